@@ -1,0 +1,46 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Build configuration. One manifest for Chrome/Edge (side panel) and Firefox (sidebar).
+ *
+ * Permissions are kept to the fewest that do the job:
+ * - `storage`: settings; `scripting` + `activeTab`: the page reader is injected only when the panel asks;
+ * - `sidePanel` (Chrome only): the panel itself;
+ * - portal access is *optional* (`optional_host_permissions`): the panel asks for one origin at a time,
+ *   when the user starts inspecting a site. Nothing is requested at install.
+ * The `demo` mode (used by `npm start` and the e2e tests) is granted the loopback demo portal up front,
+ * because a headless browser cannot answer a permission prompt.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => {
+    const demoHosts = mode === 'demo' ? ['http://127.0.0.1/*'] : [];
+    const common = {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'zh_CN',
+      action: { default_title: '__MSG_actionTitle__' },
+      host_permissions: demoHosts,
+      optional_host_permissions: ['http://*/*', 'https://*/*'],
+    };
+    if (browser === 'firefox') {
+      return {
+        ...common,
+        permissions: ['storage', 'scripting', 'activeTab', 'tabs'],
+        browser_specific_settings: {
+          gecko: {
+            id: 'gongkai-inspector@gongkai.local',
+            strict_min_version: '128.0',
+            data_collection_permissions: { required: ['none'] },
+          },
+        },
+      };
+    }
+    return { ...common, permissions: ['storage', 'scripting', 'activeTab', 'sidePanel'] };
+  },
+  zip: {
+    excludeSources: ['out/**', 'tests/**', 'coverage/**', '**/*.test.ts', 'demo-portal/**', '.ci/**'],
+  },
+});
