@@ -28,7 +28,9 @@ export default defineConfig({
     if (browser === 'firefox') {
       return {
         ...common,
-        permissions: ['storage', 'scripting', 'activeTab', 'tabs'],
+        // Firefox builds MV2: optional host access is spelled as optional_permissions there.
+        permissions: ['storage', 'scripting', 'activeTab', ...demoHosts],
+        optional_permissions: ['http://*/*', 'https://*/*'],
         browser_specific_settings: {
           gecko: {
             id: 'gongkai-inspector@gongkai.local',

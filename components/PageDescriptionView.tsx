@@ -1,0 +1,80 @@
+/** Shows what the page reader found: identity, breadcrumb, guideline meta tags and frames. Text is page text: rendered as text only. */
+import type { PageDescription } from '@/lib/page/page-description';
+import { t } from '@/lib/i18n';
+
+export function PageDescriptionView({ page }: { page: PageDescription }) {
+  const meta = Object.entries(page.metaTags);
+  const crumb = page.breadcrumb;
+  return (
+    <div class="page-description">
+      <dl class="fields">
+        <dt>{t('fieldTitle')}</dt>
+        <dd data-field="title">{page.title}</dd>
+        <dt>{t('fieldUrl')}</dt>
+        <dd data-field="url" class="url">{page.url}</dd>
+        {page.heading && (
+          <>
+            <dt>{t('fieldHeading')}</dt>
+            <dd data-field="heading">{page.heading}</dd>
+          </>
+        )}
+        <dt>{t('fieldCharset')}</dt>
+        <dd data-field="charset">{page.charset}</dd>
+      </dl>
+
+      <section aria-labelledby="crumb-h">
+        <h2 id="crumb-h">{t('sectionBreadcrumb')}</h2>
+        {crumb ? (
+          <>
+            <ol class="breadcrumb" data-field="breadcrumb">
+              {crumb.segments.map((segment, i) => (
+                <li key={i} data-segment={segment}>
+                  {segment}
+                </li>
+              ))}
+            </ol>
+            <p class="hint" data-field="breadcrumb-source" data-source={crumb.source}>
+              {crumb.source === 'prefix'
+                ? t('breadcrumbSourcePrefix', crumb.prefix ?? '')
+                : crumb.source === 'trs'
+                  ? t('breadcrumbSourceTrs')
+                  : t('breadcrumbSourceSeparator')}
+            </p>
+          </>
+        ) : (
+          <p class="empty" data-field="breadcrumb-none">{t('breadcrumbNone')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="meta-h">
+        <h2 id="meta-h">{t('sectionMeta')}</h2>
+        {meta.length > 0 ? (
+          <table class="meta" data-field="meta">
+            <tbody>
+              {meta.map(([name, content]) => (
+                <tr key={name} data-meta={name}>
+                  <th scope="row">{name}</th>
+                  <td>{content}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p class="empty" data-field="meta-none">{t('metaNone')}</p>
+        )}
+      </section>
+
+      {page.frames.total > 0 && (
+        <section aria-labelledby="frames-h">
+          <h2 id="frames-h">{t('sectionFrames')}</h2>
+          <p data-field="frames">{t('framesSummary', [String(page.frames.total), String(page.frames.readable)])}</p>
+          {page.frames.unreadable.map((src, i) => (
+            <p key={i} class="warn">
+              {t('framesUnreadable', src)}
+            </p>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * Finds the page's "current location" navigation (面包屑) the way real portals write it.
+ * Decides: where the breadcrumb is and its segments, trying in turn TRS's `CurrChnlCls` marker, a known prefix
+ * (当前位置： / 您现在的位置： / 您当前所在位置： / 所在位置 / 當前位置 …), then a bare chain starting at 首页.
+ * Does not decide which segment is the column — column detection does that with the whole path.
+ *
+ * This runs inside the content script on every inspected page, so it stays small and uses no dictionaries:
+ * traditional-script prefixes are listed literally.
+ */
+import type { Breadcrumb } from './page-description';
+
+const PREFIXES = [
+  '您当前所在位置', '您当前的位置', '您现在的位置', '您现在所在位置', '您的位置', '你的位置', '你现在的位置',
+  '当前位置', '所在位置', '现在位置', '当前页面',
+  '您當前所在位置', '您現在的位置', '當前位置', '現在位置',
+];
+/** Separators seen on real portals, longest first so that `>>` wins over `>`. */
+const SEPARATOR = /\s*(?:>>|->|→|»|›|＞|>|\/|\\|\|)\s*/;
+const HOME = /^(?:网站首页|首页|首頁|網站首頁|主页|主頁)$/;
+const MAX_TEXT = 300;
+
+export function findBreadcrumb(doc: Document): Breadcrumb | null {
+  return fromTrsMarker(doc) ?? fromPrefix(doc) ?? fromBareChain(doc);
+}
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+function splitSegments(text: string): string[] {
+  return text
+    .split(SEPARATOR)
+    .map((s) => s.replace(/[\s\u00a0\u3000]+/g, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+function fromTrsMarker(doc: Document): Breadcrumb | null {
+  const first = doc.querySelector('.CurrChnlCls');
+  const container = first?.parentElement;
+  if (!container) return null;
+  const text = clean(container.textContent);
+  if (text.length > MAX_TEXT) return null;
+  const prefix = PREFIXES.find((p) => text.startsWith(p));
+  const rest = prefix ? text.slice(prefix.length).replace(/^\s*[:：]\s*/, '') : text;
+  const segments = splitSegments(rest);
+  return segments.length > 0 ? { segments, source: 'trs', text } : null;
+}
+
+function fromPrefix(doc: Document): Breadcrumb | null {
+  const body = doc.body;
+  if (!body) return null;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > MAX_TEXT) continue;
+    const compact = raw.replace(/[\s\u00a0\u3000]+/g, '');
+    const prefix = PREFIXES.find((p) => compact.includes(p));
+    if (!prefix) continue;
+    const parent = node.parentElement;
+    if (!parent || parent.closest('script,style,title')) continue;
+    // Climb until the element holds more than the prefix itself (prefix in a <span>, links beside it).
+    let holder: Element = parent;
+    while (segmentsAfter(holder, prefix).length === 0 && holder.parentElement && holder.parentElement !== body) {
+      holder = holder.parentElement;
+    }
+    const segments = segmentsAfter(holder, prefix);
+    if (segments.length === 0) continue;
+    return { segments, source: 'prefix', prefix, text: clean(holder.textContent) };
+  }
+  return null;
+}
+
+function segmentsAfter(el: Element, prefix: string): string[] {
+  const text = clean(el.textContent);
+  if (text.length > MAX_TEXT) return [];
+  const compact = text.replace(/ /g, '');
+  const at = compact.indexOf(prefix);
+  if (at < 0) return [];
+  const rest = compact.slice(at + prefix.length).replace(/^[:：]/, '');
+  return splitSegments(rest);
+}
+
+function fromBareChain(doc: Document): Breadcrumb | null {
+  for (const link of Array.from(doc.querySelectorAll('a'))) {
+    if (!HOME.test(clean(link.textContent).replace(/ /g, ''))) continue;
+    const holder = link.parentElement;
+    if (!holder || holder.querySelectorAll('a').length < 2) continue;
+    const text = clean(holder.textContent);
+    if (text.length > MAX_TEXT || !SEPARATOR.test(text)) continue;
+    const segments = splitSegments(text);
+    if (segments.length >= 2 && HOME.test(segments[0]!)) return { segments, source: 'separator', text };
+  }
+  return null;
+}

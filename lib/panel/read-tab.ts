@@ -1,0 +1,82 @@
+/**
+ * Reads a tab's page description from the side panel: sends the request to the tab's top frame, injecting the
+ * page reader first when it is not there yet. Every way this can fail becomes a reason the panel can explain:
+ * no tab, a page browsers never let extensions read (chrome://, the web store, PDFs in the viewer), a site the
+ * user has not granted yet, local files without file access, or anything else with its message.
+ */
+import { browser } from 'wxt/browser';
+import { DESCRIBE_PAGE, type ContentResponse } from '../messaging/protocol';
+
+export type TabReadResult =
+  | { ok: true; tabId: number; page: ContentResponse }
+  | { ok: false; tabId?: number; reason: 'no-tab' }
+  | { ok: false; tabId: number; reason: 'restricted'; url: string }
+  | { ok: false; tabId: number; reason: 'no-access'; origin: string | null }
+  | { ok: false; tabId: number; reason: 'file-access'; url: string }
+  | { ok: false; tabId: number; reason: 'failed'; detail: string };
+
+const READER_FILE = '/content-scripts/content.js';
+
+/** Pages no extension may script, by URL. */
+export function isRestrictedUrl(url: string): boolean {
+  return (
+    /^(chrome|chrome-extension|edge|about|moz-extension|devtools|view-source|chrome-search|data|blob):/i.test(url) ||
+    /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)\b/i.test(url) ||
+    /\.pdf(?:$|[?#])/i.test(url)
+  );
+}
+
+export function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function readTab(tabId: number | undefined): Promise<TabReadResult> {
+  if (tabId === undefined) return { ok: false, reason: 'no-tab' };
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return { ok: false, reason: 'no-tab' };
+  }
+  if (url && isRestrictedUrl(url)) return { ok: false, tabId, reason: 'restricted', url };
+
+  const ask = () => browser.tabs.sendMessage(tabId, { type: DESCRIBE_PAGE }, { frameId: 0 }) as Promise<ContentResponse>;
+  try {
+    const page = await ask();
+    if (page) return { ok: true, tabId, page };
+  } catch {
+    // Not injected yet (or the page navigated): inject and ask again below.
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
+    const page = await ask();
+    if (!page) return { ok: false, tabId, reason: 'failed', detail: 'empty answer' };
+    return { ok: true, tabId, page };
+  } catch (error) {
+    return classify(tabId, url, error);
+  }
+}
+
+function classify(tabId: number, url: string | undefined, error: unknown): TabReadResult {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (url?.startsWith('file:')) return { ok: false, tabId, reason: 'file-access', url };
+  if (/cannot be scripted|extensions gallery|chrome:\/\/|cannot access a chrome/i.test(detail)) {
+    return { ok: false, tabId, reason: 'restricted', url: url ?? '' };
+  }
+  if (/permission|cannot access contents|must request permission|missing host/i.test(detail) || url === undefined) {
+    return { ok: false, tabId, reason: 'no-access', origin: originOf(url) };
+  }
+  return { ok: false, tabId, reason: 'failed', detail };
+}
+
+/** Asks the user (a button click is the gesture) for one site, or for all sites when the origin is unknown. */
+export async function requestSiteAccess(origin: string | null): Promise<boolean> {
+  const origins = origin ? [`${origin}/*`] : ['http://*/*', 'https://*/*'];
+  return browser.permissions.request({ origins });
+}
