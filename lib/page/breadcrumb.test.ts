@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findBreadcrumb } from './breadcrumb';
+
+function doc(body: string): Document {
+  const d = document.implementation.createHTMLDocument('t');
+  d.body.innerHTML = body;
+  return d;
+}
+
+describe('findBreadcrumb', () => {
+  const cases: Array<[string, string, string[], string]> = [
+    ['当前位置： with >', '<div class="pos">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a>财政收支</a></div>', ['首页', '政务公开', '财政收支'], 'prefix'],
+    ['您现在的位置 with >>', '<p>您现在的位置：<a>首页</a>&gt;&gt;<a>政务公开</a>&gt;&gt;<a>审计结果公开</a></p>', ['首页', '政务公开', '审计结果公开'], 'prefix'],
+    ['您当前所在位置 with ->', '<td>您当前所在位置：<a>首页</a> -&gt; <a>新闻发布会</a></td>', ['首页', '新闻发布会'], 'prefix'],
+    ['所在位置 with » and no colon', '<div>所在位置 <a>首页</a> » <a>政策解读</a></div>', ['首页', '政策解读'], 'prefix'],
+    ['traditional 當前位置 with full-width ＞', '<div>當前位置：<a>首頁</a> ＞ <a>財政收支</a></div>', ['首頁', '財政收支'], 'prefix'],
+    ['prefix in its own span', '<div class="crumb"><span>当前位置：</span><a>首页</a> / <a>办事指南</a></div>', ['首页', '办事指南'], 'prefix'],
+    ['U+3000 and nbsp padding', '<div>当前位置：&nbsp;<a>首页</a>\u3000&gt;\u3000<a>国有企业</a></div>', ['首页', '国有企业'], 'prefix'],
+    ['TRS CurrChnlCls', '<div><a class="CurrChnlCls" href="../../">首页</a>&gt;<a class="CurrChnlCls" href="../">政务公开</a>&gt;<a class="CurrChnlCls" href="./">征地信息</a></div>', ['首页', '政务公开', '征地信息'], 'trs'],
+    ['no prefix at all', '<div class="nav"><a href="/">首页</a> › <a href="/zwgk/">政务公开</a> › <a>提案办理</a></div>', ['首页', '政务公开', '提案办理'], 'separator'],
+  ];
+  for (const [name, html, segments, source] of cases) {
+    it(name, () => {
+      const crumb = findBreadcrumb(doc(html));
+      expect(crumb?.segments).toEqual(segments);
+      expect(crumb?.source).toBe(source);
+    });
+  }
+
+  it('returns null when the page has no breadcrumb', () => {
+    expect(findBreadcrumb(doc('<h1>罗源县人民政府</h1><p>欢迎访问</p><a href="/">首页</a>'))).toBeNull();
+  });
+
+  it('ignores a prefix word inside long body text', () => {
+    const prose = '本文介绍了当前位置服务的管理办法。'.repeat(30);
+    expect(findBreadcrumb(doc(`<p>${prose}</p>`))).toBeNull();
+  });
+
+  it('keeps the prefix it recognised', () => {
+    expect(findBreadcrumb(doc('<div>您现在的位置：<a>首页</a> &gt; <a>通知公告</a></div>'))?.prefix).toBe('您现在的位置');
+  });
+});
