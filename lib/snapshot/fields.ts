@@ -1,0 +1,228 @@
+/**
+ * Finds label–value pairs wherever real portals put them: two- and four-column key/value table rows (th/td or td/td),
+ * `dl` lists, `标签：值` lines in paragraphs and divs (several on one line, labels padded with spaces or U+3000),
+ * bold labels followed by text, and two-child div/span pairs. Also finds tables whose first row names their columns.
+ * Decides only where labels and values are, never what a label means (the normaliser and templates do that).
+ */
+import { locate } from './locator';
+import { collapse, compact, isBlock, isSkipped, textOf } from './text';
+import type { Field, HeaderTable } from './types';
+
+const MAX_LABEL = 20;
+
+/** Text that can be a label: short, not a sentence, not a number or a date. */
+export function isLabelText(text: string): boolean {
+  const c = compact(text).replace(/[:：]$/, '');
+  if (c.length < 2 || c.length > MAX_LABEL) return false;
+  if (/[。；;！？!?，,]/.test(c)) return false;
+  if (/^[\d\s\-/.年月日:：()（）]+$/.test(c)) return false;
+  return /[\u3400-\u9fffA-Za-z]/.test(c);
+}
+
+export function cleanLabel(text: string): string {
+  return collapse(text).replace(/^[*＊★●·•]+/, '').replace(/\s*[:：]\s*$/, '').trim();
+}
+
+function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+}
+
+function linkCount(el: Element): number {
+  return el.querySelectorAll('a[href]').length;
+}
+
+export function extractTableFields(doc: Document, frame: number[], fields: Field[], headerTables: HeaderTable[]): void {
+  const headerRows = new Set<Element>();
+  for (const table of Array.from(doc.querySelectorAll('table'))) {
+    const rows = Array.from(table.rows ?? table.querySelectorAll(':scope > tbody > tr, :scope > thead > tr, :scope > tr'));
+    const first = rows[0];
+    if (!first || rows.length < 2) continue;
+    const head = cellsOf(first);
+    if (head.length < 3 || !head.every((c) => isLabelText(textOf(c)))) continue;
+    const body = rows.slice(1);
+    const labelledBody = body.filter((r) => {
+      const c = cellsOf(r)[0];
+      return c !== undefined && isLabelText(textOf(c));
+    }).length;
+    const declared = head.every((c) => c.tagName === 'TH') || first.parentElement?.tagName === 'THEAD';
+    // Key/value tables have 2 or 4 columns; a labelled first row over 3 or 5+ columns names the columns.
+    const kvShape = head.length === 4 && labelledBody * 2 > body.length;
+    if (!declared && kvShape) continue;
+    headerTables.push({ headers: head.map((c) => cleanLabel(textOf(c))), rows: body.length, locator: locate(table, frame) });
+    for (const r of rows) headerRows.add(r);
+  }
+
+  for (const row of Array.from(doc.querySelectorAll('tr'))) {
+    if (headerRows.has(row) || isHidden(row)) continue;
+    const cells = cellsOf(row);
+    if (cells.length < 2 || cells.length % 2 !== 0 || cells.length > 8) continue;
+    for (let i = 0; i < cells.length; i += 2) {
+      const labelCell = cells[i]!;
+      const valueCell = cells[i + 1]!;
+      const label = textOf(labelCell);
+      if (!isLabelText(label) || labelCell.querySelector('table')) continue;
+      fields.push({ label: cleanLabel(label), value: textOf(valueCell), layout: 'table', locator: locate(valueCell, frame), links: linkCount(valueCell) });
+    }
+  }
+}
+
+function isHidden(el: Element): boolean {
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return el.hasAttribute('hidden') || style.includes('display:none');
+}
+
+export function extractDlFields(doc: Document, frame: number[], fields: Field[]): void {
+  for (const dt of Array.from(doc.querySelectorAll('dt'))) {
+    const dd = dt.nextElementSibling;
+    if (!dd || dd.tagName !== 'DD') continue;
+    const label = textOf(dt);
+    if (!isLabelText(label)) continue;
+    fields.push({ label: cleanLabel(label), value: textOf(dd), layout: 'dl', locator: locate(dd, frame), links: linkCount(dd) });
+  }
+}
+
+/** The element's own lines: its text split at <br>, stopping at (and skipping) nested blocks. */
+function ownLines(el: Element): string[] {
+  const out: string[] = [''];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out[out.length - 1] += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const e = child as Element;
+        if (isSkipped(e)) continue;
+        if (e.tagName === 'BR' || isBlock(e)) out.push('');
+        else walk(e);
+      }
+    }
+  };
+  walk(el);
+  return out.map((l) => l.replace(/[\u00a0\u200b\ufeff]/g, ' ').replace(/[ \t\r\n]+/g, ' ').trim()).filter((l) => l.length > 0);
+}
+
+/** A colon that separates a label from a value (not the one in `http:` or in a time like `9:00`). */
+function colonPositions(line: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '：') out.push(i);
+    else if (ch === ':') {
+      if (/https?$/i.test(line.slice(Math.max(0, i - 5), i))) continue;
+      if (/\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? '')) continue;
+      out.push(i);
+    }
+  }
+  return out;
+}
+
+/** The label that ends just before a colon: the last word, with single characters padded by spaces joined back (`索 引 号`). */
+function labelBefore(text: string): { label: string; start: number } {
+  const trimmed = text.replace(/[\s\u3000]+$/, '');
+  const words = trimmed.split(/([\s\u3000]+)/);
+  let label = words.pop() ?? '';
+  let start = trimmed.length - label.length;
+  // Join spaced-out single characters: `索 引 号`, `标　　题`.
+  while (words.length >= 2 && [...label.replace(/[\s\u3000]/g, '')].length <= 3 && [...(words[words.length - 2] ?? '')].length === 1) {
+    const space = words.pop()!;
+    const prev = words.pop()!;
+    label = prev + space + label;
+    start -= prev.length + space.length;
+  }
+  return { label, start };
+}
+
+export function parseInlinePairs(line: string): Array<{ label: string; value: string }> {
+  const colons = colonPositions(line);
+  const pairs: Array<{ label: string; value: string; labelStart: number; valueStart: number }> = [];
+  let cursor = 0;
+  for (const c of colons) {
+    if (c < cursor) continue;
+    const before = line.slice(cursor, c);
+    const { label, start } = pairs.length === 0 && isLabelText(before) ? { label: before, start: 0 } : labelBefore(before);
+    if (!isLabelText(label)) continue;
+    if (pairs.length === 0 && compact(line.slice(0, cursor + start)).length > 0 && cursor + start > 0) {
+      // Text before the first label belongs to no pair (e.g. a sentence that happens to contain a colon later).
+      if (compact(line.slice(0, cursor + start)).length > 12) continue;
+    }
+    const previous = pairs[pairs.length - 1];
+    if (previous) previous.value = line.slice(previous.valueStart, cursor + start);
+    pairs.push({ label, value: '', labelStart: cursor + start, valueStart: c + 1 });
+    cursor = c + 1;
+  }
+  const last = pairs[pairs.length - 1];
+  if (last) last.value = line.slice(last.valueStart);
+  return pairs.map((p) => ({ label: cleanLabel(p.label), value: collapse(p.value) }));
+}
+
+const INLINE_HOSTS = 'p, div, li, td, dd, span, font, h2, h3, h4, h5, h6, section, article, label';
+
+export function extractInlineFields(doc: Document, frame: number[], fields: Field[]): void {
+  for (const el of Array.from(doc.querySelectorAll(INLINE_HOSTS))) {
+    // Spans and fonts are read as part of their block, unless they are the block-level holder themselves.
+    if ((el.tagName === 'SPAN' || el.tagName === 'FONT') && el.parentElement && !isBlock(el.parentElement)) continue;
+    let own = false;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 && /[:：]/.test(child.nodeValue ?? '')) own = true;
+      else if (child.nodeType === 1 && !isBlock(child as Element) && /[:：]/.test((child as Element).textContent ?? '')) own = true;
+      if (own) break;
+    }
+    if (!own) continue;
+    if ((el.tagName === 'TD' || el.tagName === 'TH') && cellsOf(el.parentElement ?? el).length >= 2 && isLabelText(textOf(el))) continue;
+    for (const line of ownLines(el)) {
+      if (line.length > 400) continue;
+      for (const pair of parseInlinePairs(line)) {
+        fields.push({ label: pair.label, value: pair.value, layout: 'inline', locator: locate(el, frame), links: linkCount(el) });
+      }
+    }
+  }
+}
+
+export function extractBoldFields(doc: Document, frame: number[], fields: Field[]): void {
+  for (const bold of Array.from(doc.querySelectorAll('b, strong'))) {
+    const label = textOf(bold);
+    if (/[:：]/.test(label) || !isLabelText(label)) continue;
+    const parent = bold.parentElement;
+    if (!parent || bold.previousSibling && compact(bold.previousSibling.textContent ?? '').length > 0) continue;
+    const whole = textOf(parent);
+    const at = whole.indexOf(label);
+    if (at < 0) continue;
+    const value = collapse(whole.slice(at + label.length));
+    if (value.length === 0 || value.length > 1000) continue;
+    fields.push({ label: cleanLabel(label), value, layout: 'bold', locator: locate(parent, frame), links: linkCount(parent) });
+  }
+}
+
+/** `<div><span class="name">事项名称</span><span class="value">…</span></div>`: two element children, no loose text. */
+export function extractPairFields(doc: Document, frame: number[], fields: Field[]): void {
+  for (const el of Array.from(doc.querySelectorAll('div, li, p'))) {
+    const kids = Array.from(el.children);
+    if (kids.length !== 2) continue;
+    const [a, b] = kids as [Element, Element];
+    if (a.tagName === 'A' || a.querySelector('a') || b.tagName === 'TABLE' && b.querySelectorAll('tr').length > 20) continue;
+    let loose = false;
+    for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3 && compact(child.nodeValue ?? '').length > 0) loose = true;
+    if (loose) continue;
+    const label = textOf(a);
+    if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label)) continue;
+    if (/[:：]$/.test(label) === false && a.tagName !== 'SPAN' && a.tagName !== 'LABEL' && a.tagName !== 'DIV' && a.tagName !== 'B' && a.tagName !== 'STRONG') continue;
+    fields.push({ label: cleanLabel(label), value: textOf(b), layout: 'inline', locator: locate(b, frame), links: linkCount(b) });
+  }
+}
+
+/** All fields of a document, without duplicates of the same label and value at the same place. */
+export function extractFields(doc: Document, frame: number[]): { fields: Field[]; headerTables: HeaderTable[] } {
+  const fields: Field[] = [];
+  const headerTables: HeaderTable[] = [];
+  extractTableFields(doc, frame, fields, headerTables);
+  extractDlFields(doc, frame, fields);
+  extractInlineFields(doc, frame, fields);
+  extractBoldFields(doc, frame, fields);
+  extractPairFields(doc, frame, fields);
+  const seen = new Set<string>();
+  const unique = fields.filter((f) => {
+    const key = `${compact(f.label)}\u0000${compact(f.value)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { fields: unique, headerTables };
+}

@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { parseInlinePairs } from './fields';
+import { resolveLocator } from './locator';
+import { takeSnapshot } from './take-snapshot';
+
+function snap(body: string, url = 'http://www.luoyuan.gov.cn/zwgk/czsz/index.html') {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = body;
+  return { doc, s: takeSnapshot(doc, url) };
+}
+const pairs = (s: ReturnType<typeof takeSnapshot>) => s.fields.map((f) => [f.label, f.value]);
+
+describe('fields', () => {
+  it('reads two- and four-column key/value tables, th or td labels, empty values kept', () => {
+    const { s } = snap(`<table>
+      <tr><th>事项名称</th><td>房地产估价师初始注册</td></tr>
+      <tr><td>收费依据：</td><td></td></tr>
+      <tr><td>索 引 号</td><td>000014349/2026-00114</td><td>分类</td><td>财政</td></tr>
+      <tr><td colspan="2">以下为说明文字，不是标签。</td></tr>
+    </table>`);
+    expect(pairs(s)).toEqual([
+      ['事项名称', '房地产估价师初始注册'],
+      ['收费依据', ''],
+      ['索 引 号', '000014349/2026-00114'],
+      ['分类', '财政'],
+    ]);
+    expect(s.fields[0]!.layout).toBe('table');
+  });
+
+  it('recognises a table whose first row names its columns, and takes no pairs from it', () => {
+    const { s } = snap(`<table>
+      <tr><td>材料名称</td><td>材料类型</td><td>材料样本</td><td>来源渠道</td><td>纸质材料份数和规格</td></tr>
+      <tr><td>1.申请表原件一式两份，须加盖公章</td><td>原件</td><td>样本.doc</td><td>申请人自备</td><td>2份 A4</td></tr>
+    </table>`);
+    expect(s.headerTables.map((h) => h.headers)).toEqual([['材料名称', '材料类型', '材料样本', '来源渠道', '纸质材料份数和规格']]);
+    expect(s.headerTables[0]!.rows).toBe(1);
+    expect(s.fields).toEqual([]);
+  });
+
+  it('reads 标签：值 lines, several on one line, and labels padded with spaces or U+3000', () => {
+    const { s } = snap(`<div class="meta"><p>索 引 号：FJ-LY-2026-0012　　发布机构：罗源县财政局</p>
+      <p>标\u3000\u3000题：关于2026年预算执行情况的报告</p><p>发布时间：2026-11-20 09:30 来源：县财政局</p></div>`);
+    expect(pairs(s)).toEqual([
+      ['索 引 号', 'FJ-LY-2026-0012'],
+      ['发布机构', '罗源县财政局'],
+      ['标 题', '关于2026年预算执行情况的报告'],
+      ['发布时间', '2026-11-20 09:30'],
+      ['来源', '县财政局'],
+    ]);
+    expect(s.publishInfo).toMatchObject({ date: '2026-11-20T09:30', source: '县财政局' });
+  });
+
+  it('does not split URLs or times, nor take a sentence as a label', () => {
+    expect(parseInlinePairs('申报网址：http://www.cirea.org.cn 办公时间：9:00-12:00')).toEqual([
+      { label: '申报网址', value: 'http://www.cirea.org.cn' },
+      { label: '办公时间', value: '9:00-12:00' },
+    ]);
+    expect(parseInlinePairs('根据《中华人民共和国政府信息公开条例》的规定，现将有关事项公告如下：')).toEqual([]);
+  });
+
+  it('reads dl lists and bold labels', () => {
+    const { s } = snap(`<dl><dt>被处罚者的名称</dt><dd>罗源县某建材有限公司</dd><dt>处罚依据</dt><dd></dd></dl>
+      <p><strong>违法事实</strong> 未经批准擅自占用林地。</p>`);
+    expect(pairs(s)).toEqual([
+      ['被处罚者的名称', '罗源县某建材有限公司'],
+      ['处罚依据', ''],
+      ['违法事实', '未经批准擅自占用林地。'],
+    ]);
+  });
+});
+
+describe('list items', () => {
+  it('reads dates in every real style and takes the year of MM-DD from the URL', () => {
+    const { s } = snap(`<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li></ul>
+      <ul class="list">
+        <li><a href="./202611/t20261125_1001.html">罗源县2026年1-10月财政收支情况</a><span>2026-11-25</span></li>
+        <li><a href="./202610/t20261020_1002.html">罗源县2026年1-9月财政收支情况</a><span>[2026-10-20]</span></li>
+        <li><a href="./202609/t20260918_1003.html">罗源县2026年1-8月财政收支情况</a><span>2026年9月18日</span></li>
+        <li><a href="./202608/t20260815_1004.html">罗源县2026年1-7月财政收支情况</a><span>08-15</span></li>
+        <li><a href="./old.html">罗源县财政收支情况说明（无日期）</a></li>
+      </ul>`);
+    expect(s.listItems.map((i) => i.date)).toEqual(['2026-11-25', '2026-10-20', '2026-09-18', '2026-08-15', null]);
+    expect(new Set(s.listItems.map((i) => i.list)).size).toBe(1);
+    expect(s.listItems[0]!.href).toMatch(/t20261125_1001\.html$/);
+  });
+
+  it('reports blank-column notices and createPageHTML totals', () => {
+    const { s } = snap(`<div class="list"><p>暂无信息</p></div><script>createPageHTML(7, 0, "index", "html");</script>`);
+    expect(s.blankSignals.map((b) => b.text)).toEqual(['暂无信息']);
+    expect(s.pagination).toEqual({ totalPages: 7, totalItems: null, source: 'createPageHTML' });
+    expect(s.listItems).toEqual([]);
+  });
+});
+
+describe('links, marks and evidence', () => {
+  it('finds attachments, interpretation links and validity marks', () => {
+    const { s } = snap(`<div>附件：<a href="/files/2026yusuan.pdf">2026年预算表.pdf</a></div>
+      <p>相关解读：<a href="/zwgk/zcjd/1.html">《罗源县预算管理办法》政策解读</a></p>
+      <a href="/zwgk/zcjd/">政策解读</a>
+      <table><tr><td>有效性：</td><td>已废止</td></tr></table>`);
+    expect(s.attachments.map((a) => a.text)).toEqual(['2026年预算表.pdf']);
+    expect(s.interpretationLinks.map((a) => a.text)).toEqual(['《罗源县预算管理办法》政策解读']);
+    expect(s.validityMarks.map((v) => v.text)).toContain('已废止');
+  });
+
+  it('keeps digit-bearing text for the privacy scan, with a locator that finds it again', () => {
+    const { doc, s } = snap(`<div id="zoom"><p>当事人：张某，身份证号：350123199001011234，电话 13800138000。</p><p>无数字的段落。</p></div>`);
+    expect(s.textBlocks).toHaveLength(1);
+    const el = resolveLocator(doc, s.textBlocks[0]!.locator);
+    expect(el?.textContent).toContain('350123199001011234');
+    expect(s.textBlocks[0]!.locator.path.startsWith('#zoom')).toBe(true);
+  });
+
+  it('is plain serialisable data', () => {
+    const { s } = snap('<h1>标题</h1><p>发布日期：2026年11月1日</p>');
+    expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+    expect(s.publishInfo?.date).toBe('2026-11-01');
+  });
+});

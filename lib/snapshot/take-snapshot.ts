@@ -1,0 +1,100 @@
+/**
+ * Page understanding, once per page: from any `Document` (the live page, happy-dom, linkedom) to a `PageSnapshot`.
+ * Same-origin frames are read as part of the page (old portals put the whole content in a frame), their pieces
+ * located by frame index; a frame that cannot be read is reported in `frames.unreadable`, never silently skipped.
+ */
+import { describePage } from '../page/describe-page';
+import { extractFields } from './fields';
+import { extractLinks } from './links';
+import { extractListItems } from './list-items';
+import { locate } from './locator';
+import { extractBlankSignals, extractPagination, extractPublishInfo, extractValidityMarks } from './marks';
+import { collapse, isSkipped } from './text';
+import type { Evidence, PageSnapshot } from './types';
+
+const MAX_TEXT_BLOCKS = 20_000;
+const MAX_TEXT = 2_000_000;
+const MAX_FRAME_DEPTH = 3;
+const DIGIT_RUN = /\d(?:[\d\s-]{5,}|[\d*＊xX×]{5,})\d/;
+
+export function takeSnapshot(doc: Document, url: string): PageSnapshot {
+  const snapshot: PageSnapshot = {
+    ...describePage(doc, url),
+    version: 1,
+    publishInfo: null,
+    fields: [],
+    headerTables: [],
+    listItems: [],
+    blankSignals: [],
+    pagination: null,
+    attachments: [],
+    interpretationLinks: [],
+    originalLinks: [],
+    validityMarks: [],
+    textBlocks: [],
+    truncated: false,
+    stats: { elements: 0, textLength: 0 },
+  };
+  readDocument(doc, [], snapshot, 0);
+  return snapshot;
+}
+
+function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth: number): void {
+  const { fields, headerTables } = extractFields(doc, frame);
+  into.fields.push(...fields);
+  into.headerTables.push(...headerTables);
+  const listBase = into.listItems.reduce((max, i) => Math.max(max, i.list + 1), 0);
+  into.listItems.push(...extractListItems(doc, frame).map((i) => ({ ...i, list: i.list + listBase })));
+  into.blankSignals.push(...extractBlankSignals(doc, frame));
+  into.publishInfo ??= extractPublishInfo(doc, frame);
+  into.pagination ??= extractPagination(doc);
+  const links = extractLinks(doc, frame);
+  into.attachments.push(...links.attachments);
+  into.interpretationLinks.push(...links.interpretationLinks);
+  into.originalLinks.push(...links.originalLinks);
+  into.validityMarks.push(...extractValidityMarks(doc, frame));
+  collectText(doc, frame, into);
+
+  if (depth >= MAX_FRAME_DEPTH) return;
+  const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame'));
+  frames.forEach((el, index) => {
+    let inner: Document | null = null;
+    try {
+      inner = el.contentDocument;
+    } catch {
+      inner = null;
+    }
+    if (!inner || !inner.body) return;
+    if (depth > 0) into.frames.total += 1;
+    if (depth > 0) into.frames.readable += 1;
+    readDocument(inner, [...frame, index], into, depth + 1);
+  });
+}
+
+function collectText(doc: Document, frame: number[], into: PageSnapshot): void {
+  const body = doc.body;
+  if (!body) return;
+  into.stats.elements += body.getElementsByTagName('*').length;
+  const byParent = new Map<Element, string>();
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || isSkipped(parent)) continue;
+    const text = node.nodeValue ?? '';
+    if (text.trim().length === 0) continue;
+    byParent.set(parent, (byParent.get(parent) ?? '') + text);
+  }
+  for (const [el, raw] of byParent) {
+    const text = collapse(raw);
+    into.stats.textLength += text.length;
+    // Only text that could hold a personal number (a run of 7+ digits, spaces or dashes allowed) is kept: the
+    // privacy scan reads these, and locating every text block of a large page would cost more than all checks.
+    if (!DIGIT_RUN.test(text)) continue;
+    if (into.textBlocks.length >= MAX_TEXT_BLOCKS || into.stats.textLength > MAX_TEXT) {
+      into.truncated = true;
+      continue;
+    }
+    const block: Evidence = { text, locator: locate(el, frame) };
+    into.textBlocks.push(block);
+  }
+}

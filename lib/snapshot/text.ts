@@ -1,0 +1,50 @@
+/** Small text helpers for the snapshot: collapse whitespace as shown, read an element's lines (split at <br> and blocks). */
+
+const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+
+export function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(SPACE, ' ').trim();
+}
+
+/** Text with all whitespace removed — for length tests on labels such as `索 引 号`. */
+export function compact(text: string): string {
+  return text.replace(SPACE, '');
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
+const BLOCK = new Set(['P', 'DIV', 'LI', 'TR', 'TABLE', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'FORM', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'ASIDE']);
+
+export function isSkipped(el: Element): boolean {
+  return SKIP.has(el.tagName);
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCK.has(el.tagName);
+}
+
+/** The element's text split into lines at <br> and block children (their text included). */
+export function lines(el: Element): string[] {
+  const out: string[] = [''];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out[out.length - 1] += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const e = child as Element;
+        if (isSkipped(e)) continue;
+        if (e.tagName === 'BR') out.push('');
+        else if (isBlock(e)) {
+          out.push('');
+          walk(e);
+          out.push('');
+        } else walk(e);
+      }
+    }
+  };
+  walk(el);
+  return out.map(collapse).filter((l) => l.length > 0);
+}
+
+/** The text of an element, without script/style content, whitespace collapsed. */
+export function textOf(el: Element): string {
+  return collapse(lines(el).join(' '));
+}

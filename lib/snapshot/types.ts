@@ -1,0 +1,86 @@
+/**
+ * The page snapshot: everything the checks need to know about a page, gathered once, as plain serialisable data.
+ * Text is kept as shown on the page (whitespace collapsed); comparing labels across scripts and widths is the
+ * normaliser's job, later. Every piece carries a locator so the panel can point back into the page.
+ */
+import type { PageDescription } from '../page/page-description';
+
+/** Where a piece sits: the chain of same-origin frame indexes from the top document, then a CSS path in that frame. */
+export interface Locator {
+  frame: number[];
+  path: string;
+}
+
+export interface Evidence {
+  text: string;
+  locator: Locator;
+}
+
+/** A label and its value, wherever the page put them (table row, dl, `标签：值` line, bold label). */
+export interface Field {
+  label: string;
+  value: string;
+  layout: 'table' | 'dl' | 'inline' | 'bold';
+  locator: Locator;
+  /** Links inside the value (a value that is only a link such as 点击查看 is still a value). */
+  links: number;
+}
+
+/** A table whose first row names its columns (e.g. 申请材料 with 材料名称 | 材料类型 | …). */
+export interface HeaderTable {
+  headers: string[];
+  rows: number;
+  locator: Locator;
+}
+
+export interface ListItem {
+  title: string;
+  href: string;
+  /** The date as printed, when there is one. */
+  dateText: string | null;
+  /** ISO `YYYY-MM-DD`, or null when the item has no date (it counts as not updated). */
+  date: string | null;
+  /** The group (same parent) the item belongs to: one list on the page. */
+  list: number;
+  locator: Locator;
+}
+
+export interface LinkRef {
+  text: string;
+  href: string;
+  locator: Locator;
+}
+
+export interface PublishInfo {
+  text: string;
+  /** ISO date (and time when printed) of 发布时间/发布日期, if any. */
+  date: string | null;
+  source: string | null;
+  locator: Locator;
+}
+
+export interface Pagination {
+  totalPages: number | null;
+  totalItems: number | null;
+  source: 'createPageHTML' | 'text';
+}
+
+export interface PageSnapshot extends PageDescription {
+  version: 1;
+  publishInfo: PublishInfo | null;
+  fields: Field[];
+  headerTables: HeaderTable[];
+  listItems: ListItem[];
+  blankSignals: Evidence[];
+  pagination: Pagination | null;
+  attachments: LinkRef[];
+  /** Links whose text names a 解读 (interpretation), and links back to an original document (原文 / 相关文件). */
+  interpretationLinks: LinkRef[];
+  originalLinks: LinkRef[];
+  /** Validity marks: 有效 / 废止 / 失效 / 已修订, as printed. */
+  validityMarks: Evidence[];
+  /** Text by element where it holds a long run of digits (or masked digits): the privacy scan's input. Capped; `truncated` says when the cap was hit. */
+  textBlocks: Evidence[];
+  truncated: boolean;
+  stats: { elements: number; textLength: number };
+}
