@@ -72,14 +72,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   };
 }
 
-/** The browser's id for the tab showing `page` (asked of the extension's own service worker). */
+/** The browser's id for the tab showing `page` (asked of the extension's own service worker; the newest such tab). */
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
   const url = page.url();
   const id = await session.worker.evaluate(async (target: string) => {
     type Tab = { id?: number; url?: string };
     const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
     const tabs = await api.tabs.query({});
-    return tabs.find((tab) => tab.url === target)?.id ?? null;
+    // Several tabs may show the same URL: the newest (highest id) is the one just opened.
+    const ids = tabs.filter((tab) => tab.url === target).map((tab) => tab.id ?? -1);
+    return ids.length > 0 ? Math.max(...ids) : null;
   }, url);
   if (id === null) throw new Error(`No tab found for ${url}`);
   return id;
@@ -132,26 +134,46 @@ export interface PanelSummary {
   text: string;
 }
 
+/**
+ * Runs in the panel page. Kept as source text: the TypeScript runners (tsx, vitest) may wrap named functions in
+ * helpers that do not exist inside the page.
+ */
+const READ_PANEL_SOURCE = `(() => {
+  const main = document.querySelector('main');
+  const field = (name) => { const el = document.querySelector('[data-field="' + name + '"]'); return el && el.textContent ? el.textContent.trim() : null; };
+  const crumbs = Array.from(document.querySelectorAll('[data-field="breadcrumb"] li')).map((li) => (li.textContent || '').trim());
+  const meta = {};
+  for (const row of Array.from(document.querySelectorAll('[data-meta]'))) {
+    const td = row.querySelector('td');
+    meta[row.getAttribute('data-meta') || ''] = td && td.textContent ? td.textContent.trim() : '';
+  }
+  const problem = document.querySelector('[data-problem]');
+  const source = document.querySelector('[data-field="breadcrumb-source"]');
+  return {
+    state: main ? main.getAttribute('data-state') : 'missing',
+    problem: problem ? problem.getAttribute('data-problem') : null,
+    title: field('title'),
+    url: field('url'),
+    charset: field('charset'),
+    heading: field('heading'),
+    breadcrumb: crumbs.length > 0 ? crumbs : null,
+    breadcrumbSource: source ? source.getAttribute('data-source') : null,
+    meta,
+    text: main ? main.innerText : '',
+  };
+})()`;
+
 export async function readPanel(panel: Page): Promise<PanelSummary> {
-  return panel.evaluate(() => {
-    const main = document.querySelector('main');
-    const field = (name: string) => document.querySelector(`[data-field="${name}"]`)?.textContent?.trim() ?? null;
-    const crumbs = Array.from(document.querySelectorAll('[data-field="breadcrumb"] li')).map((li) => li.textContent?.trim() ?? '');
-    const meta: Record<string, string> = {};
-    for (const row of Array.from(document.querySelectorAll('[data-meta]'))) {
-      meta[row.getAttribute('data-meta') ?? ''] = row.querySelector('td')?.textContent?.trim() ?? '';
-    }
-    return {
-      state: main?.getAttribute('data-state') ?? 'missing',
-      problem: document.querySelector('[data-problem]')?.getAttribute('data-problem') ?? null,
-      title: field('title'),
-      url: field('url'),
-      charset: field('charset'),
-      heading: field('heading'),
-      breadcrumb: crumbs.length > 0 ? crumbs : null,
-      breadcrumbSource: document.querySelector('[data-field="breadcrumb-source"]')?.getAttribute('data-source') ?? null,
-      meta,
-      text: (main as HTMLElement | null)?.innerText ?? '',
-    };
-  });
+  return (await panel.evaluate(READ_PANEL_SOURCE)) as PanelSummary;
+}
+
+/** Polls what the panel shows until `ready` holds (the panel may sit in a background tab, where animation frames stop). */
+export async function waitForPanelState(panel: Page, ready: (shown: PanelSummary) => boolean, timeoutMs = 15_000): Promise<PanelSummary> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const shown = await readPanel(panel);
+    if (ready(shown)) return shown;
+    if (Date.now() > deadline) throw new Error(`The panel did not reach the expected state; it shows: ${shown.text.slice(0, 300)}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
 }
