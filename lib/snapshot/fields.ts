@@ -191,19 +191,22 @@ export function extractBoldFields(doc: Document, frame: number[], fields: Field[
   }
 }
 
+const PAIR_LABEL_TAGS = new Set(['SPAN', 'LABEL', 'B', 'STRONG', 'EM', 'FONT', 'DT', 'TH']);
+const PAIR_NOT_VALUE_TAGS = new Set(['UL', 'OL', 'TABLE', 'DL', 'FORM', 'NAV']);
+
 /** `<div><span class="name">事项名称</span><span class="value">…</span></div>`: two element children, no loose text. */
 export function extractPairFields(doc: Document, frame: number[], fields: Field[]): void {
   for (const el of Array.from(doc.querySelectorAll('div, li, p'))) {
     const kids = Array.from(el.children);
     if (kids.length !== 2) continue;
     const [a, b] = kids as [Element, Element];
-    if (a.tagName === 'A' || a.querySelector('a') || b.tagName === 'TABLE' && b.querySelectorAll('tr').length > 20) continue;
+    // A label element beside a value element — not a heading above a list or a table.
+    if (!PAIR_LABEL_TAGS.has(a.tagName) || a.querySelector('a') || PAIR_NOT_VALUE_TAGS.has(b.tagName)) continue;
     let loose = false;
     for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3 && compact(child.nodeValue ?? '').length > 0) loose = true;
     if (loose) continue;
     const label = textOf(a);
     if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label)) continue;
-    if (/[:：]$/.test(label) === false && a.tagName !== 'SPAN' && a.tagName !== 'LABEL' && a.tagName !== 'DIV' && a.tagName !== 'B' && a.tagName !== 'STRONG') continue;
     fields.push({ label: cleanLabel(label), value: textOf(b), layout: 'inline', locator: locate(b, frame), links: linkCount(b) });
   }
 }

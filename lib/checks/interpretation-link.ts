@@ -1,0 +1,47 @@
+/**
+ * Check `interpretation-link` (三同步, plan row 56): a policy document page links to its 解读, and a 解读 page links
+ * back to the document it interprets.
+ * Decides: which of the two the page is (a 解读 by its title; a policy document by a 文号 in its metadata or a title
+ * ending in 通知/办法/规定/意见/方案/决定/细则/规划 on a detail page) and whether the link is there. Other pages: not
+ * applicable. Does not open the linked page.
+ */
+import type { Evidence } from '../snapshot/types';
+import { normalizeLabel } from '../text/normalize';
+import { message, type Check } from './types';
+
+const INTERPRETATION_TITLE = /解读|图解|答记者问|政策问答/;
+const POLICY_TITLE = /(通知|办法|规定|意见|方案|决定|细则|规划|规则|条例)$/;
+const DOC_NO = /[〔[［【]\d{4}[〕\]］】]\s*第?\d+号/;
+
+export function isInterpretationPage(title: string): boolean {
+  return INTERPRETATION_TITLE.test(normalizeLabel(title));
+}
+
+export function isPolicyDocumentPage(title: string, fields: ReadonlyArray<{ label: string; value: string }>): boolean {
+  const hasDocNo = fields.some((f) => /^(文号|发文字号|发文文号)$/.test(normalizeLabel(f.label)) && DOC_NO.test(f.value));
+  return hasDocNo || POLICY_TITLE.test(normalizeLabel(title).replace(/[》」"'”]+$/, ''));
+}
+
+export const interpretationLink: Check = {
+  id: 'interpretation-link',
+  run(snapshot, _params, context) {
+    const base = { checkId: 'interpretation-link', evidence: [] as Evidence[] };
+    const title = snapshot.heading ?? snapshot.title;
+    if (context.pageKind !== 'detail') return [{ ...base, status: 'not-applicable', message: message('checkInterpretationNotApplicable') }];
+    if (isInterpretationPage(title)) {
+      const back = snapshot.originalLinks;
+      return [
+        back.length > 0
+          ? { ...base, status: 'pass', message: message('checkInterpretationBackPass', back[0]!.text), evidence: back.map((l) => ({ text: l.text, locator: l.locator })) }
+          : { ...base, status: 'fail', message: message('checkInterpretationBackFail') },
+      ];
+    }
+    if (!isPolicyDocumentPage(title, snapshot.fields)) return [{ ...base, status: 'not-applicable', message: message('checkInterpretationNotApplicable') }];
+    const links = snapshot.interpretationLinks;
+    return [
+      links.length > 0
+        ? { ...base, status: 'pass', message: message('checkInterpretationPass', links[0]!.text), evidence: links.map((l) => ({ text: l.text, locator: l.locator })) }
+        : { ...base, status: 'fail', message: message('checkInterpretationFail') },
+    ];
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * Check `metadata-block`: the 政府信息公开 metadata block of a detail page (索引号, 名称/标题, 发布机构, 生成日期, 文号,
+ * 主题词 …, labels as real sites vary them). Elements are evaluated as in template-elements; on top of that:
+ * 索引号 loosely valid (letters, digits and separators — many sites use a credit code or local schemes), 成文/生成日期
+ * not after the 发布日期, no date in the future, 文号 shaped like `罗政办〔2026〕12号` when one is given.
+ * Decides: fail on missing/empty required fields, a future date or dates in the wrong order; needs-review on an odd
+ * 索引号 or 文号. Runs only where the page has a metadata block (at least two of its labels).
+ */
+import type { ElementTemplate } from '../plan/model';
+import { findDate } from '../snapshot/dates';
+import type { Evidence } from '../snapshot/types';
+import { evaluateElements } from './template-elements';
+import { message, type Check, type CheckResult, type ElementResult, type Message } from './types';
+
+export interface MetadataBlockParams {
+  templateId: string;
+}
+
+const INDEX_NO = /^[0-9A-Za-z][0-9A-Za-z\-/_.()（）]{5,}$/;
+const DOC_NO = /^[\u3400-\u9fff]{1,12}[〔[［【(（]\d{4}[〕\]］】)）]\s*第?\d+号$/;
+
+function byName(elements: ElementResult[], ...names: string[]): ElementResult | undefined {
+  return elements.find((e) => names.includes(e.name) && e.status === 'present');
+}
+
+export function metadataProblems(elements: ElementResult[], published: string | null, now: Date): { fail: Message[]; review: Message[] } {
+  const fail: Message[] = [];
+  const review: Message[] = [];
+  const index = byName(elements, '索引号');
+  if (index?.value && !INDEX_NO.test(index.value.replace(/\s/g, ''))) review.push(message('metaIndexOdd', index.value));
+  const docNo = byName(elements, '文号');
+  if (docNo?.value && !/^(无|\/|-)$/.test(docNo.value.trim()) && !DOC_NO.test(docNo.value.replace(/\s/g, ''))) review.push(message('metaDocNoOdd', docNo.value));
+  const made = byName(elements, '生成日期', '成文日期');
+  const madeDate = made?.value ? findDate(made.value)?.date ?? null : null;
+  const today = now.toISOString().slice(0, 10);
+  if (made?.value && !madeDate) review.push(message('metaDateUnreadable', made.value));
+  if (madeDate && madeDate > today) fail.push(message('metaDateFuture', madeDate));
+  if (published && published.slice(0, 10) > today) fail.push(message('metaDateFuture', published.slice(0, 10)));
+  if (madeDate && published && madeDate > published.slice(0, 10)) fail.push(message('metaDateOrder', madeDate, published.slice(0, 10)));
+  return { fail, review };
+}
+
+export function runMetadataBlock(snapshot: Parameters<Check['run']>[0], template: ElementTemplate, now: Date): CheckResult {
+  const elements = evaluateElements(snapshot, template);
+  const published = byName(elements, '发布日期')?.value;
+  const publishedDate = (published ? findDate(published)?.date : null) ?? snapshot.publishInfo?.date ?? snapshot.metaTags.PubDate?.slice(0, 10) ?? null;
+  const { fail, review } = metadataProblems(elements, publishedDate, now);
+  const bad = elements.filter((e) => e.required && e.status !== 'present');
+  const evidence: Evidence[] = elements.filter((e) => e.locator).map((e) => ({ text: `${e.label ?? e.name}：${e.value ?? ''}`, locator: e.locator! }));
+  const problems = [...bad.map((e) => message(e.status === 'missing' ? 'metaFieldMissing' : 'metaFieldEmpty', e.name)), ...fail];
+  const status = problems.length > 0 ? 'fail' : review.length > 0 ? 'needs-review' : 'pass';
+  const details = [...problems, ...review];
+  return {
+    checkId: 'metadata-block',
+    templateId: template.id,
+    status,
+    message: status === 'pass' ? message('checkMetadataPass', elements.length) : message('checkMetadataProblems', details.length),
+    evidence,
+    elements,
+    ...(details.length > 0 ? { details } : {}),
+  };
+}
+
+export const metadataBlock: Check<MetadataBlockParams> = {
+  id: 'metadata-block',
+  run(snapshot, params, context) {
+    const template = context.templates.get(params.templateId);
+    if (!template) return [{ checkId: 'metadata-block', status: 'not-applicable', message: message('checkUnknownTemplate', params.templateId), evidence: [] }];
+    return [runMetadataBlock(snapshot, template, context.now)];
+  },
+};

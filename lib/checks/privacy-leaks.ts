@@ -1,0 +1,88 @@
+/**
+ * Check `privacy-leaks`: personal numbers published in the clear — an 18-digit 居民身份证号 whose GB 11643 check digit
+ * is right, a mobile number `1[3-9]\d{9}`, a bank card number (16–19 digits passing Luhn with a card prefix).
+ * Masked values (350123********1234, 138****8000) pass. Evidence is shown masked: the product never repeats a leak.
+ * Decides: fail on an ID or bank card; a mobile in a field labelled as a contact phone (咨询/监督/联系电话) is
+ * needs-review (it may be an office line); elsewhere a mobile fails. Does not judge names or addresses.
+ */
+import type { Evidence } from '../snapshot/types';
+import { normalizeLabel } from '../text/normalize';
+import { message, type Check, type CheckResult } from './types';
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARS = '10X98765432';
+
+/** GB 11643-1999: region, birth date and check digit of an 18-character ID number. */
+export function isValidIdNumber(id: string): boolean {
+  if (!/^\d{17}[\dXx]$/.test(id)) return false;
+  const year = Number(id.slice(6, 10));
+  const month = Number(id.slice(10, 12));
+  const day = Number(id.slice(12, 14));
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
+  return CHECK_CHARS[sum % 11] === id[17]!.toUpperCase();
+}
+
+export function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export function maskNumber(value: string): string {
+  if (value.length <= 7) return value.replace(/\d/g, '*');
+  const keep = value.length >= 15 ? 4 : 3;
+  return value.slice(0, keep === 4 ? 6 : 3) + '*'.repeat(value.length - (keep === 4 ? 10 : 7)) + value.slice(-4);
+}
+
+export interface Leak {
+  kind: 'id' | 'mobile' | 'bank-card';
+  masked: string;
+}
+
+/** Leaks in one text, in order. Digit runs are taken whole, so a longer number never yields a shorter false hit. */
+export function findLeaks(text: string): Leak[] {
+  const leaks: Leak[] = [];
+  for (const m of text.matchAll(/(?<![\dA-Za-z])(\d[\d ]{9,22}[\dXx])(?![\dA-Za-z])/g)) {
+    const run = m[1]!.replace(/ /g, '');
+    if (run.length === 18 && isValidIdNumber(run)) leaks.push({ kind: 'id', masked: maskNumber(run) });
+    else if (/^\d{16,19}$/.test(run) && /^(62|4|5[1-5]|3[47]|9)/.test(run) && passesLuhn(run) && !/^(19|20)\d{6}/.test(run)) leaks.push({ kind: 'bank-card', masked: maskNumber(run) });
+    else if (/^1[3-9]\d{9}$/.test(run)) leaks.push({ kind: 'mobile', masked: maskNumber(run) });
+  }
+  return leaks;
+}
+
+const CONTACT_LABEL = /(咨询|监督|投诉|联系|办公|服务|值班|热线)(电话|方式)/;
+
+export const privacyLeaks: Check = {
+  id: 'privacy-leaks',
+  run(snapshot) {
+    const contactValues = new Set(snapshot.fields.filter((f) => CONTACT_LABEL.test(normalizeLabel(f.label))).map((f) => f.value));
+    const evidence: Evidence[] = [];
+    let severe = 0;
+    let mobiles = 0;
+    let contactMobiles = 0;
+    for (const block of snapshot.textBlocks) {
+      for (const leak of findLeaks(block.text)) {
+        const inContact = leak.kind === 'mobile' && [...contactValues].some((v) => block.text.includes(v) || v.includes(block.text));
+        if (leak.kind === 'mobile') {
+          if (inContact) contactMobiles += 1;
+          else mobiles += 1;
+        } else severe += 1;
+        evidence.push({ text: `${leak.kind}:${leak.masked}`, locator: block.locator });
+      }
+    }
+    const result: CheckResult = { checkId: 'privacy-leaks', status: 'pass', message: message('checkPrivacyPass'), evidence };
+    if (severe + mobiles > 0) return [{ ...result, status: 'fail', message: message('checkPrivacyFail', evidence.length) }];
+    if (contactMobiles > 0) return [{ ...result, status: 'needs-review', message: message('checkPrivacyReview', contactMobiles) }];
+    if (snapshot.truncated) return [{ ...result, status: 'needs-review', message: message('checkPrivacyTruncated') }];
+    return [result];
+  },
+};

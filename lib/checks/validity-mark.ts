@@ -1,0 +1,30 @@
+/**
+ * Check `validity-mark` (plan row 16): a 规范性文件 page says whether the document is valid, abolished or expired
+ * (有效 / 废止 / 失效, or a 有效性 field). Applies to detail pages whose column, breadcrumb, title or metadata name
+ * 规范性文件 (or that carry a 有效性 label at all).
+ * Decides: pass when a mark or a filled validity field is shown; fail otherwise. Does not decide whether the mark is true.
+ */
+import type { Evidence } from '../snapshot/types';
+import { normalizeLabel } from '../text/normalize';
+import { message, type Check } from './types';
+
+const VALIDITY_LABEL = /^(有效性|效力状态|时效性|是否有效|文件状态|效力)$/;
+
+export interface ValidityParams {
+  columnName: string | null;
+}
+
+export const validityMark: Check<ValidityParams> = {
+  id: 'validity-mark',
+  run(snapshot, params, context) {
+    const base = { checkId: 'validity-mark', evidence: [] as Evidence[] };
+    const field = snapshot.fields.find((f) => VALIDITY_LABEL.test(normalizeLabel(f.label)));
+    const context_ = [params.columnName ?? '', ...(snapshot.breadcrumb?.segments ?? []), snapshot.title, snapshot.heading ?? '', ...snapshot.fields.map((f) => f.value)].map(normalizeLabel).join('|');
+    const regulatory = /规范性文件/.test(context_) || field !== undefined;
+    if (context.pageKind !== 'detail' || !regulatory) return [{ ...base, status: 'not-applicable', message: message('checkValidityNotApplicable') }];
+    if (field && field.value.trim()) return [{ ...base, status: 'pass', message: message('checkValidityPass', field.value), evidence: [{ text: `${field.label}：${field.value}`, locator: field.locator }] }];
+    const mark = snapshot.validityMarks[0];
+    if (mark) return [{ ...base, status: 'pass', message: message('checkValidityPass', mark.text), evidence: [mark] }];
+    return [{ ...base, status: 'fail', message: message('checkValidityFail'), evidence: field ? [{ text: field.label, locator: field.locator }] : [] }];
+  },
+};

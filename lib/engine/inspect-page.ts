@@ -1,0 +1,53 @@
+/**
+ * The engine: from a page snapshot and the active plan to the whole report the side panel and the command line show —
+ * the column and its source, the page kind, the matched tasks, and every check's results. Pure: the caller gives the
+ * time, the plan, the templates and any pin or hand-picked templates.
+ */
+import { CHECKS_BY_ID } from '../checks/registry';
+import type { CheckContext, CheckResult, MatchedTask, PageKind } from '../checks/types';
+import type { ElementTemplate, Plan, Task } from '../plan/model';
+import type { PageSnapshot } from '../snapshot/types';
+import { detectColumn, type ColumnInfo } from './column';
+import { matchTasks } from './match-tasks';
+import { detectPageKind } from './page-kind';
+import { selectChecks, type PlannedCheck } from './select-checks';
+
+export interface InspectOptions {
+  plan: Plan | null;
+  templates: ReadonlyMap<string, ElementTemplate>;
+  now: Date;
+  pinnedTaskIds?: readonly string[];
+  pickedTemplateIds?: readonly string[];
+  /** Run only these templates (plus the page-level checks): the webmaster's hand-picked self-check. */
+  onlyPicked?: boolean;
+}
+
+export interface PageReport {
+  url: string;
+  title: string;
+  column: ColumnInfo;
+  pageKind: PageKind;
+  tasks: MatchedTask[];
+  results: CheckResult[];
+}
+
+function runPlanned(check: PlannedCheck, snapshot: PageSnapshot, context: CheckContext): CheckResult[] {
+  const implementation = CHECKS_BY_ID.get(check.checkId);
+  if (!implementation) throw new Error(`No check is registered as ${check.checkId}`);
+  return implementation.run(snapshot, check.params, context);
+}
+
+export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): PageReport {
+  const column = detectColumn(snapshot);
+  const pageKind = detectPageKind(snapshot);
+  const plan = options.plan;
+  const tasks = plan ? matchTasks(plan, column.name, { pageTitle: snapshot.heading ?? snapshot.title, ...(options.pinnedTaskIds ? { pinnedTaskIds: options.pinnedTaskIds } : {}) }) : [];
+  const taskObjects = tasks.map((m) => plan!.tasks.find((t) => t.id === m.taskId)).filter((t): t is Task => t !== undefined);
+  const context: CheckContext = { now: options.now, plan, templates: options.templates, tasks: taskObjects, pageKind };
+  let planned = selectChecks(snapshot, pageKind, column.name, taskObjects, options.templates, options.pickedTemplateIds ?? []);
+  if (options.onlyPicked) {
+    planned = planned.filter((c) => c.templateId === undefined || c.why === 'picked');
+  }
+  const results = planned.flatMap((check) => runPlanned(check, snapshot, context));
+  return { url: snapshot.url, title: snapshot.title, column, pageKind, tasks, results };
+}

@@ -1,0 +1,98 @@
+/**
+ * Which checks run on a page, and with which templates. Follows from the page kind and the matched tasks:
+ * every page: privacy-leaks, page-meta-tags; list pages: column-freshness, periodic-coverage; detail pages: the
+ * interpretation and validity checks (they decide for themselves whether the page is a policy document), the
+ * metadata block where the page has one, and the element templates that apply.
+ *
+ * A template applies when the user picked it, or when the page shows enough of it: at least 30% of its elements
+ * (and at least two) by label — or two when a matched task names the template. So a monthly penalty
+ * statistics brief in a 行政处罚 column does not get four "missing" penalty elements. A page printing the same label
+ * three times or more lists many records (a catalogue) and gets no single-record template. Templates checked through
+ * another (申请材料 items through 办事指南) and the meta-tag and metadata templates (their own checks) are not run here.
+ */
+import { elementNames, labelMatches } from '../checks/find-element';
+import type { PageKind } from '../checks/types';
+import type { ElementTemplate, Task } from '../plan/model';
+import type { PageSnapshot } from '../snapshot/types';
+
+export const METADATA_TEMPLATE = 'gov-info-metadata';
+export const GUIDE_TEMPLATE = 'service-guide';
+export const GUIDE_KEY_TEMPLATE = 'service-guide-key-categories';
+const OWN_CHECK = /^(meta-tags-|gov-info-metadata$)/;
+
+/** A check to run, with its parameters; `why` says how a template came to be checked. */
+export interface PlannedCheck {
+  checkId: string;
+  params?: unknown;
+  templateId?: string;
+  why?: 'picked' | 'task' | 'page';
+}
+
+/** The page fields (by index) that stand for a template's elements, and how many elements are labelled at all. */
+export function templateFootprint(snapshot: PageSnapshot, template: ElementTemplate): { found: number; fields: Set<number>; repeated: boolean } {
+  const fields = new Set<number>();
+  let found = 0;
+  let repeated = false;
+  for (const element of template.elements) {
+    const names = elementNames(element);
+    const hits = snapshot.fields.flatMap((f, i) => (labelMatches(f.label, names) ? [i] : []));
+    const inHeader = snapshot.headerTables.some((t) => t.headers.some((h) => labelMatches(h, names)));
+    if (hits.length > 0 || inHeader) found += 1;
+    hits.forEach((i) => fields.add(i));
+    // The same label printed three times or more: the page lists many records (a catalogue), not one.
+    if (hits.length >= 3) repeated = true;
+  }
+  return { found, fields, repeated };
+}
+
+export function labelsFound(snapshot: PageSnapshot, template: ElementTemplate): number {
+  return templateFootprint(snapshot, template).found;
+}
+
+export function selectChecks(
+  snapshot: PageSnapshot,
+  kind: PageKind,
+  columnName: string | null,
+  tasks: readonly Task[],
+  templates: ReadonlyMap<string, ElementTemplate>,
+  pickedTemplateIds: readonly string[] = [],
+): PlannedCheck[] {
+  const planned: PlannedCheck[] = [{ checkId: 'privacy-leaks' }, { checkId: 'page-meta-tags' }];
+  if (kind === 'list') planned.push({ checkId: 'column-freshness', params: { columnName } }, { checkId: 'periodic-coverage' });
+  if (kind === 'detail') planned.push({ checkId: 'interpretation-link' }, { checkId: 'validity-mark', params: { columnName } });
+
+  const itemTemplates = new Set([...templates.values()].flatMap((t) => t.elements.map((e) => e.itemTemplate).filter((x): x is string => !!x)));
+  const byTask = new Set(tasks.flatMap((t) => t.elements.map((e) => e.template)));
+  const chosen = new Map<string, 'picked' | 'task' | 'page'>();
+  for (const id of pickedTemplateIds) if (templates.has(id)) chosen.set(id, 'picked');
+  if (kind === 'detail' || kind === 'other') {
+    const seen: Array<{ id: string; found: number; fields: Set<number>; task: boolean }> = [];
+    for (const template of templates.values()) {
+      if (chosen.has(template.id) || itemTemplates.has(template.id) || OWN_CHECK.test(template.id)) continue;
+      const { found, fields, repeated } = templateFootprint(snapshot, template);
+      if (repeated || found === 0) continue;
+      const task = byTask.has(template.id) && kind === 'detail';
+      const enough = task ? Math.min(2, template.elements.length) : Math.max(2, Math.ceil(template.elements.length * 0.3));
+      if (found >= enough) seen.push({ id: template.id, found, fields, task });
+    }
+    // A template whose labels on this page are all labels of another chosen template is that template seen partly
+    // (中介服务's 收费标准 and 服务时限 inside a 办事指南): keep the other one. Templates the matched tasks name come
+    // first and are never dropped.
+    seen.sort((a, b) => Number(b.task) - Number(a.task) || b.found - a.found || b.fields.size - a.fields.size);
+    const kept: typeof seen = [];
+    for (const candidate of seen) {
+      const inside = !candidate.task && kept.some((k) => [...candidate.fields].every((i) => k.fields.has(i)));
+      if (!inside) kept.push(candidate);
+    }
+    for (const k of kept) if (!chosen.has(k.id)) chosen.set(k.id, k.task ? 'task' : 'page');
+    // A service guide is also held to the ten key categories of 国办秘函〔2019〕19号.
+    if (chosen.has(GUIDE_TEMPLATE) && templates.has(GUIDE_KEY_TEMPLATE)) chosen.set(GUIDE_KEY_TEMPLATE, chosen.get(GUIDE_TEMPLATE)!);
+  }
+  const metadata = templates.get(METADATA_TEMPLATE);
+  if (metadata && (pickedTemplateIds.includes(METADATA_TEMPLATE) || (kind === 'detail' && labelsFound(snapshot, metadata) >= 2))) {
+    planned.push({ checkId: 'metadata-block', params: { templateId: METADATA_TEMPLATE }, templateId: METADATA_TEMPLATE, why: pickedTemplateIds.includes(METADATA_TEMPLATE) ? 'picked' : 'page' });
+  }
+  chosen.delete(METADATA_TEMPLATE);
+  for (const [templateId, why] of chosen) planned.push({ checkId: 'template-elements', params: { templateId }, templateId, why });
+  return planned;
+}
