@@ -1,0 +1,50 @@
+/**
+ * The element templates shipped with the extension (seeds/templates/*.json), typed. Listed by hand on purpose: a
+ * data test (seeds.test.ts) proves every file of the folder is listed here, and that the set is valid.
+ *
+ * Kept apart from seeds/index.ts so the parser and the seed builder can use the templates without importing the
+ * generated plan.json.
+ */
+import type { ElementTemplate } from './model';
+import consultationFeedbackReport from '../../seeds/templates/consultation-feedback-report.json';
+import eiaAcceptance from '../../seeds/templates/eia-acceptance.json';
+import eiaApprovalPending from '../../seeds/templates/eia-approval-pending.json';
+import govInfoMetadata from '../../seeds/templates/gov-info-metadata.json';
+import intermediaryServices from '../../seeds/templates/intermediary-services.json';
+import lawEnforcementDisclosure from '../../seeds/templates/law-enforcement-disclosure.json';
+import metaTagsDetail from '../../seeds/templates/meta-tags-detail.json';
+import metaTagsHome from '../../seeds/templates/meta-tags-home.json';
+import metaTagsList from '../../seeds/templates/meta-tags-list.json';
+import normativeDocConsultation from '../../seeds/templates/normative-doc-consultation.json';
+import penaltyDisclosureDual from '../../seeds/templates/penalty-disclosure-dual.json';
+import penaltyResult from '../../seeds/templates/penalty-result.json';
+import powersResponsibilitiesList from '../../seeds/templates/powers-responsibilities-list.json';
+import randomInspection from '../../seeds/templates/random-inspection.json';
+import serviceDisclosure from '../../seeds/templates/service-disclosure.json';
+import serviceGuideKeyCategories from '../../seeds/templates/service-guide-key-categories.json';
+import serviceGuideMaterial from '../../seeds/templates/service-guide-material.json';
+import serviceGuide from '../../seeds/templates/service-guide.json';
+import shantytownLandPlan from '../../seeds/templates/shantytown-land-plan.json';
+
+/** Plan-derived templates first, then the national ones. The JSON is checked against the schema by the data test. */
+export const bundledTemplates: readonly ElementTemplate[] = [
+  serviceGuide,
+  serviceGuideMaterial,
+  penaltyResult,
+  eiaAcceptance,
+  eiaApprovalPending,
+  normativeDocConsultation,
+  consultationFeedbackReport,
+  shantytownLandPlan,
+  powersResponsibilitiesList,
+  lawEnforcementDisclosure,
+  intermediaryServices,
+  serviceDisclosure,
+  randomInspection,
+  govInfoMetadata,
+  metaTagsHome,
+  metaTagsList,
+  metaTagsDetail,
+  serviceGuideKeyCategories,
+  penaltyDisclosureDual,
+] as readonly ElementTemplate[];

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { isUnitList, looksLikeUnitLine, splitUnits } from './units';
+
+describe('splitUnits', () => {
+  it('splits on 、 , ， ; and line breaks, normalising each name', () => {
+    expect(splitUnits('縣新聞協調辦、縣直各單位,各鄉鎮、開發區,')).toEqual(['县新闻协调办', '县直各单位', '各乡镇', '开发区']);
+    expect(splitUnits('縣財政局\n縣國資中心')).toEqual(['县财政局', '县国资中心']);
+    expect(splitUnits('县金融办、财政局，人行罗源中心支行；银监办')).toEqual(['县金融办', '县财政局', '人行罗源中心支行', '银监办']);
+  });
+
+  it('never splits inside parentheses or quotes', () => {
+    expect(splitUnits('县直有关部门、各乡(镇)人民政府')).toEqual(['县直有关部门', '各乡(镇)人民政府']);
+    expect(splitUnits('縣直各部門,各縣(市)區')).toEqual(['县直各部门', '各县(市)区']);
+    expect(splitUnits('縣行政服務中心、县“智慧罗源”管理服务中心')).toEqual(['县行政服务中心', '县“智慧罗源”管理服务中心']);
+  });
+
+  it('drops stray punctuation and whitespace', () => {
+    expect(splitUnits('县金融办,各鄉鎮、開發區·')).toEqual(['县金融办', '各乡镇', '开发区']);
+    expect(splitUnits('\u00a0 \u00a0县国土局')).toEqual(['县国土局']);
+    expect(splitUnits('縣法制辦\u00a0')).toEqual(['县法制办']);
+    expect(splitUnits('')).toEqual([]);
+  });
+
+  it('restores the 县 prefix elided inside a 、-run of bureaus', () => {
+    expect(splitUnits('縣環保局、林业局、财政局,各鄉鎮')).toEqual(['县环保局', '县林业局', '县财政局', '各乡镇']);
+    expect(splitUnits('县交运局、农机站、国资公司、供销社、市场监督管理局')).toEqual([
+      '县交运局', '县农机站', '县国资公司', '县供销社', '县市场监督管理局',
+    ]);
+    // Not across a comma, not after a collective, not to non-bureaus.
+    expect(splitUnits('县财政局,银监办')).toEqual(['县财政局', '银监办']);
+    expect(splitUnits('县直各单位、开发区')).toEqual(['县直各单位', '开发区']);
+  });
+
+  it('applies aliases and removes duplicates', () => {
+    const aliases = new Map([['新闻协调办', '县新闻协调办']]);
+    expect(splitUnits('新聞協調辦,各鄉鎮', { aliases })).toEqual(['县新闻协调办', '各乡镇']);
+    expect(splitUnits('县财政局、县财政局')).toEqual(['县财政局']);
+  });
+});
+
+describe('looksLikeUnitLine / isUnitList', () => {
+  it('tells unit lines from requirements', () => {
+    expect(looksLikeUnitLine('縣財政局')).toBe(true);
+    expect(looksLikeUnitLine('收費執行單位')).toBe(true);
+    expect(looksLikeUnitLine('各縣直各單位,鄉鎮、開發區')).toBe(true);
+    expect(looksLikeUnitLine('县金融办、财政局,人行罗源中心支行,银监办,各鄉鎮、開發區·')).toBe(true);
+    expect(looksLikeUnitLine('\u00a0縣數字辦')).toBe(true);
+    expect(looksLikeUnitLine('確定試點單位,出台試點方案,確保取得實效。')).toBe(false);
+    expect(looksLikeUnitLine('探索建立發布縣內農産品批發市場價格信息機制,反映市場供求關系。')).toBe(false);
+    expect(looksLikeUnitLine('2017年底前完成全县政務公開目录体系编制工作。')).toBe(false);
+  });
+
+  it('knows a list from a single unit', () => {
+    expect(isUnitList('各鄉鎮')).toBe(false);
+    expect(isUnitList('收費執行單位')).toBe(false);
+    expect(isUnitList('各鄉鎮、開發區')).toBe(true);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Unit cells → unit names. `縣環保局、林业局、财政局,各鄉鎮、開發區·` → 县环保局, 县林业局, 县财政局, 各乡镇, 开发区.
+ *
+ * Decides: how a cell is split (、 , ， ; and line breaks, never inside parentheses or quotes), the cleaning of each
+ * name (script, width, whitespace, stray trailing punctuation such as the seed's `·`), the elided level prefix
+ * (`县交运局、住建局` → 县住建局: a bureau-like name after a 县… bureau in the same 、-run), and reviewed aliases
+ * (from overrides.json). Also: whether a line of flattened text looks like a unit list at all.
+ * Does not decide: which cell (牵头 or 责任) a line belongs to (the readers do) or inheritance (assemble.ts).
+ */
+import { normalizeText } from '../text/normalize';
+
+const SPACE = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g;
+
+/** Splits on any of `separators` outside (), [] and “”. */
+function splitTopLevel(s: string, separators: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] ?? '';
+    if (c === '(' || c === '[' || c === '“' || c === '「') depth++;
+    else if ((c === ')' || c === ']' || c === '”' || c === '」') && depth > 0) depth--;
+    else if (depth === 0 && separators.includes(c)) {
+      parts.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(s.slice(start));
+  return parts;
+}
+
+/** Names that an elided 县 prefix applies to (bureaus, offices, centres, stations, companies…). */
+const BUREAU_LIKE = /(?:局|办|中心|站|公司|社|委|部|馆|院|所|队|处|会)$/;
+/** Names that never take the elided prefix. */
+const HAS_LEVEL = /^(?:县|市(?!场)|省|各|中共|人行|人民银行|中国|国家|乡|镇)/;
+
+function cleanName(s: string): string {
+  return s
+    .replace(/^[·•.,:;、]+|[·•.,:;、。]+$/g, '')
+    .replace(/^(?:及|和|与|以及)/, '')
+    .trim();
+}
+
+export interface UnitOptions {
+  /** Reviewed aliases: normalised name → normalised name. */
+  aliases?: ReadonlyMap<string, string>;
+}
+
+/** Unit names of one cell (published text, possibly several paragraphs). */
+export function splitUnits(published: string, opts: UnitOptions = {}): string[] {
+  const text = normalizeText(published).replace(/\r?\n/g, ',').replace(SPACE, '');
+  const out: string[] = [];
+  for (const run of splitTopLevel(text, ',;')) {
+    let levelPrefix: string | null = null;
+    for (const raw of splitTopLevel(run, '、')) {
+      let name = cleanName(raw);
+      if (name.length === 0) continue;
+      if (name.startsWith('县') && !name.startsWith('县直') && BUREAU_LIKE.test(name)) levelPrefix = '县';
+      else if (levelPrefix !== null && !HAS_LEVEL.test(name) && BUREAU_LIKE.test(name)) name = levelPrefix + name;
+      const alias = opts.aliases?.get(name);
+      if (alias !== undefined) name = alias;
+      if (!out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** Endings of unit names, collective ones included (各鄉鎮, 收費執行單位, 縣直各部門, 各縣(市)區). */
+const UNIT_END = /(?:局|办|中心|站|公司|社|委|部|部门|馆|院|所|队|处|会|行|组|室|厅|科|股|团|单位|政府|乡镇|开发区|区|园|街道|镇|乡|县)$/;
+
+/**
+ * Whether a line of flattened text reads as a unit list rather than a requirement: no full stop, every item short
+ * and ending like a unit name. `縣直各有關部門` yes; `確定試點單位,出台試點方案,確保取得實效。` no.
+ */
+export function looksLikeUnitLine(line: string): boolean {
+  const text = normalizeText(line).replace(SPACE, '');
+  if (text.length === 0 || text.length > 160) return false;
+  if (/[。!?]/.test(text)) return false;
+  const items = splitTopLevel(text, ',;、').map(cleanName).filter((x) => x.length > 0);
+  if (items.length === 0) return false;
+  return items.every((item) => item.length <= 24 && (UNIT_END.test(item) || item.startsWith('各')));
+}
+
+/** Whether a unit line names a list (several units) rather than a single one. */
+export function isUnitList(line: string): boolean {
+  const text = normalizeText(line).replace(SPACE, '');
+  return splitTopLevel(text, ',;、').map(cleanName).filter((x) => x.length > 0).length > 1;
+}
