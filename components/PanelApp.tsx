@@ -1,12 +1,27 @@
-/** The side panel: the page being inspected, read again whenever the tab loads a new page. */
-import { useInspectedPage } from '@/lib/panel/use-inspected-page';
+/** The side panel: the page being inspected — its column, the plan tasks that apply, the automatic checks — read again whenever the tab loads a new page. */
+import { useMemo } from 'preact/hooks';
+import type { ElementResult } from '@/lib/checks/types';
+import { inspectPage } from '@/lib/engine/inspect-page';
 import { t } from '@/lib/i18n';
+import { bundledActivePlan } from '@/lib/panel/active-plan';
+import { revealInTab } from '@/lib/panel/read-tab';
+import { useInspectedPage } from '@/lib/panel/use-inspected-page';
+import { CheckResults } from './CheckResults';
+import { ColumnView } from './ColumnView';
 import { PageDescriptionView } from './PageDescriptionView';
 import { ReadProblem } from './ReadProblem';
+import { TaskList } from './TaskList';
 
 export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const { status, result, stale, refresh } = useInspectedPage(fixedTabId);
+  const active = bundledActivePlan();
+  const report = useMemo(
+    () => (result?.ok ? inspectPage(result.page, { plan: active.plan, templates: active.templates, now: new Date() }) : null),
+    [result, active],
+  );
   const state = status === 'loading' && !result ? 'loading' : result?.ok ? 'ready' : 'problem';
+  const reveal = (element: ElementResult) =>
+    result?.ok && element.locator ? revealInTab(result.tabId, element.locator, element.status === 'present' ? 'present' : element.status === 'empty' ? 'empty' : 'problem') : Promise.resolve(false);
   return (
     <main class="panel" data-state={state} aria-busy={status === 'loading'}>
       <header class="panel-header">
@@ -15,13 +30,20 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
           {t('panelRefresh')}
         </button>
       </header>
+      <p class="hint" data-field="plan">{t('planLabel', active.plan.title)}</p>
       {stale && <p class="stale" role="status">{t('panelStale')}</p>}
       {!result && <p role="status">{t('panelLoading')}</p>}
       {result && !result.ok && <ReadProblem problem={result} onGranted={() => void refresh()} />}
-      {result?.ok && (
-        <section aria-label={t('panelInspecting')}>
-          <PageDescriptionView page={result.page} />
-        </section>
+      {result?.ok && report && (
+        <>
+          <ColumnView column={report.column} pageKind={report.pageKind} />
+          <TaskList plan={active.plan} tasks={report.tasks} />
+          <CheckResults results={report.results} templates={active.templates} onReveal={reveal} />
+          <details class="page-details">
+            <summary>{t('sectionPage')}</summary>
+            <PageDescriptionView page={result.page} />
+          </details>
+        </>
       )}
     </main>
   );

@@ -1,9 +1,11 @@
 /**
- * The page reader. Injected only when the side panel asks (registration: runtime — never on every page),
- * it answers with a description of the page. It holds no state and changes nothing on the page.
+ * The page reader. Injected only when the side panel asks (registration: runtime — never on every page), it answers
+ * with the page snapshot and, on request, scrolls to and flashes an element. It holds no state of its own.
  */
-import { describePage } from '@/lib/page/describe-page';
-import { isContentRequest } from '@/lib/messaging/protocol';
+import { flashElement } from '@/lib/highlight/flash';
+import { isContentRequest, REVEAL, type RevealResponse } from '@/lib/messaging/protocol';
+import { resolveLocator } from '@/lib/snapshot/locator';
+import { takeSnapshot } from '@/lib/snapshot/take-snapshot';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -14,7 +16,12 @@ export default defineContentScript({
     scope[marker] = true;
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isContentRequest(message)) return undefined;
-      return Promise.resolve(describePage(document, location.href));
+      if (message.type === REVEAL) {
+        const el = resolveLocator(document, message.locator);
+        if (el) flashElement(el.ownerDocument, el, message.tone);
+        return Promise.resolve<RevealResponse>({ found: el !== null });
+      }
+      return Promise.resolve(takeSnapshot(document, location.href));
     });
   },
 });

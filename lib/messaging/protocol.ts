@@ -2,17 +2,35 @@
  * The one message protocol between the extension's pages and the content script.
  * Every message is a plain object with a `type`; the content script answers only the types listed here.
  */
-import type { PageDescription } from '../page/page-description';
+import type { Locator, PageSnapshot } from '../snapshot/types';
 
-export const DESCRIBE_PAGE = 'gongkai/describe-page' as const;
+export const TAKE_SNAPSHOT = 'gongkai/take-snapshot' as const;
+export const REVEAL = 'gongkai/reveal' as const;
 
-export interface DescribePageRequest {
-  type: typeof DESCRIBE_PAGE;
+export interface TakeSnapshotRequest {
+  type: typeof TAKE_SNAPSHOT;
 }
 
-export type ContentRequest = DescribePageRequest;
-export type ContentResponse = PageDescription;
+/** Scroll to an element and flash an outline around it (drawn in our own shadow root; the page's layout never moves). */
+export interface RevealRequest {
+  type: typeof REVEAL;
+  locator: Locator;
+  tone: 'present' | 'empty' | 'problem';
+}
+
+export interface RevealResponse {
+  found: boolean;
+}
+
+export type ContentRequest = TakeSnapshotRequest | RevealRequest;
 
 export function isContentRequest(message: unknown): message is ContentRequest {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === DESCRIBE_PAGE;
+  if (typeof message !== 'object' || message === null) return false;
+  const type = (message as { type?: unknown }).type;
+  if (type === TAKE_SNAPSHOT) return true;
+  if (type !== REVEAL) return false;
+  const locator = (message as { locator?: { frame?: unknown; path?: unknown } }).locator;
+  return typeof locator?.path === 'string' && Array.isArray(locator.frame);
 }
+
+export type { PageSnapshot };

@@ -1,14 +1,15 @@
 /**
- * Reads a tab's page description from the side panel: sends the request to the tab's top frame, injecting the
+ * Reads a tab's page snapshot from the side panel: sends the request to the tab's top frame, injecting the
  * page reader first when it is not there yet. Every way this can fail becomes a reason the panel can explain:
  * no tab, a page browsers never let extensions read (chrome://, the web store, PDFs in the viewer), a site the
  * user has not granted yet, local files without file access, or anything else with its message.
  */
 import { browser } from 'wxt/browser';
-import { DESCRIBE_PAGE, type ContentResponse } from '../messaging/protocol';
+import { REVEAL, TAKE_SNAPSHOT, type PageSnapshot, type RevealResponse } from '../messaging/protocol';
+import type { Locator } from '../snapshot/types';
 
 export type TabReadResult =
-  | { ok: true; tabId: number; page: ContentResponse }
+  | { ok: true; tabId: number; page: PageSnapshot }
   | { ok: false; tabId?: number; reason: 'no-tab' }
   | { ok: false; tabId: number; reason: 'restricted'; url: string }
   | { ok: false; tabId: number; reason: 'no-access'; origin: string | null }
@@ -46,7 +47,7 @@ export async function readTab(tabId: number | undefined): Promise<TabReadResult>
   }
   if (url && isRestrictedUrl(url)) return { ok: false, tabId, reason: 'restricted', url };
 
-  const ask = () => browser.tabs.sendMessage(tabId, { type: DESCRIBE_PAGE }, { frameId: 0 }) as Promise<ContentResponse>;
+  const ask = () => browser.tabs.sendMessage(tabId, { type: TAKE_SNAPSHOT }, { frameId: 0 }) as Promise<PageSnapshot>;
   try {
     const page = await ask();
     if (page) return { ok: true, tabId, page };
@@ -79,4 +80,14 @@ function classify(tabId: number, url: string | undefined, error: unknown): TabRe
 export async function requestSiteAccess(origin: string | null): Promise<boolean> {
   const origins = origin ? [`${origin}/*`] : ['http://*/*', 'https://*/*'];
   return browser.permissions.request({ origins });
+}
+
+/** Asks the page to scroll to and flash an element; false when it is not there (any more). */
+export async function revealInTab(tabId: number, locator: Locator, tone: 'present' | 'empty' | 'problem'): Promise<boolean> {
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, { type: REVEAL, locator, tone }, { frameId: 0 })) as RevealResponse | undefined;
+    return answer?.found === true;
+  } catch {
+    return false;
+  }
 }

@@ -131,6 +131,12 @@ export interface PanelSummary {
   breadcrumb: string[] | null;
   breadcrumbSource: string | null;
   meta: Record<string, string>;
+  column: string | null;
+  columnSource: string | null;
+  pageKind: string | null;
+  /** Task numbers as printed, best match first. */
+  tasks: string[];
+  results: Array<{ check: string; template: string; status: string; message: string; elements: Record<string, string> }>;
   text: string;
 }
 
@@ -159,6 +165,16 @@ const READ_PANEL_SOURCE = `(() => {
     breadcrumb: crumbs.length > 0 ? crumbs : null,
     breadcrumbSource: source ? source.getAttribute('data-source') : null,
     meta,
+    column: field('column'),
+    columnSource: (document.querySelector('[data-field="column"]') || { getAttribute: () => null }).getAttribute('data-source'),
+    pageKind: (document.querySelector('[data-field="page-kind"]') || { getAttribute: () => null }).getAttribute('data-kind'),
+    tasks: Array.from(document.querySelectorAll('[data-task-no]')).map((li) => li.getAttribute('data-task-no') || ''),
+    results: Array.from(document.querySelectorAll('[data-check]')).map((li) => {
+      const elements = {};
+      for (const el of Array.from(li.querySelectorAll('[data-element]'))) elements[el.getAttribute('data-element') || ''] = el.getAttribute('data-element-status') || '';
+      const msg = li.querySelector('.result-message');
+      return { check: li.getAttribute('data-check') || '', template: li.getAttribute('data-template') || '', status: li.getAttribute('data-status') || '', message: msg && msg.textContent ? msg.textContent.trim() : '', elements };
+    }),
     text: main ? main.innerText : '',
   };
 })()`;

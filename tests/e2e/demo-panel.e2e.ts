@@ -63,7 +63,11 @@ describe('side panel on the demo portal', () => {
   it('says so when a page has no guideline meta tags and no breadcrumb', async () => {
     const bare = demoPages.find((p) => Object.keys(p.meta).length === 0 && p.breadcrumb === null);
     expect(bare, 'the demo portal keeps one page without meta tags or breadcrumb').toBeDefined();
-    const shown = await panelFor(bare!.path);
+    const tab = await session.context.newPage();
+    await tab.goto(server.origin + bare!.path);
+    const panel = await openPanelFor(session, tab);
+    await panel.locator('.page-details summary').click();
+    const shown = await readPanel(panel);
     expect(shown.state).toBe('ready');
     expect(shown.text).toContain('此页面没有《政府网站发展指引》要求的元数据标签');
     expect(shown.text).toContain('未找到“当前位置”导航');

@@ -15,13 +15,17 @@ describe('locales', () => {
     expect(readdirSync(root).sort()).toEqual(['en', 'zh_CN']);
   });
 
+  it('uses only the characters Chrome accepts in message names (else the extension does not load)', () => {
+    for (const key of [...Object.keys(zh), ...Object.keys(en)]) expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
+  });
+
   it('has the same keys in both languages', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
   });
 
   for (const [key, entry] of Object.entries(zh)) {
     it(`${key}: placeholders are declared and used alike`, () => {
-      const used = (m: string) => [...m.matchAll(/\$([A-Za-z_]+)\$/g)].map((x) => x[1]!.toLowerCase()).sort();
+      const used = (m: string) => [...m.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((x) => x[1]!.toLowerCase()).sort();
       const declared = Object.keys(entry.placeholders ?? {}).sort();
       expect(used(entry.message)).toEqual(declared);
       expect(used(en[key]!.message)).toEqual(declared);

@@ -1,0 +1,80 @@
+/**
+ * Each check's result with its elements. Clicking an element that is on the page scrolls to it and flashes it;
+ * clicking a missing one explains that there is nothing to show and how the page should be fixed.
+ */
+import { useState } from 'preact/hooks';
+import type { CheckResult, ElementResult } from '@/lib/checks/types';
+import { t, tm } from '@/lib/i18n';
+import type { ElementTemplate } from '@/lib/plan/model';
+import { ElementBadge, StatusBadge } from './StatusBadge';
+
+export interface CheckResultsProps {
+  results: CheckResult[];
+  templates: ReadonlyMap<string, ElementTemplate>;
+  onReveal: (element: ElementResult) => Promise<boolean>;
+}
+
+function fixHint(templates: ReadonlyMap<string, ElementTemplate>, templateId: string | undefined, element: ElementResult): string {
+  const template = templateId ? templates.get(templateId) : undefined;
+  const own = template?.elements.find((e) => e.id === element.id.split('/')[0]);
+  return own?.fix ?? '';
+}
+
+function ElementRow({ result, element, props }: { result: CheckResult; element: ElementResult; props: CheckResultsProps }) {
+  const [note, setNote] = useState<string | null>(null);
+  const reveal = async () => {
+    if (!element.locator) {
+      setNote(t('elementRevealMissing', [element.name, fixHint(props.templates, result.templateId, element)]));
+      return;
+    }
+    setNote((await props.onReveal(element)) ? null : t('elementRevealGone'));
+  };
+  return (
+    <li data-element={element.name} data-element-status={element.status}>
+      <button type="button" class="element" onClick={() => void reveal()} aria-describedby={note ? `note-${element.id}` : undefined}>
+        <ElementBadge status={element.status} /> <span class="element-name">{element.name}</span>
+        {element.value !== undefined && element.value !== '' && <span class="element-value">{element.value.slice(0, 80)}</span>}
+      </button>
+      {element.kindProblem && <p class="warn small">{tm(element.kindProblem)}</p>}
+      {note && (
+        <p class="note small" role="status" id={`note-${element.id}`} data-field="reveal-note">
+          {note}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function CheckResults(props: CheckResultsProps) {
+  return (
+    <section aria-labelledby="checks-h">
+      <h2 id="checks-h">{t('sectionChecks')}</h2>
+      <ul class="results" data-field="results">
+        {props.results.map((result, i) => (
+          <li key={`${result.checkId}-${result.templateId ?? ''}-${i}`} class={`result result-${result.status}`} data-check={result.checkId} data-template={result.templateId ?? ''} data-status={result.status}>
+            <p class="result-head">
+              <StatusBadge status={result.status} /> <span class="result-message">{tm(result.message)}</span>
+            </p>
+            {result.details && (
+              <ul class="details">
+                {result.details.map((d, j) => (
+                  <li key={j}>{tm(d)}</li>
+                ))}
+              </ul>
+            )}
+            {result.elements && result.elements.length > 0 && (
+              <details open={result.status === 'fail'}>
+                <summary>{t('showElements', String(result.elements.length))}</summary>
+                <ul class="elements">
+                  {result.elements.map((element) => (
+                    <ElementRow key={element.id} result={result} element={element} props={props} />
+                  ))}
+                </ul>
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

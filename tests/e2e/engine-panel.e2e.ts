@@ -1,0 +1,88 @@
+/**
+ * The engine in the extension: on demo portal pages in real Chromium the panel shows the right column, the plan's
+ * tasks with their units, and each element's status; clicking an element on the page flashes it, clicking a
+ * missing one explains that there is nothing to show and how to fix the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SITE } from '../../demo-portal/pages';
+import { startDemoServer, type DemoServer } from '../../demo-portal/server';
+import { launchWithExtension, openPanelFor, readPanel, type ExtensionSession } from '../../scripts/lib/extension-harness';
+
+let server: DemoServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startDemoServer({ now: new Date() });
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function open(path: string) {
+  const tab = await session.context.newPage();
+  await tab.goto(server.origin + path);
+  const panel = await openPanelFor(session, tab);
+  return { tab, panel, shown: await readPanel(panel) };
+}
+
+describe('checks in the side panel', () => {
+  it('a service guide missing three elements: column, task 15 with its units, and exactly those three missing', async () => {
+    const { shown } = await open('/bsfw/bszn/5002.html');
+    expect(shown.column).toBe('办事指南');
+    expect(shown.pageKind).toBe('detail');
+    expect(shown.tasks[0]).toBe('15');
+    expect(shown.text).toContain('县行政服务中心');
+    const guide = shown.results.find((r) => r.template === 'service-guide');
+    expect(guide?.status).toBe('fail');
+    const missing = Object.entries(guide!.elements).filter(([, s]) => s === 'missing').map(([name]) => name);
+    expect(missing.sort()).toEqual(['物流快递', '监督电话', '网上支付'].sort());
+    expect(guide!.elements['收费依据']).toBe('empty');
+    expect(guide!.elements['事项名称']).toBe('present');
+  });
+
+  it('clicking a missing element explains instead of scrolling; clicking a present one flashes it on the page', async () => {
+    const { tab, panel } = await open('/bsfw/bszn/5002.html');
+    await panel.locator('[data-template="service-guide"] [data-element="监督电话"] button').click();
+    const note = panel.locator('[data-template="service-guide"] [data-element="监督电话"] [data-field="reveal-note"]');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('页面上找不到“监督电话”');
+    await panel.locator('[data-template="service-guide"] [data-element="事项名称"] button').click();
+    await tab.waitForSelector('gongkai-flash', { state: 'attached', timeout: 5_000 });
+    expect(await tab.locator('gongkai-flash').count()).toBe(1);
+  });
+
+  it('a penalty decision with an unmasked ID number: privacy fails and the number is shown masked', async () => {
+    const { shown } = await open('/zwgk/xzcf/4004.html');
+    expect(shown.column).toBe('行政处罚');
+    const privacy = shown.results.find((r) => r.check === 'privacy-leaks');
+    expect(privacy?.status).toBe('fail');
+    expect(shown.text).not.toContain(DEMO_SITE.unmaskedIdNumber);
+    expect(shown.results.find((r) => r.template === 'penalty-result')?.status).toBe('pass');
+  });
+
+  it('a blank column fails freshness; a monthly column is matched to its task', async () => {
+    const blank = await open('/zwgk/phqgz/index.html');
+    expect(blank.shown.pageKind).toBe('list');
+    expect(blank.shown.tasks).toContain('45');
+    expect(blank.shown.results.find((r) => r.check === 'column-freshness')?.status).toBe('fail');
+    const monthly = await open('/zwgk/czsz/index.html');
+    expect(monthly.shown.column).toBe('财政收支');
+    expect(monthly.shown.tasks[0]).toBe('2');
+    expect(monthly.shown.results.find((r) => r.check === 'column-freshness')?.status).toBe('pass');
+  });
+
+  it('a news column matches no task rather than a wrong one', async () => {
+    const { shown } = await open('/xwzx/gzdt/1101.html');
+    expect(shown.column).toBe('工作动态');
+    expect(shown.tasks).toEqual([]);
+    expect(shown.text).toContain('方案中没有与此栏目相符的任务');
+  });
+
+  it('the traditional-character page is matched through the normaliser', async () => {
+    const { shown } = await open('/zwgk/sjjggk/2401.html');
+    expect(shown.tasks).toEqual(['4']);
+  });
+});
