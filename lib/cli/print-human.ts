@@ -1,0 +1,53 @@
+/** The command line's human-readable output: the column, the tasks with their units, each check and its elements. */
+import type { CheckStatus, MatchedTask } from '../checks/types';
+import type { PageReport } from '../engine/inspect-page';
+import { formatIn, type Language } from '../i18n-catalog';
+import type { Plan } from '../plan/model';
+
+const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', 'needs-review': '?', 'not-applicable': '-' };
+
+function word(lang: Language, key: string, ...args: string[]): string {
+  return formatIn(lang, { key, args });
+}
+
+function printTasks(out: (s: string) => void, plan: Plan, tasks: MatchedTask[], lang: Language): void {
+  if (tasks.length === 0) {
+    out(`  ${word(lang, 'tasksNone')}`);
+    return;
+  }
+  for (const m of tasks) {
+    const task = plan.tasks.find((t) => t.id === m.taskId);
+    out(`  ${m.no}. ${m.title}  (${word(lang, 'taskScore', String(m.score))})`);
+    if (task) {
+      out(`     ${word(lang, 'taskLead')}: ${task.lead.units.join('、') || word(lang, 'taskUnitsNone')}`);
+      out(`     ${word(lang, 'taskResponsible')}: ${task.responsible.units.join('、') || word(lang, 'taskUnitsNone')}`);
+    }
+    out(`     ${m.reasons.map((r) => formatIn(lang, r)).join('；')}`);
+  }
+}
+
+export function printMatch(out: (s: string) => void, plan: Plan, query: string, column: string, tasks: MatchedTask[], lang: Language): void {
+  out(`${word(lang, 'sectionColumn')}: ${column}${column !== query ? `  (${query})` : ''}`);
+  out(`${word(lang, 'sectionTasks')}:`);
+  printTasks(out, plan, tasks, lang);
+}
+
+export function printCheck(out: (s: string) => void, plan: Plan, source: string, charset: string, report: PageReport, lang: Language): void {
+  out(`== ${source}`);
+  out(`${word(lang, 'fieldTitle')}: ${report.title}  [${charset}]`);
+  out(`${word(lang, 'sectionColumn')}: ${report.column.name ?? word(lang, 'columnUnknown')} — ${word(lang, `columnSource_${report.column.source}`)}${report.column.path.length ? `  (${report.column.path.join(' > ')})` : ''}`);
+  out(`${word(lang, 'fieldPageKind')}: ${word(lang, `pageKind_${report.pageKind}`)}`);
+  out(`${word(lang, 'sectionTasks')}:`);
+  printTasks(out, plan, report.tasks, lang);
+  out(`${word(lang, 'sectionChecks')}:`);
+  for (const r of report.results) {
+    out(`  ${MARK[r.status]} ${word(lang, `status_${r.status.replace(/-/g, '_')}`)}  ${r.checkId}${r.templateId ? `/${r.templateId}` : ''}  ${formatIn(lang, r.message)}`);
+    for (const d of r.details ?? []) out(`      · ${formatIn(lang, d)}`);
+    if (r.status === 'fail' || r.status === 'needs-review') {
+      for (const e of r.elements ?? []) {
+        if (e.status !== 'present' || e.kindProblem) out(`      ${word(lang, `element_${e.status}`)}: ${e.name}${e.kindProblem ? ` — ${formatIn(lang, e.kindProblem)}` : ''}`);
+      }
+    }
+  }
+  out('');
+}

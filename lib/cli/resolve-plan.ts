@@ -1,0 +1,39 @@
+/** `--plan`: a bundled plan id (default luoyuan-2017), or the path of a plan JSON file (validated), or a plan source (.txt/.html) to parse. */
+import { readFile } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
+import type { Plan } from '../plan/model';
+import { parsePlan } from '../plan/parse-plan';
+import { loadPlan } from '../plan/validate';
+import { bundledPlans, templates } from '../../seeds/index';
+import { decodeHtml } from './decode-html';
+import { CliInputError } from './load-page';
+
+export const DEFAULT_PLAN_ID = 'luoyuan-2017';
+
+export async function resolvePlan(spec: string | undefined): Promise<Plan> {
+  const id = spec ?? DEFAULT_PLAN_ID;
+  const bundled = bundledPlans.find((p) => p.id === id);
+  if (bundled) return bundled;
+  if (!/[./\\]/.test(id)) throw new CliInputError(`unknown plan: ${id} (bundled: ${bundledPlans.map((p) => p.id).join(', ')}; or give a plan file)`);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(id));
+  } catch {
+    throw new CliInputError(`unknown plan: no plan ${id} and no such file`);
+  }
+  const text = decodeHtml(bytes).text;
+  if (/\.json$/i.test(id)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new CliInputError(`${id} is not valid JSON`);
+    }
+    const loaded = loadPlan(json, templates);
+    if (!loaded.ok) throw new CliInputError(`${id}: ${loaded.error.message}`);
+    return loaded.plan;
+  }
+  const parsed = parsePlan(text, { parseHtml: (html: string) => parseHTML(html).document as unknown as Document });
+  if (!parsed.ok) throw new CliInputError(`${id}: ${parsed.error.message}`);
+  return parsed.plan;
+}
