@@ -10,24 +10,58 @@ import { normalizeLabel } from '../text/normalize';
 
 const NUMBERING = /^(?:\d+[.、.]|[一二三四五六七八九十]+[、.]|\(\d+\)|\([一二三四五六七八九十]+\)|[①-⑳])/;
 
+/** Labels repeat across templates and pages: each is normalised once (bounded cache). */
+const keys = new Map<string, string>();
+
 export function labelKey(label: string): string {
-  return normalizeLabel(label).replace(NUMBERING, '');
+  let key = keys.get(label);
+  if (key === undefined) {
+    key = normalizeLabel(label).replace(NUMBERING, '');
+    if (keys.size >= 20_000) keys.clear();
+    keys.set(label, key);
+  }
+  return key;
 }
 
+const namesOf = new WeakMap<TemplateElement, string[]>();
+
 export function elementNames(element: TemplateElement): string[] {
-  return [element.name, ...element.synonyms].map(labelKey);
+  let names = namesOf.get(element);
+  if (!names) {
+    names = [element.name, ...element.synonyms].map(labelKey);
+    namesOf.set(element, names);
+  }
+  return names;
+}
+
+/** Which of the names (by index) a page label stands for, or -1. */
+export function matchingName(pageLabel: string, names: readonly string[]): number {
+  const key = labelKey(pageLabel);
+  return names.findIndex((name) => key === name || (key.startsWith(name) && /^\(/.test(key.slice(name.length))));
 }
 
 export function labelMatches(pageLabel: string, names: readonly string[]): boolean {
-  const key = labelKey(pageLabel);
-  return names.some((name) => key === name || (key.startsWith(name) && /^\(/.test(key.slice(name.length))));
+  return matchingName(pageLabel, names) >= 0;
 }
 
-/** The best field for an element: a filled one before an empty one, in page order. */
+/**
+ * The best field for an element: a filled one before an empty one; then the element's own name before its synonyms
+ * (in the template's order: a block printing both 成文日期 and 发布日期 gives 生成日期 the 成文日期); then page order.
+ */
 export function findField(fields: readonly Field[], element: TemplateElement): Field | undefined {
   const names = elementNames(element);
-  const candidates = fields.filter((f) => labelMatches(f.label, names));
-  return candidates.find((f) => f.value.trim().length > 0) ?? candidates[0];
+  let best: Field | undefined;
+  let bestRank = Infinity;
+  for (const field of fields) {
+    const index = matchingName(field.label, names);
+    if (index < 0) continue;
+    const rank = (field.value.trim().length > 0 ? 0 : names.length) + index;
+    if (rank < bestRank) {
+      best = field;
+      bestRank = rank;
+    }
+  }
+  return best;
 }
 
 /** A header table naming the element as one of its columns. */

@@ -2,13 +2,15 @@
  * Check `metadata-block`: the 政府信息公开 metadata block of a detail page (索引号, 名称/标题, 发布机构, 生成日期, 文号,
  * 主题词 …, labels as real sites vary them). Elements are evaluated as in template-elements; on top of that:
  * 索引号 loosely valid (letters, digits and separators — many sites use a credit code or local schemes), 成文/生成日期
- * not after the 发布日期, no date in the future, 文号 shaped like `罗政办〔2026〕12号` when one is given.
+ * not after the 发布日期 (a 发布日期/发布时间 field, else the 发布时间 line, else the PubDate tag), no date in the future,
+ * 文号 shaped like `罗政办〔2026〕12号` when one is given (in either script: `羅政〔2026〕23號`).
  * Decides: fail on missing/empty required fields, a future date or dates in the wrong order; needs-review on an odd
  * 索引号 or 文号. Runs only where the page has a metadata block (at least two of its labels).
  */
 import type { ElementTemplate } from '../plan/model';
 import { findDate } from '../snapshot/dates';
-import type { Evidence } from '../snapshot/types';
+import type { Evidence, PageSnapshot } from '../snapshot/types';
+import { normalizeLabel, normalizeText } from '../text/normalize';
 import { evaluateElements } from './template-elements';
 import { message, type Check, type CheckResult, type ElementResult, type Message } from './types';
 
@@ -29,7 +31,7 @@ export function metadataProblems(elements: ElementResult[], published: string | 
   const index = byName(elements, '索引号');
   if (index?.value && !INDEX_NO.test(index.value.replace(/\s/g, ''))) review.push(message('metaIndexOdd', index.value));
   const docNo = byName(elements, '文号');
-  if (docNo?.value && !/^(无|\/|-)$/.test(docNo.value.trim()) && !DOC_NO.test(docNo.value.replace(/\s/g, ''))) review.push(message('metaDocNoOdd', docNo.value));
+  if (docNo?.value && !/^(无|\/|-)$/.test(docNo.value.trim()) && !DOC_NO.test(normalizeText(docNo.value).replace(/\s/g, ''))) review.push(message('metaDocNoOdd', docNo.value));
   const made = byName(elements, '生成日期', '成文日期');
   const madeDate = made?.value ? findDate(made.value)?.date ?? null : null;
   const today = now.toISOString().slice(0, 10);
@@ -40,11 +42,22 @@ export function metadataProblems(elements: ElementResult[], published: string | 
   return { fail, review };
 }
 
-export function runMetadataBlock(snapshot: Parameters<Check['run']>[0], template: ElementTemplate, now: Date): CheckResult {
+const PUBLISHED_LABEL = /^(发布日期|发布时间|公开日期|公开时间)$/;
+
+/** When the page says it was published: a 发布日期/发布时间 field (in the block or beside it), the 发布时间 line, the PubDate tag. */
+export function publishedDate(snapshot: PageSnapshot): string | null {
+  for (const field of snapshot.fields) {
+    if (!PUBLISHED_LABEL.test(normalizeLabel(field.label))) continue;
+    const date = findDate(field.value);
+    if (date) return date.date;
+  }
+  return snapshot.publishInfo?.date ?? snapshot.metaTags.PubDate?.slice(0, 10) ?? null;
+}
+
+export function runMetadataBlock(snapshot: PageSnapshot, template: ElementTemplate, now: Date): CheckResult {
   const elements = evaluateElements(snapshot, template);
-  const published = byName(elements, '发布日期')?.value;
-  const publishedDate = (published ? findDate(published)?.date : null) ?? snapshot.publishInfo?.date ?? snapshot.metaTags.PubDate?.slice(0, 10) ?? null;
-  const { fail, review } = metadataProblems(elements, publishedDate, now);
+  const published = publishedDate(snapshot);
+  const { fail, review } = metadataProblems(elements, published, now);
   const bad = elements.filter((e) => e.required && e.status !== 'present');
   const evidence: Evidence[] = elements.filter((e) => e.locator).map((e) => ({ text: `${e.label ?? e.name}：${e.value ?? ''}`, locator: e.locator! }));
   const problems = [...bad.map((e) => message(e.status === 'missing' ? 'metaFieldMissing' : 'metaFieldEmpty', e.name)), ...fail];

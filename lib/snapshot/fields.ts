@@ -1,18 +1,27 @@
 /**
  * Finds label–value pairs wherever real portals put them: two- and four-column key/value table rows (th/td or td/td),
  * `dl` lists, `标签：值` lines in paragraphs and divs (several on one line, labels padded with spaces or U+3000),
- * bold labels followed by text, and two-child div/span pairs. Also finds tables whose first row names their columns.
+ * bold labels followed by text, and two-child div/span pairs; labels may carry pinyin annotations (mirror sites). Also
+ * finds tables whose first row names their columns.
  * Decides only where labels and values are, never what a label means (the normaliser and templates do that).
  */
 import { locate } from './locator';
 import { collapse, compact, isBlock, isSkipped, textOf } from './text';
+import { indexText, type TextEntry } from './text-index';
 import type { Field, HeaderTable } from './types';
 
 const MAX_LABEL = 20;
 
-/** Text that can be a label: short, not a sentence, not a number or a date. */
+/**
+ * A pinyin annotation after a Han character, as mirror sites print labels (`事(shi)项(xiang)名(ming)称(cheng)`): it does
+ * not count toward a label's length. The same shape the normaliser strips, kept here without its dictionaries.
+ */
+const PINYIN_ANNOTATION = /(?<=\p{Script=Han})(?:[(（](?:[a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0300-\u036f]{1,7})[1-5]?[)）])+/gu;
+
+/** Text that can be a label: short (pinyin annotations aside), not a sentence, not a number or a date. */
 export function isLabelText(text: string): boolean {
-  const c = compact(text).replace(/[:：]$/, '');
+  const squeezed = compact(text);
+  const c = (/[(（]/.test(squeezed) ? squeezed.replace(PINYIN_ANNOTATION, '') : squeezed).replace(/[:：]$/, '');
   if (c.length < 2 || c.length > MAX_LABEL) return false;
   if (/[。；;！？!?，,]/.test(c)) return false;
   if (/^[\d\s\-/.年月日:：()（）]+$/.test(c)) return false;
@@ -153,19 +162,27 @@ export function parseInlinePairs(line: string): Array<{ label: string; value: st
   return pairs.map((p) => ({ label: cleanLabel(p.label), value: collapse(p.value) }));
 }
 
-const INLINE_HOSTS = 'p, div, li, td, dd, span, font, h2, h3, h4, h5, h6, section, article, label';
+const INLINE_HOSTS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'DD', 'SPAN', 'FONT', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'LABEL']);
+const INLINE_ONLY = new Set(['SPAN', 'FONT', 'LABEL']);
 
-export function extractInlineFields(doc: Document, frame: number[], fields: Field[]): void {
-  for (const el of Array.from(doc.querySelectorAll(INLINE_HOSTS))) {
-    // Spans and fonts are read as part of their block, unless they are the block-level holder themselves.
-    if ((el.tagName === 'SPAN' || el.tagName === 'FONT') && el.parentElement && !isBlock(el.parentElement)) continue;
-    let own = false;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3 && /[:：]/.test(child.nodeValue ?? '')) own = true;
-      else if (child.nodeType === 1 && !isBlock(child as Element) && /[:：]/.test((child as Element).textContent ?? '')) own = true;
-      if (own) break;
-    }
-    if (!own) continue;
+/** The element whose lines hold a text node: the nearest host; a span is one only when it sits directly in a block. */
+function inlineHost(start: Element): Element | null {
+  for (let el: Element | null = start; el && el.tagName !== 'BODY'; el = el.parentElement) {
+    if (!INLINE_HOSTS.has(el.tagName)) continue;
+    if (INLINE_ONLY.has(el.tagName) && el.parentElement && !isBlock(el.parentElement)) continue;
+    return el;
+  }
+  return null;
+}
+
+export function extractInlineFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
+  const hosts = new Set<Element>();
+  for (const { parent, value } of texts) {
+    if (!/[:：]/.test(value)) continue;
+    const host = inlineHost(parent);
+    if (host) hosts.add(host);
+  }
+  for (const el of hosts) {
     if ((el.tagName === 'TD' || el.tagName === 'TH') && cellsOf(el.parentElement ?? el).length >= 2 && isLabelText(textOf(el))) continue;
     for (const line of ownLines(el)) {
       if (line.length > 400) continue;
@@ -178,10 +195,12 @@ export function extractInlineFields(doc: Document, frame: number[], fields: Fiel
 
 export function extractBoldFields(doc: Document, frame: number[], fields: Field[]): void {
   for (const bold of Array.from(doc.querySelectorAll('b, strong'))) {
+    // A bold label opens its line: nothing but whitespace before it (checked first: it is the cheap test).
+    const parent = bold.parentElement;
+    if (!parent || (bold.previousSibling && compact(bold.previousSibling.textContent ?? '').length > 0)) continue;
+    if ((bold.textContent ?? '').length > 60) continue;
     const label = textOf(bold);
     if (/[:：]/.test(label) || !isLabelText(label)) continue;
-    const parent = bold.parentElement;
-    if (!parent || bold.previousSibling && compact(bold.previousSibling.textContent ?? '').length > 0) continue;
     const whole = textOf(parent);
     const at = whole.indexOf(label);
     if (at < 0) continue;
@@ -193,31 +212,34 @@ export function extractBoldFields(doc: Document, frame: number[], fields: Field[
 
 const PAIR_LABEL_TAGS = new Set(['SPAN', 'LABEL', 'B', 'STRONG', 'EM', 'FONT', 'DT', 'TH']);
 const PAIR_NOT_VALUE_TAGS = new Set(['UL', 'OL', 'TABLE', 'DL', 'FORM', 'NAV']);
+const PAIR_LABEL_SELECTOR = ':is(div, li, p) > :is(span, label, b, strong, em, font, dt, th):first-child';
 
 /** `<div><span class="name">事项名称</span><span class="value">…</span></div>`: two element children, no loose text. */
 export function extractPairFields(doc: Document, frame: number[], fields: Field[]): void {
-  for (const el of Array.from(doc.querySelectorAll('div, li, p'))) {
-    const kids = Array.from(el.children);
-    if (kids.length !== 2) continue;
-    const [a, b] = kids as [Element, Element];
-    // A label element beside a value element — not a heading above a list or a table.
-    if (!PAIR_LABEL_TAGS.has(a.tagName) || a.querySelector('a') || PAIR_NOT_VALUE_TAGS.has(b.tagName)) continue;
+  for (const a of Array.from(doc.querySelectorAll(PAIR_LABEL_SELECTOR))) {
+    const el = a.parentElement;
+    if (!el || el.childElementCount !== 2) continue;
+    const b = el.lastElementChild!;
+    // A label element beside a value element — not a heading above a list or a table. Cheap tests first.
+    if (!PAIR_LABEL_TAGS.has(a.tagName) || PAIR_NOT_VALUE_TAGS.has(b.tagName)) continue;
+    const raw = a.textContent ?? '';
+    if (raw.length > 60) continue;
+    const label = collapse(raw);
+    if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label) || a.querySelector('a')) continue;
     let loose = false;
     for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3 && compact(child.nodeValue ?? '').length > 0) loose = true;
     if (loose) continue;
-    const label = textOf(a);
-    if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label)) continue;
     fields.push({ label: cleanLabel(label), value: textOf(b), layout: 'inline', locator: locate(b, frame), links: linkCount(b) });
   }
 }
 
 /** All fields of a document, without duplicates of the same label and value at the same place. */
-export function extractFields(doc: Document, frame: number[]): { fields: Field[]; headerTables: HeaderTable[] } {
+export function extractFields(doc: Document, frame: number[], texts: readonly TextEntry[] = indexText(doc)): { fields: Field[]; headerTables: HeaderTable[] } {
   const fields: Field[] = [];
   const headerTables: HeaderTable[] = [];
   extractTableFields(doc, frame, fields, headerTables);
   extractDlFields(doc, frame, fields);
-  extractInlineFields(doc, frame, fields);
+  extractInlineFields(texts, frame, fields);
   extractBoldFields(doc, frame, fields);
   extractPairFields(doc, frame, fields);
   const seen = new Set<string>();

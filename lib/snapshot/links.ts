@@ -3,7 +3,8 @@
  * page, links back to the original document. Collected as text, href and locator; judging them is for the checks.
  */
 import { locate } from './locator';
-import { collapse, compact, textOf } from './text';
+import { compact } from './text';
+import { flatText } from './text-index';
 import type { LinkRef } from './types';
 
 const DOCUMENT_FILE = /\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|csv|pptx?|txt)(?:$|[?#])/i;
@@ -21,13 +22,26 @@ export function extractLinks(doc: Document, frame: number[]): PageLinks {
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
     const href = a.getAttribute('href') ?? '';
     if (/^(javascript:|#|mailto:)/i.test(href)) continue;
-    const text = collapse(textOf(a) || a.getAttribute('title') || '');
+    const isFile = DOCUMENT_FILE.test(href);
+    const raw = a.textContent ?? '';
+    // Most links are neither files nor 解读/原文 links: decide on the raw text before tidying it.
+    if (!isFile && !INTERPRETATION.test(raw) && !ORIGINAL.test(raw) && raw.length < 5 && !a.hasAttribute('title')) continue;
+    const text = flatText(a) || (a.getAttribute('title') ?? '').trim();
     const ref = (): LinkRef => ({ text, href: absolute(href, doc), locator: locate(a, frame) });
-    if (DOCUMENT_FILE.test(href)) out.attachments.push(ref());
-    const context = collapse(a.parentElement?.textContent ?? '');
+    if (isFile) out.attachments.push(ref());
     // A link to the 政策解读 column in the menu is not a link to this document's interpretation.
-    if (INTERPRETATION.test(text) && compact(text).length > 4) out.interpretationLinks.push(ref());
-    else if (ORIGINAL.test(text) || (ORIGINAL.test(context) && context.length < 80 && compact(text).length > 4)) out.originalLinks.push(ref());
+    if (INTERPRETATION.test(text)) {
+      if (compact(text).length > 4) out.interpretationLinks.push(ref());
+      continue;
+    }
+    if (ORIGINAL.test(text)) {
+      out.originalLinks.push(ref());
+      continue;
+    }
+    if (compact(text).length <= 4) continue;
+    const parent = a.parentElement;
+    const context = parent && (parent.textContent ?? '').length < 200 ? flatText(parent) : '';
+    if (ORIGINAL.test(context) && context.length < 80) out.originalLinks.push(ref());
   }
   return out;
 }

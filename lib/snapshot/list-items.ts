@@ -1,54 +1,76 @@
 /**
  * Finds list items (a linked title, usually with a date) and groups them into lists by their parent element.
  * Decides: which rows are items and each item's date (undated items keep date null: they count as not updated).
- * A group counts as a list only when at least one of its rows is dated, so menus and footers are left out.
+ * A row is the innermost li / tr / dd / p / div around a link that holds no other link. A group counts as a list only
+ * when at least one of its rows is dated, so menus and footers are left out. One pass over the links: linear in the page.
  */
 import { findListDate } from './dates';
 import { locate } from './locator';
-import { collapse, compact, textOf } from './text';
+import { collapse, compact } from './text';
+import { flatText } from './text-index';
 import type { ListItem } from './types';
 
-const ROWS = 'li, tr, dd, p, div';
+const ROW = 'li, tr, dd, p, div';
 
 export function extractListItems(doc: Document, frame: number[]): ListItem[] {
-  const rows = Array.from(doc.querySelectorAll(ROWS)).filter((row) => {
-    if (row.querySelectorAll('a[href]').length !== 1) return false;
-    // The innermost row only: a div holding several li rows is not itself a row.
-    return !hasRowChild(row);
-  });
-  const groups = new Map<Element, ListItem[]>();
-  for (const row of rows) {
-    const link = row.querySelector('a[href]')!;
+  const linksPerRow = new Map<Element, Element[]>();
+  for (const link of Array.from(doc.querySelectorAll('a[href]'))) {
+    const row = link.closest(ROW);
+    if (!row) continue;
+    const links = linksPerRow.get(row);
+    if (links) links.push(link);
+    else linksPerRow.set(row, [link]);
+  }
+  // First the cheap facts of every candidate row; URLs and locators only for the rows of groups that are lists.
+  interface Row {
+    row: Element;
+    href: string;
+    title: string;
+    dateText: string | null;
+    date: string | null;
+  }
+  const groups = new Map<Element, Row[]>();
+  for (const [row, links] of linksPerRow) {
+    if (links.length !== 1) continue;
+    const link = links[0]!;
     const href = link.getAttribute('href') ?? '';
     if (/^(javascript:|#|mailto:)/i.test(href)) continue;
-    const title = collapse(link.getAttribute('title') || textOf(link));
+    const linkText = flatText(link);
+    const title = collapse(link.getAttribute('title') || linkText);
     if (compact(title).length < 4) continue;
-    const rowText = textOf(row);
-    const outside = rowText.replace(textOf(link), ' ');
-    const found = findListDate(outside, href) ?? null;
+    const outside = flatText(row).replace(linkText, ' ');
+    const found = /\d/.test(outside) ? findListDate(outside, href) : null;
     const parent = row.parentElement ?? row;
-    const list = groups.get(parent) ?? [];
-    list.push({ title, href: absolute(href, doc), dateText: found?.text ?? null, date: found?.date ?? null, list: 0, locator: locate(row, frame) });
-    groups.set(parent, list);
+    const group = groups.get(parent);
+    const entry: Row = { row, href, title, dateText: found?.text ?? null, date: found?.date ?? null };
+    if (group) group.push(entry);
+    else groups.set(parent, [entry]);
   }
   const items: ListItem[] = [];
+  const base = baseUrl(doc);
   let index = 0;
   for (const group of groups.values()) {
-    if (group.length < 2 || !group.some((i) => i.date !== null)) continue;
-    for (const item of group) items.push({ ...item, list: index });
+    if (group.length < 2 || !group.some((r) => r.date !== null)) continue;
+    for (const r of group) items.push({ title: r.title, href: absolute(r.href, base), dateText: r.dateText, date: r.date, list: index, locator: locate(r.row, frame) });
     index += 1;
   }
   return items;
 }
 
-function hasRowChild(row: Element): boolean {
-  for (const child of Array.from(row.querySelectorAll(ROWS))) if (child.querySelector('a[href]')) return true;
-  return false;
+function baseUrl(doc: Document): URL | undefined {
+  try {
+    return new URL(doc.baseURI);
+  } catch {
+    return undefined;
+  }
 }
 
-function absolute(href: string, doc: Document): string {
+function absolute(href: string, base: URL | undefined): string {
+  if (/^https?:\/\//i.test(href)) return href;
+  // Root-relative links are most of a portal's: join them without a full URL parse.
+  if (base && href.startsWith('/') && !href.startsWith('//') && !/[\s\\]/.test(href)) return base.origin + href;
   try {
-    return new URL(href, doc.baseURI || undefined).href;
+    return new URL(href, base).href;
   } catch {
     return href;
   }

@@ -1,30 +1,31 @@
 /**
  * Short printed signals: the 发布时间/来源 line, blank-column notices (暂无信息 …), pagination totals
  * (`createPageHTML(total, current, …)`, 共N页 / 共N条) and validity marks (有效 / 废止 / 失效).
+ * Each starts from the text nodes that hold its words (see text-index) and reads only the few elements around them.
  */
 import { findDate } from './dates';
-import { locate } from './locator';
 import { parseInlinePairs } from './fields';
-import { collapse, compact, textOf } from './text';
+import { locate } from './locator';
+import { collapse, compact } from './text';
+import { flatText, type TextEntry } from './text-index';
 import type { Evidence, Pagination, PublishInfo } from './types';
 
 const BLANK = /^(暂无信息|暂无数据|暂无内容|暂无记录|暂无相关信息|没有信息|无相关信息|暫無信息|暫無數據|暂无|暫無)[。.!！]?$/;
-const PUBLISH = /(发布|發布|公开|日期|时间|時間)\S{0,3}\s*[:：]/;
+const PUBLISH = /(发布|發布|公开|公開|日期|时间|時間)\S{0,3}\s*[:：]/;
 const PUBLISH_LABEL = /^(发布时间|发布日期|發布時間|發布日期|发文日期|公开日期|公開日期|更新时间|日期|时间|時間)$/;
 const SOURCE_LABEL = /^(来源|來源|信息来源|文章来源|發布機構|发布机构)$/;
+const VALIDITY_QUICK = /有效|废止|廢止|失效|修订|修訂|修改|效力|时效/;
 const VALIDITY_LABEL = /(有效性|效力状态|效力狀態|时效性|是否有效|文件状态)\s*[:：]?\s*(\S{1,8})/;
-const VALIDITY_WORD = /^(有效|现行有效|已废止|废止|已失效|失效|已修订|已修改|部分失效|有效期届满|已廢止|廢止|已失效|失效)$/;
+const VALIDITY_WORD = /^(有效|现行有效|已废止|废止|已失效|失效|已修订|已修改|部分失效|有效期届满|已廢止|廢止)$/;
 
-const SHORT_TEXT_HOSTS = 'p, div, span, td, li, font, em, strong, b, h3, h4';
-
-export function extractBlankSignals(doc: Document, frame: number[]): Evidence[] {
+export function extractBlankSignals(texts: readonly TextEntry[], frame: number[]): Evidence[] {
   const out: Evidence[] = [];
-  for (const el of Array.from(doc.querySelectorAll(SHORT_TEXT_HOSTS))) {
-    const text = compact(textOf(el));
-    if (!BLANK.test(text)) continue;
-    // Innermost holder only.
-    if (Array.from(el.children).some((c) => BLANK.test(compact(textOf(c))))) continue;
-    out.push({ text, locator: locate(el, frame) });
+  const seen = new Set<Element>();
+  for (const { parent, value } of texts) {
+    if (value.length > 40 || !/暂无|暫無|没有信息|无相关/.test(value) || seen.has(parent)) continue;
+    seen.add(parent);
+    const text = compact(flatText(parent));
+    if (BLANK.test(text)) out.push({ text, locator: locate(parent, frame) });
   }
   return out;
 }
@@ -33,22 +34,29 @@ function hasPublishLine(text: string): boolean {
   return PUBLISH.test(text) && findDate(text) !== null;
 }
 
-export function extractPublishInfo(doc: Document, frame: number[]): PublishInfo | null {
-  for (const el of Array.from(doc.querySelectorAll(SHORT_TEXT_HOSTS))) {
-    const text = collapse(textOf(el));
-    if (text.length > 200 || !PUBLISH.test(text)) continue;
-    // The innermost holder of the line: skip a container whose child holds the line itself.
-    if (Array.from(el.children).some((c) => hasPublishLine(textOf(c)))) continue;
+export function extractPublishInfo(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
+  for (const { parent, value } of texts) {
+    if (value.length > 200 || !/发布|發布|公开|公開|日期|时间|時間/.test(value)) continue;
+    // The smallest element around the label that holds the whole line (label and date may sit in separate tags).
+    let host: Element = parent;
+    let text = flatText(host);
+    while (!hasPublishLine(text) && host.parentElement && host.parentElement.tagName !== 'BODY') {
+      const up = flatText(host.parentElement);
+      if (up.length > 200) break;
+      host = host.parentElement;
+      text = up;
+    }
+    if (text.length > 200 || !hasPublishLine(text)) continue;
     const pairs = parseInlinePairs(text);
     const when = pairs.find((p) => PUBLISH_LABEL.test(compact(p.label)));
     const date = when ? findDate(when.value) : null;
     if (!when || !date) continue;
     const time = /(\d{1,2}:\d{2})(?::\d{2})?/.exec(when.value);
-    const sourceIn = (pairsOf: Array<{ label: string; value: string }>) => pairsOf.find((p) => SOURCE_LABEL.test(compact(p.label)) && p.value.length > 0);
+    const sourceIn = (list: Array<{ label: string; value: string }>) => list.find((p) => SOURCE_LABEL.test(compact(p.label)) && p.value.length > 0);
     // The source often sits in a sibling (`<span>时间：…</span><span>来源：…</span>`): look one level up too.
-    const parentText = el.parentElement ? collapse(textOf(el.parentElement)) : '';
+    const parentText = host.parentElement ? flatText(host.parentElement) : '';
     const source = sourceIn(pairs) ?? (parentText.length <= 200 ? sourceIn(parseInlinePairs(parentText)) : undefined);
-    return { text, date: time ? `${date.date}T${time[1]!.padStart(5, '0')}` : date.date, source: source?.value ?? null, locator: locate(el, frame) };
+    return { text, date: time ? `${date.date}T${time[1]!.padStart(5, '0')}` : date.date, source: source?.value ?? null, locator: locate(host, frame) };
   }
   return null;
 }
@@ -58,22 +66,32 @@ export function extractPagination(doc: Document): Pagination | null {
     const m = /createPageHTML\(\s*(\d+)\s*,\s*(\d+)/.exec(script.textContent ?? '');
     if (m) return { totalPages: Number(m[1]), totalItems: null, source: 'createPageHTML' };
   }
-  const text = compact(doc.body?.textContent ?? '');
-  const pages = /共(\d+)页/.exec(text);
-  const items = /共(\d+)条/.exec(text);
-  if (pages || items) return { totalPages: pages ? Number(pages[1]) : null, totalItems: items ? Number(items[1]) : null, source: 'text' };
   return null;
 }
 
-export function extractValidityMarks(doc: Document, frame: number[]): Evidence[] {
+/** 共N页 / 共N条 printed in the page, read from the text index. */
+export function extractPrintedTotals(texts: readonly TextEntry[]): Pagination | null {
+  for (const { value } of texts) {
+    if (!value.includes('共')) continue;
+    const c = compact(value);
+    const pages = /共(\d+)页/.exec(c);
+    const items = /共(\d+)条/.exec(c);
+    if (pages || items) return { totalPages: pages ? Number(pages[1]) : null, totalItems: items ? Number(items[1]) : null, source: 'text' };
+  }
+  return null;
+}
+
+export function extractValidityMarks(texts: readonly TextEntry[], frame: number[]): Evidence[] {
   const out: Evidence[] = [];
-  for (const el of Array.from(doc.querySelectorAll(SHORT_TEXT_HOSTS))) {
-    const text = collapse(textOf(el));
+  const seen = new Set<Element>();
+  for (const { parent, value } of texts) {
+    if (value.length > 60 || !VALIDITY_QUICK.test(value) || seen.has(parent)) continue;
+    seen.add(parent);
+    const text = collapse(flatText(parent));
     if (text.length > 60) continue;
-    if (Array.from(el.children).some((c) => collapse(textOf(c)) === text)) continue;
     const labelled = VALIDITY_LABEL.exec(text);
-    if (labelled) out.push({ text: labelled[2]!, locator: locate(el, frame) });
-    else if (VALIDITY_WORD.test(compact(text).replace(/[【】\[\]（）()]/g, ''))) out.push({ text: compact(text), locator: locate(el, frame) });
+    if (labelled) out.push({ text: labelled[2]!, locator: locate(parent, frame) });
+    else if (VALIDITY_WORD.test(compact(text).replace(/[【】\[\]（）()]/g, ''))) out.push({ text: compact(text), locator: locate(parent, frame) });
   }
   return out;
 }

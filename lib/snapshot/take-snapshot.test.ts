@@ -51,6 +51,14 @@ describe('fields', () => {
     expect(s.publishInfo).toMatchObject({ date: '2026-11-20T09:30', source: '县财政局' });
   });
 
+  it('reads labels a mirror site annotated with pinyin, however long the annotation makes them', () => {
+    const { s } = snap(`<p>纸(zhi)质(zhi)材(cai)料(liao)份(fen)数(shu)和(he)规(gui)格(ge)：2份</p>
+      <table><tr><td>材(cai)料(liao)名(ming)称(cheng)</td><td>材(cai)料(liao)类(lei)型(xing)</td><td>是(shi)否(fou)需(xu)电(dian)子(zi)材(cai)料(liao)</td></tr>
+      <tr><td>申请表</td><td>原件</td><td>是</td></tr></table>`);
+    expect(pairs(s)).toEqual([['纸(zhi)质(zhi)材(cai)料(liao)份(fen)数(shu)和(he)规(gui)格(ge)', '2份']]);
+    expect(s.headerTables.map((h) => h.headers.length)).toEqual([3]);
+  });
+
   it('does not split URLs or times, nor take a sentence as a label', () => {
     expect(parseInlinePairs('申报网址：http://www.cirea.org.cn 办公时间：9:00-12:00')).toEqual([
       { label: '申报网址', value: 'http://www.cirea.org.cn' },

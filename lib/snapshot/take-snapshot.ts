@@ -7,10 +7,10 @@ import { describePage } from '../page/describe-page';
 import { extractFields } from './fields';
 import { extractLinks } from './links';
 import { extractListItems } from './list-items';
-import { locate } from './locator';
-import { extractBlankSignals, extractPagination, extractPublishInfo, extractValidityMarks } from './marks';
-import { collapse, isSkipped } from './text';
-import type { Evidence, PageSnapshot } from './types';
+import { locate, resetLocatorCache } from './locator';
+import { extractBlankSignals, extractPagination, extractPrintedTotals, extractPublishInfo, extractValidityMarks } from './marks';
+import { flatText, indexText, type TextEntry } from './text-index';
+import type { PageSnapshot } from './types';
 
 const MAX_TEXT_BLOCKS = 20_000;
 const MAX_TEXT = 2_000_000;
@@ -40,20 +40,22 @@ export function takeSnapshot(doc: Document, url: string): PageSnapshot {
 }
 
 function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth: number): void {
-  const { fields, headerTables } = extractFields(doc, frame);
+  resetLocatorCache(doc);
+  const texts = indexText(doc);
+  const { fields, headerTables } = extractFields(doc, frame, texts);
   into.fields.push(...fields);
   into.headerTables.push(...headerTables);
   const listBase = into.listItems.reduce((max, i) => Math.max(max, i.list + 1), 0);
   into.listItems.push(...extractListItems(doc, frame).map((i) => ({ ...i, list: i.list + listBase })));
-  into.blankSignals.push(...extractBlankSignals(doc, frame));
-  into.publishInfo ??= extractPublishInfo(doc, frame);
-  into.pagination ??= extractPagination(doc);
+  into.blankSignals.push(...extractBlankSignals(texts, frame));
+  into.publishInfo ??= extractPublishInfo(texts, frame);
+  into.pagination ??= extractPagination(doc) ?? extractPrintedTotals(texts);
   const links = extractLinks(doc, frame);
   into.attachments.push(...links.attachments);
   into.interpretationLinks.push(...links.interpretationLinks);
   into.originalLinks.push(...links.originalLinks);
-  into.validityMarks.push(...extractValidityMarks(doc, frame));
-  collectText(doc, frame, into);
+  into.validityMarks.push(...extractValidityMarks(texts, frame));
+  collectText(doc, texts, frame, into);
 
   if (depth >= MAX_FRAME_DEPTH) return;
   const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame'));
@@ -71,30 +73,26 @@ function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth:
   });
 }
 
-function collectText(doc: Document, frame: number[], into: PageSnapshot): void {
-  const body = doc.body;
-  if (!body) return;
-  into.stats.elements += body.getElementsByTagName('*').length;
-  const byParent = new Map<Element, string>();
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || isSkipped(parent)) continue;
-    const text = node.nodeValue ?? '';
-    if (text.trim().length === 0) continue;
-    byParent.set(parent, (byParent.get(parent) ?? '') + text);
+function collectText(doc: Document, texts: readonly TextEntry[], frame: number[], into: PageSnapshot): void {
+  if (!doc.body) return;
+  into.stats.elements += doc.body.getElementsByTagName('*').length;
+  // Only text that could hold a personal number (a run of 7+ digits, spaces or dashes allowed) is kept: the
+  // privacy scan reads these, and locating every text block of a large page would cost more than all checks.
+  // An element is read whole when one of its text nodes holds such a run (a number split by tags is not seen).
+  const candidates = new Set<Element>();
+  for (const { parent, value } of texts) {
+    into.stats.textLength += value.length;
+    if (DIGIT_RUN.test(value)) candidates.add(parent);
   }
-  for (const [el, raw] of byParent) {
-    const text = collapse(raw);
-    into.stats.textLength += text.length;
-    // Only text that could hold a personal number (a run of 7+ digits, spaces or dashes allowed) is kept: the
-    // privacy scan reads these, and locating every text block of a large page would cost more than all checks.
+  let kept = 0;
+  for (const el of candidates) {
+    const text = flatText(el);
     if (!DIGIT_RUN.test(text)) continue;
-    if (into.textBlocks.length >= MAX_TEXT_BLOCKS || into.stats.textLength > MAX_TEXT) {
+    kept += text.length;
+    if (into.textBlocks.length >= MAX_TEXT_BLOCKS || kept > MAX_TEXT) {
       into.truncated = true;
       continue;
     }
-    const block: Evidence = { text, locator: locate(el, frame) };
-    into.textBlocks.push(block);
+    into.textBlocks.push({ text, locator: locate(el, frame) });
   }
 }

@@ -1,0 +1,165 @@
+/**
+ * The whole engine on real portal pages, against what a careful inspector saw on them (labels.json): the column, the
+ * breadcrumb, each labelled element's status, and templates that must not apply. The pages are public copies kept
+ * outside the repository (../shared/real-pages from the repo root) and are never copied in: without that folder the
+ * suite is skipped.
+ *
+ * How a label is read:
+ * - `column.name` / `column.breadcrumb` null: the label says nothing about it, nothing is asserted.
+ * - an element is looked up by its name among the element results of the checks that evaluate templates
+ *   (template-elements, metadata-block); every result that has it must agree with the label, and at least one must.
+ *   A page's publication date (发布日期) is not a template element of its own on a news article: the engine reads it as
+ *   the page's 发布时间 line (snapshot.publishInfo), so that is what such a label is compared with.
+ * - `elements: {}` with a note that "the X template does not apply": no template-elements result for X may exist.
+ *
+ * Where a label disagrees with what the page itself prints, the assertion is kept but marked `it.fails` with the reason
+ * (LABEL_DOUBTS): it documents the doubt, and starts failing (asking for a look) the day engine and label agree.
+ * Labels that say nothing (null) are not asserted, even where the page does show something:
+ * r07 prints a bare breadcrumb `首页 > 工程建设 > 质量和安全管理 > 工作动态` (an ASP.NET BreadCrumb span) though its
+ * label says breadcrumb null and "column only in the title"; r08 has a `<ul class="breadcrumb">` 首页 > 要闻 > 山西要闻
+ * (the engine does not read that one: one link per li, no prefix) though its label says null.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { luoyuan2017, templates } from '../../seeds/index';
+import { inspectPage, type PageReport } from '../engine/inspect-page';
+import { takeSnapshot } from '../snapshot/take-snapshot';
+import type { PageSnapshot } from '../snapshot/types';
+import { normalizeLabel } from '../text/normalize';
+import type { ElementStatus } from './types';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const PAGES = resolve(REPO, '../shared/real-pages');
+const NOW = new Date('2026-11-28T04:00:00Z');
+const TEMPLATES = new Map(templates.map((t) => [t.id, t]));
+
+interface PageLabel {
+  file: string;
+  kind: string;
+  column: { name: string | null; breadcrumb: string | null };
+  elements: Record<string, ElementStatus>;
+  notes: string;
+}
+
+const available = existsSync(resolve(PAGES, 'labels.json'));
+const labels: PageLabel[] = available ? (JSON.parse(readFileSync(resolve(PAGES, 'labels.json'), 'utf8')) as PageLabel[]) : [];
+
+const inspected = new Map<string, { snapshot: PageSnapshot; report: PageReport }>();
+
+function inspect(file: string): { snapshot: PageSnapshot; report: PageReport } {
+  const hit = inspected.get(file);
+  if (hit) return hit;
+  // The page's own address is unknown (the copies come from crawls): any portal-like URL will do for the engine.
+  const url = `http://www.example.gov.cn/real-pages/${file}`;
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+  });
+  window.document.write(readFileSync(resolve(PAGES, file), 'utf8'));
+  const snapshot = takeSnapshot(window.document as unknown as Document, url);
+  const report = inspectPage(snapshot, { plan: luoyuan2017, templates: TEMPLATES, now: NOW });
+  void window.happyDOM.close();
+  const out = { snapshot, report };
+  inspected.set(file, out);
+  return out;
+}
+
+/** A breadcrumb as `a > b > c`: whitespace dropped inside segments, any separator portals use read as one. */
+function normalizeCrumb(text: string): string {
+  return text
+    .split(/\s*(?:>>|->|→|»|›|＞|>|\/)\s*/)
+    .map((s) => s.replace(/[\s\u00a0\u3000]+/g, ''))
+    .filter((s) => s.length > 0)
+    .join(' > ');
+}
+
+/** Single label assertions that look wrong against the page's own markup, by `<file> <what>`, with the reason. */
+const LABEL_DOUBTS: Record<string, string> = {
+  'r02-bj-guide-constructor-initial.html breadcrumb':
+    'the page prints the last segment as 一级建造师初始注册（不含一级临时建造师）; the label drops the parenthetical',
+  'r03-bj-guide-safety-licence.html breadcrumb':
+    'the page prints 建筑施工企业安全生产许可证核发 twice (the group <span> and the item link); the label shows it once',
+};
+
+function checkOrDoubt(key: string): typeof it | typeof it.fails {
+  return LABEL_DOUBTS[key] === undefined ? it : it.fails;
+}
+
+function doubtNote(key: string): string {
+  const doubt = LABEL_DOUBTS[key];
+  return doubt === undefined ? '' : ` (label doubted: ${doubt})`;
+}
+
+const PUBLISH_DATE = /^发布(日期|时间)$/;
+
+/** The statuses the engine gives an element of that name, across every template it evaluated on the page. */
+function elementStatuses(snapshot: PageSnapshot, report: PageReport, name: string): ElementStatus[] {
+  const key = normalizeLabel(name);
+  const statuses = report.results
+    .filter((r) => r.checkId === 'template-elements' || r.checkId === 'metadata-block')
+    .flatMap((r) => r.elements ?? [])
+    .filter((e) => normalizeLabel(e.name) === key)
+    .map((e) => e.status);
+  if (statuses.length > 0) return statuses;
+  if (PUBLISH_DATE.test(key)) return [snapshot.publishInfo?.date ? 'present' : 'missing'];
+  return [];
+}
+
+/** "the 行政处罚结果 template does not apply" in a label's notes → that template's id. */
+function templatesThatMustNotApply(notes: string): string[] {
+  return [...notes.matchAll(/the\s+(\S+)\s+template does not apply/g)].map((m) => {
+    const name = normalizeLabel(m[1]!);
+    const template = templates.find((t) => normalizeLabel(t.name) === name || t.aliases.some((a) => normalizeLabel(a) === name));
+    if (!template) throw new Error(`labels.json names an unknown template: ${m[1]}`);
+    return template.id;
+  });
+}
+
+describe.skipIf(!available)('real pages (../shared/real-pages, labels.json)', () => {
+  it('has labelled pages', () => {
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(existsSync(resolve(PAGES, label.file)), label.file).toBe(true);
+  });
+
+  for (const label of labels) {
+    describe(label.file, () => {
+      const column = label.column.name;
+      if (column !== null) {
+        const key = `${label.file} column`;
+        checkOrDoubt(key)(`column is ${column}${doubtNote(key)}`, () => {
+          const { report } = inspect(label.file);
+          expect(normalizeLabel(report.column.name ?? '')).toBe(normalizeLabel(column));
+        });
+      }
+
+      const crumb = label.column.breadcrumb;
+      if (crumb !== null) {
+        const key = `${label.file} breadcrumb`;
+        checkOrDoubt(key)(`breadcrumb is ${crumb}${doubtNote(key)}`, () => {
+          const { snapshot } = inspect(label.file);
+          expect(normalizeCrumb((snapshot.breadcrumb?.segments ?? []).join(' > '))).toBe(normalizeCrumb(crumb));
+        });
+      }
+
+      for (const [name, status] of Object.entries(label.elements)) {
+        const key = `${label.file} ${name}`;
+        checkOrDoubt(key)(`${name} is ${status}${doubtNote(key)}`, () => {
+          const { snapshot, report } = inspect(label.file);
+          const statuses = elementStatuses(snapshot, report, name);
+          expect(statuses.length, `no evaluated template has an element named ${name}`).toBeGreaterThan(0);
+          for (const s of statuses) expect(s, name).toBe(status);
+        });
+      }
+
+      const barred = templatesThatMustNotApply(label.notes);
+      for (const templateId of barred) {
+        it(`does not apply the ${templateId} template`, () => {
+          const { report } = inspect(label.file);
+          expect(report.results.filter((r) => r.checkId === 'template-elements' && r.templateId === templateId)).toEqual([]);
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,55 @@
+/**
+ * `npm run bench`: prints the product's speed and size figures against the budgets the issues set. Timings are
+ * measured here, never asserted in tests. Exit 1 when a budget is exceeded.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildDemoExtension } from './lib/build-extension';
+import { benchEngine } from './bench/engine-bench';
+import { generateLongListPage, generatePortalPage } from './bench/generate-portal-page';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const over: string[] = [];
+
+function line(name: string, value: string, budget: string, ok: boolean): void {
+  console.log(`${ok ? ' ok ' : 'OVER'}  ${name.padEnd(44)} ${value.padStart(14)}   budget ${budget}`);
+  if (!ok) over.push(name);
+}
+
+async function main(): Promise<void> {
+  console.log('Gongkai Inspector benchmark (this machine:', process.arch, process.version + ')\n');
+
+  buildDemoExtension({ quiet: true });
+  const content = readFileSync(resolve(ROOT, '.output/chrome-mv3-demo/content-scripts/content.js'));
+  const gz = gzipSync(content).length;
+  line('content script, gzipped', `${(gz / 1024).toFixed(1)} KB`, '≤ 40 KB', gz <= 40 * 1024);
+
+  // bench-plan exits 1 over its budget; its figure is read either way.
+  const plan = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/bench-plan.ts')], { encoding: 'utf8' }).stdout;
+  const planMs = Number(/median[^\d]*([\d.]+)\s*ms/i.exec(plan)?.[1] ?? NaN);
+  line('parse the seed plan (median)', `${planMs.toFixed(1)} ms`, '< 50 ms', planMs < 50);
+
+  const e = await benchEngine(generatePortalPage(10_000));
+  console.log(`\n  generated portal page: ${e.elements} elements; engine found ${e.engineOutput.fields} fields, ${e.engineOutput.items} list items, ${e.engineOutput.results} results`);
+  line('snapshot + all checks (median of ' + e.runs + ')', `${e.engineMs.toFixed(2)} ms`, '', true);
+  line('bare TreeWalker text pass (median)', `${e.bareMs.toFixed(2)} ms`, '', true);
+  line('axe-core run (median of 3)', `${e.axeMs.toFixed(0)} ms`, '', true);
+  const vsBare = e.engineMs / e.bareMs;
+  const vsAxe = e.engineMs / e.axeMs;
+  line('engine / bare pass', `${vsBare.toFixed(1)}×`, '≤ 10×', vsBare <= 10);
+  line('engine / axe-core', `1/${(1 / vsAxe).toFixed(0)}`, '≤ 1/100', vsAxe <= 0.01);
+
+  const long = await benchEngine(generateLongListPage(3_000), 9, false);
+  console.log(`\n  stress case, a single list of 3,000 dated rows (${long.elements} elements; no budget):`);
+  line('snapshot + all checks (median of ' + long.runs + ')', `${long.engineMs.toFixed(2)} ms`, `(${(long.engineMs / long.bareMs).toFixed(0)}× its bare pass)`, true);
+
+  console.log(over.length ? `\nOver budget: ${over.join('; ')}` : '\nAll budgets met.');
+  if (over.length) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
