@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { takeSnapshot } from '../snapshot/take-snapshot';
 import type { PageSnapshot } from '../snapshot/types';
-import { decodeHtml } from './decode-html';
+import { decodeBytes } from '../text/decode-bytes';
 
 export class CliInputError extends Error {
   override name = 'CliInputError';
@@ -44,7 +44,7 @@ export async function loadPage(source: string, fetcher: typeof fetch = fetch): P
     }
     if (!response.ok) throw new CliInputError(`cannot fetch ${source}: HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
-    const decoded = decodeHtml(bytes, response.headers.get('content-type'));
+    const decoded = decodeBytes(bytes, response.headers.get('content-type'));
     if (!looksLikeHtml(decoded.text)) throw new CliInputError(`${source} is not an HTML page`);
     return { source, url: response.url || source, snapshot: snapshotFromHtml(decoded.text, response.url || source, decoded.charset) };
   }
@@ -58,7 +58,7 @@ export async function loadPage(source: string, fetcher: typeof fetch = fetch): P
   if (!info.isFile()) throw new CliInputError(`not a file: ${source}`);
   if (info.size > MAX_BYTES) throw new CliInputError(`${source} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
   const bytes = new Uint8Array(await readFile(path));
-  const decoded = decodeHtml(bytes);
+  const decoded = decodeBytes(bytes);
   if (!looksLikeHtml(decoded.text)) throw new CliInputError(`${source} is not an HTML page`);
   const url = pathToFileURL(path).href;
   return { source, url, snapshot: snapshotFromHtml(decoded.text, url, decoded.charset) };

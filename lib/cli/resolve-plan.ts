@@ -5,7 +5,7 @@ import type { Plan } from '../plan/model';
 import { parsePlan } from '../plan/parse-plan';
 import { loadPlan } from '../plan/validate';
 import { bundledPlans, templates } from '../../seeds/index';
-import { decodeHtml } from './decode-html';
+import { decodeBytes } from '../text/decode-bytes';
 import { CliInputError } from './load-page';
 
 export const DEFAULT_PLAN_ID = 'luoyuan-2017';
@@ -21,7 +21,7 @@ export async function resolvePlan(spec: string | undefined): Promise<Plan> {
   } catch {
     throw new CliInputError(`unknown plan: no plan ${id} and no such file`);
   }
-  const text = decodeHtml(bytes).text;
+  const text = decodeBytes(bytes).text;
   if (/\.json$/i.test(id)) {
     let json: unknown;
     try {
