@@ -3,7 +3,9 @@ import { useMemo } from 'preact/hooks';
 import type { ElementResult } from '@/lib/checks/types';
 import { inspectPage } from '@/lib/engine/inspect-page';
 import { t } from '@/lib/i18n';
-import { bundledActivePlan } from '@/lib/panel/active-plan';
+import { browser } from 'wxt/browser';
+import { sendPageToPlanImport } from '@/lib/panel/pending-import';
+import { useActivePlan } from '@/lib/panel/use-active-plan';
 import { revealInTab } from '@/lib/panel/read-tab';
 import { useInspectedPage } from '@/lib/panel/use-inspected-page';
 import { CheckResults } from './CheckResults';
@@ -14,7 +16,7 @@ import { TaskList } from './TaskList';
 
 export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const { status, result, stale, refresh } = useInspectedPage(fixedTabId);
-  const active = bundledActivePlan();
+  const active = useActivePlan();
   const report = useMemo(
     () => (result?.ok ? inspectPage(result.page, { plan: active.plan, templates: active.templates, now: new Date() }) : null),
     [result, active],
@@ -30,7 +32,12 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
           {t('panelRefresh')}
         </button>
       </header>
-      <p class="hint" data-field="plan">{t('planLabel', active.plan.title)}</p>
+      <p class="hint plan-line">
+        <span data-field="plan" data-plan-id={active.plan.id}>{t('planLabel', active.plan.title)}</span>{' '}
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('panelOptions')}
+        </button>
+      </p>
       {stale && <p class="stale" role="status">{t('panelStale')}</p>}
       {!result && <p role="status">{t('panelLoading')}</p>}
       {result && !result.ok && <ReadProblem problem={result} onGranted={() => void refresh()} />}
@@ -39,6 +46,11 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
           <ColumnView column={report.column} pageKind={report.pageKind} />
           <TaskList plan={active.plan} tasks={report.tasks} />
           <CheckResults results={report.results} templates={active.templates} onReveal={reveal} />
+          <p>
+            <button type="button" class="link" data-action="import-plan" onClick={() => void sendPageToPlanImport(result.tabId)}>
+              {t('panelImportPlan')}
+            </button>
+          </p>
           <details class="page-details">
             <summary>{t('sectionPage')}</summary>
             <PageDescriptionView page={result.page} />

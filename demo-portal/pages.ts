@@ -304,6 +304,23 @@ export const demoPages: DemoPage[] = [
       'old table layout: NO meta tags at all (not even a charset meta; charset from the HTTP header), NO breadcrumb, title without site suffix; 发布日期：2021-05-10 信息来源：…; body in td#zoom',
   }),
 
+  // ── 计划规划: the county plan itself, published as a table (import a plan from a portal page) ────────
+  page({
+    path: '/zwgk/ghjh/1801.html',
+    title: '罗源县2017年政務公開工作实施方案 及主要任务分解表 - 中国罗源湾',
+    kind: 'detail',
+    column: '计划规划',
+    breadcrumb: ['首页', '政府信息公开', '计划规划'],
+    meta: {
+      SiteName: '中国罗源湾',
+      ColumnName: '计划规划',
+      ArticleTitle: '罗源县2017年政務公開工作实施方案 及主要任务分解表',
+      PubDate: '2017-06-01 15:44',
+      ContentSource: '羅源政府辦',
+    },
+    notes: 'the plan as a portal publishes it: an excerpt of the task table with rowspans (same page as lib/plan/fixtures/luoyuan-2017-excerpt.html); mixes traditional and simplified characters',
+  }),
+
   // ── 财政收支 ──────────────────────────────────────────────────────────────────────────
   zwgkList(
     'czsz',

@@ -3,7 +3,7 @@
  * with the page snapshot and, on request, scrolls to and flashes an element. It holds no state of its own.
  */
 import { flashElement } from '@/lib/highlight/flash';
-import { isContentRequest, REVEAL, type RevealResponse } from '@/lib/messaging/protocol';
+import { isContentRequest, PAGE_HTML, REVEAL, type PageHtmlResponse, type RevealResponse } from '@/lib/messaging/protocol';
 import { resolveLocator } from '@/lib/snapshot/locator';
 import { takeSnapshot } from '@/lib/snapshot/take-snapshot';
 
@@ -20,6 +20,9 @@ export default defineContentScript({
         const el = resolveLocator(document, message.locator);
         if (el) flashElement(el.ownerDocument, el, message.tone);
         return Promise.resolve<RevealResponse>({ found: el !== null });
+      }
+      if (message.type === PAGE_HTML) {
+        return Promise.resolve<PageHtmlResponse>({ html: document.documentElement.outerHTML, url: location.href, title: document.title });
       }
       return Promise.resolve(takeSnapshot(document, location.href));
     });

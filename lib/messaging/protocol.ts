@@ -6,6 +6,7 @@ import type { Locator, PageSnapshot } from '../snapshot/types';
 
 export const TAKE_SNAPSHOT = 'gongkai/take-snapshot' as const;
 export const REVEAL = 'gongkai/reveal' as const;
+export const PAGE_HTML = 'gongkai/page-html' as const;
 
 export interface TakeSnapshotRequest {
   type: typeof TAKE_SNAPSHOT;
@@ -22,12 +23,23 @@ export interface RevealResponse {
   found: boolean;
 }
 
-export type ContentRequest = TakeSnapshotRequest | RevealRequest;
+/** The page's HTML as it stands (to import a plan published as a table on a portal page). */
+export interface PageHtmlRequest {
+  type: typeof PAGE_HTML;
+}
+
+export interface PageHtmlResponse {
+  html: string;
+  url: string;
+  title: string;
+}
+
+export type ContentRequest = TakeSnapshotRequest | RevealRequest | PageHtmlRequest;
 
 export function isContentRequest(message: unknown): message is ContentRequest {
   if (typeof message !== 'object' || message === null) return false;
   const type = (message as { type?: unknown }).type;
-  if (type === TAKE_SNAPSHOT) return true;
+  if (type === TAKE_SNAPSHOT || type === PAGE_HTML) return true;
   if (type !== REVEAL) return false;
   const locator = (message as { locator?: { frame?: unknown; path?: unknown } }).locator;
   return typeof locator?.path === 'string' && Array.isArray(locator.frame);
