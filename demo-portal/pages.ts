@@ -304,6 +304,17 @@ export const demoPages: DemoPage[] = [
       'old table layout: NO meta tags at all (not even a charset meta; charset from the HTTP header), NO breadcrumb, title without site suffix; 发布日期：2021-05-10 信息来源：…; body in td#zoom',
   }),
 
+  // ── frames: an old system page whose content sits in an iframe ────────────────────────────
+  page({
+    path: '/zwgk/kjxx/index.html',
+    title: '行政处罚结果公示（旧版框架页）_中国罗源湾',
+    kind: 'detail',
+    column: '行政处罚',
+    breadcrumb: ['首页', '政务公开', '行政处罚'],
+    meta: {},
+    notes: 'frames: a penalty decision in a same-origin iframe (read as part of the page; 4 elements present) and a sandboxed iframe (opaque origin: cannot be read, must be reported)',
+  }),
+
   // ── 计划规划: the county plan itself, published as a table (import a plan from a portal page) ────────
   page({
     path: '/zwgk/ghjh/1801.html',

@@ -86,3 +86,20 @@ describe('checks in the side panel', () => {
     expect(shown.tasks).toEqual(['4']);
   });
 });
+
+describe('frames', () => {
+  it('reads a same-origin frame as part of the page, reports the one it cannot read, and flashes inside the frame', async () => {
+    const { tab, panel, shown } = await open('/zwgk/kjxx/index.html');
+    const penalty = shown.results.find((r) => r.template === 'penalty-result');
+    expect(penalty?.status).toBe('pass');
+    expect(Object.values(penalty!.elements)).toEqual(['present', 'present', 'present', 'present']);
+    await panel.locator('.page-details summary').click();
+    expect(await panel.locator('[data-field="frames"]').textContent()).toBe('共 2 个框架，已读取 1 个');
+    expect(await panel.locator('.page-details').textContent()).toContain('/zwgk/kjxx/notice.html');
+    await panel.locator('[data-template="penalty-result"] details summary').click();
+    await panel.locator('[data-template="penalty-result"] [data-element="违法事实"] button').click();
+    const frame = tab.frame({ url: /content\.html$/ });
+    expect(frame).not.toBeNull();
+    await frame!.waitForSelector('gongkai-flash', { state: 'attached', timeout: 5_000 });
+  });
+});
