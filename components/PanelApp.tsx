@@ -1,5 +1,5 @@
 /** The side panel: the page being inspected — its column, the plan tasks that apply, the automatic checks — read again whenever the tab loads a new page. */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { ElementResult } from '@/lib/checks/types';
 import { inspectPage } from '@/lib/engine/inspect-page';
 import { t } from '@/lib/i18n';
@@ -13,13 +13,23 @@ import { ColumnView } from './ColumnView';
 import { PageDescriptionView } from './PageDescriptionView';
 import { ReadProblem } from './ReadProblem';
 import { TaskList } from './TaskList';
+import { TemplatePicker } from './TemplatePicker';
+import type { CheckResult } from '@/lib/checks/types';
+
+const ORDER: Record<CheckResult['status'], number> = { fail: 0, 'needs-review': 1, pass: 2, 'not-applicable': 3 };
+
+/** Problems first: fail, needs review, pass, not applicable (stable within each). */
+function sortResults(results: CheckResult[]): CheckResult[] {
+  return results.map((r, i) => [r, i] as const).sort((a, b) => ORDER[a[0].status] - ORDER[b[0].status] || a[1] - b[1]).map(([r]) => r);
+}
 
 export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const { status, result, stale, refresh } = useInspectedPage(fixedTabId);
   const active = useActivePlan();
+  const [picked, setPicked] = useState<string[]>([]);
   const report = useMemo(
-    () => (result?.ok ? inspectPage(result.page, { plan: active.plan, templates: active.templates, now: new Date() }) : null),
-    [result, active],
+    () => (result?.ok ? inspectPage(result.page, { plan: active.plan, templates: active.templates, now: new Date(), pickedTemplateIds: picked }) : null),
+    [result, active, picked],
   );
   const state = status === 'loading' && !result ? 'loading' : result?.ok ? 'ready' : 'problem';
   const reveal = (element: ElementResult) =>
@@ -45,7 +55,8 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
         <>
           <ColumnView column={report.column} pageKind={report.pageKind} />
           <TaskList plan={active.plan} tasks={report.tasks} />
-          <CheckResults results={report.results} templates={active.templates} onReveal={reveal} />
+          <CheckResults results={sortResults(report.results)} templates={active.templates} onReveal={reveal} />
+          <TemplatePicker templates={active.templates} picked={picked} onChange={setPicked} />
           <p>
             <button type="button" class="link" data-action="import-plan" onClick={() => void sendPageToPlanImport(result.tabId)}>
               {t('panelImportPlan')}

@@ -103,3 +103,16 @@ describe('frames', () => {
     await frame!.waitForSelector('gongkai-flash', { state: 'attached', timeout: 5_000 });
   });
 });
+
+describe('templates picked by hand', () => {
+  it('a news article checked against the penalty template on request', async () => {
+    const { panel, shown } = await open('/xwzx/gzdt/1101.html');
+    expect(shown.results.some((r) => r.template === 'penalty-result')).toBe(false);
+    await panel.locator('[data-field="template-picker"] summary').click();
+    await panel.locator('[data-field="template-picker"] input[value="penalty-result"]').check();
+    const after = await readPanel(panel);
+    const penalty = after.results.find((r) => r.template === 'penalty-result');
+    expect(penalty?.status).toBe('fail');
+    expect(Object.values(penalty!.elements)).toEqual(['missing', 'missing', 'missing', 'missing']);
+  });
+});
