@@ -33,9 +33,11 @@ async function main(): Promise<void> {
   const session = await launchWithExtension();
   try {
     const report = await walkDemo(session, server.origin, resolve(import.meta.dirname, '../out/demo-walk'));
+    console.log('  页面 page                          栏目 column        任务 tasks   不合格/需复核/通过 fail/review/pass');
     for (const step of report.steps) {
-      const crumb = step.panel.breadcrumb?.join(' › ') ?? '—';
-      console.log(`  ${step.column.padEnd(8, '　')} ${step.panel.state.padEnd(7)} ${crumb}`);
+      const count = (status: string) => step.panel.results.filter((r) => r.status === status).length;
+      const tasks = step.panel.tasks.length > 0 ? step.panel.tasks.join(',') : '—';
+      console.log(`  ${step.path.padEnd(34)} ${(step.panel.column ?? '—').padEnd(7, '　')} ${tasks.padEnd(11)} ${count('fail')}/${count('needs-review')}/${count('pass')}`);
     }
     console.log(`\n已巡检 ${report.steps.length} 个演示页面 Walked ${report.steps.length} demo pages.`);
     console.log(`结果 Results: ${report.summaryFile}`);
