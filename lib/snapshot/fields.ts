@@ -7,7 +7,7 @@
  */
 import { locate } from './locator';
 import { collapse, compact, isBlock, isSkipped, textOf } from './text';
-import { indexText, type TextEntry } from './text-index';
+import { hasInk, indexText, type TextEntry } from './text-index';
 import type { Field, HeaderTable } from './types';
 
 const MAX_LABEL = 20;
@@ -20,6 +20,7 @@ const PINYIN_ANNOTATION = /(?<=\p{Script=Han})(?:[(（](?:[a-zü\u0101\u00e1\u01
 
 /** Text that can be a label: short (pinyin annotations aside), not a sentence, not a number or a date. */
 export function isLabelText(text: string): boolean {
+  if (text.length > 200 || !/[\u3400-\u9fffA-Za-z]/.test(text)) return false;
   const squeezed = compact(text);
   const c = (/[(（]/.test(squeezed) ? squeezed.replace(PINYIN_ANNOTATION, '') : squeezed).replace(/[:：]$/, '');
   if (c.length < 2 || c.length > MAX_LABEL) return false;
@@ -193,11 +194,14 @@ export function extractInlineFields(texts: readonly TextEntry[], frame: number[]
   }
 }
 
-export function extractBoldFields(doc: Document, frame: number[], fields: Field[]): void {
-  for (const bold of Array.from(doc.querySelectorAll('b, strong'))) {
+export function extractBoldFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
+  const seen = new Set<Element>();
+  for (const { parent: bold, tag } of texts) {
+    if ((tag !== 'B' && tag !== 'STRONG') || seen.has(bold)) continue;
+    seen.add(bold);
     // A bold label opens its line: nothing but whitespace before it (checked first: it is the cheap test).
     const parent = bold.parentElement;
-    if (!parent || (bold.previousSibling && compact(bold.previousSibling.textContent ?? '').length > 0)) continue;
+    if (!parent || (bold.previousSibling && hasInk(bold.previousSibling.textContent ?? ''))) continue;
     if ((bold.textContent ?? '').length > 60) continue;
     const label = textOf(bold);
     if (/[:：]/.test(label) || !isLabelText(label)) continue;
@@ -212,22 +216,25 @@ export function extractBoldFields(doc: Document, frame: number[], fields: Field[
 
 const PAIR_LABEL_TAGS = new Set(['SPAN', 'LABEL', 'B', 'STRONG', 'EM', 'FONT', 'DT', 'TH']);
 const PAIR_NOT_VALUE_TAGS = new Set(['UL', 'OL', 'TABLE', 'DL', 'FORM', 'NAV']);
-const PAIR_LABEL_SELECTOR = ':is(div, li, p) > :is(span, label, b, strong, em, font, dt, th):first-child';
+const PAIR_HOST_TAGS = new Set(['DIV', 'LI', 'P']);
 
 /** `<div><span class="name">事项名称</span><span class="value">…</span></div>`: two element children, no loose text. */
-export function extractPairFields(doc: Document, frame: number[], fields: Field[]): void {
-  for (const a of Array.from(doc.querySelectorAll(PAIR_LABEL_SELECTOR))) {
+export function extractPairFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
+  const seen = new Set<Element>();
+  for (const { parent: a, tag } of texts) {
+    if (!PAIR_LABEL_TAGS.has(tag) || seen.has(a)) continue;
+    seen.add(a);
     const el = a.parentElement;
-    if (!el || el.childElementCount !== 2) continue;
+    if (!el || el.firstElementChild !== a || el.childElementCount !== 2 || !PAIR_HOST_TAGS.has(el.tagName)) continue;
     const b = el.lastElementChild!;
     // A label element beside a value element — not a heading above a list or a table. Cheap tests first.
-    if (!PAIR_LABEL_TAGS.has(a.tagName) || PAIR_NOT_VALUE_TAGS.has(b.tagName)) continue;
+    if (PAIR_NOT_VALUE_TAGS.has(b.tagName)) continue;
     const raw = a.textContent ?? '';
     if (raw.length > 60) continue;
     const label = collapse(raw);
     if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label) || a.querySelector('a')) continue;
     let loose = false;
-    for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3 && compact(child.nodeValue ?? '').length > 0) loose = true;
+    for (let child = el.firstChild; child && !loose; child = child.nextSibling) if (child.nodeType === 3 && hasInk(child.nodeValue ?? '')) loose = true;
     if (loose) continue;
     fields.push({ label: cleanLabel(label), value: textOf(b), layout: 'inline', locator: locate(b, frame), links: linkCount(b) });
   }
@@ -240,8 +247,8 @@ export function extractFields(doc: Document, frame: number[], texts: readonly Te
   extractTableFields(doc, frame, fields, headerTables);
   extractDlFields(doc, frame, fields);
   extractInlineFields(texts, frame, fields);
-  extractBoldFields(doc, frame, fields);
-  extractPairFields(doc, frame, fields);
+  extractBoldFields(texts, frame, fields);
+  extractPairFields(texts, frame, fields);
   const seen = new Set<string>();
   const unique = fields.filter((f) => {
     const key = `${compact(f.label)}\u0000${compact(f.value)}`;

@@ -17,9 +17,9 @@ export interface PageLinks {
   originalLinks: LinkRef[];
 }
 
-export function extractLinks(doc: Document, frame: number[]): PageLinks {
+export function extractLinks(doc: Document, frame: number[], links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]'))): PageLinks {
   const out: PageLinks = { attachments: [], interpretationLinks: [], originalLinks: [] };
-  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+  for (const a of links) {
     const href = a.getAttribute('href') ?? '';
     if (/^(javascript:|#|mailto:)/i.test(href)) continue;
     const isFile = DOCUMENT_FILE.test(href);

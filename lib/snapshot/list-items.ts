@@ -12,9 +12,9 @@ import type { ListItem } from './types';
 
 const ROW = 'li, tr, dd, p, div';
 
-export function extractListItems(doc: Document, frame: number[]): ListItem[] {
+export function extractListItems(doc: Document, frame: number[], links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]'))): ListItem[] {
   const linksPerRow = new Map<Element, Element[]>();
-  for (const link of Array.from(doc.querySelectorAll('a[href]'))) {
+  for (const link of links) {
     const row = link.closest(ROW);
     if (!row) continue;
     const links = linksPerRow.get(row);

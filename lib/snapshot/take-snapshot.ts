@@ -42,15 +42,16 @@ export function takeSnapshot(doc: Document, url: string): PageSnapshot {
 function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth: number): void {
   resetLocatorCache(doc);
   const texts = indexText(doc);
+  const anchors = Array.from(doc.querySelectorAll('a[href]'));
   const { fields, headerTables } = extractFields(doc, frame, texts);
   into.fields.push(...fields);
   into.headerTables.push(...headerTables);
   const listBase = into.listItems.reduce((max, i) => Math.max(max, i.list + 1), 0);
-  into.listItems.push(...extractListItems(doc, frame).map((i) => ({ ...i, list: i.list + listBase })));
+  into.listItems.push(...extractListItems(doc, frame, anchors).map((i) => ({ ...i, list: i.list + listBase })));
   into.blankSignals.push(...extractBlankSignals(texts, frame));
   into.publishInfo ??= extractPublishInfo(texts, frame);
   into.pagination ??= extractPagination(doc) ?? extractPrintedTotals(texts);
-  const links = extractLinks(doc, frame);
+  const links = extractLinks(doc, frame, anchors);
   into.attachments.push(...links.attachments);
   into.interpretationLinks.push(...links.interpretationLinks);
   into.originalLinks.push(...links.originalLinks);

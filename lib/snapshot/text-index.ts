@@ -3,10 +3,12 @@
  * words — blank-column notices, validity marks, the 发布时间 line, `标签：值` lines, digit runs — so that none of them
  * has to read the text of every element (which is quadratic on nested layouts).
  */
-import { isSkipped } from './text';
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
 
 export interface TextEntry {
   parent: Element;
+  /** The parent's tag name, read once (extractors test it often). */
+  tag: string;
   value: string;
 }
 
@@ -19,14 +21,16 @@ export function indexText(doc: Document): TextEntry[] {
     const value = node.nodeValue ?? '';
     if (!hasInk(value)) continue;
     const parent = node.parentElement;
-    if (!parent || isSkipped(parent)) continue;
-    out.push({ parent, value });
+    if (!parent) continue;
+    const tag = parent.tagName;
+    if (SKIP.has(tag)) continue;
+    out.push({ parent, tag, value });
   }
   return out;
 }
 
 /** True when the text has a character other than whitespace (checked without allocating). */
-function hasInk(value: string): boolean {
+export function hasInk(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c > 32 && c !== 0xa0 && c !== 0x3000 && c !== 0x200b && c !== 0xfeff) return true;
