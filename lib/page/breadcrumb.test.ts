@@ -18,6 +18,8 @@ describe('findBreadcrumb', () => {
     ['prefix in its own span', '<div class="crumb"><span>当前位置：</span><a>首页</a> / <a>办事指南</a></div>', ['首页', '办事指南'], 'prefix'],
     ['U+3000 and nbsp padding', '<div>当前位置：&nbsp;<a>首页</a>\u3000&gt;\u3000<a>国有企业</a></div>', ['首页', '国有企业'], 'prefix'],
     ['TRS CurrChnlCls', '<div><a class="CurrChnlCls" href="../../">首页</a>&gt;<a class="CurrChnlCls" href="../">政务公开</a>&gt;<a class="CurrChnlCls" href="./">征地信息</a></div>', ['首页', '政务公开', '征地信息'], 'trs'],
+    ['pinyin-annotated prefix', '<div>当(dang)前(qian)位(wei)置(zhi)：<a>首页</a> &gt; <a>财政收支</a></div>', ['首页', '财政收支'], 'prefix'],
+    ['one li per segment, no prefix', '<ul class="breadcrumb"><li><a href="/">首页</a></li><li><span>&gt;</span> <a href="../">要闻</a></li><li><span>&gt;</span> 山西要闻</li></ul>', ['首页', '要闻', '山西要闻'], 'separator'],
     ['no prefix at all', '<div class="nav"><a href="/">首页</a> › <a href="/zwgk/">政务公开</a> › <a>提案办理</a></div>', ['首页', '政务公开', '提案办理'], 'separator'],
   ];
   for (const [name, html, segments, source] of cases) {

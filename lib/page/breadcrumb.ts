@@ -18,6 +18,8 @@ const PREFIXES = [
 const SEPARATOR = /\s*(?:>>|->|→|»|›|＞|>|\/|\\|\|)\s*/;
 const HOME = /^(?:网站首页|首页|首頁|網站首頁|主页|主頁)$/;
 const MAX_TEXT = 300;
+/** Pinyin annotations of mirror sites (`当(dang)前(qian)位(wei)置(zhi)`), removed before matching. */
+const PINYIN = /\([a-zü]{1,7}[1-5]?\)/g;
 
 export function findBreadcrumb(doc: Document): Breadcrumb | null {
   return fromTrsMarker(doc) ?? fromPrefix(doc) ?? fromBareChain(doc);
@@ -53,7 +55,7 @@ function fromPrefix(doc: Document): Breadcrumb | null {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
     if (raw.length > MAX_TEXT) continue;
-    const compact = raw.replace(/[\s\u00a0\u3000]+/g, '');
+    const compact = raw.replace(/[\s\u00a0\u3000]+/g, '').replace(PINYIN, '');
     const prefix = PREFIXES.find((p) => compact.includes(p));
     if (!prefix) continue;
     const parent = node.parentElement;
@@ -73,7 +75,7 @@ function fromPrefix(doc: Document): Breadcrumb | null {
 function segmentsAfter(el: Element, prefix: string): string[] {
   const text = clean(el.textContent);
   if (text.length > MAX_TEXT) return [];
-  const compact = text.replace(/ /g, '');
+  const compact = text.replace(/ /g, '').replace(PINYIN, '');
   const at = compact.indexOf(prefix);
   if (at < 0) return [];
   const rest = compact.slice(at + prefix.length).replace(/^[:：]/, '');
@@ -83,7 +85,9 @@ function segmentsAfter(el: Element, prefix: string): string[] {
 function fromBareChain(doc: Document): Breadcrumb | null {
   for (const link of Array.from(doc.querySelectorAll('a'))) {
     if (!HOME.test(clean(link.textContent).replace(/ /g, ''))) continue;
-    const holder = link.parentElement;
+    // The chain's holder: the link's parent, or up to two levels higher when each segment sits in its own li/span.
+    let holder = link.parentElement;
+    for (let up = 0; holder && holder.querySelectorAll('a').length < 2 && up < 2; up++) holder = holder.parentElement;
     if (!holder || holder.querySelectorAll('a').length < 2) continue;
     const text = clean(holder.textContent);
     if (text.length > MAX_TEXT || !SEPARATOR.test(text)) continue;
