@@ -24,6 +24,9 @@ export default defineConfig({
       action: { default_title: '__MSG_actionTitle__' },
       host_permissions: demoHosts,
       optional_host_permissions: ['http://*/*', 'https://*/*'],
+      commands: {
+        'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' },
+      },
     };
     if (browser === 'firefox') {
       return {

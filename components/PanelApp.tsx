@@ -1,5 +1,5 @@
 /** The side panel: the page being inspected — its column, the plan tasks that apply, the automatic checks — read again whenever the tab loads a new page. */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ElementResult } from '@/lib/checks/types';
 import { inspectPage } from '@/lib/engine/inspect-page';
 import { t } from '@/lib/i18n';
@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { sendPageToPlanImport } from '@/lib/panel/pending-import';
 import { useActivePlan } from '@/lib/panel/use-active-plan';
 import { revealInTab } from '@/lib/panel/read-tab';
+import { clearHighlights, DEFAULT_COLORS, overlayFor, showHighlights } from '@/lib/panel/highlights';
 import { useInspectedPage } from '@/lib/panel/use-inspected-page';
 import { CheckResults } from './CheckResults';
 import { ColumnView } from './ColumnView';
@@ -27,20 +28,46 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const { status, result, stale, refresh } = useInspectedPage(fixedTabId);
   const active = useActivePlan();
   const [picked, setPicked] = useState<string[]>([]);
+  const [highlight, setHighlight] = useState(false);
+  const [drawn, setDrawn] = useState<{ found: number; missing: number } | null>(null);
   const report = useMemo(
     () => (result?.ok ? inspectPage(result.page, { plan: active.plan, templates: active.templates, now: new Date(), pickedTemplateIds: picked }) : null),
     [result, active, picked],
   );
   const state = status === 'loading' && !result ? 'loading' : result?.ok ? 'ready' : 'problem';
+  const tabId = result?.ok ? result.tabId : undefined;
+  useEffect(() => {
+    if (tabId === undefined || !report) return;
+    if (highlight) {
+      const overlay = overlayFor(report, DEFAULT_COLORS, t('highlightMissingTitle'));
+      void showHighlights(tabId, overlay).then((found) => setDrawn({ found, missing: overlay.missing.length }));
+    } else {
+      setDrawn(null);
+      void clearHighlights(tabId);
+    }
+  }, [highlight, report, tabId]);
+  useEffect(() => {
+    // The keyboard shortcut (commands) arrives through the background page.
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: string; command?: string } | null)?.type === 'gongkai/command' && (message as { command: string }).command === 'toggle-highlights') setHighlight((on) => !on);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
   const reveal = (element: ElementResult) =>
     result?.ok && element.locator ? revealInTab(result.tabId, element.locator, element.status === 'present' ? 'present' : element.status === 'empty' ? 'empty' : 'problem') : Promise.resolve(false);
   return (
     <main class="panel" data-state={state} aria-busy={status === 'loading'}>
       <header class="panel-header">
         <h1>{t('panelTitle')}</h1>
-        <button type="button" onClick={() => void refresh()} disabled={status === 'loading'}>
-          {t('panelRefresh')}
-        </button>
+        <span class="row-buttons">
+          <button type="button" aria-pressed={highlight} data-action="toggle-highlights" onClick={() => setHighlight(!highlight)} disabled={!result?.ok}>
+            {highlight ? t('highlightOff') : t('highlightOn')}
+          </button>
+          <button type="button" onClick={() => void refresh()} disabled={status === 'loading'}>
+            {t('panelRefresh')}
+          </button>
+        </span>
       </header>
       <p class="hint plan-line">
         <span data-field="plan" data-plan-id={active.plan.id}>{t('planLabel', active.plan.title)}</span>{' '}
@@ -49,6 +76,11 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
         </button>
       </p>
       {stale && <p class="stale" role="status">{t('panelStale')}</p>}
+      {highlight && drawn && (
+        <p class="hint" role="status" data-field="highlight-status" data-found={drawn.found}>
+          {t('highlightStatus', [String(drawn.found), String(drawn.missing)])}
+        </p>
+      )}
       {!result && <p role="status">{t('panelLoading')}</p>}
       {result && !result.ok && <ReadProblem problem={result} onGranted={() => void refresh()} />}
       {result?.ok && report && (

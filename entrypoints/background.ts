@@ -1,7 +1,12 @@
 /**
- * Background: opens our panel from the toolbar button. Chrome/Edge use the side panel; Firefox its sidebar.
+ * Background: opens our panel from the toolbar button (Chrome/Edge side panel; Firefox sidebar) and passes keyboard
+ * shortcuts on to the panel.
  */
 export default defineBackground(() => {
+  // Keyboard shortcuts go to whichever panel is open.
+  browser.commands?.onCommand.addListener((command: string) => {
+    void browser.runtime.sendMessage({ type: 'gongkai/command', command }).catch(() => undefined);
+  });
   if (import.meta.env.FIREFOX) {
     const sidebar = (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction;
     browser.browserAction.onClicked.addListener(() => {

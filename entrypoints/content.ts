@@ -1,9 +1,10 @@
 /**
  * The page reader. Injected only when the side panel asks (registration: runtime — never on every page), it answers
- * with the page snapshot and, on request, scrolls to and flashes an element. It holds no state of its own.
+ * with the page snapshot and, on request, scrolls to and flashes an element or draws/clears the highlights overlay.
  */
 import { flashElement } from '@/lib/highlight/flash';
-import { isContentRequest, PAGE_HTML, REVEAL, type PageHtmlResponse, type RevealResponse } from '@/lib/messaging/protocol';
+import { clearOverlay, drawOverlay } from '@/lib/highlight/overlay';
+import { CLEAR_HIGHLIGHT, HIGHLIGHT, isContentRequest, PAGE_HTML, REVEAL, type PageHtmlResponse, type RevealResponse } from '@/lib/messaging/protocol';
 import { resolveLocator } from '@/lib/snapshot/locator';
 import { takeSnapshot } from '@/lib/snapshot/take-snapshot';
 
@@ -20,6 +21,11 @@ export default defineContentScript({
         const el = resolveLocator(document, message.locator);
         if (el) flashElement(el.ownerDocument, el, message.tone);
         return Promise.resolve<RevealResponse>({ found: el !== null });
+      }
+      if (message.type === HIGHLIGHT) return Promise.resolve({ found: drawOverlay(document, message.overlay) });
+      if (message.type === CLEAR_HIGHLIGHT) {
+        clearOverlay(document);
+        return Promise.resolve({ found: 0 });
       }
       if (message.type === PAGE_HTML) {
         return Promise.resolve<PageHtmlResponse>({ html: document.documentElement.outerHTML, url: location.href, title: document.title });

@@ -2,11 +2,14 @@
  * The one message protocol between the extension's pages and the content script.
  * Every message is a plain object with a `type`; the content script answers only the types listed here.
  */
+import type { OverlayRequest } from '../highlight/overlay';
 import type { Locator, PageSnapshot } from '../snapshot/types';
 
 export const TAKE_SNAPSHOT = 'gongkai/take-snapshot' as const;
 export const REVEAL = 'gongkai/reveal' as const;
 export const PAGE_HTML = 'gongkai/page-html' as const;
+export const HIGHLIGHT = 'gongkai/highlight' as const;
+export const CLEAR_HIGHLIGHT = 'gongkai/clear-highlight' as const;
 
 export interface TakeSnapshotRequest {
   type: typeof TAKE_SNAPSHOT;
@@ -34,12 +37,23 @@ export interface PageHtmlResponse {
   title: string;
 }
 
-export type ContentRequest = TakeSnapshotRequest | RevealRequest | PageHtmlRequest;
+/** Draw the highlights of the current results on the page (replacing earlier ones). */
+export interface HighlightRequest {
+  type: typeof HIGHLIGHT;
+  overlay: OverlayRequest;
+}
+
+export interface ClearHighlightRequest {
+  type: typeof CLEAR_HIGHLIGHT;
+}
+
+export type ContentRequest = TakeSnapshotRequest | RevealRequest | PageHtmlRequest | HighlightRequest | ClearHighlightRequest;
 
 export function isContentRequest(message: unknown): message is ContentRequest {
   if (typeof message !== 'object' || message === null) return false;
   const type = (message as { type?: unknown }).type;
-  if (type === TAKE_SNAPSHOT || type === PAGE_HTML) return true;
+  if (type === TAKE_SNAPSHOT || type === PAGE_HTML || type === CLEAR_HIGHLIGHT) return true;
+  if (type === HIGHLIGHT) return Array.isArray((message as { overlay?: { items?: unknown } }).overlay?.items);
   if (type !== REVEAL) return false;
   const locator = (message as { locator?: { frame?: unknown; path?: unknown } }).locator;
   return typeof locator?.path === 'string' && Array.isArray(locator.frame);

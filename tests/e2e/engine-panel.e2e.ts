@@ -116,3 +116,21 @@ describe('templates picked by hand', () => {
     expect(Object.values(penalty!.elements)).toEqual(['missing', 'missing', 'missing', 'missing']);
   });
 });
+
+describe('highlights on the page', () => {
+  it('outlines the elements in a shadow root without moving the page, lists the missing ones, and removes everything cleanly', async () => {
+    const { tab, panel } = await open('/bsfw/bszn/5002.html');
+    const layout = () => tab.evaluate(() => Array.from(document.querySelectorAll('h1, table, .footer')).map((el) => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round).join(','); }).join('|'));
+    const before = await layout();
+    await panel.locator('[data-action="toggle-highlights"]').click();
+    const status = panel.locator('[data-field="highlight-status"]');
+    await status.waitFor();
+    expect(Number(await status.getAttribute('data-found'))).toBeGreaterThan(20);
+    expect(await status.textContent()).toContain('缺失 4 项');
+    expect(await tab.locator('gongkai-overlay').count()).toBe(1);
+    expect(await layout()).toBe(before);
+    await panel.locator('[data-action="toggle-highlights"]').click();
+    await tab.waitForFunction(() => document.querySelector('gongkai-overlay') === null, undefined, { timeout: 5_000, polling: 100 });
+    expect(await layout()).toBe(before);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Turns a page report into the highlights drawn on the page: every located element of the element checks, outlined
+ * green when present and amber when empty, and the missing ones listed in the floating box (meta tags excepted: they
+ * are not part of what a reader sees).
+ */
+import { browser } from 'wxt/browser';
+import type { PageReport } from '../engine/inspect-page';
+import type { OverlayItem, OverlayRequest } from '../highlight/overlay';
+import { CLEAR_HIGHLIGHT, HIGHLIGHT } from '../messaging/protocol';
+
+export const DEFAULT_COLORS: OverlayRequest['colors'] = { present: '#1a7f37', empty: '#bf8700', missing: '#cf222e' };
+
+export function overlayFor(report: PageReport, colors: OverlayRequest['colors'], title: string): OverlayRequest {
+  const items: OverlayItem[] = [];
+  const missing: string[] = [];
+  // Meta tags are not in the page's visible content: they stay in the panel, not in the floating list.
+  for (const result of report.results.filter((r) => r.checkId !== 'page-meta-tags')) {
+    for (const element of result.elements ?? []) {
+      if (element.status === 'missing') {
+        if (element.required) missing.push(element.name);
+      } else if (element.locator) items.push({ locator: element.locator, tone: element.status === 'present' ? 'present' : 'empty', label: element.name });
+    }
+  }
+  return { items, missing: [...new Set(missing)], colors, title };
+}
+
+export async function showHighlights(tabId: number, overlay: OverlayRequest): Promise<number> {
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, { type: HIGHLIGHT, overlay }, { frameId: 0 })) as { found: number } | undefined;
+    return answer?.found ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+export async function clearHighlights(tabId: number): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, { type: CLEAR_HIGHLIGHT }, { frameId: 0 });
+  } catch {
+    // The page is gone or was never read: nothing to clear.
+  }
+}
