@@ -60,7 +60,7 @@ function box(doc: Document, el: Element, color: string, label: string): HTMLElem
   div.setAttribute('style', `position:absolute;left:${rect.left + win.scrollX - 2}px;top:${rect.top + win.scrollY - 2}px;width:${rect.width + 4}px;height:${rect.height + 4}px;outline:2px solid ${color};border-radius:2px;box-sizing:border-box;`);
   const tag = doc.createElement('span');
   tag.textContent = label;
-  tag.setAttribute('style', `position:absolute;left:0;top:-16px;font:11px/14px sans-serif;background:${color};color:#fff;padding:0 3px;border-radius:2px;white-space:nowrap;`);
+  tag.setAttribute('style', `position:absolute;right:0;top:0;font:11px/14px sans-serif;background:${color};color:#fff;padding:0 3px;border-radius:0 0 0 2px;white-space:nowrap;opacity:.9;`);
   div.append(tag);
   return div;
 }

@@ -21,7 +21,18 @@ export function overlayFor(report: PageReport, colors: OverlayRequest['colors'],
       } else if (element.locator) items.push({ locator: element.locator, tone: element.status === 'present' ? 'present' : 'empty', label: element.name });
     }
   }
-  return { items, missing: [...new Set(missing)], colors, title };
+  // One outline per place: several elements found at one spot (a table's columns) share it and its label.
+  const byPlace = new Map<string, { item: OverlayItem; labels: Set<string> }>();
+  for (const item of items) {
+    const key = `${item.locator.frame.join('.')}|${item.locator.path}`;
+    const seen = byPlace.get(key);
+    if (seen) {
+      seen.labels.add(item.label);
+      if (item.tone === 'empty') seen.item.tone = 'empty';
+    } else byPlace.set(key, { item: { ...item }, labels: new Set([item.label]) });
+  }
+  const merged = [...byPlace.values()].map(({ item, labels }) => ({ ...item, label: labels.size > 1 ? `${item.label} +${labels.size - 1}` : item.label }));
+  return { items: merged, missing: [...new Set(missing)], colors, title };
 }
 
 export async function showHighlights(tabId: number, overlay: OverlayRequest): Promise<number> {

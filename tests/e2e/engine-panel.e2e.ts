@@ -125,7 +125,7 @@ describe('highlights on the page', () => {
     await panel.locator('[data-action="toggle-highlights"]').click();
     const status = panel.locator('[data-field="highlight-status"]');
     await status.waitFor();
-    expect(Number(await status.getAttribute('data-found'))).toBeGreaterThan(20);
+    expect(Number(await status.getAttribute("data-found"))).toBeGreaterThan(15);
     expect(await status.textContent()).toContain('缺失 4 项');
     expect(await tab.locator('gongkai-overlay').count()).toBe(1);
     expect(await layout()).toBe(before);
