@@ -9,21 +9,25 @@ import preact from '@preact/preset-vite';
  * - `sidePanel` (Chrome only): the panel itself;
  * - portal access is *optional* (`optional_host_permissions`): the panel asks for one origin at a time,
  *   when the user starts inspecting a site. Nothing is requested at install.
- * The `demo` mode (used by `npm start` and the e2e tests) is granted the loopback demo portal up front,
- * because a headless browser cannot answer a permission prompt.
+ * The `demo` mode (used by `npm start` and the e2e tests) is granted up front what a person would grant with a click:
+ * the loopback demo portal and `<all_urls>` (screenshots), because a headless browser cannot answer a prompt.
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => {
-    const demoHosts = mode === 'demo' ? ['http://127.0.0.1/*'] : [];
+    // The demo build (npm start, e2e) is granted up front what a person grants with a click in the product: the loopback
+    // demo portal, and <all_urls> for screenshots (captureVisibleTab accepts nothing narrower).
+    // A second test build, `restricted`, holds the loopback portal only: the e2e tests use it to see what a user who
+    // has not granted a site is told.
+    const demoHosts = mode === 'demo' ? ['http://127.0.0.1/*', '<all_urls>'] : mode === 'restricted' ? ['http://127.0.0.1/*'] : [];
     const common = {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'zh_CN',
       action: { default_title: '__MSG_actionTitle__' },
       host_permissions: demoHosts,
-      optional_host_permissions: ['http://*/*', 'https://*/*'],
+      optional_host_permissions: ['http://*/*', 'https://*/*', '<all_urls>'],
       commands: {
         'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' },
       },
@@ -33,7 +37,7 @@ export default defineConfig({
         ...common,
         // Firefox builds MV2: optional host access is spelled as optional_permissions there.
         permissions: ['storage', 'scripting', 'activeTab', ...demoHosts],
-        optional_permissions: ['http://*/*', 'https://*/*'],
+        optional_permissions: ['http://*/*', 'https://*/*', '<all_urls>'],
         browser_specific_settings: {
           gecko: {
             id: 'gongkai-inspector@gongkai.local',

@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { findBrowser } from './find-browser';
 
 export const DEMO_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-demo');
+export const RESTRICTED_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-restricted');
 
 export interface ExtensionSession {
   context: BrowserContext;

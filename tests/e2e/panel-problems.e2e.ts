@@ -1,11 +1,12 @@
 /**
  * The panel explains pages it cannot read instead of going blank: a browser-internal page, and a site the user
- * has not granted (the demo build is granted 127.0.0.1 only, so the same server reached as `localhost` is "another site").
+ * has not granted (the `restricted` test build holds 127.0.0.1 only, so the same server reached as `localhost` is
+ * "another site").
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanelForTab, openTab, readPanel, type ExtensionSession } from '../../scripts/lib/extension-harness';
+import { launchWithExtension, openPanelForTab, openTab, readPanel, RESTRICTED_EXTENSION_DIR, type ExtensionSession } from '../../scripts/lib/extension-harness';
 
 let session: ExtensionSession;
 let server: Server;
@@ -18,7 +19,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   port = (server.address() as AddressInfo).port;
-  session = await launchWithExtension();
+  session = await launchWithExtension({ extensionDir: RESTRICTED_EXTENSION_DIR });
 });
 
 afterAll(async () => {

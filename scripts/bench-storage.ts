@@ -1,0 +1,157 @@
+/**
+ * The audit database at volume: `npx tsx scripts/bench-storage.ts` (fake-indexeddb in Node), or with `--browser` the
+ * same code in headless Chromium against its real IndexedDB. Records synthetic checked pages (20 results each, pages
+ * spread over the plan's 61 tasks) through the real write path (`recordPageReport`) into a fresh database and times,
+ * at 10,000 and at 100,000 findings, the coverage query and the first window (50 rows) of the findings list —
+ * unfiltered, then with a few filters and a text search. Medians of 5 runs. Exit 1 when a budget is exceeded.
+ *
+ * fake-indexeddb is a pure-JS IndexedDB (its own B-trees, a structured clone per record read): slower than a
+ * browser's, so its figures are an upper bound; `--browser` gives Chromium's.
+ */
+import type { Plan } from '../lib/plan/model';
+
+const PER_PAGE = 20;
+const RUNS = 5;
+
+export interface StorageBenchOptions {
+  environment: string;
+  print(line: string): void;
+}
+
+/** Runs the benchmark wherever an IndexedDB is (Node with fake-indexeddb, or a page); returns the budgets exceeded. */
+export async function runStorageBench({ environment, print }: StorageBenchOptions): Promise<string[]> {
+  // Imported here, not at the top: in Node, fake-indexeddb must be installed before Dexie loads.
+  const [{ createAudit }, { coverage }, { GongkaiDb }, { recordPageReport }, { queryFindings }, { NOW, seeded, syntheticPages }, { luoyuan2017 }] = await Promise.all([
+    import('../lib/storage/audits'),
+    import('../lib/storage/coverage'),
+    import('../lib/storage/db'),
+    import('../lib/storage/findings'),
+    import('../lib/storage/findings-query'),
+    import('../lib/storage/synthetic'),
+    import('../seeds/index'),
+  ]);
+  const plan: Plan = luoyuan2017;
+  const over: string[] = [];
+  const line = (name: string, value: string, budget: string, ok: boolean) => {
+    print(`${ok ? ' ok ' : 'OVER'}  ${name.padEnd(44)} ${value.padStart(14)}   budget ${budget}`);
+    if (!ok) over.push(name);
+  };
+  const median = async (run: () => Promise<unknown>) => {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      await run();
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+  };
+  const ms = (n: number) => `${n.toFixed(2)} ms`;
+  const thousands = (n: number) => n.toLocaleString('en-US');
+
+  print(`Gongkai Inspector storage benchmark (${environment})\n`);
+  const db = new GongkaiDb(`bench-storage-${Date.now()}`);
+  await db.open();
+  try {
+    const audit = await createAudit(db, { name: 'bench', origin: 'www.luoyuan.gov.cn', planId: plan.id }, NOW);
+    const rand = seeded(2026);
+    let pages = 0;
+    let recordMs = 0;
+    const measure = async (findings: number, budgets: { coverage: number; firstPage?: number }) => {
+      const target = findings / PER_PAGE;
+      const t0 = performance.now();
+      for (const p of syntheticPages(target - pages, PER_PAGE, rand, pages)) await recordPageReport(db, audit.id, p.report, p.meta, 'bench', p.now);
+      recordMs += performance.now() - t0;
+      pages = target;
+      const count = await db.findings.count();
+      print(`  ${thousands(count)} findings on ${thousands(pages)} pages (recording: ${(recordMs / pages).toFixed(2)} ms a page of ${PER_PAGE} results)`);
+      const label = thousands(findings);
+      const cov = await median(() => coverage(db, audit.id, plan));
+      line(`coverage query at ${label} findings`, ms(cov), `< ${budgets.coverage} ms`, cov < budgets.coverage);
+      const first = await median(() => queryFindings(db, audit.id, { limit: 50 }));
+      line(`findings list, first 50 rows at ${label}`, ms(first), budgets.firstPage ? `< ${budgets.firstPage} ms` : '–', budgets.firstPage ? first < budgets.firstPage : true);
+      const filters: Array<[string, Parameters<typeof queryFindings>[2]]> = [
+        ['… status fail', { filter: { statuses: ['fail'] } }],
+        ['… status fail, problems first', { filter: { statuses: ['fail'] }, sort: 'status' }],
+        ['… one task, without a note', { filter: { taskId: plan.tasks[14]!.id, hasNote: false } }],
+        ['… one unit (县财政局), fail', { filter: { unit: '县财政局', statuses: ['fail'] }, plan }],
+        ['… text 政務公開', { filter: { text: '政務公開' } }],
+        ['… 50 rows from the middle', { offset: Math.floor(count / 2) }],
+      ];
+      for (const [name, query] of filters) line(`  ${name}`, ms(await median(() => queryFindings(db, audit.id, { limit: 50, ...query }))), '–', true);
+      print('');
+    };
+    await measure(10_000, { coverage: 100, firstPage: 50 });
+    await measure(100_000, { coverage: 100, firstPage: 50 });
+  } finally {
+    db.close();
+    await db.delete();
+  }
+  print(over.length ? `Over budget: ${over.join('; ')}` : 'All budgets met.');
+  return over;
+}
+
+async function inBrowser(): Promise<string[]> {
+  const [{ createServer }, { resolve }, { build }, { chromium }, { findBrowser }] = await Promise.all([
+    import('node:http'),
+    import('node:path'),
+    import('esbuild'),
+    import('playwright-core'),
+    import('./lib/find-browser'),
+  ]);
+  const root = resolve(import.meta.dirname, '..');
+  const bundle = await build({
+    stdin: {
+      contents: `import { runStorageBench } from './scripts/bench-storage.ts';
+        globalThis.__storageBench = () => runStorageBench({ environment: 'Chromium IndexedDB, ' + navigator.userAgent.match(/Chrome\\/[\\d.]+/)?.[0], print: (l) => console.log(l) });`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    external: ['node:*', 'esbuild', 'playwright-core', 'fake-indexeddb/*', './lib/find-browser'],
+    logLevel: 'silent',
+  });
+  const script = bundle.outputFiles[0]!.text;
+  const server = createServer((req, res) => {
+    if (req.url === '/bench.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(script);
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  try {
+    const page = await browser.newPage();
+    page.on('console', (message) => console.log(message.text()));
+    const address = server.address();
+    await page.goto(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
+    await page.waitForFunction('typeof globalThis.__storageBench === "function"');
+    return (await page.evaluate('globalThis.__storageBench()', undefined)) as string[];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  let over: string[];
+  if (process.argv.includes('--browser')) over = await inBrowser();
+  else {
+    const fakeIndexedDb: string = 'fake-indexeddb/auto'; // a side-effect import; the name in a variable keeps it untyped
+    await import(fakeIndexedDb);
+    over = await runStorageBench({ environment: `fake-indexeddb on Node ${process.version}, ${process.arch}`, print: (l) => console.log(l) });
+  }
+  if (over.length) process.exitCode = 1;
+}
+
+if (typeof process !== 'undefined' && /bench-storage\.ts$/.test(process.argv[1] ?? '')) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
