@@ -7,11 +7,17 @@ import type { CheckResult, ElementResult } from '@/lib/checks/types';
 import { t, tm } from '@/lib/i18n';
 import type { ElementTemplate } from '@/lib/plan/model';
 import { ElementBadge, StatusBadge } from './StatusBadge';
+import { VerdictControls } from './VerdictControls';
+import type { Finding, Verdict } from '@/lib/storage/db';
+import type { FindingWriteResult } from '@/lib/storage/findings';
 
 export interface CheckResultsProps {
   results: CheckResult[];
   templates: ReadonlyMap<string, ElementTemplate>;
   onReveal: (element: ElementResult) => Promise<boolean>;
+  /** The audit's finding for a result, when the page is recorded: a person's verdict and note go there. */
+  findingFor?: (result: CheckResult) => Finding | undefined;
+  onVerdict?: (finding: Finding, verdict: Verdict | null, note: string | undefined) => Promise<FindingWriteResult>;
 }
 
 function fixHint(templates: ReadonlyMap<string, ElementTemplate>, templateId: string | undefined, element: ElementResult): string {
@@ -45,6 +51,12 @@ function ElementRow({ result, element, props }: { result: CheckResult; element: 
   );
 }
 
+function ResultVerdict({ result, props }: { result: CheckResult; props: CheckResultsProps }) {
+  const finding = props.findingFor!(result);
+  if (!finding) return null;
+  return <VerdictControls name={tm(result.message).slice(0, 24)} verdict={finding.verdict} note={finding.note} onSave={(v, n) => props.onVerdict!(finding, v, n)} />;
+}
+
 export function CheckResults(props: CheckResultsProps) {
   return (
     <section aria-labelledby="checks-h">
@@ -62,6 +74,7 @@ export function CheckResults(props: CheckResultsProps) {
                 ))}
               </ul>
             )}
+            {props.findingFor && props.onVerdict && <ResultVerdict result={result} props={props} />}
             {result.elements && result.elements.length > 0 && (
               <details open={result.status === 'fail'}>
                 <summary>{t('showElements', String(result.elements.length))}</summary>

@@ -7,13 +7,30 @@ import { browser } from 'wxt/browser';
 import { sendPageToPlanImport } from '@/lib/panel/pending-import';
 import { useActivePlan } from '@/lib/panel/use-active-plan';
 import { revealInTab } from '@/lib/panel/read-tab';
-import { clearHighlights, DEFAULT_COLORS, overlayFor, showHighlights } from '@/lib/panel/highlights';
+import { clearHighlights, overlayFor, showHighlights } from '@/lib/panel/highlights';
 import { useInspectedPage } from '@/lib/panel/use-inspected-page';
 import { CheckResults } from './CheckResults';
 import { ColumnView } from './ColumnView';
 import { PageDescriptionView } from './PageDescriptionView';
 import { ReadProblem } from './ReadProblem';
 import { TaskList } from './TaskList';
+import { AuditBar } from './AuditBar';
+import { ManualChecklist } from './ManualChecklist';
+import { PinControl } from './PinControl';
+import { Screenshots } from './Screenshots';
+import { describeStorageFailure } from './storage-failure';
+import { detectColumn } from '@/lib/engine/column';
+import { captureTab } from '@/lib/panel/capture';
+import { originOf } from '@/lib/panel/read-tab';
+import { useAudit } from '@/lib/panel/use-audit';
+import { usePageRecord } from '@/lib/panel/use-page-record';
+import { usePin } from '@/lib/panel/use-pin';
+import type { Task } from '@/lib/plan/model';
+import { database, type Finding, type Verdict } from '@/lib/storage/db';
+import { MANUAL_CHECKLIST_CHECK } from '@/lib/storage/finding-record';
+import { recordManualItem, setVerdict } from '@/lib/storage/findings';
+import { clearPin, setPin } from '@/lib/storage/pins';
+import { addScreenshot } from '@/lib/storage/screenshots';
 import { TemplatePicker } from './TemplatePicker';
 import type { CheckResult } from '@/lib/checks/types';
 
@@ -27,25 +44,53 @@ function sortResults(results: CheckResult[]): CheckResult[] {
 export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const { status, result, stale, refresh } = useInspectedPage(fixedTabId);
   const active = useActivePlan();
+  const audit = useAudit();
   const [picked, setPicked] = useState<string[]>([]);
+  const snapshot = result?.ok ? result.page : null;
+  const origin = snapshot ? originOf(snapshot.url) : null;
+  const columnName = useMemo(() => (snapshot ? detectColumn(snapshot).name : null), [snapshot]);
+  const pinned = usePin(origin, columnName);
+  const [capturing, setCapturing] = useState(false);
+  const [captureProblem, setCaptureProblem] = useState<string | null>(null);
   const [highlight, setHighlight] = useState(false);
   const [drawn, setDrawn] = useState<{ found: number; missing: number } | null>(null);
   const report = useMemo(
-    () => (result?.ok ? inspectPage(result.page, { plan: active.plan, templates: active.templates, now: new Date(), pickedTemplateIds: picked }) : null),
-    [result, active, picked],
+    () =>
+      result?.ok
+        ? inspectPage(result.page, { plan: active.plan, templates: active.templates, now: new Date(), pickedTemplateIds: picked, ...(pinned ? { pinnedTaskIds: pinned } : {}) })
+        : null,
+    [result, active, picked, pinned],
   );
+  const sameSite = Boolean(audit.active && origin && audit.active.origin === origin);
+  const record = usePageRecord(audit.active, audit.inspector, report, snapshot, sameSite);
+  const matchedTasks = (report?.tasks ?? []).map((m) => active.plan.tasks.find((x) => x.id === m.taskId)).filter((x): x is Task => x !== undefined);
+  const db = database();
+  const capture = async () => {
+    if (!result?.ok || !audit.active) return;
+    setCapturing(true);
+    setCaptureProblem(null);
+    const shot = await captureTab(result.tabId, t('screenshotFooter'));
+    try {
+      if (!shot.ok) setCaptureProblem(t('captureFailed', shot.detail));
+      else await addScreenshot(db, audit.active.id, shot.capture.blob, { url: shot.capture.url, width: shot.capture.width, height: shot.capture.height, capturedAt: shot.capture.capturedAt });
+    } catch (error) {
+      setCaptureProblem(describeStorageFailure(error));
+    } finally {
+      setCapturing(false);
+    }
+  };
   const state = status === 'loading' && !result ? 'loading' : result?.ok ? 'ready' : 'problem';
   const tabId = result?.ok ? result.tabId : undefined;
   useEffect(() => {
     if (tabId === undefined || !report) return;
     if (highlight) {
-      const overlay = overlayFor(report, DEFAULT_COLORS, t('highlightMissingTitle'));
+      const overlay = overlayFor(report, { present: audit.colors.present, empty: audit.colors.empty, missing: audit.colors.problem }, t('highlightMissingTitle'));
       void showHighlights(tabId, overlay).then((found) => setDrawn({ found, missing: overlay.missing.length }));
     } else {
       setDrawn(null);
       void clearHighlights(tabId);
     }
-  }, [highlight, report, tabId]);
+  }, [highlight, report, tabId, audit.colors]);
   useEffect(() => {
     // The keyboard shortcut (commands) arrives through the background page.
     const onMessage = (message: unknown) => {
@@ -83,11 +128,38 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
       )}
       {!result && <p role="status">{t('panelLoading')}</p>}
       {result && !result.ok && <ReadProblem problem={result} onGranted={() => void refresh()} />}
+      <AuditBar state={audit} origin={origin} planId={active.plan.id} siteName={snapshot?.metaTags.SiteName ?? null} />
+      {record.recorded && (
+        <p class="hint" role="status" data-field="recorded">
+          {t('auditRecorded', [String(record.recorded.created), String(record.recorded.updated)])}
+        </p>
+      )}
+      {record.error !== null && <p class="problem" role="alert">{describeStorageFailure(record.error)}</p>}
       {result?.ok && report && (
         <>
           <ColumnView column={report.column} pageKind={report.pageKind} />
+          {origin && report.column.name && <PinControl plan={active.plan} column={report.column.name} pinned={pinned} onPin={(id) => void (id ? setPin(db, origin, report.column.name!, [id]) : clearPin(db, origin, report.column.name!))} />}
           <TaskList plan={active.plan} tasks={report.tasks} />
-          <CheckResults results={sortResults(report.results)} templates={active.templates} onReveal={reveal} />
+          <CheckResults
+            results={sortResults(report.results)}
+            templates={active.templates}
+            onReveal={reveal}
+            {...(record.pageId
+              ? {
+                  findingFor: (r: CheckResult) => record.findings.find((f) => f.kind === 'auto' && f.checkId === r.checkId && (f.templateId ?? '') === (r.templateId ?? '')),
+                  onVerdict: (f: Finding, v: Verdict | null, n: string | undefined) => setVerdict(db, f.id, v, n, f.rev),
+                }
+              : {})}
+          />
+          {record.pageId && (
+            <ManualChecklist
+              tasks={matchedTasks}
+              answers={record.findings.filter((f) => f.checkId === MANUAL_CHECKLIST_CHECK)}
+              onAnswer={(task, clauseId, v, n, rev) => recordManualItem(db, audit.active!.id, record.pageId, task.id, clauseId, v, n, rev === undefined ? {} : { expectedRev: rev })}
+            />
+          )}
+          {record.pageId && <Screenshots shots={record.screenshots} onCapture={() => void capture()} busy={capturing} />}
+          {captureProblem && <p class="problem" role="alert">{captureProblem}</p>}
           <TemplatePicker templates={active.templates} picked={picked} onChange={setPicked} />
           <p>
             <button type="button" class="link" data-action="import-plan" onClick={() => void sendPageToPlanImport(result.tabId)}>

@@ -1,14 +1,65 @@
 /**
  * The extension's one IndexedDB database (Dexie), versioned. Everything the user makes stays here, on this machine.
- * Version 1: imported plans and settings. Later versions add audits, pages, findings and screenshots; each new
- * version keeps every earlier `version(n)` declaration so Dexie can upgrade a database written by any of them
- * (and a test upgrades one written by each earlier version).
+ *
+ * Decides: the tables, their indexes and the record shapes; how versions are declared.
+ * Does not decide: what is written when (audits.ts, findings.ts, screenshots.ts, pins.ts, settings.ts, plans.ts) nor
+ * how it is read for the panel (coverage.ts, findings-query.ts).
+ *
+ * Versions. `STORES` lists every released version's `stores()` declaration, oldest first, and the constructor
+ * declares all of them so Dexie can upgrade a database written by any of them. A released entry is never edited:
+ * a change is a new entry (plus an `upgrade` function in `UPGRADES` when existing records must be rewritten).
+ *   1. plans, settings.
+ *   2. audits, pages, findings, screenshots, pins, taskCounts (no upgrade: new tables only, v1 data kept as is).
+ * Adding version n: append `STORES[n]`, add `UPGRADES[n]` if needed, and in migrations.test.ts add the case of
+ * version n (its fixture `fixtures/v<n>.json`, written by `npx tsx lib/storage/fixtures/dump-database.ts` once version
+ * n is current) and adapt the case of version n-1 so it checks the upgrade. Each case writes a database of its
+ * version with real data through a Dexie declaring only `STORES` 1…its version, then opens it with GongkaiDb. Keep
+ * every older case and fixture: each one upgrades from its version all the way to the newest.
+ *
+ * Indexes (why each exists):
+ *   audits       status (list active/archived), updatedAt (most recent first)
+ *   pages        auditId, [auditId+url] (the page of a URL), [auditId+visitedAt] (pages by time)
+ *   findings     auditId; [auditId+pageId] (a page's findings, re-check); [auditId+taskId] (task filter);
+ *                [auditId+status] (status filter, problems-first order); [auditId+sortKey] (plan order);
+ *                [auditId+updatedAt] (newest first); [auditId+hasNote], [auditId+hasScreenshot] (0/1 filters —
+ *                booleans are not IndexedDB keys); [auditId+seq] (what changed since: the list cache's sync)
+ *   screenshots  auditId, findingId, [auditId+capturedAt]
+ *   pins         origin (a site's pins)
+ *   taskCounts   primary key [auditId+taskKey]; auditId (the coverage query reads ≤ tasks+1 small rows)
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { CheckStatus, ElementResult, Message, PageKind } from '../checks/types';
+import type { ColumnSource } from '../engine/column';
 import type { Plan } from '../plan/model';
 import type { PlanWarning } from '../plan/errors';
+import type { Evidence } from '../snapshot/types';
 
 export const DB_NAME = 'gongkai-inspector';
+
+/** Every released schema, oldest first. Never edit a released entry; append a new one. */
+export const STORES: ReadonlyArray<Readonly<Record<string, string | null>>> = [
+  // version 1
+  { plans: 'id, importedAt', settings: 'key' },
+  // version 2
+  {
+    audits: 'id, status, updatedAt',
+    pages: 'id, auditId, [auditId+url], [auditId+visitedAt]',
+    findings:
+      'id, auditId, [auditId+pageId], [auditId+taskId], [auditId+status], [auditId+sortKey], [auditId+updatedAt], [auditId+hasNote], [auditId+hasScreenshot], [auditId+seq]',
+    screenshots: 'id, auditId, findingId, [auditId+capturedAt]',
+    pins: 'id, origin',
+    taskCounts: '[auditId+taskKey], auditId',
+  },
+];
+
+export const DB_VERSION = STORES.length;
+
+/** Data rewrites run when upgrading to a version (by version number). None so far. */
+const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {};
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * Version 1
+ * ------------------------------------------------------------------------------------------------------------- */
 
 export interface StoredPlan {
   id: string;
@@ -29,13 +80,209 @@ export interface Setting {
   value: unknown;
 }
 
+/* ---------------------------------------------------------------------------------------------------------------
+ * Version 2
+ * ------------------------------------------------------------------------------------------------------------- */
+
+export interface Audit {
+  id: string;
+  name: string;
+  /** The audited site, as a URL origin: `http://www.luoyuan.gov.cn`. */
+  origin: string;
+  planId: string;
+  /** Who created the audit (the inspector name in the settings at the time). */
+  inspector: string;
+  status: 'active' | 'archived';
+  createdAt: string;
+  updatedAt: string;
+  /** Bumped on every write of the audit record itself (name, status). */
+  rev: number;
+  /** Bumped by every transaction that writes findings of the audit; each finding written carries the new value as
+   * its `seq` (finding-commit.ts). Not part of `rev`: recording findings is no edit of the audit. */
+  writeSeq: number;
+  /** Bumped by every transaction that deletes findings of the audit. */
+  deleteSeq: number;
+}
+
+/** A page visited during an audit (one record per audit and URL; re-checking updates it). */
+export interface StoredPage {
+  /** Stable: a hash of the audit id and the URL. */
+  id: string;
+  auditId: string;
+  /** Without its #fragment. */
+  url: string;
+  title: string;
+  column: { name: string | null; source: ColumnSource; path: string[] };
+  pageKind: PageKind;
+  /** 单位/网站名称 and 网站标识码 from the page's meta tags, when it has them. */
+  siteName: string | null;
+  siteIdCode: string | null;
+  /** Hash of the snapshot the findings were computed from: the same hash means the page did not change. */
+  snapshotHash: string;
+  /** The plan tasks matched to the page's column at the last visit, best first. */
+  taskIds: string[];
+  firstVisitedAt: string;
+  visitedAt: string;
+  visits: number;
+  rev: number;
+}
+
+/** A person's verdict (Accessibility Insights' PASS / FAIL / UNKNOWN, plus N/A). */
+export type Verdict = 'PASS' | 'FAIL' | 'N/A' | 'UNKNOWN';
+export type Severity = 'high' | 'medium' | 'low';
+/** 整改状态 / 整改期限. */
+export interface Rectification {
+  status: 'open' | 'fixing' | 'fixed';
+  /** YYYY-MM-DD, or null when no deadline is set. */
+  due: string | null;
+}
+
+/** A required element the page lacks (缺失要素): missing, or labelled with no value. */
+export interface MissingElement {
+  id: string;
+  name: string;
+  status: 'missing' | 'empty';
+}
+
+/** The fields a person edits; each is merged on its own when two panels edit the same finding. */
+export interface FindingEdits {
+  verdict: Verdict | null;
+  note: string;
+  severity: Severity | null;
+  rectification: Rectification | null;
+}
+export type EditableField = keyof FindingEdits;
+export const EDITABLE_FIELDS: readonly EditableField[] = ['verdict', 'note', 'severity', 'rectification'];
+
+/** The machine's part of a finding (what the engine said). */
+export interface MachineResult {
+  status: CheckStatus;
+  message: Message;
+  details: Message[];
+  missing: MissingElement[];
+}
+
+/** An earlier state kept when it was replaced: the machine's result changed, a person changed their verdict or note,
+ * or an edit lost a conflict (kept so nothing typed is lost). */
+export interface FindingVersion {
+  cause: 'machine' | 'edit' | 'conflict';
+  /** The finding's rev when this version was current (for a conflict: the rev the rejected edit was based on). */
+  rev: number;
+  at: string;
+  by: string;
+  machine?: MachineResult;
+  edits?: Partial<FindingEdits>;
+}
+
+export interface Finding extends FindingEdits {
+  /** Auto: a hash of audit + URL + check + template (+ element, item), so a re-check updates rather than duplicates.
+   * Manual checklist answer: a hash of audit + URL + clause id. Free-form manual finding: a random UUID. */
+  id: string;
+  auditId: string;
+  /** null for a checklist answer about the task as a whole (no page). */
+  pageId: string | null;
+  url: string;
+  /** Page title (页面标题), copied from the page so lists and exports need no join. */
+  title: string;
+  /** The plan task the finding counts for; null for site-wide rules (page meta tags) or a page no task matched. */
+  taskId: string | null;
+  kind: 'auto' | 'manual';
+  /** The check id for auto findings; `manual-checklist` or `manual` for a person's. */
+  checkId: string;
+  templateId?: string;
+  elementId?: string;
+  /** The checklist clause (task clause id) a manual answer is about. */
+  itemId?: string;
+  /** The engine's status; null for manual findings. */
+  machineStatus: CheckStatus | null;
+  /** The engine's message; null for manual findings. */
+  message: Message | null;
+  details: Message[];
+  evidence: Evidence[];
+  /** Per-element results of template and meta-tag checks, as the engine gave them. */
+  elements: ElementResult[];
+  /** 缺失要素: required elements missing or empty (derived from `elements`). */
+  missing: MissingElement[];
+  /** The effective status: from the verdict when a person gave one, else the machine's (manual without a verdict:
+   * needs-review). Stored because it is indexed. */
+  status: CheckStatus;
+  hasNote: 0 | 1;
+  screenshotIds: string[];
+  hasScreenshot: 0 | 1;
+  /** Who ran the check (auto) or wrote the finding (manual). */
+  inspector: string;
+  /** Who gave the current verdict, and when. */
+  verdictBy: string | null;
+  verdictAt: string | null;
+  /** Who last changed any of the person's fields (verdict, note, severity, rectification). */
+  editedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Revision, bumped on every write: a panel saves with the rev it read (optimistic concurrency). */
+  rev: number;
+  /** The rev at which each editable field last changed: two panels' edits of different fields merge. */
+  fieldRevs: Partial<Record<EditableField, number>>;
+  history: FindingVersion[];
+  /** The audit's `writeSeq` of the transaction that last wrote this record. */
+  seq: number;
+  /** Plan order: task position, page URL, then check; indexed for the list's default order. */
+  sortKey: string;
+  /** Normalised text searched by the list (message args, evidence, missing elements, note, URL, title). */
+  search: string;
+}
+
+export interface Screenshot {
+  id: string;
+  auditId: string;
+  /** The finding it was taken for, if any. Which findings show it is `Finding.screenshotIds`. */
+  findingId?: string;
+  blob: Blob;
+  url: string;
+  capturedAt: string;
+  width: number;
+  height: number;
+}
+
+/** A column pinned to plan tasks on a site: the matcher then uses these tasks for the column. */
+export interface ColumnPin {
+  /** origin + '|' + normalised column name. */
+  id: string;
+  origin: string;
+  /** The column name as the user saw it. */
+  column: string;
+  taskIds: string[];
+  updatedAt: string;
+}
+
+/** Per audit and task, how many findings have each effective status, and how many pages matched the task.
+ * Kept in the same transaction as every finding write (task-counts.ts); taskKey '' = findings of no task. */
+export interface TaskCount {
+  auditId: string;
+  taskKey: string;
+  pass: number;
+  fail: number;
+  review: number;
+  na: number;
+  pages: number;
+}
+
 export class GongkaiDb extends Dexie {
   plans!: Table<StoredPlan, string>;
   settings!: Table<Setting, string>;
+  audits!: Table<Audit, string>;
+  pages!: Table<StoredPage, string>;
+  findings!: Table<Finding, string>;
+  screenshots!: Table<Screenshot, string>;
+  pins!: Table<ColumnPin, string>;
+  taskCounts!: Table<TaskCount, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({ plans: 'id, importedAt', settings: 'key' });
+    STORES.forEach((stores, i) => {
+      const version = this.version(i + 1).stores({ ...stores });
+      const upgrade = UPGRADES[i + 1];
+      if (upgrade) version.upgrade(upgrade);
+    });
   }
 }
 

@@ -96,6 +96,13 @@ export async function loadActivePlan(db: GongkaiDb): Promise<ActivePlan> {
   return { plan: bundledPlans[0]!, templates: templateMap };
 }
 
+/** A plan by id, bundled or imported; null when there is none (an imported plan deleted since). */
+export async function findPlan(db: GongkaiDb, id: string): Promise<Plan | null> {
+  const bundled = bundledPlans.find((p) => p.id === id);
+  if (bundled) return bundled;
+  return (await db.plans.get(id))?.plan ?? null;
+}
+
 export function bundledActivePlan(): ActivePlan {
   return { plan: bundledPlans[0]!, templates: templateMap };
 }

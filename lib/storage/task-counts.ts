@@ -1,0 +1,116 @@
+/**
+ * The per-task summary behind the coverage view: for each audit and plan task, how many findings have each effective
+ * status and how many visited pages matched the task. One small row per task (plus one, key '', for findings of no
+ * task), so coverage reads at most tasks+1 rows whatever the number of findings.
+ *
+ * Decides: the summary is changed by the same transaction that changes findings or pages (every writer collects a
+ * `CountsDelta` and applies it before committing), so it can never disagree with the findings it sums — a failed
+ * write rolls both back. `recountTaskCounts` recounts from the findings themselves (for tests and for repair);
+ * `rebuildTaskCounts` replaces the stored rows with a recount.
+ * Does not decide: what a task's coverage status is (coverage.ts).
+ */
+import type { CheckStatus } from '../checks/types';
+import type { Finding, GongkaiDb, StoredPage, TaskCount } from './db';
+import { guardWrite } from './storage-error';
+
+export type CountField = 'pass' | 'fail' | 'review' | 'na';
+export const COUNT_FIELD: Readonly<Record<CheckStatus, CountField>> = { pass: 'pass', fail: 'fail', 'needs-review': 'review', 'not-applicable': 'na' };
+
+export function taskKey(taskId: string | null): string {
+  return taskId ?? '';
+}
+
+function emptyRow(auditId: string, key: string): TaskCount {
+  return { auditId, taskKey: key, pass: 0, fail: 0, review: 0, na: 0, pages: 0 };
+}
+
+function isEmpty(row: TaskCount): boolean {
+  return row.pass === 0 && row.fail === 0 && row.review === 0 && row.na === 0 && row.pages === 0;
+}
+
+/** Changes to the summary collected during a write, applied once at its end. */
+export class CountsDelta {
+  private readonly rows = new Map<string, TaskCount>();
+
+  private row(auditId: string, key: string): TaskCount {
+    const id = `${auditId}\u0000${key}`;
+    let row = this.rows.get(id);
+    if (!row) {
+      row = emptyRow(auditId, key);
+      this.rows.set(id, row);
+    }
+    return row;
+  }
+
+  /** A finding replaced by another (either may be absent: created, deleted). */
+  change(before: Pick<Finding, 'auditId' | 'taskId' | 'status'> | undefined, after: Pick<Finding, 'auditId' | 'taskId' | 'status'> | undefined): void {
+    if (before && after && before.taskId === after.taskId && before.status === after.status) return;
+    if (before) this.row(before.auditId, taskKey(before.taskId))[COUNT_FIELD[before.status]] -= 1;
+    if (after) this.row(after.auditId, taskKey(after.taskId))[COUNT_FIELD[after.status]] += 1;
+  }
+
+  /** A page's matched tasks replaced. */
+  pages(before: Pick<StoredPage, 'auditId' | 'taskIds'> | undefined, after: Pick<StoredPage, 'auditId' | 'taskIds'> | undefined): void {
+    for (const id of new Set(before?.taskIds ?? [])) if (before) this.row(before.auditId, id).pages -= 1;
+    for (const id of new Set(after?.taskIds ?? [])) if (after) this.row(after.auditId, id).pages += 1;
+  }
+
+  /** Writes the changes; call inside a rw transaction that includes `taskCounts`. */
+  async apply(db: GongkaiDb): Promise<void> {
+    const changes = [...this.rows.values()].filter((r) => !isEmpty(r));
+    if (changes.length === 0) return;
+    const keys = changes.map((c) => [c.auditId, c.taskKey] as [string, string]);
+    const stored = await db.taskCounts.bulkGet(keys);
+    const put: TaskCount[] = [];
+    const drop: Array<[string, string]> = [];
+    changes.forEach((change, i) => {
+      const base = stored[i] ?? emptyRow(change.auditId, change.taskKey);
+      const next: TaskCount = {
+        ...base,
+        pass: base.pass + change.pass,
+        fail: base.fail + change.fail,
+        review: base.review + change.review,
+        na: base.na + change.na,
+        pages: base.pages + change.pages,
+      };
+      if (isEmpty(next)) drop.push(keys[i]!);
+      else put.push(next);
+    });
+    if (put.length) await db.taskCounts.bulkPut(put);
+    if (drop.length) await db.taskCounts.bulkDelete(drop);
+    this.rows.clear();
+  }
+}
+
+export async function readTaskCounts(db: GongkaiDb, auditId: string): Promise<TaskCount[]> {
+  return db.taskCounts.where('auditId').equals(auditId).toArray();
+}
+
+/** The summary recounted from the findings and pages (reads them all: for tests and repair, not for the panel). */
+export async function recountTaskCounts(db: GongkaiDb, auditId: string): Promise<TaskCount[]> {
+  const delta = new Map<string, TaskCount>();
+  const row = (key: string) => {
+    let r = delta.get(key);
+    if (!r) delta.set(key, (r = emptyRow(auditId, key)));
+    return r;
+  };
+  await db.findings.where('auditId').equals(auditId).each((f) => {
+    row(taskKey(f.taskId))[COUNT_FIELD[f.status]] += 1;
+  });
+  await db.pages.where('auditId').equals(auditId).each((p) => {
+    for (const id of new Set(p.taskIds)) row(id).pages += 1;
+  });
+  return [...delta.values()].filter((r) => !isEmpty(r)).sort((a, b) => a.taskKey.localeCompare(b.taskKey));
+}
+
+/** Replaces the stored summary of an audit with a recount. */
+export async function rebuildTaskCounts(db: GongkaiDb, auditId: string): Promise<TaskCount[]> {
+  return guardWrite(() =>
+    db.transaction('rw', db.findings, db.pages, db.taskCounts, async () => {
+      const rows = await recountTaskCounts(db, auditId);
+      await db.taskCounts.where('auditId').equals(auditId).delete();
+      await db.taskCounts.bulkPut(rows);
+      return rows;
+    }),
+  );
+}
