@@ -15,6 +15,8 @@ import { PageDescriptionView } from './PageDescriptionView';
 import { ReadProblem } from './ReadProblem';
 import { TaskList } from './TaskList';
 import { AuditBar } from './AuditBar';
+import { CoverageView } from './CoverageView';
+import { FindingsList } from './FindingsList';
 import { ManualChecklist } from './ManualChecklist';
 import { PinControl } from './PinControl';
 import { Screenshots } from './Screenshots';
@@ -51,6 +53,8 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const columnName = useMemo(() => (snapshot ? detectColumn(snapshot).name : null), [snapshot]);
   const pinned = usePin(origin, columnName);
   const [capturing, setCapturing] = useState(false);
+  const [view, setView] = useState<'page' | 'coverage' | 'findings'>('page');
+  const [taskFilter, setTaskFilter] = useState<string | undefined>(undefined);
   const [captureProblem, setCaptureProblem] = useState<string | null>(null);
   const [highlight, setHighlight] = useState(false);
   const [drawn, setDrawn] = useState<{ found: number; missing: number } | null>(null);
@@ -135,42 +139,66 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
         </p>
       )}
       {record.error !== null && <p class="problem" role="alert">{describeStorageFailure(record.error)}</p>}
-      {result?.ok && report && (
-        <>
-          <ColumnView column={report.column} pageKind={report.pageKind} />
-          {origin && report.column.name && <PinControl plan={active.plan} column={report.column.name} pinned={pinned} onPin={(id) => void (id ? setPin(db, origin, report.column.name!, [id]) : clearPin(db, origin, report.column.name!))} />}
-          <TaskList plan={active.plan} tasks={report.tasks} />
-          <CheckResults
-            results={sortResults(report.results)}
-            templates={active.templates}
-            onReveal={reveal}
-            {...(record.pageId
-              ? {
-                  findingFor: (r: CheckResult) => record.findings.find((f) => f.kind === 'auto' && f.checkId === r.checkId && (f.templateId ?? '') === (r.templateId ?? '')),
-                  onVerdict: (f: Finding, v: Verdict | null, n: string | undefined) => setVerdict(db, f.id, v, n, f.rev),
-                }
-              : {})}
-          />
-          {record.pageId && (
-            <ManualChecklist
-              tasks={matchedTasks}
-              answers={record.findings.filter((f) => f.checkId === MANUAL_CHECKLIST_CHECK)}
-              onAnswer={(task, clauseId, v, n, rev) => recordManualItem(db, audit.active!.id, record.pageId, task.id, clauseId, v, n, rev === undefined ? {} : { expectedRev: rev })}
-            />
-          )}
-          {record.pageId && <Screenshots shots={record.screenshots} onCapture={() => void capture()} busy={capturing} />}
-          {captureProblem && <p class="problem" role="alert">{captureProblem}</p>}
-          <TemplatePicker templates={active.templates} picked={picked} onChange={setPicked} />
-          <p>
-            <button type="button" class="link" data-action="import-plan" onClick={() => void sendPageToPlanImport(result.tabId)}>
-              {t('panelImportPlan')}
+      {audit.active && (
+        <div class="tabs" role="tablist">
+          {(['page', 'coverage', 'findings'] as const).map((v) => (
+            <button key={v} type="button" role="tab" aria-selected={view === v} data-tab={v} onClick={() => setView(v)}>
+              {t(v === 'page' ? 'tabPage' : v === 'coverage' ? 'tabCoverage' : 'tabFindings')}
             </button>
-          </p>
-          <details class="page-details">
-            <summary>{t('sectionPage')}</summary>
-            <PageDescriptionView page={result.page} />
-          </details>
-        </>
+          ))}
+        </div>
+      )}
+      {audit.active && view === 'coverage' && (
+        <CoverageView
+          auditId={audit.active.id}
+          plan={active.plan}
+          onTask={(id) => {
+            setTaskFilter(id);
+            setView('findings');
+          }}
+        />
+      )}
+      {audit.active && view === 'findings' && <FindingsList auditId={audit.active.id} plan={active.plan} {...(taskFilter ? { initialTaskId: taskFilter } : {})} />}
+      {(view === 'page' || !audit.active) && (
+        <>
+      {result?.ok && report && (
+          <>
+            <ColumnView column={report.column} pageKind={report.pageKind} />
+            {origin && report.column.name && <PinControl plan={active.plan} column={report.column.name} pinned={pinned} onPin={(id) => void (id ? setPin(db, origin, report.column.name!, [id]) : clearPin(db, origin, report.column.name!))} />}
+            <TaskList plan={active.plan} tasks={report.tasks} />
+            <CheckResults
+              results={sortResults(report.results)}
+              templates={active.templates}
+              onReveal={reveal}
+              {...(record.pageId
+                ? {
+                    findingFor: (r: CheckResult) => record.findings.find((f) => f.kind === 'auto' && f.checkId === r.checkId && (f.templateId ?? '') === (r.templateId ?? '')),
+                    onVerdict: (f: Finding, v: Verdict | null, n: string | undefined) => setVerdict(db, f.id, v, n, f.rev),
+                  }
+                : {})}
+            />
+            {record.pageId && (
+              <ManualChecklist
+                tasks={matchedTasks}
+                answers={record.findings.filter((f) => f.checkId === MANUAL_CHECKLIST_CHECK)}
+                onAnswer={(task, clauseId, v, n, rev) => recordManualItem(db, audit.active!.id, record.pageId, task.id, clauseId, v, n, rev === undefined ? {} : { expectedRev: rev })}
+              />
+            )}
+            {record.pageId && <Screenshots shots={record.screenshots} onCapture={() => void capture()} busy={capturing} />}
+            {captureProblem && <p class="problem" role="alert">{captureProblem}</p>}
+            <TemplatePicker templates={active.templates} picked={picked} onChange={setPicked} />
+            <p>
+              <button type="button" class="link" data-action="import-plan" onClick={() => void sendPageToPlanImport(result.tabId)}>
+                {t('panelImportPlan')}
+              </button>
+            </p>
+            <details class="page-details">
+              <summary>{t('sectionPage')}</summary>
+              <PageDescriptionView page={result.page} />
+            </details>
+          </>
+        )}
+          </>
       )}
     </main>
   );

@@ -1,0 +1,115 @@
+/**
+ * The audit's findings, filtered (task, unit, status, has-note, has-screenshot) and searched, in a virtualised list:
+ * only the rows in view (and a few around them) are read from IndexedDB and drawn, so a long audit opens at once.
+ */
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CheckStatus } from '@/lib/checks/types';
+import { t, tm, type MessageKey } from '@/lib/i18n';
+import type { Plan } from '@/lib/plan/model';
+import { database, type Finding } from '@/lib/storage/db';
+import { queryFindings, type FindingFilter } from '@/lib/storage/findings-query';
+import { StatusBadge } from './StatusBadge';
+
+const ROW = 58;
+const VIEW = 520;
+const OVERSCAN = 10;
+const STATUSES: CheckStatus[] = ['fail', 'needs-review', 'pass', 'not-applicable'];
+
+export function FindingsList({ auditId, plan, initialTaskId }: { auditId: string; plan: Plan; initialTaskId?: string }) {
+  const [taskId, setTaskId] = useState(initialTaskId ?? '');
+  const [unit, setUnit] = useState('');
+  const [statuses, setStatuses] = useState<CheckStatus[]>([]);
+  const [hasNote, setHasNote] = useState(false);
+  const [hasShot, setHasShot] = useState(false);
+  const [text, setText] = useState('');
+  const [scroll, setScroll] = useState(0);
+  const [page, setPage] = useState<{ total: number; offset: number; rows: Finding[] } | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => setTaskId(initialTaskId ?? ''), [initialTaskId]);
+
+  const units = useMemo(() => [...new Set(plan.tasks.flatMap((x) => [...x.lead.units, ...x.responsible.units]))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [plan]);
+  const filter: FindingFilter = {
+    ...(taskId ? { taskId } : {}),
+    ...(unit ? { unit } : {}),
+    ...(statuses.length ? { statuses } : {}),
+    ...(hasNote ? { hasNote: true } : {}),
+    ...(hasShot ? { hasScreenshot: true } : {}),
+    ...(text.trim() ? { text } : {}),
+  };
+  const first = Math.max(0, Math.floor(scroll / ROW) - OVERSCAN);
+  const count = Math.ceil(VIEW / ROW) + 2 * OVERSCAN;
+  const key = JSON.stringify(filter);
+
+  useEffect(() => {
+    const subscription = liveQuery(() => queryFindings(database(), auditId, { filter, plan, offset: first, limit: count })).subscribe({ next: setPage, error: () => setPage(null) });
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is keyed by its JSON
+  }, [auditId, plan, key, first, count]);
+  useEffect(() => {
+    box.current?.scrollTo({ top: 0 });
+    setScroll(0);
+  }, [key]);
+
+  return (
+    <section aria-labelledby="list-h" data-field="findings" data-total={page?.total ?? ''}>
+      <h2 id="list-h">{t('findingsTitle', String(page?.total ?? 0))}</h2>
+      <div class="filters">
+        <select aria-label={t('filterTask')} value={taskId} onChange={(e) => setTaskId((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t('filterAllTasks')}</option>
+          {plan.tasks.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.no}. {x.title.slice(0, 24)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('filterUnit')} value={unit} onChange={(e) => setUnit((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t('filterAllUnits')}</option>
+          {units.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </select>
+        <input type="search" aria-label={t('filterSearch')} placeholder={t('filterSearch')} value={text} onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)} />
+        <span class="row">
+          {STATUSES.map((s) => (
+            <label key={s} class="small">
+              <input type="checkbox" checked={statuses.includes(s)} onChange={(e) => setStatuses((e.currentTarget as HTMLInputElement).checked ? [...statuses, s] : statuses.filter((x) => x !== s))} />
+              {t(`status_${s.replace(/-/g, '_')}` as MessageKey)}
+            </label>
+          ))}
+          <label class="small">
+            <input type="checkbox" checked={hasNote} onChange={(e) => setHasNote((e.currentTarget as HTMLInputElement).checked)} />
+            {t('filterHasNote')}
+          </label>
+          <label class="small">
+            <input type="checkbox" checked={hasShot} onChange={(e) => setHasShot((e.currentTarget as HTMLInputElement).checked)} />
+            {t('filterHasScreenshot')}
+          </label>
+        </span>
+      </div>
+      <div class="vlist" ref={box} style={{ height: `${VIEW}px` }} onScroll={(e) => setScroll((e.currentTarget as HTMLDivElement).scrollTop)} tabIndex={0} aria-label={t('findingsTitle', String(page?.total ?? 0))}>
+        <div style={{ height: `${(page?.total ?? 0) * ROW}px`, position: 'relative' }}>
+          {page?.rows.map((f, i) => (
+            <div key={f.id} class="vrow" style={{ top: `${(page.offset + i) * ROW}px`, height: `${ROW}px` }} data-finding={f.id} data-status={f.status}>
+              <StatusBadge status={f.status} /> <span class="vrow-task">{taskLabel(plan, f.taskId)}</span>
+              <div class="vrow-text">{f.message ? tm(f.message) : f.note || f.itemId}</div>
+              <div class="hint vrow-url">
+                {f.title || f.url}
+                {f.note && ` · ${t('filterHasNote')}`}
+                {f.screenshotIds.length > 0 && ` · ${t('filterHasScreenshot')}`}
+              </div>
+            </div>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function taskLabel(plan: Plan, taskId: string | null): string {
+  if (!taskId) return '—';
+  const task = plan.tasks.find((x) => x.id === taskId);
+  return task ? `${task.no}. ${task.title.slice(0, 16)}` : taskId;
+}
