@@ -1,10 +1,11 @@
-/** The options page: which plan is active, and importing another county's plan. */
+/** The options page: the inspector's settings, which plan is active, and importing another county's plan. */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { database } from '@/lib/storage/db';
 import { ACTIVE_PLAN_KEY, deleteImportedPlan, listPlans, loadActivePlan, setActivePlan, type PlanChoice } from '@/lib/storage/plans';
 import { PlanImport } from './PlanImport';
 import { PlanList } from './PlanList';
+import { SettingsForm } from './SettingsForm';
 
 export function OptionsApp() {
   const [plans, setPlans] = useState<PlanChoice[]>([]);
@@ -34,6 +35,7 @@ export function OptionsApp() {
           {problem}
         </p>
       )}
+      <SettingsForm />
       <PlanList plans={plans} activeId={activeId} onChoose={(id) => run(() => setActivePlan(database(), id))()} onDelete={(id) => run(() => deleteImportedPlan(database(), id))()} />
       <PlanImport onSaved={() => void refresh()} />
       <p class="hint">{t('optionsPrivacy')}</p>

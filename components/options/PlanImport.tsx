@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
+import { currentLanguage, t } from '@/lib/i18n';
 import type { PlanError, PlanWarning } from '@/lib/plan/errors';
 import type { Plan } from '@/lib/plan/model';
 import { parsePlan } from '@/lib/plan/parse-plan';
@@ -22,7 +22,7 @@ type State =
   | { step: 'review'; plan: Plan; warnings: PlanWarning[]; origin: StoredPlan['origin'] }
   | { step: 'saved'; title: string; active: boolean };
 
-const zh = () => browser.i18n.getUILanguage().toLowerCase().startsWith('zh');
+const zh = () => currentLanguage() === 'zh_CN';
 const issueText = (issue: PlanError | PlanWarning) => (zh() ? issue.messageZh : issue.message);
 
 export function PlanImport({ onSaved }: { onSaved: () => void }) {

@@ -1,6 +1,8 @@
-import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { t } from '@/lib/i18n';
+import { renderInChosenLanguage } from '@/lib/panel/language-root';
 
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('zh') ? 'zh-CN' : 'en';
-document.title = browser.i18n.getMessage('optionsTitle');
-render(<OptionsApp />, document.getElementById('app')!);
+renderInChosenLanguage(document.getElementById('app')!, () => {
+  document.title = t('optionsTitle');
+  return <OptionsApp />;
+});

@@ -1,0 +1,43 @@
+/** Settings in real Chromium: the interface language chosen in the options page applies to an open side panel at once; the plan's wording can be shown in simplified characters. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../demo-portal/server';
+import { launchWithExtension, openPanelFor, readPanel, waitForPanelState, type ExtensionSession } from '../../scripts/lib/extension-harness';
+
+let server: DemoServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('settings', () => {
+  it('switches the interface language of an open panel, and back', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(`${server.origin}/zwgk/czsz/index.html`);
+    const panel = await openPanelFor(session, tab);
+    expect((await readPanel(panel)).text).toContain('适用的方案任务');
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('#language').selectOption('en');
+    await waitForPanelState(panel, (p) => p.text.includes('Plan tasks that apply'));
+    await options.waitForFunction(() => document.title.includes('Settings'), undefined, { polling: 100 });
+    await options.locator('#language').selectOption('auto');
+    await waitForPanelState(panel, (p) => p.text.includes('适用的方案任务'));
+  });
+
+  it('shows the plan’s mixed-script wording in simplified characters on request', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(`${server.origin}/zwgk/czsz/index.html`);
+    const panel = await openPanelFor(session, tab);
+    const title = panel.locator('[data-task-no="2"] [data-field="task-title"]');
+    expect(await title.textContent()).toBe('按月公開全縣財政收支情況');
+    await panel.locator('[data-action="simplified-wording"]').check();
+    expect(await title.textContent()).toBe('按月公开全县财政收支情况');
+  });
+});
