@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { buildDemoExtension } from './lib/build-extension';
 import { benchEngine } from './bench/engine-bench';
 import { generateLongListPage, generatePortalPage } from './bench/generate-portal-page';
+import { benchPanel } from './bench/panel-bench';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const over: string[] = [];
@@ -44,6 +45,17 @@ async function main(): Promise<void> {
   const long = await benchEngine(generateLongListPage(3_000), 9, false);
   console.log(`\n  stress case, a single list of 3,000 dated rows (${long.elements} elements; no budget):`);
   line('snapshot + all checks (median of ' + long.runs + ')', `${long.engineMs.toFixed(2)} ms`, `(${(long.engineMs / long.bareMs).toFixed(0)}× its bare pass)`, true);
+
+  const panel = await benchPanel(10_000);
+  console.log(`\n  side panel, audit of ${panel.findings.toLocaleString('en')} findings (headless Chromium, real IndexedDB):`);
+  line('findings list, first render (cold)', `${panel.listFirstMs.toFixed(1)} ms`, '< 200 ms', panel.listFirstMs < 200);
+  line('findings list, first render (median of 7)', `${panel.listMedianMs.toFixed(1)} ms`, '< 200 ms', panel.listMedianMs < 200);
+  line('coverage view, first render (median of 7)', `${panel.coverageMedianMs.toFixed(1)} ms`, '', true);
+
+  console.log('\n  audit database at volume (fake-indexeddb in Node; `npx tsx scripts/bench-storage.ts --browser` for Chromium):');
+  const storage = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/bench-storage.ts')], { encoding: 'utf8' });
+  for (const l of storage.stdout.split('\n').filter((x) => (/^(ok|OVER|\s+\d|\s+ok)|budget/.test(x) || /findings on/.test(x)) && !/^(All budgets|Over budget)/.test(x))) console.log(l);
+  if (storage.status !== 0) over.push('storage benchmark (see above)');
 
   console.log(over.length ? `\nOver budget: ${over.join('; ')}` : '\nAll budgets met.');
   if (over.length) process.exitCode = 1;
