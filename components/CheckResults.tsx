@@ -7,7 +7,7 @@ import type { CheckResult, ElementResult } from '@/lib/checks/types';
 import { t, tm } from '@/lib/i18n';
 import type { ElementTemplate } from '@/lib/plan/model';
 import { ElementBadge, StatusBadge } from './StatusBadge';
-import { VerdictControls } from './VerdictControls';
+import { verdictForKey, VerdictControls } from './VerdictControls';
 import type { Finding, Verdict } from '@/lib/storage/db';
 import type { FindingWriteResult } from '@/lib/storage/findings';
 
@@ -63,7 +63,22 @@ export function CheckResults(props: CheckResultsProps) {
       <h2 id="checks-h">{t('sectionChecks')}</h2>
       <ul class="results" data-field="results">
         {props.results.map((result, i) => (
-          <li key={`${result.checkId}-${result.templateId ?? ''}-${i}`} class={`result result-${result.status}`} data-check={result.checkId} data-template={result.templateId ?? ''} data-status={result.status}>
+          <li
+            key={`${result.checkId}-${result.templateId ?? ''}-${i}`}
+            class={`result result-${result.status}`}
+            data-check={result.checkId}
+            data-template={result.templateId ?? ''}
+            data-status={result.status}
+            tabIndex={props.findingFor ? 0 : undefined}
+            onKeyDown={(e) => {
+              // P / F / N / U on a focused result: the person's verdict, as on checklist items.
+              const verdict = verdictForKey(e as unknown as KeyboardEvent);
+              const finding = verdict && props.findingFor?.(result);
+              if (!verdict || !finding || !props.onVerdict) return;
+              e.preventDefault();
+              void props.onVerdict(finding, verdict, undefined);
+            }}
+          >
             <p class="result-head">
               <StatusBadge status={result.status} /> <span class="result-message">{tm(result.message)}</span>
             </p>

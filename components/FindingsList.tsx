@@ -1,5 +1,5 @@
 /**
- * The audit's findings, filtered (task, unit, status, has-note, has-screenshot) and searched, in a virtualised list:
+ * The audit's findings, filtered (task, unit, page, status, has-note, has-screenshot) and searched, in a virtualised list:
  * only the rows in view (and a few around them) are read from IndexedDB and drawn, so a long audit opens at once.
  */
 import { liveQuery } from 'dexie';
@@ -7,7 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CheckStatus } from '@/lib/checks/types';
 import { t, tm, type MessageKey } from '@/lib/i18n';
 import type { Plan } from '@/lib/plan/model';
-import { database, type Finding } from '@/lib/storage/db';
+import { database, type Finding, type StoredPage } from '@/lib/storage/db';
+import { listPages } from '@/lib/storage/findings';
 import { queryFindings, type FindingFilter } from '@/lib/storage/findings-query';
 import { StatusBadge } from './StatusBadge';
 
@@ -20,6 +21,8 @@ export function FindingsList({ auditId, plan, initialTaskId }: { auditId: string
   const [taskId, setTaskId] = useState(initialTaskId ?? '');
   const [unit, setUnit] = useState('');
   const [statuses, setStatuses] = useState<CheckStatus[]>([]);
+  const [pageId, setPageId] = useState('');
+  const [pages, setPages] = useState<StoredPage[]>([]);
   const [hasNote, setHasNote] = useState(false);
   const [hasShot, setHasShot] = useState(false);
   const [text, setText] = useState('');
@@ -27,11 +30,16 @@ export function FindingsList({ auditId, plan, initialTaskId }: { auditId: string
   const [page, setPage] = useState<{ total: number; offset: number; rows: Finding[] } | null>(null);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => setTaskId(initialTaskId ?? ''), [initialTaskId]);
+  useEffect(() => {
+    const subscription = liveQuery(() => listPages(database(), auditId)).subscribe({ next: setPages, error: () => setPages([]) });
+    return () => subscription.unsubscribe();
+  }, [auditId]);
 
   const units = useMemo(() => [...new Set(plan.tasks.flatMap((x) => [...x.lead.units, ...x.responsible.units]))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [plan]);
   const filter: FindingFilter = {
     ...(taskId ? { taskId } : {}),
     ...(unit ? { unit } : {}),
+    ...(pageId ? { pageId } : {}),
     ...(statuses.length ? { statuses } : {}),
     ...(hasNote ? { hasNote: true } : {}),
     ...(hasShot ? { hasScreenshot: true } : {}),
@@ -68,6 +76,14 @@ export function FindingsList({ auditId, plan, initialTaskId }: { auditId: string
           {units.map((u) => (
             <option key={u} value={u}>
               {u}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('filterPage')} value={pageId} onChange={(e) => setPageId((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t('filterAllPages')}</option>
+          {pages.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title || p.url}
             </option>
           ))}
         </select>

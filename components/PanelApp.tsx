@@ -32,7 +32,7 @@ import { database, type Finding, type Verdict } from '@/lib/storage/db';
 import { MANUAL_CHECKLIST_CHECK } from '@/lib/storage/finding-record';
 import { recordManualItem, setVerdict } from '@/lib/storage/findings';
 import { clearPin, setPin } from '@/lib/storage/pins';
-import { addScreenshot } from '@/lib/storage/screenshots';
+import { addScreenshot, linkScreenshot } from '@/lib/storage/screenshots';
 import { TemplatePicker } from './TemplatePicker';
 import type { CheckResult } from '@/lib/checks/types';
 
@@ -76,7 +76,11 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
     const shot = await captureTab(result.tabId, t('screenshotFooter'));
     try {
       if (!shot.ok) setCaptureProblem(t('captureFailed', shot.detail));
-      else await addScreenshot(db, audit.active.id, shot.capture.blob, { url: shot.capture.url, width: shot.capture.width, height: shot.capture.height, capturedAt: shot.capture.capturedAt });
+      else {
+        const saved = await addScreenshot(db, audit.active.id, shot.capture.blob, { url: shot.capture.url, width: shot.capture.width, height: shot.capture.height, capturedAt: shot.capture.capturedAt });
+        // A capture is evidence for the page's open problems: link it to every finding of the page not judged a pass.
+        for (const finding of record.findings.filter((f) => f.status !== 'pass' && f.status !== 'not-applicable')) await linkScreenshot(db, finding.id, saved.id);
+      }
     } catch (error) {
       setCaptureProblem(describeStorageFailure(error));
     } finally {
