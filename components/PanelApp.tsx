@@ -15,6 +15,7 @@ import { PageDescriptionView } from './PageDescriptionView';
 import { ReadProblem } from './ReadProblem';
 import { TaskList } from './TaskList';
 import { AuditBar } from './AuditBar';
+import { SelfCheckView } from './selfcheck/SelfCheckView';
 import { CoverageView } from './CoverageView';
 import { FindingsList } from './FindingsList';
 import { ManualChecklist } from './ManualChecklist';
@@ -54,6 +55,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const pinned = usePin(origin, columnName);
   const [capturing, setCapturing] = useState(false);
   const [view, setView] = useState<'page' | 'coverage' | 'findings'>('page');
+  const [mode, setMode] = useState<'inspect' | 'self'>('inspect');
   const [taskFilter, setTaskFilter] = useState<string | undefined>(undefined);
   const [captureProblem, setCaptureProblem] = useState<string | null>(null);
   const [highlight, setHighlight] = useState(false);
@@ -122,6 +124,13 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
           </button>
         </span>
       </header>
+      <div class="tabs mode" role="tablist" aria-label={t('panelTitle')}>
+        {(['inspect', 'self'] as const).map((m) => (
+          <button key={m} type="button" role="tab" aria-selected={mode === m} data-mode={m} onClick={() => setMode(m)}>
+            {t(m === 'inspect' ? 'modeInspect' : 'modeSelfCheck')}
+          </button>
+        ))}
+      </div>
       <p class="hint plan-line">
         <span data-field="plan" data-plan-id={active.plan.id}>{t('planLabel', active.plan.title)}</span>{' '}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -136,6 +145,9 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
       )}
       {!result && <p role="status">{t('panelLoading')}</p>}
       {result && !result.ok && <ReadProblem problem={result} onGranted={() => void refresh()} />}
+      {mode === 'self' && <SelfCheckView snapshot={snapshot} plan={active.plan} templates={active.templates} />}
+      {mode === 'inspect' && (
+      <>
       <AuditBar state={audit} origin={origin} planId={active.plan.id} siteName={snapshot?.metaTags.SiteName ?? null} />
       {record.recorded && (
         <p class="hint" role="status" data-field="recorded">
@@ -203,6 +215,8 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
           </>
         )}
           </>
+      )}
+      </>
       )}
     </main>
   );

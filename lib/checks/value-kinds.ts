@@ -10,7 +10,7 @@ import { message, type Message } from './types';
 const PHONE = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9}|12345|400[-\s]?\d{3}[-\s]?\d{4}|\d{7,8})(?!\d)/;
 const MONEY = /(\d[\d,.]*\s*(元|万元|亿元)|不收费|免费|无收费|免收|无)/;
 const DURATION = /(\d+|[一二三四五六七八九十百]+)\s*(个)?\s*(工作日|自然日|日|天|小时|个月|月|周|年)|即办|即时办结|当场办结|当场办理|立即办结|当日办结/;
-const YESNO = /^(是|否|有|无|支持|不支持|需要|不需要|可以|不可以|可|不可|提供|不提供)/;
+const YESNO = /^(是|否|有|无|支持|不支持|需要|不需要|无需|可以|不可以|可|不可|提供|不提供|不涉及|不适用)/;
 const URL_LIKE = /https?:\/\/|www\./i;
 
 export function checkValueKind(kind: ValueKind, value: string, links: number): Message | null {
