@@ -1,9 +1,13 @@
 /**
  * `gongkai` — the engine on the command line, for batch work and CI gates. Same code as the extension.
  *   gongkai match "<column name or breadcrumb>" [--plan <id|file>] [--json] [--lang zh|en]
- *   gongkai check <file.html | http(s) URL>… [--plan <id|file>] [--template <id>]… [--now YYYY-MM-DD] [--json] [--lang zh|en]
- * Exit 0 when it ran; 2 with a one-line message on bad input (missing file, not HTML, unknown plan or template).
+ *   gongkai check <file.html | dir | http(s) URL>… [--plan <id|file>] [--template <id>]… [--now YYYY-MM-DD]
+ *                 [--fail-on missing|empty|privacy|any]… [--format text|json|junit] [--output <file>] [--json] [--lang zh|en]
+ * Exit 0 when it ran (and no page failed the gate); 1 when a page failed `--fail-on`; 2 with a one-line message on bad
+ * input (missing file, not HTML, unknown plan, template or gate).
  */
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectColumn } from '../engine/column';
 import { inspectPage } from '../engine/inspect-page';
@@ -15,10 +19,13 @@ import { CliInputError, loadPage } from './load-page';
 import { checkJson, matchJson } from './report-json';
 import { resolvePlan } from './resolve-plan';
 import { printCheck, printMatch } from './print-human';
+import { failsGate, GATES, junitReport, summaryTable, type Gate, type GatedPage } from './gate';
+import { selfCheckVerdict, type SelfCheckVerdict } from '../selfcheck/verdict';
 
 const USAGE = `用法 Usage:
   gongkai match "<栏目名或当前位置>" [--plan <id|文件>] [--json] [--lang zh|en]
-  gongkai check <file.html | URL>… [--plan <id|文件>] [--template <id>]… [--now YYYY-MM-DD] [--json] [--lang zh|en]`;
+  gongkai check <file.html | 目录 | URL>… [--plan <id|文件>] [--template <id>]… [--now YYYY-MM-DD]
+                [--fail-on missing|empty|privacy|any]… [--format text|json|junit] [--output <文件>] [--json] [--lang zh|en]`;
 
 export interface CliIo {
   out: (text: string) => void;
@@ -75,26 +82,80 @@ async function match(args: string[], io: CliIo): Promise<number> {
 }
 
 async function check(args: string[], io: CliIo): Promise<number> {
+  const started = Date.now();
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { plan: { type: 'string' }, template: { type: 'string', multiple: true }, now: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+    options: {
+      plan: { type: 'string' },
+      template: { type: 'string', multiple: true },
+      now: { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      'fail-on': { type: 'string', multiple: true },
+      format: { type: 'string' },
+      output: { type: 'string' },
+    },
   });
-  if (positionals.length === 0) throw new CliInputError('check needs an HTML file or a URL');
+  if (positionals.length === 0) throw new CliInputError('check needs an HTML file, a directory or a URL');
   const lang = language(values.lang);
+  const format = values.json ? 'json' : (values.format ?? 'text');
+  if (!['text', 'json', 'junit'].includes(format)) throw new CliInputError(`unknown format: ${format} (text, json or junit)`);
+  const gates = (values['fail-on'] ?? []).flatMap((g) => g.split(','));
+  for (const g of gates) if (!(GATES as readonly string[]).includes(g)) throw new CliInputError(`unknown --fail-on: ${g} (${GATES.join(', ')})`);
   const plan = await resolvePlan(values.plan);
   const templateMap = new Map(templates.map((t) => [t.id, t]));
   for (const id of values.template ?? []) if (!templateMap.has(id)) throw new CliInputError(`unknown template: ${id} (known: ${[...templateMap.keys()].join(', ')})`);
   const now = values.now ? parseNow(values.now) : (io.now ?? (() => new Date()))();
+  const sources = await expandSources(positionals);
   const reports = [];
-  for (const source of positionals) {
+  const gated: GatedPage[] = [];
+  const out: string[] = [];
+  const print = (line: string) => out.push(line);
+  for (const source of sources) {
     const page = await loadPage(source, io.fetcher);
     const report = inspectPage(page.snapshot, { plan, templates: templateMap, now, pickedTemplateIds: values.template ?? [] });
-    reports.push(checkJson(source, report, lang));
-    if (!values.json) printCheck(io.out, plan, source, page.snapshot.charset, report, lang);
+    const verdict = selfCheckVerdict(report, templateMap);
+    gated.push({ source, title: report.title, verdict });
+    reports.push({ ...checkJson(source, report, lang), selfCheck: selfCheckJson(verdict, lang) });
+    if (format === 'text') printCheck(print, plan, source, page.snapshot.charset, report, lang);
   }
-  if (values.json) io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
-  return 0;
+  const fmt = (m: { key: string; args: string[] }) => formatIn(lang, m);
+  let text: string;
+  if (format === 'json') text = JSON.stringify(reports.length === 1 && positionals.length === 1 && sources[0] === positionals[0] ? reports[0] : reports, null, 2);
+  else if (format === 'junit') text = junitReport(gated, gates.length ? (gates as Gate[]) : ['any'], fmt, (Date.now() - started) / 1000);
+  else {
+    if (sources.length > 1 || gates.length > 0) print(summaryTable(gated, gates as Gate[], (key) => fmt({ key, args: [] })));
+    text = out.join('\n');
+  }
+  if (values.output) await writeFile(values.output, text.endsWith('\n') ? text : text + '\n');
+  else io.out(text);
+  return gated.some((p) => gates.length > 0 && failsGate(p.verdict, gates as Gate[])) ? 1 : 0;
+}
+
+/** Files and URLs as given; a directory stands for the .html/.htm files under it, in name order. */
+async function expandSources(inputs: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    if (/^https?:\/\//i.test(input)) {
+      out.push(input);
+      continue;
+    }
+    const info = await stat(input).catch(() => null);
+    if (info?.isDirectory()) {
+      const files = (await readdir(input, { recursive: true })).filter((f) => /\.html?$/i.test(f)).sort();
+      if (files.length === 0) throw new CliInputError(`no .html files in ${input}`);
+      out.push(...files.map((f) => join(input, f)));
+    } else out.push(input);
+  }
+  return out;
+}
+
+function selfCheckJson(verdict: SelfCheckVerdict, lang: Language) {
+  return {
+    publishable: verdict.publishable,
+    items: verdict.items.map((i) => ({ kind: i.kind, name: i.name, source: i.source, problem: formatIn(lang, i.problem), fix: typeof i.fix === 'string' ? i.fix : formatIn(lang, i.fix), ...(i.evidence ? { evidence: i.evidence } : {}) })),
+  };
 }
 
 function parseNow(value: string): Date {
