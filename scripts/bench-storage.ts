@@ -109,13 +109,7 @@ export async function runStorageBench({ environment, print }: StorageBenchOption
 }
 
 async function inBrowser(): Promise<string[]> {
-  const [{ createServer }, { resolve }, { build }, { chromium }, { findBrowser }] = await Promise.all([
-    import('node:http'),
-    import('node:path'),
-    import('esbuild'),
-    import('playwright-core'),
-    import('./lib/find-browser'),
-  ]);
+  const [{ resolve }, { build }, { withScriptPage }] = await Promise.all([import('node:path'), import('esbuild'), import('./lib/headless-page')]);
   const root = resolve(import.meta.dirname, '..');
   const bundle = await build({
     stdin: {
@@ -128,34 +122,17 @@ async function inBrowser(): Promise<string[]> {
     write: false,
     format: 'esm',
     platform: 'browser',
-    external: ['node:*', 'esbuild', 'playwright-core', 'fake-indexeddb/*', './lib/find-browser'],
+    external: ['node:*', 'esbuild', 'playwright-core', 'fake-indexeddb/*', './lib/find-browser', './lib/headless-page'],
     logLevel: 'silent',
   });
   const script = bundle.outputFiles[0]!.text;
-  const server = createServer((req, res) => {
-    if (req.url === '/bench.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
-      res.end(script);
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
-  try {
-    const page = await browser.newPage();
+  return withScriptPage(script, async (page) => {
     page.on('console', (message) => {
       if (message.type() === 'log') console.log(message.text());
     });
-    const address = server.address();
-    await page.goto(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
     await page.waitForFunction('typeof globalThis.__storageBench === "function"');
     return (await page.evaluate('globalThis.__storageBench()', undefined)) as string[];
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 async function main(): Promise<void> {

@@ -6,7 +6,7 @@
  * Decides only where labels and values are, never what a label means (the normaliser and templates do that).
  */
 import { locate } from './locator';
-import { collapse, compact, isBlock, isSkipped, textOf } from './text';
+import { collapse, compact, isBlock, lines, textOf } from './text';
 import { hasInk, indexText, type TextEntry } from './text-index';
 import type { Field, HeaderTable } from './types';
 
@@ -91,22 +91,12 @@ export function extractDlFields(doc: Document, frame: number[], fields: Field[])
   }
 }
 
-/** The element's own lines: its text split at <br>, stopping at (and skipping) nested blocks. */
+/**
+ * The element's own lines (nested blocks are read on their own). Ideographic spaces stay: runs of U+3000 separate
+ * pairs on one line (`索 引 号：FJ-12　　发布机构：县财政局`).
+ */
 function ownLines(el: Element): string[] {
-  const out: string[] = [''];
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out[out.length - 1] += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
-        const e = child as Element;
-        if (isSkipped(e)) continue;
-        if (e.tagName === 'BR' || isBlock(e)) out.push('');
-        else walk(e);
-      }
-    }
-  };
-  walk(el);
-  return out.map((l) => l.replace(/[\u00a0\u200b\ufeff]/g, ' ').replace(/[ \t\r\n]+/g, ' ').trim()).filter((l) => l.length > 0);
+  return lines(el, 'skip', (l) => l.replace(/[\u00a0\u200b\ufeff]/g, ' ').replace(/[ \t\r\n]+/g, ' ').trim());
 }
 
 /** A colon that separates a label from a value (not the one in `http:` or in a time like `9:00`). */

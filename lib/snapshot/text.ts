@@ -22,8 +22,12 @@ export function isBlock(el: Element): boolean {
   return BLOCK.has(el.tagName);
 }
 
-/** The element's text split into lines at <br> and block children (their text included). */
-export function lines(el: Element): string[] {
+/**
+ * The element's text split into lines at <br> and at block children. Nested blocks are read as lines of their own
+ * (`include`) or left out (`skip`: the element's own lines only, for hosts read one by one). Each line is tidied by
+ * `tidy` (whitespace collapsed by default).
+ */
+export function lines(el: Element, nested: 'include' | 'skip' = 'include', tidy: (line: string) => string = collapse): string[] {
   const out: string[] = [''];
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -34,14 +38,16 @@ export function lines(el: Element): string[] {
         if (e.tagName === 'BR') out.push('');
         else if (isBlock(e)) {
           out.push('');
-          walk(e);
-          out.push('');
+          if (nested === 'include') {
+            walk(e);
+            out.push('');
+          }
         } else walk(e);
       }
     }
   };
   walk(el);
-  return out.map(collapse).filter((l) => l.length > 0);
+  return out.map(tidy).filter((l) => l.length > 0);
 }
 
 /** The text of an element, without script/style content, whitespace collapsed. */

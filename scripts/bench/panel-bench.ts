@@ -1,10 +1,7 @@
 /** The panel's first render at volume, in headless Chromium: the findings list and the coverage view of an audit with N findings. */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { findBrowser } from '../lib/find-browser';
+import { withScriptPage } from '../lib/headless-page';
 
 export interface PanelFigures {
   findings: number;
@@ -33,20 +30,7 @@ export async function benchPanel(findings = 10_000): Promise<PanelFigures> {
     logLevel: 'silent',
   });
   const script = bundle.outputFiles[0]!.text;
-  const server = createServer((req, res) => {
-    if (req.url === '/bench.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
-      res.end(script);
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><meta charset="utf-8"><body style="width:420px"><script type="module" src="/bench.js"></script></body>');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  return withScriptPage(script, async (page) => {
     await page.waitForFunction('typeof globalThis.__panelBench === "object"');
     const auditId = (await page.evaluate(`__panelBench.seed(${findings})`)) as string;
     const list: number[] = [];
@@ -56,8 +40,5 @@ export async function benchPanel(findings = 10_000): Promise<PanelFigures> {
       cov.push((await page.evaluate(`__panelBench.time('coverage', ${JSON.stringify(auditId)})`)) as number);
     }
     return { findings, listFirstMs: list[0]!, listMedianMs: median(list), coverageMedianMs: median(cov) };
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
