@@ -10,6 +10,7 @@ import type { Plan } from '@/lib/plan/model';
 import { database, type Finding, type StoredPage } from '@/lib/storage/db';
 import { listPages } from '@/lib/storage/findings';
 import { queryFindings, type FindingFilter } from '@/lib/storage/findings-query';
+import { ExportPanel } from './ExportPanel';
 import { StatusBadge } from './StatusBadge';
 
 const ROW = 58;
@@ -17,7 +18,7 @@ const VIEW = 520;
 const OVERSCAN = 10;
 const STATUSES: CheckStatus[] = ['fail', 'needs-review', 'pass', 'not-applicable'];
 
-export function FindingsList({ auditId, plan, initialTaskId }: { auditId: string; plan: Plan; initialTaskId?: string }) {
+export function FindingsList({ auditId, auditName, plan, initialTaskId }: { auditId: string; auditName: string; plan: Plan; initialTaskId?: string }) {
   const [taskId, setTaskId] = useState(initialTaskId ?? '');
   const [unit, setUnit] = useState('');
   const [statuses, setStatuses] = useState<CheckStatus[]>([]);
@@ -105,6 +106,7 @@ export function FindingsList({ auditId, plan, initialTaskId }: { auditId: string
           </label>
         </span>
       </div>
+      <ExportPanel auditId={auditId} auditName={auditName} filteredIds={() => allIds(auditId, filter, plan)} />
       <div class="vlist" ref={box} style={{ height: `${VIEW}px` }} onScroll={(e) => setScroll((e.currentTarget as HTMLDivElement).scrollTop)} tabIndex={0} aria-label={t('findingsTitle', String(page?.total ?? 0))}>
         <div style={{ height: `${(page?.total ?? 0) * ROW}px`, position: 'relative' }}>
           {page?.rows.map((f, i) => (
@@ -122,6 +124,16 @@ export function FindingsList({ auditId, plan, initialTaskId }: { auditId: string
       </div>
     </section>
   );
+}
+
+/** Every finding id the current filter shows (read in pages), for exporting just those. */
+async function allIds(auditId: string, filter: FindingFilter, plan: Plan): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await queryFindings(database(), auditId, { filter, plan, offset, limit: 500 });
+    ids.push(...page.rows.map((r) => r.id));
+    if (page.rows.length < 500 || ids.length >= page.total) return ids;
+  }
 }
 
 function taskLabel(plan: Plan, taskId: string | null): string {

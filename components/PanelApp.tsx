@@ -174,7 +174,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
           }}
         />
       )}
-      {audit.active && view === 'findings' && <FindingsList auditId={audit.active.id} plan={active.plan} {...(taskFilter ? { initialTaskId: taskFilter } : {})} />}
+      {audit.active && view === 'findings' && <FindingsList auditId={audit.active.id} auditName={audit.active.name} plan={active.plan} {...(taskFilter ? { initialTaskId: taskFilter } : {})} />}
       {(view === 'page' || !audit.active) && (
         <>
       {result?.ok && report && (

@@ -50,7 +50,6 @@ export function syntheticAuditData(findingCount: number): AuditData {
 
 let peakRss = 0;
 const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
-const sampler = setInterval(sample, 20);
 
 async function timed<T>(run: () => T | Promise<T>): Promise<{ value: T; seconds: number }> {
   const start = performance.now();
@@ -65,6 +64,7 @@ function line(ok: boolean, label: string, seconds: number, budget: number, extra
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100_000);
   const n = count.toLocaleString('en-US');
+  const sampler = setInterval(sample, 20);
   const data = syntheticAuditData(count);
   sample();
   let failed = false;

@@ -1,4 +1,4 @@
-/** The options page: the inspector's settings, which plan is active, and importing another county's plan. */
+/** The options page: the inspector's settings, which plan is active, importing another county's plan, audit files and backups. */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { database } from '@/lib/storage/db';
@@ -6,6 +6,7 @@ import { ACTIVE_PLAN_KEY, deleteImportedPlan, listPlans, loadActivePlan, setActi
 import { PlanImport } from './PlanImport';
 import { PlanList } from './PlanList';
 import { SettingsForm } from './SettingsForm';
+import { AuditFiles } from './AuditFiles';
 
 export function OptionsApp() {
   const [plans, setPlans] = useState<PlanChoice[]>([]);
@@ -38,6 +39,7 @@ export function OptionsApp() {
       <SettingsForm />
       <PlanList plans={plans} activeId={activeId} onChoose={(id) => run(() => setActivePlan(database(), id))()} onDelete={(id) => run(() => deleteImportedPlan(database(), id))()} />
       <PlanImport onSaved={() => void refresh()} />
+      <AuditFiles />
       <p class="hint">{t('optionsPrivacy')}</p>
       <span hidden data-key={ACTIVE_PLAN_KEY} />
     </main>

@@ -59,6 +59,15 @@ export function findLeaks(text: string): Leak[] {
   return leaks;
 }
 
+/** The text with every personal number (as `findLeaks` sees them) masked: what any result may repeat of a page. */
+export function maskPersonalNumbers(text: string): string {
+  if (!/\d{11}/.test(text.replace(/ /g, ''))) return text;
+  return text.replace(/(?<![\dA-Za-z])(\d[\d ]{9,22}[\dXx])(?![\dA-Za-z])/g, (run) => {
+    const [leak] = findLeaks(run);
+    return leak ? leak.masked : run;
+  });
+}
+
 const CONTACT_LABEL = /(咨询|监督|投诉|联系|办公|服务|值班|热线)(电话|方式)/;
 
 export const privacyLeaks: Check = {

@@ -11,6 +11,7 @@ import type { Evidence, PageSnapshot } from '../snapshot/types';
 import { findField, findHeader } from './find-element';
 import { message, type Check, type CheckResult, type ElementResult } from './types';
 import { checkValueKind, isPlaceholderValue } from './value-kinds';
+import { maskPersonalNumbers } from './privacy-leaks';
 
 export interface TemplateElementsParams {
   templateId: string;
@@ -32,7 +33,8 @@ export function evaluateElements(snapshot: PageSnapshot, template: ElementTempla
       if (header) return { ...base, status: header.rows > 0 ? 'present' : 'empty', label: element.name, locator: header.locator };
       return { ...base, status: 'missing' };
     }
-    const found = { ...base, label: field.label, value: field.value, locator: field.locator };
+    // Values are repeated in the panel and in exports: personal numbers in them are masked.
+    const found = { ...base, label: field.label, value: maskPersonalNumbers(field.value), locator: field.locator };
     if (saysNothing(element, field.value) && field.links === 0) return { ...found, status: 'empty' };
     const kindProblem = checkValueKind(element.valueKind, field.value, field.links);
     return kindProblem ? { ...found, status: 'present', kindProblem } : { ...found, status: 'present' };

@@ -3,8 +3,11 @@
  *   gongkai match "<column name or breadcrumb>" [--plan <id|file>] [--json] [--lang zh|en]
  *   gongkai check <file.html | dir | http(s) URL>… [--plan <id|file>] [--template <id>]… [--now YYYY-MM-DD]
  *                 [--fail-on missing|empty|privacy|any]… [--format text|json|junit] [--output <file>] [--json] [--lang zh|en]
+ *   gongkai audit <file.html | dir | URL>… [--list urls.txt] [--plan <id|file>] [--now YYYY-MM-DD] [--site <url>]
+ *                 [--name <name>] [--inspector <name>] -o audit.json|audit.zip        (audit-command.ts)
+ *   gongkai export <audit.json|audit.zip> --format json|zip|csv|xlsx [--lang zh|en] -o <file>   (export-command.ts)
  * Exit 0 when it ran (and no page failed the gate); 1 when a page failed `--fail-on`; 2 with a one-line message on bad
- * input (missing file, not HTML, unknown plan, template or gate).
+ * input (missing file, not HTML, unknown plan, template or gate; a corrupt, foreign or newer audit file; unknown format).
  */
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,7 +28,10 @@ import { selfCheckVerdict, type SelfCheckVerdict } from '../selfcheck/verdict';
 const USAGE = `用法 Usage:
   gongkai match "<栏目名或当前位置>" [--plan <id|文件>] [--json] [--lang zh|en]
   gongkai check <file.html | 目录 | URL>… [--plan <id|文件>] [--template <id>]… [--now YYYY-MM-DD]
-                [--fail-on missing|empty|privacy|any]… [--format text|json|junit] [--output <文件>] [--json] [--lang zh|en]`;
+                [--fail-on missing|empty|privacy|any]… [--format text|json|junit] [--output <文件>] [--json] [--lang zh|en]
+  gongkai audit <file.html | 目录 | URL>… [--list urls.txt] [--plan <id|文件>] [--now YYYY-MM-DD] [--site <网址>]
+                [--name <名称>] [--inspector <检查人>] -o audit.json|audit.zip
+  gongkai export <audit.json|audit.zip> --format json|zip|csv|xlsx [--lang zh|en] -o <文件>`;
 
 export interface CliIo {
   out: (text: string) => void;
@@ -42,6 +48,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     if (command === 'match') return await match(rest, io);
     if (command === 'check') return await check(rest, io);
+    // Loaded on demand: `audit` brings an in-memory IndexedDB, `export` the spreadsheet writer.
+    if (command === 'audit') return await (await import('./audit-command')).auditCommand(rest, { out: io.out, ...(io.fetcher ? { fetcher: io.fetcher } : {}), now: (io.now ?? (() => new Date()))(), parseNow, expandSources });
+    if (command === 'export') return await (await import('./export-command')).exportCommand(rest, { out: io.out, language });
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
       return command === undefined ? 2 : 0;

@@ -33,7 +33,7 @@ async function time(what: 'list' | 'coverage', auditId: string): Promise<number>
   const root = document.createElement('div');
   document.body.append(root);
   const t0 = performance.now();
-  render(what === 'list' ? <FindingsList auditId={auditId} plan={luoyuan2017} /> : <CoverageView auditId={auditId} plan={luoyuan2017} onTask={() => undefined} />, root);
+  render(what === 'list' ? <FindingsList auditId={auditId} auditName="基准" plan={luoyuan2017} /> : <CoverageView auditId={auditId} plan={luoyuan2017} onTask={() => undefined} />, root);
   await until(what === 'list' ? '.vrow' : '[data-cov-task], .cov-group', root);
   const ms = performance.now() - t0;
   render(null, root);

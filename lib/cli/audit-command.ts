@@ -1,0 +1,103 @@
+/**
+ * `gongkai audit <files or URLs…> [--list urls.txt] [--plan <id|file>] [--now YYYY-MM-DD] [--site <url>] [--name <name>]
+ *  [--inspector <name>] -o audit.json|audit.zip` — checks every page with the engine and writes an audit file (the
+ * extension's export format, lib/export/AUDIT-FILE.md), so a central office can audit in batch and open the result in
+ * the extension (导入).
+ *
+ * Decides: the audit is built in an in-memory IndexedDB (fake-indexeddb) through the real recording path
+ * (createAudit, recordPageReport — the same records, ids and counts as the extension), then read with loadAuditData
+ * and written with toAuditFile; `-o` ending in .zip writes the zip (no screenshots from the command line). The site
+ * is `--site`, else the first http(s) page's origin, else the first page's SiteDomain meta tag; a page that cannot be
+ * loaded stops the run with exit 2 (nothing written). A plan given as a file is saved into the audit file in full.
+ */
+import 'fake-indexeddb/auto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { inspectPage } from '../engine/inspect-page';
+import { loadAuditData } from '../export/audit-data';
+import { auditFileJson, toAuditFile } from '../export/audit-file';
+import { auditZip } from '../export/zip';
+import { createAudit } from '../storage/audits';
+import { GongkaiDb } from '../storage/db';
+import { recordPageReport, snapshotMeta } from '../storage/findings';
+import { siteOrigin } from '../storage/ids';
+import { saveImportedPlan } from '../storage/plans';
+import { setInspectorName } from '../storage/settings';
+import { bundledPlans, templates } from '../../seeds/index';
+import { CliInputError, loadPage, type LoadedPage } from './load-page';
+import { resolvePlan } from './resolve-plan';
+
+export interface AuditCommandIo {
+  out: (text: string) => void;
+  fetcher?: typeof fetch;
+  now: Date;
+  parseNow: (value: string) => Date;
+  expandSources: (inputs: string[]) => Promise<string[]>;
+}
+
+let runs = 0;
+
+export async function auditCommand(args: string[], io: AuditCommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      list: { type: 'string' },
+      plan: { type: 'string' },
+      now: { type: 'string' },
+      site: { type: 'string' },
+      name: { type: 'string' },
+      inspector: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+  });
+  if (!values.output) throw new CliInputError('audit needs -o <audit.json|audit.zip>');
+  const listed = values.list ? await readList(values.list) : [];
+  if (positionals.length === 0 && listed.length === 0) throw new CliInputError('audit needs HTML files, directories, URLs or --list <file>');
+  const plan = await resolvePlan(values.plan);
+  const now = values.now ? io.parseNow(values.now) : io.now;
+  const sources = await io.expandSources([...positionals, ...listed]);
+  const pages: LoadedPage[] = [];
+  for (const source of sources) pages.push(await loadPage(source, io.fetcher));
+  const site = values.site ?? sources.find((s) => /^https?:\/\//i.test(s)) ?? pages[0]?.snapshot.metaTags.SiteDomain ?? '';
+  const origin = siteOrigin(site);
+  if (!origin) throw new CliInputError(values.site ? `--site is not a web address: ${values.site}` : 'audit of local files needs --site <http://…> (the audited site)');
+
+  const db = new GongkaiDb(`gongkai-cli-audit-${process.pid}-${runs++}`);
+  try {
+    await db.open();
+    if (values.inspector) await setInspectorName(db, values.inspector);
+    let planId = plan.id;
+    if (!bundledPlans.some((p) => p === plan)) planId = (await saveImportedPlan(db, plan, [], { kind: 'file', name: values.plan ?? plan.id }, now)).id;
+    const stored = planId === plan.id ? plan : { ...plan, id: planId };
+    const audit = await createAudit(db, { name: values.name ?? `${new URL(origin).host} ${now.toISOString().slice(0, 10)}`, origin, planId }, now);
+    const templateMap = new Map(templates.map((t) => [t.id, t]));
+    for (const page of pages) {
+      const report = inspectPage(page.snapshot, { plan: stored, templates: templateMap, now });
+      await recordPageReport(db, audit.id, report, snapshotMeta(page.snapshot), audit.inspector, now);
+    }
+    const data = await loadAuditData(db, audit.id);
+    const bytes = /\.zip$/i.test(values.output) ? await auditZip(data, { exportedAt: now }) : new TextEncoder().encode(auditFileJson(toAuditFile(data, { exportedAt: now })) + '\n');
+    await writeFile(values.output, bytes);
+    const problems = data.findings.filter((f) => f.status === 'fail').length;
+    io.out(`${data.pages.length} pages, ${data.findings.length} findings (${problems} fail) → ${values.output}`);
+    return 0;
+  } finally {
+    db.close();
+    await db.delete();
+  }
+}
+
+/** One URL or path a line; blank lines and lines starting with # are skipped. */
+async function readList(path: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new CliInputError(`no such file: ${path}`);
+  }
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}

@@ -1,0 +1,348 @@
+/**
+ * The audit file: a whole audit as one versioned, lossless JSON document (format described in AUDIT-FILE.md), written
+ * by the extension's export and by `gongkai audit`, read back by the import (lib/import/merge.ts) and `gongkai export`.
+ *
+ * Decides: the document's shape (`AuditFile`) and its zod schema; what a reader refuses and how it says so
+ * (`AuditFileError`: a code, a message key of public/_locales and a detail — the JSON path for schema violations);
+ * that screenshots travel as metadata here and as bytes beside it (`screenshots/<id>.png` in the zip, zip.ts);
+ * that a plan the build bundles travels by id and title only, any other plan in full.
+ * Does not decide: the zip container (zip.ts), how an import merges (lib/import/merge.ts).
+ *
+ * Lossless: every stored field of the audit, its pages, findings (history, verdicts, notes, fieldRevs…), screenshots'
+ * metadata and the site's pins is written as stored. The only field not written is `Screenshot.blob` (its bytes are
+ * the zip entry); `type` and `size` of the blob are written instead.
+ */
+import { z } from 'zod';
+import { Plan } from '../plan/model';
+import { bundledPlans } from '../../seeds/index';
+import type { Audit, ColumnPin, Finding, Screenshot, StoredPage } from '../storage/db';
+import type { AuditData } from './audit-data';
+import pkg from '../../package.json';
+
+export const AUDIT_FILE_FORMAT = 'gongkai-audit';
+export const AUDIT_FILE_VERSION = 1;
+export const GENERATOR = `gongkai-inspector ${pkg.version}`;
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * Schema (kept in step with lib/storage/db.ts by the type checks at the end of this section)
+ * ------------------------------------------------------------------------------------------------------------- */
+
+const isoTime = z.string().min(1);
+const Message = z.object({ key: z.string(), args: z.array(z.string()) });
+const Locator = z.object({ frame: z.array(z.number().int()), path: z.string() });
+const Evidence = z.object({ text: z.string(), locator: Locator });
+const CheckStatus = z.enum(['pass', 'fail', 'needs-review', 'not-applicable']);
+const ElementResult = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(['present', 'empty', 'missing']),
+  required: z.boolean(),
+  label: z.string().optional(),
+  value: z.string().optional(),
+  locator: Locator.optional(),
+  kindProblem: Message.optional(),
+});
+const MissingElement = z.object({ id: z.string(), name: z.string(), status: z.enum(['missing', 'empty']) });
+const Verdict = z.enum(['PASS', 'FAIL', 'N/A', 'UNKNOWN']);
+const Severity = z.enum(['high', 'medium', 'low']);
+const Rectification = z.object({ status: z.enum(['open', 'fixing', 'fixed']), due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() });
+const MachineResult = z.object({ status: CheckStatus, message: Message, details: z.array(Message), missing: z.array(MissingElement) });
+const Edits = z.object({ verdict: Verdict.nullable().optional(), note: z.string().optional(), severity: Severity.nullable().optional(), rectification: Rectification.nullable().optional() });
+const FindingVersion = z.object({
+  cause: z.enum(['machine', 'edit', 'conflict']),
+  rev: z.number().int(),
+  at: isoTime,
+  by: z.string(),
+  machine: MachineResult.optional(),
+  edits: Edits.optional(),
+});
+const flag = z.union([z.literal(0), z.literal(1)]);
+
+export const AuditSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  origin: z.string(),
+  planId: z.string(),
+  inspector: z.string(),
+  status: z.enum(['active', 'archived']),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  rev: z.number().int(),
+  writeSeq: z.number().int(),
+  deleteSeq: z.number().int(),
+});
+
+export const PageSchema = z.object({
+  id: z.string().min(1),
+  auditId: z.string(),
+  url: z.string(),
+  title: z.string(),
+  column: z.object({ name: z.string().nullable(), source: z.enum(['meta', 'breadcrumb', 'title', 'url', 'none']), path: z.array(z.string()) }),
+  pageKind: z.enum(['home', 'list', 'detail', 'other']),
+  siteName: z.string().nullable(),
+  siteIdCode: z.string().nullable(),
+  snapshotHash: z.string(),
+  taskIds: z.array(z.string()),
+  firstVisitedAt: isoTime,
+  visitedAt: isoTime,
+  visits: z.number().int(),
+  rev: z.number().int(),
+});
+
+export const FindingSchema = z.object({
+  id: z.string().min(1),
+  auditId: z.string(),
+  pageId: z.string().nullable(),
+  url: z.string(),
+  title: z.string(),
+  taskId: z.string().nullable(),
+  kind: z.enum(['auto', 'manual']),
+  checkId: z.string(),
+  templateId: z.string().optional(),
+  elementId: z.string().optional(),
+  itemId: z.string().optional(),
+  machineStatus: CheckStatus.nullable(),
+  message: Message.nullable(),
+  details: z.array(Message),
+  evidence: z.array(Evidence),
+  elements: z.array(ElementResult),
+  missing: z.array(MissingElement),
+  status: CheckStatus,
+  hasNote: flag,
+  screenshotIds: z.array(z.string()),
+  hasScreenshot: flag,
+  inspector: z.string(),
+  verdictBy: z.string().nullable(),
+  verdictAt: z.string().nullable(),
+  editedBy: z.string().nullable(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  rev: z.number().int(),
+  fieldRevs: z.object({ verdict: z.number().int().optional(), note: z.number().int().optional(), severity: z.number().int().optional(), rectification: z.number().int().optional() }),
+  history: z.array(FindingVersion),
+  seq: z.number().int(),
+  sortKey: z.string(),
+  search: z.string(),
+  verdict: Verdict.nullable(),
+  note: z.string(),
+  severity: Severity.nullable(),
+  rectification: Rectification.nullable(),
+});
+
+export const PinSchema = z.object({ id: z.string().min(1), origin: z.string(), column: z.string(), taskIds: z.array(z.string()), updatedAt: isoTime });
+
+export const ScreenshotEntrySchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]+$/, 'a screenshot id is letters, digits, - and _'),
+  auditId: z.string(),
+  findingId: z.string().optional(),
+  url: z.string(),
+  capturedAt: isoTime,
+  width: z.number(),
+  height: z.number(),
+  /** The image's MIME type (the Blob's `type`). */
+  type: z.string(),
+  /** The image's size in bytes. */
+  size: z.number().int().nonnegative(),
+  /** Where the bytes are in the zip: `screenshots/<id>.png`. */
+  file: z.string(),
+});
+
+export const AuditFileSchema = z.object({
+  format: z.literal(AUDIT_FILE_FORMAT),
+  version: z.literal(AUDIT_FILE_VERSION),
+  exportedAt: isoTime,
+  generator: z.string(),
+  audit: AuditSchema,
+  plan: z.object({ id: z.string(), title: z.string(), bundled: z.boolean(), definition: Plan.optional() }),
+  pages: z.array(PageSchema),
+  findings: z.array(FindingSchema),
+  pins: z.array(PinSchema),
+  screenshots: z.array(ScreenshotEntrySchema),
+});
+
+export type AuditFile = z.infer<typeof AuditFileSchema>;
+export type AuditFileScreenshot = z.infer<typeof ScreenshotEntrySchema>;
+
+// The schema must describe exactly the stored records: a field added to db.ts without its schema fails tsc here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesStorage: [
+  Same<z.infer<typeof AuditSchema>, Audit>,
+  Same<z.infer<typeof PageSchema>, StoredPage>,
+  Same<z.infer<typeof FindingSchema>, Finding>,
+  Same<z.infer<typeof PinSchema>, ColumnPin>,
+  Same<Omit<AuditFileScreenshot, 'type' | 'size' | 'file'>, Omit<Screenshot, 'blob'>>,
+] = [true, true, true, true, true];
+void schemaMatchesStorage;
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * Writing
+ * ------------------------------------------------------------------------------------------------------------- */
+
+export function screenshotPath(id: string): string {
+  return `screenshots/${id}.png`;
+}
+
+export interface ToAuditFileOptions {
+  exportedAt?: Date;
+  generator?: string;
+}
+
+/** The audit file of loaded audit data (see audit-data.ts). */
+export function toAuditFile(data: AuditData, options: ToAuditFileOptions = {}): AuditFile {
+  const bundled = data.plan !== null && bundledPlans.some((p) => p.id === data.plan!.id);
+  return {
+    format: AUDIT_FILE_FORMAT,
+    version: AUDIT_FILE_VERSION,
+    exportedAt: (options.exportedAt ?? new Date()).toISOString(),
+    generator: options.generator ?? GENERATOR,
+    audit: data.audit,
+    plan: {
+      id: data.audit.planId,
+      title: data.plan?.title ?? '',
+      bundled,
+      ...(data.plan && !bundled ? { definition: data.plan } : {}),
+    },
+    pages: data.pages,
+    findings: data.findings,
+    pins: data.pins,
+    screenshots: data.screenshots.map(({ blob, ...meta }) => ({ ...meta, type: blob.type, size: blob.size, file: screenshotPath(meta.id) })),
+  };
+}
+
+export function auditFileJson(file: AuditFile): string {
+  return JSON.stringify(file, null, 1);
+}
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * Reading
+ * ------------------------------------------------------------------------------------------------------------- */
+
+export type AuditFileErrorCode = 'notJson' | 'truncated' | 'foreign' | 'newerVersion' | 'invalid' | 'inconsistent' | 'zipCorrupt' | 'zipNoAuditJson' | 'zipMissingScreenshot';
+
+/** Message keys (public/_locales) of the errors; each takes the detail as $P1$. */
+export const AUDIT_FILE_ERROR_KEYS: Readonly<Record<AuditFileErrorCode, string>> = {
+  notJson: 'auditFileNotJson',
+  truncated: 'auditFileTruncated',
+  foreign: 'auditFileForeign',
+  newerVersion: 'auditFileNewerVersion',
+  invalid: 'auditFileInvalid',
+  inconsistent: 'auditFileInconsistent',
+  zipCorrupt: 'auditZipCorrupt',
+  zipNoAuditJson: 'auditZipNoAuditJson',
+  zipMissingScreenshot: 'auditZipMissingScreenshot',
+};
+
+export interface AuditFileError {
+  code: AuditFileErrorCode;
+  /** Message key; the message takes `detail` as its one argument. */
+  key: string;
+  detail: string;
+}
+
+export type ParseAuditFileResult = { ok: true; file: AuditFile } | { ok: false; error: AuditFileError };
+
+export function auditFileError(code: AuditFileErrorCode, detail: string): { ok: false; error: AuditFileError } {
+  return { ok: false, error: { code, key: AUDIT_FILE_ERROR_KEYS[code], detail } };
+}
+
+/** The error as one English line (for the command line and logs). */
+export function describeAuditFileError(error: AuditFileError): string {
+  const what: Record<AuditFileErrorCode, string> = {
+    notJson: 'not a JSON file',
+    truncated: 'the file is truncated',
+    foreign: 'not a Gongkai Inspector audit file',
+    newerVersion: 'written by a newer version of Gongkai Inspector',
+    invalid: 'the audit file is damaged',
+    inconsistent: 'the audit file contradicts itself',
+    zipCorrupt: 'not a readable zip file',
+    zipNoAuditJson: 'the zip has no audit.json',
+    zipMissingScreenshot: 'a screenshot is missing from the zip',
+  };
+  return `${what[error.code]}${error.detail ? ` (${error.detail})` : ''}`;
+}
+
+function looksTruncated(text: string, error: unknown): boolean {
+  const trimmed = text.trim();
+  if (!/^[{[]/.test(trimmed)) return false;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/end of (JSON|data)|unterminated|unexpected end/i.test(message)) return true;
+  const at = /position (\d+)/.exec(message);
+  return at !== null && Number(at[1]) >= trimmed.length - 1;
+}
+
+/** Reads an audit file's text: parsed, recognised, version checked, validated against the schema and for consistency. */
+export function parseAuditFile(text: string): ParseAuditFileResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    if (looksTruncated(text, error)) return auditFileError('truncated', `${text.length} characters`);
+    return auditFileError('notJson', error instanceof Error ? error.message : String(error));
+  }
+  return parseAuditFileJson(json);
+}
+
+/** As `parseAuditFile`, for JSON already parsed. */
+export function parseAuditFileJson(json: unknown): ParseAuditFileResult {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return auditFileError('foreign', 'no format');
+  const head = json as { format?: unknown; version?: unknown };
+  if (head.format !== AUDIT_FILE_FORMAT) return auditFileError('foreign', typeof head.format === 'string' ? `format ${head.format}` : 'no format');
+  if (typeof head.version !== 'number' || !Number.isInteger(head.version) || head.version < 1) return auditFileError('invalid', 'version');
+  if (head.version > AUDIT_FILE_VERSION) return auditFileError('newerVersion', `version ${head.version} > ${AUDIT_FILE_VERSION}`);
+  const parsed = AuditFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return auditFileError('invalid', `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const problem = inconsistency(parsed.data);
+  return problem ? auditFileError('inconsistent', problem) : { ok: true, file: parsed.data };
+}
+
+/** What in a schema-valid file contradicts itself (records of another audit, dangling or duplicate ids). */
+function inconsistency(file: AuditFile): string | null {
+  const auditId = file.audit.id;
+  if (file.plan.id !== file.audit.planId) return `plan.id ≠ audit.planId`;
+  if (file.plan.definition && file.plan.definition.id !== file.plan.id) return 'plan.definition.id ≠ plan.id';
+  const unique = (kind: string, ids: string[]): string | null => {
+    const seen = new Set<string>();
+    for (const [i, id] of ids.entries()) {
+      if (seen.has(id)) return `${kind}.${i}.id: duplicate ${id}`;
+      seen.add(id);
+    }
+    return null;
+  };
+  const dup = unique('pages', file.pages.map((p) => p.id)) ?? unique('findings', file.findings.map((f) => f.id)) ?? unique('screenshots', file.screenshots.map((s) => s.id)) ?? unique('pins', file.pins.map((p) => p.id));
+  if (dup) return dup;
+  const pages = new Set(file.pages.map((p) => p.id));
+  for (const [i, p] of file.pages.entries()) if (p.auditId !== auditId) return `pages.${i}.auditId: not the audit's`;
+  for (const [i, f] of file.findings.entries()) {
+    if (f.auditId !== auditId) return `findings.${i}.auditId: not the audit's`;
+    if (f.pageId !== null && !pages.has(f.pageId)) return `findings.${i}.pageId: no page ${f.pageId}`;
+  }
+  for (const [i, s] of file.screenshots.entries()) {
+    if (s.auditId !== auditId) return `screenshots.${i}.auditId: not the audit's`;
+    if (s.file !== screenshotPath(s.id)) return `screenshots.${i}.file: expected ${screenshotPath(s.id)}`;
+  }
+  return null;
+}
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * Back to audit data (for the exporters)
+ * ------------------------------------------------------------------------------------------------------------- */
+
+/** The plan an audit file refers to: its definition, else the bundled plan of that id, else null. */
+export function planOfAuditFile(file: AuditFile): Plan | null {
+  return file.plan.definition ?? bundledPlans.find((p) => p.id === file.plan.id) ?? null;
+}
+
+/** Audit data from a file; screenshots whose bytes are not in `images` get an empty Blob of their type. */
+export function auditDataFromFile(file: AuditFile, images: ReadonlyMap<string, Blob> = new Map()): AuditData {
+  return {
+    audit: file.audit,
+    plan: planOfAuditFile(file),
+    pages: file.pages,
+    findings: file.findings,
+    pins: file.pins,
+    screenshots: file.screenshots.map(({ type, size: _size, file: _file, ...meta }) => ({ ...meta, blob: images.get(meta.id) ?? new Blob([], { type }) })),
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * What a finding looks like as a spreadsheet row, shared by the XLSX and CSV exports: the columns Chinese evaluators
+ * exchange (PRODUCT.md, "What an evaluator records per finding") and the text of each cell.
+ *
+ * Decides:
+ *  - The columns, in order: 单位/网站名称, 网站标识码, 栏目, 栏目路径, 页面标题, URL, 任务编号, 任务名称, 检查项, 结论,
+ *    缺失要素, 证据摘录, 页面位置, 截图文件名, 截图时间, 检查人, 备注, 整改状态, 整改期限 (English headers for `en`).
+ *  - 单位/网站名称 is the page's SiteName meta tag, else the audit's name; 检查项 is the check id (plus the template's
+ *    name) and the finding's message formatted — for a checklist answer that message is the clause text, for a
+ *    free-form manual finding it is "人工发现"; 结论 comes from the effective status (pass 合格, fail 不合格,
+ *    needs-review 疑似, not-applicable 不适用); evidence is capped at 300 characters; screenshots are named
+ *    `screenshots/<id>.png` (the names the archive export uses); times are UTC+8 (text.ts).
+ *  - Formula injection: every cell goes through `safeCell`, which prefixes a single quote to text beginning with
+ *    `=`, `+`, `-`, `@`, tab or carriage return (OWASP "CSV injection"), and drops characters XML cannot carry.
+ * Does not decide: the file formats (csv.ts, xlsx.ts) nor which findings are exported (the caller filters).
+ */
+import type { CheckStatus } from '../checks/types';
+import type { Language } from '../i18n-catalog';
+import { formatIn } from '../i18n-catalog';
+import type { Task } from '../plan/model';
+import type { Finding, Screenshot, StoredPage } from '../storage/db';
+import { templateById } from '../../seeds/index';
+import type { AuditData } from './audit-data';
+import { chinaTime, t } from './text';
+
+/** Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/FFFF). */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/** Cell text a spreadsheet will not run: formula-like text gets a leading `'`; characters XML cannot carry go. */
+export function safeCell(value: string): string {
+  const clean = MAYBE_NOT_XML.test(value) ? value.replace(NOT_XML, '') : value;
+  const c = clean.charCodeAt(0);
+  // = + - @ tab CR
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? `'${clean}` : clean;
+}
+
+export const EVIDENCE_CAP = 300;
+
+export function cap(text: string, max = EVIDENCE_CAP): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export const FINDING_COLUMNS = [
+  { key: 'site', width: 18 },
+  { key: 'siteId', width: 13 },
+  { key: 'column', width: 14 },
+  { key: 'columnPath', width: 28 },
+  { key: 'title', width: 32 },
+  { key: 'url', width: 40 },
+  { key: 'taskNo', width: 8 },
+  { key: 'taskTitle', width: 30 },
+  { key: 'check', width: 40 },
+  { key: 'result', width: 8 },
+  { key: 'missing', width: 24 },
+  { key: 'evidence', width: 48 },
+  { key: 'locator', width: 28 },
+  { key: 'screenshots', width: 28 },
+  { key: 'screenshotTime', width: 20 },
+  { key: 'inspector', width: 10 },
+  { key: 'note', width: 30 },
+  { key: 'rectStatus', width: 10 },
+  { key: 'rectDue', width: 12 },
+] as const;
+
+export type FindingColumn = (typeof FINDING_COLUMNS)[number]['key'];
+
+export function findingHeaders(lang: Language): string[] {
+  return FINDING_COLUMNS.map((c) => t(lang, `exportCol_${c.key}`));
+}
+
+const RESULT_KEY: Readonly<Record<CheckStatus, string>> = {
+  pass: 'exportResult_pass',
+  fail: 'exportResult_fail',
+  'needs-review': 'exportResult_review',
+  'not-applicable': 'exportResult_na',
+};
+
+export function resultLabel(lang: Language, status: CheckStatus): string {
+  return t(lang, RESULT_KEY[status]);
+}
+
+export function screenshotFileName(id: string): string {
+  return `screenshots/${id}.png`;
+}
+
+/** Lookups built once per export. */
+export interface RowContext {
+  data: AuditData;
+  lang: Language;
+  pagesById: Map<string, StoredPage>;
+  pagesByUrl: Map<string, StoredPage>;
+  tasks: Map<string, Task>;
+  screenshots: Map<string, Screenshot>;
+  templateNames: Map<string, string>;
+  labels: { result: Record<CheckStatus, string>; rect: Record<'open' | 'fixing' | 'fixed', string>; manual: string };
+}
+
+export function rowContext(data: AuditData, lang: Language): RowContext {
+  const pagesById = new Map(data.pages.map((p) => [p.id, p]));
+  const pagesByUrl = new Map(data.pages.map((p) => [p.url, p]));
+  return {
+    data,
+    lang,
+    pagesById,
+    pagesByUrl,
+    tasks: new Map((data.plan?.tasks ?? []).map((task) => [task.id, task])),
+    screenshots: new Map(data.screenshots.map((s) => [s.id, s])),
+    templateNames: new Map(),
+    labels: {
+      result: { pass: resultLabel(lang, 'pass'), fail: resultLabel(lang, 'fail'), 'needs-review': resultLabel(lang, 'needs-review'), 'not-applicable': resultLabel(lang, 'not-applicable') },
+      rect: { open: t(lang, 'exportRect_open'), fixing: t(lang, 'exportRect_fixing'), fixed: t(lang, 'exportRect_fixed') },
+      manual: t(lang, 'exportManualFinding'),
+    },
+  };
+}
+
+export function pageOf(ctx: RowContext, f: Finding): StoredPage | undefined {
+  return (f.pageId !== null ? ctx.pagesById.get(f.pageId) : undefined) ?? (f.url ? ctx.pagesByUrl.get(f.url) : undefined);
+}
+
+function templateName(ctx: RowContext, id: string): string {
+  let name = ctx.templateNames.get(id);
+  if (name === undefined) ctx.templateNames.set(id, (name = templateById(id)?.name ?? id));
+  return name;
+}
+
+/** 检查项: check id (+ template name) and the finding's message. */
+export function checkText(ctx: RowContext, f: Finding): string {
+  const message = f.message ? formatIn(ctx.lang, f.message) : '';
+  if (f.kind === 'manual') {
+    const tpl = f.templateId ? templateName(ctx, f.templateId) : '';
+    return message || [ctx.labels.manual, tpl].filter(Boolean).join(' · ');
+  }
+  const head = f.templateId ? `${f.checkId} · ${templateName(ctx, f.templateId)}` : f.checkId;
+  return message ? `${head}：${message}` : head;
+}
+
+/** The row of a finding, every cell already made safe (`safeCell`). */
+export function findingRow(ctx: RowContext, f: Finding): string[] {
+  const page = pageOf(ctx, f);
+  const task = f.taskId !== null ? ctx.tasks.get(f.taskId) : undefined;
+  const shots = f.screenshotIds.map((id) => ctx.screenshots.get(id));
+  const locators = [...new Set(f.evidence.map((e) => e.locator.path).filter(Boolean))];
+  const cells: string[] = [
+    page?.siteName || ctx.data.audit.name,
+    page?.siteIdCode ?? '',
+    page?.column.name ?? '',
+    page ? page.column.path.join(' > ') : '',
+    f.title || page?.title || '',
+    f.url,
+    task?.no ?? '',
+    task?.title ?? '',
+    checkText(ctx, f),
+    ctx.labels.result[f.status],
+    f.missing.map((m) => m.name).join('、'),
+    cap(f.evidence.map((e) => e.text).join(' | ')),
+    cap(locators.join(' | ')),
+    f.screenshotIds.map(screenshotFileName).join('、'),
+    shots.map((s) => (s ? chinaTime(s.capturedAt) : '')).filter(Boolean).join('、'),
+    f.inspector,
+    f.note,
+    f.rectification ? ctx.labels.rect[f.rectification.status] : '',
+    f.rectification?.due ?? '',
+  ];
+  for (let i = 0; i < cells.length; i++) cells[i] = safeCell(cells[i]!);
+  return cells;
+}
+
+/** The findings as rows (the findings' order), with the header. */
+export function findingRows(data: AuditData, lang: Language): { header: string[]; rows: string[][] } {
+  const ctx = rowContext(data, lang);
+  return { header: findingHeaders(lang).map(safeCell), rows: data.findings.map((f) => findingRow(ctx, f)) };
+}

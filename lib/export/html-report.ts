@@ -1,0 +1,162 @@
+/**
+ * The audit as one self-contained, printable HTML report: opens offline in any browser, prints as a document.
+ *
+ * Decides:
+ *  - Layout: title block (audit, site, plan, generation time), the coverage chart (CSS bars: 未检查 / 检查中 /
+ *    全部合格 / 有问题, the panel's rules via task-summary.ts), then category → task → page, each finding with its
+ *    result, check text (cells.ts), missing elements, evidence with its page location, note, rectification and
+ *    screenshots; then the findings of no task. A page break before each category when printed.
+ *  - Self-contained: screenshots are embedded as data: URIs (PNG/JPEG/WebP/GIF only; anything else is labelled
+ *    image/png so no other type can be smuggled in); no external resource of any kind.
+ *  - Safety: a Content-Security-Policy meta (`default-src 'none'; img-src data:; style-src 'unsafe-inline'`) so no
+ *    script can run even if something slipped through, and every page-derived or user-typed string goes through
+ *    escapeHtml — no raw interpolation of data anywhere.
+ * Does not decide: which findings are included (the caller filters), cell text rules (cells.ts).
+ */
+import type { Language } from '../i18n-catalog';
+import type { TaskCoverageStatus } from '../storage/coverage';
+import { TASK_COVERAGE_STATUSES } from '../storage/coverage';
+import type { Finding, Screenshot } from '../storage/db';
+import { escapeHtml as e } from '../text/escape-html';
+import type { AuditData } from './audit-data';
+import { cap, checkText, pageOf, rowContext, type RowContext } from './cells';
+import { coverageOf } from './task-summary';
+import { chinaTime, t } from './text';
+
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp', 'image/gif']);
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+async function dataUri(shot: Screenshot): Promise<string> {
+  const type = IMAGE_TYPES.has(shot.blob.type) ? shot.blob.type : 'image/png';
+  return `data:${type};base64,${base64(new Uint8Array(await shot.blob.arrayBuffer()))}`;
+}
+
+const STATUS_COLOR: Readonly<Record<TaskCoverageStatus, string>> = {
+  'not-visited': '#c9ced6',
+  'in-progress': '#f2c14e',
+  'all-pass': '#4caf6a',
+  'has-failures': '#d9534f',
+};
+
+const CSS = `
+body{font:14px/1.5 "PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#222;margin:24px auto;max-width:1000px;padding:0 16px}
+h1{font-size:22px}h2{font-size:18px;border-bottom:2px solid #345;padding-bottom:4px;margin-top:32px}h3{font-size:16px;margin:20px 0 6px}
+h4{font-size:14px;margin:12px 0 4px;color:#345;word-break:break-all}
+.meta{color:#555}.bar{display:flex;height:22px;border-radius:4px;overflow:hidden;margin:8px 0}.bar span{display:block}
+.legend span{display:inline-block;margin-right:16px}.sw{display:inline-block;width:10px;height:10px;margin-right:4px}
+.finding{border:1px solid #ddd;border-left:4px solid #999;padding:6px 10px;margin:6px 0;break-inside:avoid}
+.r-fail{border-left-color:#d9534f}.r-pass{border-left-color:#4caf6a}.r-needs-review{border-left-color:#f2c14e}.r-not-applicable{border-left-color:#c9ced6}
+.label{font-weight:bold}.ev{color:#444;font-size:13px}.loc{color:#888;font-size:12px;font-family:monospace}
+img{max-width:100%;border:1px solid #ccc;margin-top:4px}
+@media print{body{margin:0;max-width:none}.category{break-before:page}a{color:inherit;text-decoration:none}}
+`;
+
+function findingHtml(ctx: RowContext, f: Finding, images: Map<string, string>): string {
+  const parts = [`<div class="finding r-${e(f.status)}"><div><span class="label">${e(ctx.labels.result[f.status])}</span> ${e(checkText(ctx, f))}</div>`];
+  if (f.missing.length) parts.push(`<div>${e(t(ctx.lang, 'exportCol_missing'))}：${e(f.missing.map((m) => m.name).join('、'))}</div>`);
+  for (const ev of f.evidence.slice(0, 5)) parts.push(`<div class="ev">“${e(cap(ev.text))}” <span class="loc">${e(ev.locator.path)}</span></div>`);
+  if (f.note) parts.push(`<div>${e(t(ctx.lang, 'exportCol_note'))}：${e(f.note)}</div>`);
+  if (f.rectification) parts.push(`<div>${e(t(ctx.lang, 'exportCol_rectStatus'))}：${e(ctx.labels.rect[f.rectification.status])}${f.rectification.due ? ` · ${e(t(ctx.lang, 'exportCol_rectDue'))}：${e(f.rectification.due)}` : ''}</div>`);
+  parts.push(`<div class="meta">${e(t(ctx.lang, 'exportCol_inspector'))}：${e(f.inspector)} · ${e(chinaTime(f.updatedAt))}</div>`);
+  for (const id of f.screenshotIds) {
+    const src = images.get(id);
+    const shot = ctx.screenshots.get(id);
+    if (src && shot) parts.push(`<figure><img alt="${e(id)}" src="${e(src)}"><figcaption class="meta">${e(t(ctx.lang, 'exportCol_screenshotTime'))}：${e(chinaTime(shot.capturedAt))}</figcaption></figure>`);
+  }
+  parts.push('</div>');
+  return parts.join('');
+}
+
+/** Findings grouped by page (URL), pages in first-seen order; findings of no page under "the task as a whole". */
+function byPage(ctx: RowContext, findings: readonly Finding[]): string {
+  const pages = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.url;
+    let list = pages.get(key);
+    if (!list) pages.set(key, (list = []));
+    list.push(f);
+  }
+  const out: string[] = [];
+  for (const [url, list] of pages) {
+    const page = pageOf(ctx, list[0]!);
+    const title = list[0]!.title || page?.title || url;
+    const head = url ? `${e(title)} <span class="loc">${e(url)}</span>` : e(t(ctx.lang, 'exportReportWholeTask'));
+    out.push(`<h4>${head}</h4>`, ...list.map((f) => findingHtml(ctx, f, imagesOf(ctx))));
+  }
+  return out.join('\n');
+}
+
+const IMAGES = new WeakMap<RowContext, Map<string, string>>();
+function imagesOf(ctx: RowContext): Map<string, string> {
+  return IMAGES.get(ctx) ?? new Map();
+}
+
+export async function exportHtmlReport(data: AuditData, lang: Language, now = new Date()): Promise<string> {
+  const ctx = rowContext(data, lang);
+  const used = new Set(data.findings.flatMap((f) => f.screenshotIds));
+  const images = new Map<string, string>();
+  for (const shot of data.screenshots) if (used.has(shot.id)) images.set(shot.id, await dataUri(shot));
+  IMAGES.set(ctx, images);
+
+  const title = t(lang, 'exportReportTitle', data.audit.name);
+  const body: string[] = [
+    `<h1>${e(title)}</h1>`,
+    `<p class="meta">${e(t(lang, 'exportReportSite', data.audit.origin))}<br>${e(t(lang, 'exportReportPlan', data.plan?.title ?? data.audit.planId))}<br>${e(t(lang, 'exportReportGenerated', chinaTime(now.toISOString())))}</p>`,
+  ];
+
+  const byTask = new Map<string, Finding[]>();
+  const noTask: Finding[] = [];
+  for (const f of data.findings) {
+    if (f.taskId !== null && ctx.tasks.has(f.taskId)) {
+      let list = byTask.get(f.taskId);
+      if (!list) byTask.set(f.taskId, (list = []));
+      list.push(f);
+    } else noTask.push(f);
+  }
+
+  if (data.plan) {
+    const cov = coverageOf(data.plan, data.audit.id, data.findings, data.pages);
+    const total = Math.max(1, cov.totals.taskCount);
+    const label = (s: TaskCoverageStatus) => t(lang, `coverage_${s.replace(/-/g, '_')}`);
+    body.push(
+      `<h2>${e(t(lang, 'exportReportCoverage'))}（${e(t(lang, 'exportReportTaskCount', cov.totals.taskCount))}）</h2>`,
+      `<div class="bar" role="img" aria-label="${e(TASK_COVERAGE_STATUSES.map((s) => `${label(s)} ${cov.totals.tasks[s]}`).join(', '))}">${TASK_COVERAGE_STATUSES.map((s) => `<span style="width:${((cov.totals.tasks[s] / total) * 100).toFixed(2)}%;background:${STATUS_COLOR[s]}"></span>`).join('')}</div>`,
+      `<p class="legend">${TASK_COVERAGE_STATUSES.map((s) => `<span><i class="sw" style="background:${STATUS_COLOR[s]}"></i>${e(label(s))} ${cov.totals.tasks[s]}</span>`).join('')}</p>`,
+      `<p class="meta">${e(t(lang, 'exportReportCounts', cov.totals.findings.pass, cov.totals.findings.fail, cov.totals.findings.review, cov.totals.findings.na))}</p>`,
+    );
+    const statusOf = new Map(cov.tasks.map((tc) => [tc.taskId, tc.status]));
+    for (const category of data.plan.categories) {
+      const tasks = data.plan.tasks.filter((task) => task.category === category.id);
+      if (tasks.length === 0) continue;
+      body.push(`<section class="category"><h2>${e(category.no)} ${e(category.title)}</h2>`);
+      for (const task of tasks) {
+        const findings = byTask.get(task.id) ?? [];
+        const status = statusOf.get(task.id) ?? 'not-visited';
+        body.push(`<h3>${e(task.no)}. ${e(task.title)} <small class="meta">[${e(label(status))}]</small></h3>`);
+        body.push(findings.length ? byPage(ctx, findings) : `<p class="meta">${e(t(lang, 'exportReportNoFindings'))}</p>`);
+      }
+      body.push('</section>');
+    }
+  }
+  if (noTask.length) body.push(`<section class="category"><h2>${e(t(lang, 'exportNoTask'))}</h2>${byPage(ctx, noTask)}</section>`);
+
+  return `<!DOCTYPE html>
+<html lang="${lang === 'en' ? 'en' : 'zh-CN'}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+}
