@@ -86,7 +86,7 @@ describe('plan import', () => {
 
   it('parses a plan file chosen from disk (the seed text, mixed scripts) for review', async () => {
     const page = await optionsPage();
-    await page.locator('input[type="file"]').setInputFiles(resolve(ROOT, 'seeds/luoyuan-2017/source.txt'));
+    await page.locator('[data-field="plan-import"] input[type="file"]').setInputFiles(resolve(ROOT, 'seeds/luoyuan-2017/source.txt'));
     await page.locator('[data-field="import-review"]').waitFor();
     expect(await page.locator('[data-field="review-tasks"]').textContent()).toBe('61');
     expect(await page.locator('[data-field="review-categories"]').textContent()).toBe('6');
