@@ -57,6 +57,11 @@ async function main(): Promise<void> {
   for (const l of storage.stdout.split('\n').filter((x) => (/^(ok|OVER|\s+\d|\s+ok)|budget/.test(x) || /findings on/.test(x)) && !/^(All budgets|Over budget)/.test(x))) console.log(l);
   if (storage.status !== 0) over.push('storage benchmark (see above)');
 
+  console.log('\n  exports of an audit of 100,000 findings (Node):');
+  const exportsRun = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/bench-export.ts')], { encoding: 'utf8' });
+  for (const l of exportsRun.stdout.split('\n').filter((x) => x.trim())) console.log(l);
+  if (exportsRun.status !== 0) over.push('exports (see above)');
+
   console.log(over.length ? `\nOver budget: ${over.join('; ')}` : '\nAll budgets met.');
   if (over.length) process.exitCode = 1;
 }
