@@ -27,6 +27,13 @@ const UNIT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { 
 
 type Sheet = ExcelJS.Worksheet;
 
+/**
+ * Cell styles (bold, filled header and unit rows) cost exceljs's streaming writer a style lookup per cell: above this
+ * many findings they are left out so a 100,000-finding export stays within its 20 s budget. Frozen header, filters and
+ * column widths are kept at every size.
+ */
+const STYLED_LIMIT = 20_000;
+
 type Book = Pick<ExcelJS.Workbook, 'addWorksheet' | 'creator' | 'created'>;
 
 function sheetWithHeader(wb: Book, name: string, header: string[], widths: readonly number[]): Sheet {
@@ -56,7 +63,7 @@ export async function exportXlsx(data: AuditData, lang: Language): Promise<Uint8
   const ctx = rowContext(data, lang);
   // Node has exceljs's streaming writer (fast at 100,000 rows); the browser build has only the plain workbook.
   const streaming = typeof (ExcelJS as unknown as { stream?: { xlsx?: { WorkbookWriter?: unknown } } }).stream?.xlsx?.WorkbookWriter === 'function';
-  const wb: Book = streaming ? new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false }) : new ExcelJS.Workbook();
+  const wb: Book = streaming ? new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: data.findings.length <= STYLED_LIMIT, useSharedStrings: false }) : new ExcelJS.Workbook();
   wb.creator = 'Gongkai Inspector';
   wb.created = new Date(data.audit.updatedAt);
   const headers = findingHeaders(lang).map(safeCell);
