@@ -31,10 +31,13 @@ export function FindingsList({ auditId, auditName, plan, initialTaskId }: { audi
   const [page, setPage] = useState<{ total: number; offset: number; rows: Finding[] } | null>(null);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => setTaskId(initialTaskId ?? ''), [initialTaskId]);
+  // The page filter's choices are read when the user opens it, not on first render (an audit may have thousands).
+  const [wantPages, setWantPages] = useState(false);
   useEffect(() => {
+    if (!wantPages) return;
     const subscription = liveQuery(() => listPages(database(), auditId)).subscribe({ next: setPages, error: () => setPages([]) });
     return () => subscription.unsubscribe();
-  }, [auditId]);
+  }, [auditId, wantPages]);
 
   const units = useMemo(() => [...new Set(plan.tasks.flatMap((x) => [...x.lead.units, ...x.responsible.units]))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [plan]);
   const filter: FindingFilter = {
@@ -80,7 +83,7 @@ export function FindingsList({ auditId, auditName, plan, initialTaskId }: { audi
             </option>
           ))}
         </select>
-        <select aria-label={t('filterPage')} value={pageId} onChange={(e) => setPageId((e.currentTarget as HTMLSelectElement).value)}>
+        <select aria-label={t('filterPage')} value={pageId} onFocus={() => setWantPages(true)} onMouseDown={() => setWantPages(true)} onChange={(e) => setPageId((e.currentTarget as HTMLSelectElement).value)}>
           <option value="">{t('filterAllPages')}</option>
           {pages.map((p) => (
             <option key={p.id} value={p.id}>
