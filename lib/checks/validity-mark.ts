@@ -1,7 +1,8 @@
 /**
  * Check `validity-mark` (plan row 16): a 规范性文件 page says whether the document is valid, abolished or expired
- * (有效 / 废止 / 失效, or a 有效性 field). Applies to detail pages whose column, breadcrumb, title or metadata name
- * 规范性文件 (or that carry a 有效性 label at all).
+ * (有效 / 废止 / 失效, or a 有效性 field). Applies to detail pages whose column or breadcrumb names 规范性文件, whose
+ * metadata classifies them so (分类：规范性文件), or that carry a 有效性 label at all — not to news whose title merely
+ * mentions 规范性文件.
  * Decides: pass when a mark or a filled validity field is shown; fail otherwise. Does not decide whether the mark is true.
  */
 import type { Evidence } from '../snapshot/types';
@@ -19,8 +20,11 @@ export const validityMark: Check<ValidityParams> = {
   run(snapshot, params, context) {
     const base = { checkId: 'validity-mark', evidence: [] as Evidence[] };
     const field = snapshot.fields.find((f) => VALIDITY_LABEL.test(normalizeLabel(f.label)));
-    const context_ = [params.columnName ?? '', ...(snapshot.breadcrumb?.segments ?? []), snapshot.title, snapshot.heading ?? '', ...snapshot.fields.map((f) => f.value)].map(normalizeLabel).join('|');
-    const regulatory = /规范性文件/.test(context_) || field !== undefined;
+    // Where the page sits (column, breadcrumb) or what its metadata says it is — not words in a news title that
+    // merely mention 规范性文件.
+    const where = [params.columnName ?? '', ...(snapshot.breadcrumb?.segments ?? [])].map(normalizeLabel).join('|');
+    const classified = snapshot.fields.some((f) => /^(分类|主题分类|组配分类|文件类型|公文种类|信息类别)$/.test(normalizeLabel(f.label)) && /规范性文件/.test(normalizeLabel(f.value)));
+    const regulatory = /规范性文件/.test(where) || classified || field !== undefined;
     if (context.pageKind !== 'detail' || !regulatory) return [{ ...base, status: 'not-applicable', message: message('checkValidityNotApplicable') }];
     if (field && field.value.trim()) return [{ ...base, status: 'pass', message: message('checkValidityPass', field.value), evidence: [{ text: `${field.label}：${field.value}`, locator: field.locator }] }];
     const mark = snapshot.validityMarks[0];
