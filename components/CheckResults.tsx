@@ -8,6 +8,7 @@ import { t, tm } from '@/lib/i18n';
 import type { ElementTemplate } from '@/lib/plan/model';
 import { ElementBadge, StatusBadge } from './StatusBadge';
 import { verdictForKey, VerdictControls } from './VerdictControls';
+import { FollowUpControls } from './FollowUpControls';
 import type { Finding, Verdict } from '@/lib/storage/db';
 import type { FindingWriteResult } from '@/lib/storage/findings';
 
@@ -18,6 +19,7 @@ export interface CheckResultsProps {
   /** The audit's finding for a result, when the page is recorded: a person's verdict and note go there. */
   findingFor?: (result: CheckResult) => Finding | undefined;
   onVerdict?: (finding: Finding, verdict: Verdict | null, note: string | undefined) => Promise<FindingWriteResult>;
+  onPatch?: (finding: Finding, patch: Partial<Pick<Finding, 'severity' | 'rectification'>>) => void;
 }
 
 function fixHint(templates: ReadonlyMap<string, ElementTemplate>, templateId: string | undefined, element: ElementResult): string {
@@ -54,7 +56,12 @@ function ElementRow({ result, element, props }: { result: CheckResult; element: 
 function ResultVerdict({ result, props }: { result: CheckResult; props: CheckResultsProps }) {
   const finding = props.findingFor!(result);
   if (!finding) return null;
-  return <VerdictControls name={tm(result.message).slice(0, 24)} verdict={finding.verdict} note={finding.note} onSave={(v, n) => props.onVerdict!(finding, v, n)} />;
+  return (
+    <>
+      <VerdictControls name={tm(result.message).slice(0, 24)} verdict={finding.verdict} note={finding.note} onSave={(v, n) => props.onVerdict!(finding, v, n)} />
+      {props.onPatch && result.status !== 'pass' && result.status !== 'not-applicable' && <FollowUpControls finding={finding} onPatch={(patch) => props.onPatch!(finding, patch)} />}
+    </>
+  );
 }
 
 export function CheckResults(props: CheckResultsProps) {

@@ -31,7 +31,7 @@ import { usePin } from '@/lib/panel/use-pin';
 import type { Task } from '@/lib/plan/model';
 import { database, type Finding, type Verdict } from '@/lib/storage/db';
 import { MANUAL_CHECKLIST_CHECK } from '@/lib/storage/finding-record';
-import { recordManualItem, setVerdict } from '@/lib/storage/findings';
+import { recordManualItem, setVerdict, updateFinding } from '@/lib/storage/findings';
 import { clearPin, setPin } from '@/lib/storage/pins';
 import { addScreenshot, linkScreenshot } from '@/lib/storage/screenshots';
 import { TemplatePicker } from './TemplatePicker';
@@ -190,6 +190,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
                 ? {
                     findingFor: (r: CheckResult) => record.findings.find((f) => f.kind === 'auto' && f.checkId === r.checkId && (f.templateId ?? '') === (r.templateId ?? '')),
                     onVerdict: (f: Finding, v: Verdict | null, n: string | undefined) => setVerdict(db, f.id, v, n, f.rev),
+                  onPatch: (f: Finding, patch: Partial<Pick<Finding, 'severity' | 'rectification'>>) => void updateFinding(db, f.id, patch, f.rev).catch((e: unknown) => setCaptureProblem(describeStorageFailure(e))),
                   }
                 : {})}
             />

@@ -75,6 +75,13 @@ describe('an audit across pages and sessions', () => {
     await guide.panel.locator('[data-check="privacy-leaks"]').press('p');
     await guide.panel.waitForFunction(() => document.querySelector('[data-check="privacy-leaks"] [data-field="verdict"]')?.getAttribute('data-verdict') === 'PASS', undefined, { polling: 100 });
 
+    // Follow-up of the guide's failure: severity and rectification.
+    const guideResult = guide.panel.locator('[data-template="service-guide"]');
+    await guideResult.locator('[data-field="severity"]').selectOption('high');
+    await guide.panel.waitForFunction(() => (document.querySelector('[data-template="service-guide"] [data-field="severity"]') as HTMLSelectElement | null)?.value === 'high', undefined, { polling: 100 });
+    await guideResult.locator('[data-field="rectify"]').selectOption('fixing');
+    await guide.panel.waitForFunction(() => (document.querySelector('[data-template="service-guide"] [data-field="rectify"]') as HTMLSelectElement | null)?.value === 'fixing', undefined, { polling: 100 });
+
     await guide.panel.locator('[data-action="capture"]').click();
     await guide.panel.waitForFunction(() => document.querySelector('[data-field="screenshots"]')?.getAttribute('data-count') === '1', undefined, { polling: 200, timeout: 15_000 });
 
@@ -125,6 +132,8 @@ describe('an audit across pages and sessions', () => {
     expect(await firstClause.locator('textarea').inputValue()).toBe('结果样本未提供，需补充');
     expect(await panel.locator('[data-check="privacy-leaks"] [data-field="verdict"]').getAttribute('data-verdict')).toBe('PASS');
     expect(await panel.locator('[data-field="screenshots"]').getAttribute('data-count')).toBe('1');
+    expect(await panel.locator('[data-template="service-guide"] [data-field="severity"]').inputValue()).toBe('high');
+    expect(await panel.locator('[data-template="service-guide"] [data-field="rectify"]').inputValue()).toBe('fixing');
     expect(await coverageCounts(panel)).toEqual(snapshotOfState.coverage);
     const news = await visit('/xwzx/gzdt/1101.html');
     expect((await waitForPanelState(news.panel, (p) => p.tasks.length > 0)).tasks).toEqual(['57']);
