@@ -329,7 +329,7 @@ export const demoPages: DemoPage[] = [
       PubDate: '2017-06-01 15:44',
       ContentSource: '羅源政府辦',
     },
-    notes: 'the plan as a portal publishes it: an excerpt of the task table with rowspans (same page as lib/plan/fixtures/luoyuan-2017-excerpt.html); mixes traditional and simplified characters',
+    notes: 'the plan as a portal publishes it: an excerpt of the task table with rowspans (also the plan-import fixture of lib/plan, lib/storage and the e2e tests); mixes traditional and simplified characters',
   }),
 
   // ── 财政收支 ──────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,5 @@
 /**
- * The plan as an HTML table (fixtures/luoyuan-2017-excerpt.html: 16 rows of the seed with rowspans, a metadata table
+ * The plan as an HTML table (the demo portal's plan page demo-portal/site/zwgk/ghjh/1801.html: 16 rows of the seed with rowspans, a metadata table
  * before it, portal chrome after it) gives the same tasks as the flattened text.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { loadOverrides } from './overrides';
 import { parsePlan, type ParsePlanOptions } from './parse-plan';
 
 const here = import.meta.dirname;
-const html = readFileSync(resolve(here, 'fixtures/luoyuan-2017-excerpt.html'), 'utf8');
+const html = readFileSync(resolve(here, '../../demo-portal/site/zwgk/ghjh/1801.html'), 'utf8');
 const seedDir = resolve(here, '../../seeds/luoyuan-2017');
 const source = readFileSync(resolve(seedDir, 'source.txt'), 'utf8');
 const overrides = loadOverrides(JSON.parse(readFileSync(resolve(seedDir, 'overrides.json'), 'utf8')));

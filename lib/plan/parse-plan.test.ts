@@ -10,7 +10,7 @@ import { checkPlan, loadPlan } from './validate';
 import { bundledTemplates } from './bundled-templates';
 
 const source = readFileSync(resolve(import.meta.dirname, '../../seeds/luoyuan-2017/source.txt'), 'utf8');
-const html = readFileSync(resolve(import.meta.dirname, 'fixtures/luoyuan-2017-excerpt.html'), 'utf8');
+const html = readFileSync(resolve(import.meta.dirname, '../../demo-portal/site/zwgk/ghjh/1801.html'), 'utf8');
 const parseHtml = (h: string): Document => parseHTML(h).document as unknown as Document;
 
 function refused(input: string, opts: ParsePlanOptions = {}): PlanError {

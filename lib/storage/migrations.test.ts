@@ -39,7 +39,7 @@ interface MigrationCase {
 }
 
 function importedPlans(): StoredPlan[] {
-  const html = readFileSync(join(import.meta.dirname, '../plan/fixtures/luoyuan-2017-excerpt.html'), 'utf8');
+  const html = readFileSync(join(import.meta.dirname, '../../demo-portal/site/zwgk/ghjh/1801.html'), 'utf8');
   const parsed = parsePlan(html, { parseHtml: (h) => parseHTML(h).document as unknown as Document, id: 'excerpt' });
   if (!parsed.ok) throw new Error(parsed.error.message);
   const record = (p: typeof plan, at: string, origin: StoredPlan['origin'], warnings: StoredPlan['warnings']): StoredPlan => ({

@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 function excerpt() {
-  const html = readFileSync(join(import.meta.dirname, '../plan/fixtures/luoyuan-2017-excerpt.html'), 'utf8');
+  const html = readFileSync(join(import.meta.dirname, '../../demo-portal/site/zwgk/ghjh/1801.html'), 'utf8');
   const parsed = parsePlan(html, { parseHtml: (h) => parseHTML(h).document as unknown as Document, id: 'excerpt' });
   if (!parsed.ok) throw new Error(parsed.error.message);
   return parsed;

@@ -3,10 +3,9 @@
  * audit leaves the browser as CSV, Excel, JSON (+ screenshots zip) and a printable HTML report — files are written and
  * read back — with nothing executable left; the JSON comes back into another browser profile through the options page.
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -111,7 +110,6 @@ describe('exports', () => {
       expect(await options.locator('[data-field="audit-files-status"]').textContent()).toContain('已合并');
       // A foreign file is refused and nothing changes.
       const foreign = join(downloads, 'foreign.json');
-      const { writeFileSync } = await import('node:fs');
       writeFileSync(foreign, JSON.stringify({ hello: 'world' }));
       await options.locator('[data-action="import-audit"]').setInputFiles(foreign);
       expect(await options.locator('[data-field="audit-files-status"]').textContent()).toContain('未导入');
