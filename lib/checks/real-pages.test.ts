@@ -14,10 +14,7 @@
  *
  * Where a label disagrees with what the page itself prints, the assertion is kept but marked `it.fails` with the reason
  * (LABEL_DOUBTS): it documents the doubt, and starts failing (asking for a look) the day engine and label agree.
- * Labels that say nothing (null) are not asserted, even where the page does show something:
- * r07 prints a bare breadcrumb `首页 > 工程建设 > 质量和安全管理 > 工作动态` (an ASP.NET BreadCrumb span) though its
- * label says breadcrumb null and "column only in the title"; r08 has a `<ul class="breadcrumb">` 首页 > 要闻 > 山西要闻
- * (the engine does not read that one: one link per li, no prefix) though its label says null.
+ * Labels that say nothing (null) are not asserted.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -75,13 +72,11 @@ function normalizeCrumb(text: string): string {
     .join(' > ');
 }
 
-/** Single label assertions that look wrong against the page's own markup, by `<file> <what>`, with the reason. */
-const LABEL_DOUBTS: Record<string, string> = {
-  'r02-bj-guide-constructor-initial.html breadcrumb':
-    'the page prints the last segment as 一级建造师初始注册（不含一级临时建造师）; the label drops the parenthetical',
-  'r03-bj-guide-safety-licence.html breadcrumb':
-    'the page prints 建筑施工企业安全生产许可证核发 twice (the group <span> and the item link); the label shows it once',
-};
+/**
+ * Single label assertions that look wrong against the page's own markup, by `<file> <what>`, with the reason. Empty
+ * since the labels were corrected (../shared/real-pages/README.md, 2026-11-30): every label is asserted plainly.
+ */
+const LABEL_DOUBTS: Record<string, string> = {};
 
 function checkOrDoubt(key: string): typeof it | typeof it.fails {
   return LABEL_DOUBTS[key] === undefined ? it : it.fails;
