@@ -20,7 +20,8 @@ export default defineConfig({
     // demo portal, and <all_urls> for screenshots (captureVisibleTab accepts nothing narrower).
     // A second test build, `restricted`, holds the loopback portal only: the e2e tests use it to see what a user who
     // has not granted a site is told.
-    const demoHosts = mode === 'demo' ? ['http://127.0.0.1/*', '<all_urls>'] : mode === 'restricted' ? ['http://127.0.0.1/*'] : [];
+    const demoHosts =
+      mode === 'demo' ? ['http://127.0.0.1/*', '<all_urls>'] : mode === 'restricted' ? ['http://127.0.0.1/*'] : [];
     const common = {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',

@@ -38,17 +38,32 @@ export function AuditBar({ state, origin, planId, siteName }: AuditBarProps) {
             class="row"
             onSubmit={(e) => {
               e.preventDefault();
-              run(() => createAudit(database(), { name: name.trim() || t('auditDefaultName', [siteName ?? new URL(origin).host, today]), origin, planId }));
+              run(() =>
+                createAudit(database(), {
+                  name: name.trim() || t('auditDefaultName', [siteName ?? new URL(origin).host, today]),
+                  origin,
+                  planId,
+                }),
+              );
             }}
           >
-            <input aria-label={t('auditName')} placeholder={t('auditDefaultName', [siteName ?? new URL(origin).host, today])} value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+            <input
+              aria-label={t('auditName')}
+              placeholder={t('auditDefaultName', [siteName ?? new URL(origin).host, today])}
+              value={name}
+              onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+            />
             <button type="submit" class="primary" data-action="start-audit">
               {t('auditStart')}
             </button>
           </form>
         )}
         {state.audits.length > 0 && <AuditSwitch state={state} run={run} />}
-        {problem && <p class="problem" role="alert">{problem}</p>}
+        {problem && (
+          <p class="problem" role="alert">
+            {problem}
+          </p>
+        )}
       </section>
     );
   }
@@ -65,7 +80,11 @@ export function AuditBar({ state, origin, planId, siteName }: AuditBarProps) {
               run(() => renameAudit(database(), active.id, name, { expectedRev: active.rev }));
             }}
           >
-            <input aria-label={t('auditName')} value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+            <input
+              aria-label={t('auditName')}
+              value={name}
+              onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+            />
             <button type="submit">{t('auditSave')}</button>
           </form>
         ) : (
@@ -75,15 +94,30 @@ export function AuditBar({ state, origin, planId, siteName }: AuditBarProps) {
       </div>
       <div class="row">
         <AuditSwitch state={state} run={run} />
-        <button type="button" class="link" onClick={() => { setName(active.name); setRenaming(true); }}>
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            setName(active.name);
+            setRenaming(true);
+          }}
+        >
           {t('auditRename')}
         </button>
         <button type="button" class="link" onClick={() => run(() => archiveAudit(database(), active.id))}>
           {t('auditArchive')}
         </button>
       </div>
-      {origin && origin !== active.origin && <p class="warn small" data-field="audit-other-site">{t('auditOtherSite', active.origin)}</p>}
-      {problem && <p class="problem" role="alert">{problem}</p>}
+      {origin && origin !== active.origin && (
+        <p class="warn small" data-field="audit-other-site">
+          {t('auditOtherSite', active.origin)}
+        </p>
+      )}
+      {problem && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
     </section>
   );
 }
@@ -92,7 +126,10 @@ function AuditSwitch({ state, run }: { state: AuditState; run: (a: () => Promise
   return (
     <label class="small">
       {t('auditSwitch')}{' '}
-      <select value={state.active?.id ?? ''} onChange={(e) => run(() => setActiveAudit(database(), (e.currentTarget as HTMLSelectElement).value || null))}>
+      <select
+        value={state.active?.id ?? ''}
+        onChange={(e) => run(() => setActiveAudit(database(), (e.currentTarget as HTMLSelectElement).value || null))}
+      >
         <option value="">{t('auditNoneOption')}</option>
         {state.audits.map((a) => (
           <option key={a.id} value={a.id}>

@@ -22,13 +22,25 @@ export interface CheckResultsProps {
   onPatch?: (finding: Finding, patch: Partial<Pick<Finding, 'severity' | 'rectification'>>) => void;
 }
 
-function fixHint(templates: ReadonlyMap<string, ElementTemplate>, templateId: string | undefined, element: ElementResult): string {
+function fixHint(
+  templates: ReadonlyMap<string, ElementTemplate>,
+  templateId: string | undefined,
+  element: ElementResult,
+): string {
   const template = templateId ? templates.get(templateId) : undefined;
   const own = template?.elements.find((e) => e.id === element.id.split('/')[0]);
   return own?.fix ?? '';
 }
 
-function ElementRow({ result, element, props }: { result: CheckResult; element: ElementResult; props: CheckResultsProps }) {
+function ElementRow({
+  result,
+  element,
+  props,
+}: {
+  result: CheckResult;
+  element: ElementResult;
+  props: CheckResultsProps;
+}) {
   const [note, setNote] = useState<string | null>(null);
   const reveal = async () => {
     if (!element.locator) {
@@ -39,9 +51,16 @@ function ElementRow({ result, element, props }: { result: CheckResult; element: 
   };
   return (
     <li data-element={element.name} data-element-status={element.status}>
-      <button type="button" class="element" onClick={() => void reveal()} aria-describedby={note ? `note-${element.id}` : undefined}>
+      <button
+        type="button"
+        class="element"
+        onClick={() => void reveal()}
+        aria-describedby={note ? `note-${element.id}` : undefined}
+      >
         <ElementBadge status={element.status} /> <span class="element-name">{element.name}</span>
-        {element.value !== undefined && element.value !== '' && <span class="element-value">{element.value.slice(0, 80)}</span>}
+        {element.value !== undefined && element.value !== '' && (
+          <span class="element-value">{element.value.slice(0, 80)}</span>
+        )}
       </button>
       {element.kindProblem && <p class="warn small">{tm(element.kindProblem)}</p>}
       {note && (
@@ -58,8 +77,15 @@ function ResultVerdict({ result, props }: { result: CheckResult; props: CheckRes
   if (!finding) return null;
   return (
     <>
-      <VerdictControls name={tm(result.message).slice(0, 24)} verdict={finding.verdict} note={finding.note} onSave={(v, n) => props.onVerdict!(finding, v, n)} />
-      {props.onPatch && result.status !== 'pass' && result.status !== 'not-applicable' && <FollowUpControls finding={finding} onPatch={(patch) => props.onPatch!(finding, patch)} />}
+      <VerdictControls
+        name={tm(result.message).slice(0, 24)}
+        verdict={finding.verdict}
+        note={finding.note}
+        onSave={(v, n) => props.onVerdict!(finding, v, n)}
+      />
+      {props.onPatch && result.status !== 'pass' && result.status !== 'not-applicable' && (
+        <FollowUpControls finding={finding} onPatch={(patch) => props.onPatch!(finding, patch)} />
+      )}
     </>
   );
 }

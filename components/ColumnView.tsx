@@ -11,7 +11,10 @@ export function ColumnView({ column, pageKind }: { column: ColumnInfo; pageKind:
         {column.name ?? t('columnUnknown')}
       </p>
       <p class="hint" data-field="column-source">
-        {t(`columnSource_${column.source}` as MessageKey)} · {t('fieldPageKind')}：<span data-field="page-kind" data-kind={pageKind}>{t(`pageKind_${pageKind}` as MessageKey)}</span>
+        {t(`columnSource_${column.source}` as MessageKey)} · {t('fieldPageKind')}：
+        <span data-field="page-kind" data-kind={pageKind}>
+          {t(`pageKind_${pageKind}` as MessageKey)}
+        </span>
       </p>
     </section>
   );

@@ -6,16 +6,31 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Plan } from '@/lib/plan/model';
-import { coverage, TASK_COVERAGE_STATUSES, type Coverage, type CoverageGroup, type TaskCoverageStatus } from '@/lib/storage/coverage';
+import {
+  coverage,
+  TASK_COVERAGE_STATUSES,
+  type Coverage,
+  type CoverageGroup,
+  type TaskCoverageStatus,
+} from '@/lib/storage/coverage';
 import { database } from '@/lib/storage/db';
 
-const COLOR: Record<TaskCoverageStatus, string> = { 'not-visited': '#d0d7de', 'in-progress': '#bf8700', 'all-pass': '#1a7f37', 'has-failures': '#cf222e' };
+const COLOR: Record<TaskCoverageStatus, string> = {
+  'not-visited': '#d0d7de',
+  'in-progress': '#bf8700',
+  'all-pass': '#1a7f37',
+  'has-failures': '#cf222e',
+};
 const key = (s: TaskCoverageStatus) => `coverage_${s.replace(/-/g, '_')}` as MessageKey;
 
 function Bar({ counts, total }: { counts: Record<TaskCoverageStatus, number>; total: number }) {
   return (
     <div class="bar" role="img" aria-label={TASK_COVERAGE_STATUSES.map((s) => `${t(key(s))} ${counts[s]}`).join('，')}>
-      {TASK_COVERAGE_STATUSES.map((s) => (counts[s] > 0 ? <span key={s} style={{ width: `${(100 * counts[s]) / Math.max(1, total)}%`, background: COLOR[s] }} /> : null))}
+      {TASK_COVERAGE_STATUSES.map((s) =>
+        counts[s] > 0 ? (
+          <span key={s} style={{ width: `${(100 * counts[s]) / Math.max(1, total)}%`, background: COLOR[s] }} />
+        ) : null,
+      )}
     </div>
   );
 }
@@ -24,7 +39,8 @@ function Group({ group, data, onTask }: { group: CoverageGroup; data: Coverage; 
   return (
     <details class="cov-group" data-group={group.title}>
       <summary>
-        <span class="cov-title">{group.title || t('coverageNoUnit')}</span> <span class="hint">{group.taskIds.length}</span>
+        <span class="cov-title">{group.title || t('coverageNoUnit')}</span>{' '}
+        <span class="hint">{group.taskIds.length}</span>
         <Bar counts={group.tasks} total={group.taskIds.length} />
       </summary>
       <ul class="cov-tasks">
@@ -37,7 +53,8 @@ function Group({ group, data, onTask }: { group: CoverageGroup; data: Coverage; 
                 <span class="dot" style={{ background: COLOR[task.status] }} /> {task.no}. {task.title}
               </button>{' '}
               <span class="hint">
-                {t(key(task.status))} · {t('coverageFindings', [String(task.findings.fail), String(task.findings.total)])}
+                {t(key(task.status))} ·{' '}
+                {t('coverageFindings', [String(task.findings.fail), String(task.findings.total)])}
               </span>
             </li>
           );
@@ -47,11 +64,22 @@ function Group({ group, data, onTask }: { group: CoverageGroup; data: Coverage; 
   );
 }
 
-export function CoverageView({ auditId, plan, onTask }: { auditId: string; plan: Plan; onTask: (taskId: string) => void }) {
+export function CoverageView({
+  auditId,
+  plan,
+  onTask,
+}: {
+  auditId: string;
+  plan: Plan;
+  onTask: (taskId: string) => void;
+}) {
   const [data, setData] = useState<Coverage | null>(null);
   const [by, setBy] = useState<'category' | 'unit'>('category');
   useEffect(() => {
-    const subscription = liveQuery(() => coverage(database(), auditId, plan)).subscribe({ next: setData, error: () => setData(null) });
+    const subscription = liveQuery(() => coverage(database(), auditId, plan)).subscribe({
+      next: setData,
+      error: () => setData(null),
+    });
     return () => subscription.unsubscribe();
   }, [auditId, plan]);
   if (!data) return <p role="status">{t('panelLoading')}</p>;

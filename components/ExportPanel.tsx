@@ -8,7 +8,15 @@ import { currentLanguage, t, type MessageKey } from '@/lib/i18n';
 import type { ExportMessage, ExportRequest } from '@/lib/export/export.worker';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/run-export';
 
-export function ExportPanel({ auditId, auditName, filteredIds }: { auditId: string; auditName: string; filteredIds: () => Promise<string[] | null> }) {
+export function ExportPanel({
+  auditId,
+  auditName,
+  filteredIds,
+}: {
+  auditId: string;
+  auditName: string;
+  filteredIds: () => Promise<string[] | null>;
+}) {
   const [busy, setBusy] = useState<{ format: ExportFormat; phase: string } | null>(null);
   const [onlyFiltered, setOnlyFiltered] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -45,7 +53,12 @@ export function ExportPanel({ auditId, auditName, filteredIds }: { auditId: stri
     <section class="export" aria-labelledby="export-h" data-field="export">
       <h3 id="export-h">{t('exportTitle')}</h3>
       <label class="small">
-        <input type="checkbox" checked={onlyFiltered} onChange={(e) => setOnlyFiltered((e.currentTarget as HTMLInputElement).checked)} /> {t('exportOnlyFiltered')}
+        <input
+          type="checkbox"
+          checked={onlyFiltered}
+          onChange={(e) => setOnlyFiltered((e.currentTarget as HTMLInputElement).checked)}
+        />{' '}
+        {t('exportOnlyFiltered')}
       </label>
       <div class="row">
         {EXPORT_FORMATS.map((f) => (
@@ -56,7 +69,8 @@ export function ExportPanel({ auditId, auditName, filteredIds }: { auditId: stri
       </div>
       {busy && (
         <p role="status" class="small">
-          <progress max={phases.length - 1} value={Math.max(0, phases.indexOf(busy.phase))} /> {t(`exportPhase_${busy.phase}` as MessageKey)}
+          <progress max={phases.length - 1} value={Math.max(0, phases.indexOf(busy.phase))} />{' '}
+          {t(`exportPhase_${busy.phase}` as MessageKey)}
         </p>
       )}
       {message && (

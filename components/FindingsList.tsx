@@ -18,7 +18,17 @@ const VIEW = 520;
 const OVERSCAN = 10;
 const STATUSES: CheckStatus[] = ['fail', 'needs-review', 'pass', 'not-applicable'];
 
-export function FindingsList({ auditId, auditName, plan, initialTaskId }: { auditId: string; auditName: string; plan: Plan; initialTaskId?: string }) {
+export function FindingsList({
+  auditId,
+  auditName,
+  plan,
+  initialTaskId,
+}: {
+  auditId: string;
+  auditName: string;
+  plan: Plan;
+  initialTaskId?: string;
+}) {
   const [taskId, setTaskId] = useState(initialTaskId ?? '');
   const [unit, setUnit] = useState('');
   const [statuses, setStatuses] = useState<CheckStatus[]>([]);
@@ -35,11 +45,20 @@ export function FindingsList({ auditId, auditName, plan, initialTaskId }: { audi
   const [wantPages, setWantPages] = useState(false);
   useEffect(() => {
     if (!wantPages) return;
-    const subscription = liveQuery(() => listPages(database(), auditId)).subscribe({ next: setPages, error: () => setPages([]) });
+    const subscription = liveQuery(() => listPages(database(), auditId)).subscribe({
+      next: setPages,
+      error: () => setPages([]),
+    });
     return () => subscription.unsubscribe();
   }, [auditId, wantPages]);
 
-  const units = useMemo(() => [...new Set(plan.tasks.flatMap((x) => [...x.lead.units, ...x.responsible.units]))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [plan]);
+  const units = useMemo(
+    () =>
+      [...new Set(plan.tasks.flatMap((x) => [...x.lead.units, ...x.responsible.units]))].sort((a, b) =>
+        a.localeCompare(b, 'zh-CN'),
+      ),
+    [plan],
+  );
   const filter: FindingFilter = {
     ...(taskId ? { taskId } : {}),
     ...(unit ? { unit } : {}),
@@ -54,7 +73,9 @@ export function FindingsList({ auditId, auditName, plan, initialTaskId }: { audi
   const key = JSON.stringify(filter);
 
   useEffect(() => {
-    const subscription = liveQuery(() => queryFindings(database(), auditId, { filter, plan, offset: first, limit: count })).subscribe({ next: setPage, error: () => setPage(null) });
+    const subscription = liveQuery(() =>
+      queryFindings(database(), auditId, { filter, plan, offset: first, limit: count }),
+    ).subscribe({ next: setPage, error: () => setPage(null) });
     return () => subscription.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is keyed by its JSON
   }, [auditId, plan, key, first, count]);
@@ -67,7 +88,11 @@ export function FindingsList({ auditId, auditName, plan, initialTaskId }: { audi
     <section aria-labelledby="list-h" data-field="findings" data-total={page?.total ?? ''}>
       <h2 id="list-h">{t('findingsTitle', String(page?.total ?? 0))}</h2>
       <div class="filters">
-        <select aria-label={t('filterTask')} value={taskId} onChange={(e) => setTaskId((e.currentTarget as HTMLSelectElement).value)}>
+        <select
+          aria-label={t('filterTask')}
+          value={taskId}
+          onChange={(e) => setTaskId((e.currentTarget as HTMLSelectElement).value)}
+        >
           <option value="">{t('filterAllTasks')}</option>
           {plan.tasks.map((x) => (
             <option key={x.id} value={x.id}>
@@ -75,7 +100,11 @@ export function FindingsList({ auditId, auditName, plan, initialTaskId }: { audi
             </option>
           ))}
         </select>
-        <select aria-label={t('filterUnit')} value={unit} onChange={(e) => setUnit((e.currentTarget as HTMLSelectElement).value)}>
+        <select
+          aria-label={t('filterUnit')}
+          value={unit}
+          onChange={(e) => setUnit((e.currentTarget as HTMLSelectElement).value)}
+        >
           <option value="">{t('filterAllUnits')}</option>
           {units.map((u) => (
             <option key={u} value={u}>
@@ -83,7 +112,13 @@ export function FindingsList({ auditId, auditName, plan, initialTaskId }: { audi
             </option>
           ))}
         </select>
-        <select aria-label={t('filterPage')} value={pageId} onFocus={() => setWantPages(true)} onMouseDown={() => setWantPages(true)} onChange={(e) => setPageId((e.currentTarget as HTMLSelectElement).value)}>
+        <select
+          aria-label={t('filterPage')}
+          value={pageId}
+          onFocus={() => setWantPages(true)}
+          onMouseDown={() => setWantPages(true)}
+          onChange={(e) => setPageId((e.currentTarget as HTMLSelectElement).value)}
+        >
           <option value="">{t('filterAllPages')}</option>
           {pages.map((p) => (
             <option key={p.id} value={p.id}>
@@ -91,29 +126,64 @@ export function FindingsList({ auditId, auditName, plan, initialTaskId }: { audi
             </option>
           ))}
         </select>
-        <input type="search" aria-label={t('filterSearch')} placeholder={t('filterSearch')} value={text} onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          type="search"
+          aria-label={t('filterSearch')}
+          placeholder={t('filterSearch')}
+          value={text}
+          onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+        />
         <span class="row">
           {STATUSES.map((s) => (
             <label key={s} class="small">
-              <input type="checkbox" checked={statuses.includes(s)} onChange={(e) => setStatuses((e.currentTarget as HTMLInputElement).checked ? [...statuses, s] : statuses.filter((x) => x !== s))} />
+              <input
+                type="checkbox"
+                checked={statuses.includes(s)}
+                onChange={(e) =>
+                  setStatuses(
+                    (e.currentTarget as HTMLInputElement).checked ? [...statuses, s] : statuses.filter((x) => x !== s),
+                  )
+                }
+              />
               {t(`status_${s.replace(/-/g, '_')}` as MessageKey)}
             </label>
           ))}
           <label class="small">
-            <input type="checkbox" checked={hasNote} onChange={(e) => setHasNote((e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={hasNote}
+              onChange={(e) => setHasNote((e.currentTarget as HTMLInputElement).checked)}
+            />
             {t('filterHasNote')}
           </label>
           <label class="small">
-            <input type="checkbox" checked={hasShot} onChange={(e) => setHasShot((e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={hasShot}
+              onChange={(e) => setHasShot((e.currentTarget as HTMLInputElement).checked)}
+            />
             {t('filterHasScreenshot')}
           </label>
         </span>
       </div>
       <ExportPanel auditId={auditId} auditName={auditName} filteredIds={() => allIds(auditId, filter, plan)} />
-      <div class="vlist" ref={box} style={{ height: `${VIEW}px` }} onScroll={(e) => setScroll((e.currentTarget as HTMLDivElement).scrollTop)} tabIndex={0} aria-label={t('findingsTitle', String(page?.total ?? 0))}>
+      <div
+        class="vlist"
+        ref={box}
+        style={{ height: `${VIEW}px` }}
+        onScroll={(e) => setScroll((e.currentTarget as HTMLDivElement).scrollTop)}
+        tabIndex={0}
+        aria-label={t('findingsTitle', String(page?.total ?? 0))}
+      >
         <div style={{ height: `${(page?.total ?? 0) * ROW}px`, position: 'relative' }}>
           {page?.rows.map((f, i) => (
-            <div key={f.id} class="vrow" style={{ top: `${(page.offset + i) * ROW}px`, height: `${ROW}px` }} data-finding={f.id} data-status={f.status}>
+            <div
+              key={f.id}
+              class="vrow"
+              style={{ top: `${(page.offset + i) * ROW}px`, height: `${ROW}px` }}
+              data-finding={f.id}
+              data-status={f.status}
+            >
               <StatusBadge status={f.status} /> <span class="vrow-task">{taskLabel(plan, f.taskId)}</span>
               <div class="vrow-text">{f.message ? tm(f.message) : f.note || f.itemId}</div>
               <div class="hint vrow-url">

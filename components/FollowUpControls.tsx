@@ -8,13 +8,25 @@ import type { Finding, Rectification, Severity } from '@/lib/storage/db';
 const SEVERITIES: Severity[] = ['high', 'medium', 'low'];
 const STATES: Rectification['status'][] = ['open', 'fixing', 'fixed'];
 
-export function FollowUpControls({ finding, onPatch }: { finding: Finding; onPatch: (patch: { severity?: Severity | null; rectification?: Rectification | null }) => void }) {
+export function FollowUpControls({
+  finding,
+  onPatch,
+}: {
+  finding: Finding;
+  onPatch: (patch: { severity?: Severity | null; rectification?: Rectification | null }) => void;
+}) {
   const rect = finding.rectification;
   return (
     <div class="row small follow-up" data-field="follow-up">
       <label>
         {t('severityLabel')}{' '}
-        <select value={finding.severity ?? ''} data-field="severity" onChange={(e) => onPatch({ severity: ((e.currentTarget as HTMLSelectElement).value || null) as Severity | null })}>
+        <select
+          value={finding.severity ?? ''}
+          data-field="severity"
+          onChange={(e) =>
+            onPatch({ severity: ((e.currentTarget as HTMLSelectElement).value || null) as Severity | null })
+          }
+        >
           <option value="">—</option>
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>
@@ -44,7 +56,15 @@ export function FollowUpControls({ finding, onPatch }: { finding: Finding; onPat
       {rect && (
         <label>
           {t('rectifyDue')}{' '}
-          <input type="date" value={rect.due ?? ''} onChange={(e) => onPatch({ rectification: { status: rect.status, due: (e.currentTarget as HTMLInputElement).value || null } })} />
+          <input
+            type="date"
+            value={rect.due ?? ''}
+            onChange={(e) =>
+              onPatch({
+                rectification: { status: rect.status, due: (e.currentTarget as HTMLInputElement).value || null },
+              })
+            }
+          />
         </label>
       )}
     </div>

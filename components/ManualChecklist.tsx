@@ -11,7 +11,13 @@ import { verdictForKey, VerdictControls } from './VerdictControls';
 export interface ManualChecklistProps {
   tasks: Task[];
   answers: Finding[];
-  onAnswer: (task: Task, clauseId: string, verdict: Verdict | null, note: string | undefined, expectedRev: number | undefined) => Promise<FindingWriteResult>;
+  onAnswer: (
+    task: Task,
+    clauseId: string,
+    verdict: Verdict | null,
+    note: string | undefined,
+    expectedRev: number | undefined,
+  ) => Promise<FindingWriteResult>;
 }
 
 export function ManualChecklist({ tasks, answers, onAnswer }: ManualChecklistProps) {
@@ -41,7 +47,12 @@ export function ManualChecklist({ tasks, answers, onAnswer }: ManualChecklistPro
                   }}
                 >
                   <p class="clause">{clause.text}</p>
-                  <VerdictControls name={clause.text.slice(0, 20)} verdict={answer?.verdict ?? null} note={answer?.note ?? ''} onSave={(v, n) => onAnswer(task, clause.id, v, n, answer?.rev)} />
+                  <VerdictControls
+                    name={clause.text.slice(0, 20)}
+                    verdict={answer?.verdict ?? null}
+                    note={answer?.note ?? ''}
+                    onSave={(v, n) => onAnswer(task, clause.id, v, n, answer?.rev)}
+                  />
                 </li>
               );
             })}

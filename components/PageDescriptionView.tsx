@@ -11,7 +11,9 @@ export function PageDescriptionView({ page }: { page: PageDescription }) {
         <dt>{t('fieldTitle')}</dt>
         <dd data-field="title">{page.title}</dd>
         <dt>{t('fieldUrl')}</dt>
-        <dd data-field="url" class="url">{page.url}</dd>
+        <dd data-field="url" class="url">
+          {page.url}
+        </dd>
         {page.heading && (
           <>
             <dt>{t('fieldHeading')}</dt>
@@ -42,7 +44,9 @@ export function PageDescriptionView({ page }: { page: PageDescription }) {
             </p>
           </>
         ) : (
-          <p class="empty" data-field="breadcrumb-none">{t('breadcrumbNone')}</p>
+          <p class="empty" data-field="breadcrumb-none">
+            {t('breadcrumbNone')}
+          </p>
         )}
       </section>
 
@@ -60,7 +64,9 @@ export function PageDescriptionView({ page }: { page: PageDescription }) {
             </tbody>
           </table>
         ) : (
-          <p class="empty" data-field="meta-none">{t('metaNone')}</p>
+          <p class="empty" data-field="meta-none">
+            {t('metaNone')}
+          </p>
         )}
       </section>
 

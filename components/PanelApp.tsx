@@ -41,7 +41,10 @@ const ORDER: Record<CheckResult['status'], number> = { fail: 0, 'needs-review': 
 
 /** Problems first: fail, needs review, pass, not applicable (stable within each). */
 function sortResults(results: CheckResult[]): CheckResult[] {
-  return results.map((r, i) => [r, i] as const).sort((a, b) => ORDER[a[0].status] - ORDER[b[0].status] || a[1] - b[1]).map(([r]) => r);
+  return results
+    .map((r, i) => [r, i] as const)
+    .sort((a, b) => ORDER[a[0].status] - ORDER[b[0].status] || a[1] - b[1])
+    .map(([r]) => r);
 }
 
 export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
@@ -63,13 +66,21 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const report = useMemo(
     () =>
       result?.ok
-        ? inspectPage(result.page, { plan: active.plan, templates: active.templates, now: new Date(), pickedTemplateIds: picked, ...(pinned ? { pinnedTaskIds: pinned } : {}) })
+        ? inspectPage(result.page, {
+            plan: active.plan,
+            templates: active.templates,
+            now: new Date(),
+            pickedTemplateIds: picked,
+            ...(pinned ? { pinnedTaskIds: pinned } : {}),
+          })
         : null,
     [result, active, picked, pinned],
   );
   const sameSite = Boolean(audit.active && origin && audit.active.origin === origin);
   const record = usePageRecord(audit.active, audit.inspector, report, snapshot, sameSite);
-  const matchedTasks = (report?.tasks ?? []).map((m) => active.plan.tasks.find((x) => x.id === m.taskId)).filter((x): x is Task => x !== undefined);
+  const matchedTasks = (report?.tasks ?? [])
+    .map((m) => active.plan.tasks.find((x) => x.id === m.taskId))
+    .filter((x): x is Task => x !== undefined);
   const db = database();
   const capture = async () => {
     if (!result?.ok || !audit.active) return;
@@ -79,9 +90,15 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
     try {
       if (!shot.ok) setCaptureProblem(t('captureFailed', shot.detail));
       else {
-        const saved = await addScreenshot(db, audit.active.id, shot.capture.blob, { url: shot.capture.url, width: shot.capture.width, height: shot.capture.height, capturedAt: shot.capture.capturedAt });
+        const saved = await addScreenshot(db, audit.active.id, shot.capture.blob, {
+          url: shot.capture.url,
+          width: shot.capture.width,
+          height: shot.capture.height,
+          capturedAt: shot.capture.capturedAt,
+        });
         // A capture is evidence for the page's open problems: link it to every finding of the page not judged a pass.
-        for (const finding of record.findings.filter((f) => f.status !== 'pass' && f.status !== 'not-applicable')) await linkScreenshot(db, finding.id, saved.id);
+        for (const finding of record.findings.filter((f) => f.status !== 'pass' && f.status !== 'not-applicable'))
+          await linkScreenshot(db, finding.id, saved.id);
       }
     } catch (error) {
       setCaptureProblem(describeStorageFailure(error));
@@ -94,7 +111,11 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   useEffect(() => {
     if (tabId === undefined || !report) return;
     if (highlight) {
-      const overlay = overlayFor(report, { present: audit.colors.present, empty: audit.colors.empty, missing: audit.colors.problem }, t('highlightMissingTitle'));
+      const overlay = overlayFor(
+        report,
+        { present: audit.colors.present, empty: audit.colors.empty, missing: audit.colors.problem },
+        t('highlightMissingTitle'),
+      );
       void showHighlights(tabId, overlay).then((found) => setDrawn({ found, missing: overlay.missing.length }));
     } else {
       setDrawn(null);
@@ -104,19 +125,35 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   useEffect(() => {
     // The keyboard shortcut (commands) arrives through the background page.
     const onMessage = (message: unknown) => {
-      if ((message as { type?: string; command?: string } | null)?.type === 'gongkai/command' && (message as { command: string }).command === 'toggle-highlights') setHighlight((on) => !on);
+      if (
+        (message as { type?: string; command?: string } | null)?.type === 'gongkai/command' &&
+        (message as { command: string }).command === 'toggle-highlights'
+      )
+        setHighlight((on) => !on);
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
   const reveal = (element: ElementResult) =>
-    result?.ok && element.locator ? revealInTab(result.tabId, element.locator, element.status === 'present' ? 'present' : element.status === 'empty' ? 'empty' : 'problem') : Promise.resolve(false);
+    result?.ok && element.locator
+      ? revealInTab(
+          result.tabId,
+          element.locator,
+          element.status === 'present' ? 'present' : element.status === 'empty' ? 'empty' : 'problem',
+        )
+      : Promise.resolve(false);
   return (
     <main class="panel" data-state={state} aria-busy={status === 'loading'}>
       <header class="panel-header">
         <h1>{t('panelTitle')}</h1>
         <span class="row-buttons">
-          <button type="button" aria-pressed={highlight} data-action="toggle-highlights" onClick={() => setHighlight(!highlight)} disabled={!result?.ok}>
+          <button
+            type="button"
+            aria-pressed={highlight}
+            data-action="toggle-highlights"
+            onClick={() => setHighlight(!highlight)}
+            disabled={!result?.ok}
+          >
             {highlight ? t('highlightOff') : t('highlightOn')}
           </button>
           <button type="button" onClick={() => void refresh()} disabled={status === 'loading'}>
@@ -132,12 +169,18 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
         ))}
       </div>
       <p class="hint plan-line">
-        <span data-field="plan" data-plan-id={active.plan.id}>{t('planLabel', active.plan.title)}</span>{' '}
+        <span data-field="plan" data-plan-id={active.plan.id}>
+          {t('planLabel', active.plan.title)}
+        </span>{' '}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('panelOptions')}
         </button>
       </p>
-      {stale && <p class="stale" role="status">{t('panelStale')}</p>}
+      {stale && (
+        <p class="stale" role="status">
+          {t('panelStale')}
+        </p>
+      )}
       {highlight && drawn && (
         <p class="hint" role="status" data-field="highlight-status" data-found={drawn.found}>
           {t('highlightStatus', [String(drawn.found), String(drawn.missing)])}
@@ -147,77 +190,143 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
       {result && !result.ok && <ReadProblem problem={result} onGranted={() => void refresh()} />}
       {mode === 'self' && <SelfCheckView snapshot={snapshot} plan={active.plan} templates={active.templates} />}
       {mode === 'inspect' && (
-      <>
-      <AuditBar state={audit} origin={origin} planId={active.plan.id} siteName={snapshot?.metaTags.SiteName ?? null} />
-      {record.recorded && (
-        <p class="hint" role="status" data-field="recorded">
-          {t('auditRecorded', [String(record.recorded.created), String(record.recorded.updated)])}
-        </p>
-      )}
-      {record.error !== null && <p class="problem" role="alert">{describeStorageFailure(record.error)}</p>}
-      {audit.active && (
-        <div class="tabs" role="tablist">
-          {(['page', 'coverage', 'findings'] as const).map((v) => (
-            <button key={v} type="button" role="tab" aria-selected={view === v} data-tab={v} onClick={() => setView(v)}>
-              {t(v === 'page' ? 'tabPage' : v === 'coverage' ? 'tabCoverage' : 'tabFindings')}
-            </button>
-          ))}
-        </div>
-      )}
-      {audit.active && view === 'coverage' && (
-        <CoverageView
-          auditId={audit.active.id}
-          plan={active.plan}
-          onTask={(id) => {
-            setTaskFilter(id);
-            setView('findings');
-          }}
-        />
-      )}
-      {audit.active && view === 'findings' && <FindingsList auditId={audit.active.id} auditName={audit.active.name} plan={active.plan} {...(taskFilter ? { initialTaskId: taskFilter } : {})} />}
-      {(view === 'page' || !audit.active) && (
         <>
-      {result?.ok && report && (
-          <>
-            <ColumnView column={report.column} pageKind={report.pageKind} />
-            {origin && report.column.name && <PinControl plan={active.plan} column={report.column.name} pinned={pinned} onPin={(id) => void (id ? setPin(db, origin, report.column.name!, [id]) : clearPin(db, origin, report.column.name!))} />}
-            <TaskList plan={active.plan} tasks={report.tasks} />
-            <CheckResults
-              results={sortResults(report.results)}
-              templates={active.templates}
-              onReveal={reveal}
-              {...(record.pageId
-                ? {
-                    findingFor: (r: CheckResult) => record.findings.find((f) => f.kind === 'auto' && f.checkId === r.checkId && (f.templateId ?? '') === (r.templateId ?? '')),
-                    onVerdict: (f: Finding, v: Verdict | null, n: string | undefined) => setVerdict(db, f.id, v, n, f.rev),
-                  onPatch: (f: Finding, patch: Partial<Pick<Finding, 'severity' | 'rectification'>>) => void updateFinding(db, f.id, patch, f.rev).catch((e: unknown) => setCaptureProblem(describeStorageFailure(e))),
-                  }
-                : {})}
-            />
-            {record.pageId && (
-              <ManualChecklist
-                tasks={matchedTasks}
-                answers={record.findings.filter((f) => f.checkId === MANUAL_CHECKLIST_CHECK)}
-                onAnswer={(task, clauseId, v, n, rev) => recordManualItem(db, audit.active!.id, record.pageId, task.id, clauseId, v, n, rev === undefined ? {} : { expectedRev: rev })}
-              />
-            )}
-            {record.pageId && <Screenshots shots={record.screenshots} onCapture={() => void capture()} busy={capturing} />}
-            {captureProblem && <p class="problem" role="alert">{captureProblem}</p>}
-            <TemplatePicker templates={active.templates} picked={picked} onChange={setPicked} />
-            <p>
-              <button type="button" class="link" data-action="import-plan" onClick={() => void sendPageToPlanImport(result.tabId)}>
-                {t('panelImportPlan')}
-              </button>
+          <AuditBar
+            state={audit}
+            origin={origin}
+            planId={active.plan.id}
+            siteName={snapshot?.metaTags.SiteName ?? null}
+          />
+          {record.recorded && (
+            <p class="hint" role="status" data-field="recorded">
+              {t('auditRecorded', [String(record.recorded.created), String(record.recorded.updated)])}
             </p>
-            <details class="page-details">
-              <summary>{t('sectionPage')}</summary>
-              <PageDescriptionView page={result.page} />
-            </details>
-          </>
-        )}
-          </>
-      )}
-      </>
+          )}
+          {record.error !== null && (
+            <p class="problem" role="alert">
+              {describeStorageFailure(record.error)}
+            </p>
+          )}
+          {audit.active && (
+            <div class="tabs" role="tablist">
+              {(['page', 'coverage', 'findings'] as const).map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  role="tab"
+                  aria-selected={view === v}
+                  data-tab={v}
+                  onClick={() => setView(v)}
+                >
+                  {t(v === 'page' ? 'tabPage' : v === 'coverage' ? 'tabCoverage' : 'tabFindings')}
+                </button>
+              ))}
+            </div>
+          )}
+          {audit.active && view === 'coverage' && (
+            <CoverageView
+              auditId={audit.active.id}
+              plan={active.plan}
+              onTask={(id) => {
+                setTaskFilter(id);
+                setView('findings');
+              }}
+            />
+          )}
+          {audit.active && view === 'findings' && (
+            <FindingsList
+              auditId={audit.active.id}
+              auditName={audit.active.name}
+              plan={active.plan}
+              {...(taskFilter ? { initialTaskId: taskFilter } : {})}
+            />
+          )}
+          {(view === 'page' || !audit.active) && (
+            <>
+              {result?.ok && report && (
+                <>
+                  <ColumnView column={report.column} pageKind={report.pageKind} />
+                  {origin && report.column.name && (
+                    <PinControl
+                      plan={active.plan}
+                      column={report.column.name}
+                      pinned={pinned}
+                      onPin={(id) =>
+                        void (id
+                          ? setPin(db, origin, report.column.name!, [id])
+                          : clearPin(db, origin, report.column.name!))
+                      }
+                    />
+                  )}
+                  <TaskList plan={active.plan} tasks={report.tasks} />
+                  <CheckResults
+                    results={sortResults(report.results)}
+                    templates={active.templates}
+                    onReveal={reveal}
+                    {...(record.pageId
+                      ? {
+                          findingFor: (r: CheckResult) =>
+                            record.findings.find(
+                              (f) =>
+                                f.kind === 'auto' &&
+                                f.checkId === r.checkId &&
+                                (f.templateId ?? '') === (r.templateId ?? ''),
+                            ),
+                          onVerdict: (f: Finding, v: Verdict | null, n: string | undefined) =>
+                            setVerdict(db, f.id, v, n, f.rev),
+                          onPatch: (f: Finding, patch: Partial<Pick<Finding, 'severity' | 'rectification'>>) =>
+                            void updateFinding(db, f.id, patch, f.rev).catch((e: unknown) =>
+                              setCaptureProblem(describeStorageFailure(e)),
+                            ),
+                        }
+                      : {})}
+                  />
+                  {record.pageId && (
+                    <ManualChecklist
+                      tasks={matchedTasks}
+                      answers={record.findings.filter((f) => f.checkId === MANUAL_CHECKLIST_CHECK)}
+                      onAnswer={(task, clauseId, v, n, rev) =>
+                        recordManualItem(
+                          db,
+                          audit.active!.id,
+                          record.pageId,
+                          task.id,
+                          clauseId,
+                          v,
+                          n,
+                          rev === undefined ? {} : { expectedRev: rev },
+                        )
+                      }
+                    />
+                  )}
+                  {record.pageId && (
+                    <Screenshots shots={record.screenshots} onCapture={() => void capture()} busy={capturing} />
+                  )}
+                  {captureProblem && (
+                    <p class="problem" role="alert">
+                      {captureProblem}
+                    </p>
+                  )}
+                  <TemplatePicker templates={active.templates} picked={picked} onChange={setPicked} />
+                  <p>
+                    <button
+                      type="button"
+                      class="link"
+                      data-action="import-plan"
+                      onClick={() => void sendPageToPlanImport(result.tabId)}
+                    >
+                      {t('panelImportPlan')}
+                    </button>
+                  </p>
+                  <details class="page-details">
+                    <summary>{t('sectionPage')}</summary>
+                    <PageDescriptionView page={result.page} />
+                  </details>
+                </>
+              )}
+            </>
+          )}
+        </>
       )}
     </main>
   );

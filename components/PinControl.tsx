@@ -2,7 +2,17 @@
 import type { Plan } from '@/lib/plan/model';
 import { t } from '@/lib/i18n';
 
-export function PinControl({ plan, column, pinned, onPin }: { plan: Plan; column: string; pinned: string[] | undefined; onPin: (taskId: string | null) => void }) {
+export function PinControl({
+  plan,
+  column,
+  pinned,
+  onPin,
+}: {
+  plan: Plan;
+  column: string;
+  pinned: string[] | undefined;
+  onPin: (taskId: string | null) => void;
+}) {
   return (
     <label class="small pin" data-field="pin" data-pinned={pinned?.join(',') ?? ''}>
       {t('pinLabel', column)}{' '}

@@ -8,11 +8,23 @@ type Problem = Extract<TabReadResult, { ok: false }>;
 export function ReadProblem({ problem, onGranted }: { problem: Problem; onGranted: () => void }) {
   switch (problem.reason) {
     case 'no-tab':
-      return <p class="problem" role="status" data-problem="no-tab">{t('errorNoTab')}</p>;
+      return (
+        <p class="problem" role="status" data-problem="no-tab">
+          {t('errorNoTab')}
+        </p>
+      );
     case 'restricted':
-      return <p class="problem" role="status" data-problem="restricted">{t('errorRestricted', problem.url)}</p>;
+      return (
+        <p class="problem" role="status" data-problem="restricted">
+          {t('errorRestricted', problem.url)}
+        </p>
+      );
     case 'file-access':
-      return <p class="problem" role="status" data-problem="file-access">{t('errorFileAccess')}</p>;
+      return (
+        <p class="problem" role="status" data-problem="file-access">
+          {t('errorFileAccess')}
+        </p>
+      );
     case 'no-access':
       return (
         <div class="problem" role="status" data-problem="no-access">
@@ -29,6 +41,10 @@ export function ReadProblem({ problem, onGranted }: { problem: Problem; onGrante
         </div>
       );
     case 'failed':
-      return <p class="problem" role="alert" data-problem="failed">{t('errorUnreadable', problem.detail)}</p>;
+      return (
+        <p class="problem" role="alert" data-problem="failed">
+          {t('errorUnreadable', problem.detail)}
+        </p>
+      );
   }
 }

@@ -23,7 +23,13 @@ export function Screenshots({ shots, onCapture, busy }: { shots: Screenshot[]; o
       </button>
       <div class="thumbs">
         {shots.map((s) => (
-          <button key={s.id} type="button" class="thumb" onClick={() => setOpen(s)} aria-label={t('screenshotAt', new Date(s.capturedAt).toLocaleString('zh-CN', { hour12: false }))}>
+          <button
+            key={s.id}
+            type="button"
+            class="thumb"
+            onClick={() => setOpen(s)}
+            aria-label={t('screenshotAt', new Date(s.capturedAt).toLocaleString('zh-CN', { hour12: false }))}
+          >
             {urls[s.id] && <img src={urls[s.id]} alt="" width={96} />}
           </button>
         ))}

@@ -5,7 +5,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 export function StatusBadge({ status }: { status: CheckStatus }) {
   return (
     <span class={`badge badge-${status}`} data-status={status}>
-      {t(`status_${status.replace(/-/g, "_")}` as MessageKey)}
+      {t(`status_${status.replace(/-/g, '_')}` as MessageKey)}
     </span>
   );
 }

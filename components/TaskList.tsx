@@ -24,11 +24,19 @@ export function TaskList({ plan, tasks }: { plan: Plan; tasks: MatchedTask[] }) 
       <h2 id="tasks-h">{t('sectionTasks')}</h2>
       {tasks.length > 0 && (
         <label class="small">
-          <input type="checkbox" checked={simplified} onChange={(e) => setSimplified((e.currentTarget as HTMLInputElement).checked)} data-action="simplified-wording" /> {t('wordingSimplified')}
+          <input
+            type="checkbox"
+            checked={simplified}
+            onChange={(e) => setSimplified((e.currentTarget as HTMLInputElement).checked)}
+            data-action="simplified-wording"
+          />{' '}
+          {t('wordingSimplified')}
         </label>
       )}
       {tasks.length === 0 ? (
-        <p class="empty" data-field="tasks-none">{t('tasksNone')}</p>
+        <p class="empty" data-field="tasks-none">
+          {t('tasksNone')}
+        </p>
       ) : (
         <ol class="tasks" data-field="tasks">
           {tasks.map((m) => {
@@ -37,7 +45,8 @@ export function TaskList({ plan, tasks }: { plan: Plan; tasks: MatchedTask[] }) 
             return (
               <li key={m.taskId} data-task={m.taskId} data-task-no={m.no}>
                 <p class="task-title">
-                  <strong>{task.no}.</strong> <span data-field="task-title">{show(task.title)}</span> <span class="hint">{t('taskScore', String(m.score))}</span>
+                  <strong>{task.no}.</strong> <span data-field="task-title">{show(task.title)}</span>{' '}
+                  <span class="hint">{t('taskScore', String(m.score))}</span>
                 </p>
                 <Units label={t('taskLead')} cell={task.lead} />
                 <Units label={t('taskResponsible')} cell={task.responsible} />

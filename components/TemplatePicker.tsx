@@ -4,11 +4,21 @@ import type { ElementTemplate } from '@/lib/plan/model';
 
 /** Templates a person can pick: not those checked through another (申请材料 items) nor the meta-tag sets (own check). */
 export function pickableTemplates(templates: ReadonlyMap<string, ElementTemplate>): ElementTemplate[] {
-  const items = new Set([...templates.values()].flatMap((tpl) => tpl.elements.map((e) => e.itemTemplate).filter((x): x is string => !!x)));
+  const items = new Set(
+    [...templates.values()].flatMap((tpl) => tpl.elements.map((e) => e.itemTemplate).filter((x): x is string => !!x)),
+  );
   return [...templates.values()].filter((tpl) => !items.has(tpl.id) && !tpl.id.startsWith('meta-tags-'));
 }
 
-export function TemplatePicker({ templates, picked, onChange }: { templates: ReadonlyMap<string, ElementTemplate>; picked: string[]; onChange: (ids: string[]) => void }) {
+export function TemplatePicker({
+  templates,
+  picked,
+  onChange,
+}: {
+  templates: ReadonlyMap<string, ElementTemplate>;
+  picked: string[];
+  onChange: (ids: string[]) => void;
+}) {
   const choices = pickableTemplates(templates);
   return (
     <details class="picker" data-field="template-picker">

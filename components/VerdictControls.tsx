@@ -49,7 +49,15 @@ export function VerdictControls({ name, verdict, note, onSave }: VerdictControls
     <div class="verdict" data-field="verdict" data-verdict={verdict ?? ''}>
       <div class="row" role="radiogroup" aria-label={t('verdictFor', name)}>
         {VERDICTS.map((v) => (
-          <button key={v} type="button" role="radio" aria-checked={verdict === v} class={`verdict-btn verdict-${v.replace('/', '')}`} data-verdict-option={v} onClick={() => void save(verdict === v ? null : v, undefined)}>
+          <button
+            key={v}
+            type="button"
+            role="radio"
+            aria-checked={verdict === v}
+            class={`verdict-btn verdict-${v.replace('/', '')}`}
+            data-verdict-option={v}
+            onClick={() => void save(verdict === v ? null : v, undefined)}
+          >
             {t(verdictKey(v))}
           </button>
         ))}

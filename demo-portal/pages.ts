@@ -312,7 +312,8 @@ export const demoPages: DemoPage[] = [
     column: '行政处罚',
     breadcrumb: ['首页', '政务公开', '行政处罚'],
     meta: {},
-    notes: 'frames: a penalty decision in a same-origin iframe (read as part of the page; 4 elements present) and a sandboxed iframe (opaque origin: cannot be read, must be reported)',
+    notes:
+      'frames: a penalty decision in a same-origin iframe (read as part of the page; 4 elements present) and a sandboxed iframe (opaque origin: cannot be read, must be reported)',
   }),
 
   // ── 计划规划: the county plan itself, published as a table (import a plan from a portal page) ────────
@@ -329,7 +330,8 @@ export const demoPages: DemoPage[] = [
       PubDate: '2017-06-01 15:44',
       ContentSource: '羅源政府辦',
     },
-    notes: 'the plan as a portal publishes it: an excerpt of the task table with rowspans (also the plan-import fixture of lib/plan, lib/storage and the e2e tests); mixes traditional and simplified characters',
+    notes:
+      'the plan as a portal publishes it: an excerpt of the task table with rowspans (also the plan-import fixture of lib/plan, lib/storage and the e2e tests); mixes traditional and simplified characters',
   }),
 
   // ── 财政收支 ──────────────────────────────────────────────────────────────────────────
@@ -372,7 +374,14 @@ export const demoPages: DemoPage[] = [
     col('预决算公开统一平台', '罗源县本级及各部门预算、决算和“三公”经费公开', '预算公开,决算公开,三公经费', '预决算'),
     'dates YYYY年M月D日 (-3m latest); ColumnName 预决算公开统一平台 differs from the breadcrumb 预决算公开',
   ),
-  detail('/zwgk/yjsgk/2201.html', '罗源县{{date:-1y-3m|YYYY}}年县级决算公开', '预决算公开', yjsgkBc, SITE, 'final accounts, -3m'),
+  detail(
+    '/zwgk/yjsgk/2201.html',
+    '罗源县{{date:-1y-3m|YYYY}}年县级决算公开',
+    '预决算公开',
+    yjsgkBc,
+    SITE,
+    'final accounts, -3m',
+  ),
   detail(
     '/zwgk/yjsgk/2202.html',
     '罗源县{{date:-10m|YYYY}}年县级预算公开',
@@ -398,8 +407,22 @@ export const demoPages: DemoPage[] = [
     'STALE column: newest item -14m (then -20m, -26m); dates [YYYY-MM-DD]; NO column meta (site meta only)',
     true,
   ),
-  detail('/zwgk/jghsf/2301.html', '罗源县行政事业性收费项目目录清单', '价格和收费', jghsfBc, SITE, 'stale, -14m; 附件 .xls'),
-  detail('/zwgk/jghsf/2302.html', '关于核定罗源县城区管道天然气销售价格的通知', '价格和收费', jghsfBc, SITE, 'stale, -20m'),
+  detail(
+    '/zwgk/jghsf/2301.html',
+    '罗源县行政事业性收费项目目录清单',
+    '价格和收费',
+    jghsfBc,
+    SITE,
+    'stale, -14m; 附件 .xls',
+  ),
+  detail(
+    '/zwgk/jghsf/2302.html',
+    '关于核定罗源县城区管道天然气销售价格的通知',
+    '价格和收费',
+    jghsfBc,
+    SITE,
+    'stale, -20m',
+  ),
   detail('/zwgk/jghsf/2303.html', '罗源县定价目录（公示稿）', '价格和收费', jghsfBc, SITE, 'stale, -26m'),
 
   // ── 审计结果公开 ──────────────────────────────────────────────────────────────────────
@@ -442,7 +465,12 @@ export const demoPages: DemoPage[] = [
   zwgkList(
     'gyqy',
     '国有企业',
-    col('国有企业', '县属国有企业主要财务指标、经营情况、负责人薪酬等信息', '国有企业,国企信息公开,国有资产', '信息公开'),
+    col(
+      '国有企业',
+      '县属国有企业主要财务指标、经营情况、负责人薪酬等信息',
+      '国有企业,国企信息公开,国有资产',
+      '信息公开',
+    ),
     'breadcrumb with NO prefix: 首页 > 政务公开 > 国有企业; dates YYYY-MM-DD (-1m, -4m, -7m)',
     true,
   ),
@@ -487,7 +515,14 @@ export const demoPages: DemoPage[] = [
     SITE,
     'proposal reply, -2m; 联系电话 is an office landline',
   ),
-  detail('/zwgk/tabl/2602.html', '关于县十八届人大五次会议第15号建议的答复', '提案办理', tablBc, SITE, 'suggestion reply, -2m-5d'),
+  detail(
+    '/zwgk/tabl/2602.html',
+    '关于县十八届人大五次会议第15号建议的答复',
+    '提案办理',
+    tablBc,
+    SITE,
+    'suggestion reply, -2m-5d',
+  ),
   detail(
     '/zwgk/tabl/2603.html',
     '罗源县人民政府关于{{date:-2y-2m|YYYY}}年度人大代表建议和政协提案办理工作情况的通报',
@@ -653,7 +688,14 @@ export const demoPages: DemoPage[] = [
     '解读 of /zwgk/gfxwj/6001.html, published the same day (-7d, 三同步); links back to the document (原文链接); TRS CurrChnlCls breadcrumb',
     true,
   ),
-  detail('/zwgk/zcjd/7002.html', '图文解读：罗源县惠企政策“免申即享”清单', '政策解读', zcjdBc, SITE, '解读 without a linked document, -2m'),
+  detail(
+    '/zwgk/zcjd/7002.html',
+    '图文解读：罗源县惠企政策“免申即享”清单',
+    '政策解读',
+    zcjdBc,
+    SITE,
+    '解读 without a linked document, -2m',
+  ),
   zwgkList(
     'gfxwj',
     '规范性文件',
@@ -665,7 +707,12 @@ export const demoPages: DemoPage[] = [
     '罗源县人民政府关于印发罗源县城区公共停车场管理办法的通知',
     '规范性文件',
     gfxwjBc,
-    art('规范性文件', '罗源县人民政府关于印发罗源县城区公共停车场管理办法的通知', '{{date:-7d}} 17:30', '罗源县人民政府'),
+    art(
+      '规范性文件',
+      '罗源县人民政府关于印发罗源县城区公共停车场管理办法的通知',
+      '{{date:-7d}} 17:30',
+      '罗源县人民政府',
+    ),
     '信息公开 METADATA block (索 引 号 / 分　　类 / 发布机构 / 生成日期 / 标　　题 / 文　　号 / 主 题 词 / 有 效 性 / 内容概述, U+3000 padding); 有效性 有效; 相关解读 link to /zwgk/zcjd/7001.html; abolishes 6002; detail meta tags',
     true,
   ),

@@ -57,7 +57,10 @@ function docOf(html: string): Document {
 }
 
 function normText(s: string | null | undefined): string {
-  return (s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return (s ?? '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function escapeRe(s: string): string {
@@ -126,32 +129,35 @@ describe('manifest', () => {
 });
 
 describe('served pages', () => {
-  it.each(resolved.map((p) => [p.path, p] as const))('%s: status, charset, title, meta, breadcrumb', async (_path, page) => {
-    const r = await get(page.path);
-    expect(r.status).toBe(200);
-    expect(charsetOf(r.contentType)).toBe(page.charset);
-    expect(r.text).not.toContain('{{');
-    expect(r.text).not.toContain('<!--#include');
+  it.each(resolved.map((p) => [p.path, p] as const))(
+    '%s: status, charset, title, meta, breadcrumb',
+    async (_path, page) => {
+      const r = await get(page.path);
+      expect(r.status).toBe(200);
+      expect(charsetOf(r.contentType)).toBe(page.charset);
+      expect(r.text).not.toContain('{{');
+      expect(r.text).not.toContain('<!--#include');
 
-    const doc = docOf(r.text);
-    expect(normText(doc.querySelector('title')?.textContent)).toBe(page.title);
+      const doc = docOf(r.text);
+      expect(normText(doc.querySelector('title')?.textContent)).toBe(page.title);
 
-    const meta: Record<string, string> = {};
-    for (const el of Array.from(doc.querySelectorAll('meta[name]'))) {
-      const name = el.getAttribute('name') ?? '';
-      if ((GUIDELINE_META_NAMES as readonly string[]).includes(name)) meta[name] = el.getAttribute('content') ?? '';
-    }
-    expect(meta).toEqual(page.meta);
+      const meta: Record<string, string> = {};
+      for (const el of Array.from(doc.querySelectorAll('meta[name]'))) {
+        const name = el.getAttribute('name') ?? '';
+        if ((GUIDELINE_META_NAMES as readonly string[]).includes(name)) meta[name] = el.getAttribute('content') ?? '';
+      }
+      expect(meta).toEqual(page.meta);
 
-    const position = doc.querySelector('.position');
-    if (page.breadcrumb === null) {
-      expect(position).toBeNull();
-    } else {
-      const text = normText(position?.textContent);
-      const sep = '\\s*(?:>>|->|>|»|/|＞|›)\\s*';
-      expect(text).toMatch(new RegExp(page.breadcrumb.map(escapeRe).join(sep) + '$'));
-    }
-  });
+      const position = doc.querySelector('.position');
+      if (page.breadcrumb === null) {
+        expect(position).toBeNull();
+      } else {
+        const text = normText(position?.textContent);
+        const sep = '\\s*(?:>>|->|>|»|/|＞|›)\\s*';
+        expect(text).toMatch(new RegExp(page.breadcrumb.map(escapeRe).join(sep) + '$'));
+      }
+    },
+  );
 
   it('serves the GBK page as GBK bytes', async () => {
     const page = resolved.find((p) => p.charset === 'gbk');
@@ -267,9 +273,7 @@ describe('links', () => {
       const p = new URL(url).pathname.replace(/\/(\d{6})\/t\d{8}_(\d+)\.html$/, '/$2.html');
       reachedFiles.add(p.endsWith('/') ? `${p}index.html` : p);
     }
-    const orphans = resolved
-      .map((p) => (p.path === '/' ? '/index.html' : p.path))
-      .filter((p) => !reachedFiles.has(p));
+    const orphans = resolved.map((p) => (p.path === '/' ? '/index.html' : p.path)).filter((p) => !reachedFiles.has(p));
     expect(orphans).toEqual([]);
     // attachments were crawled too
     expect([...seen].some((u) => u.endsWith('.pdf'))).toBe(true);
@@ -294,15 +298,46 @@ describe('page content', () => {
 
   it('has the complete and the incomplete 办事指南', async () => {
     const elements = [
-      '事项名称', '事项类型', '设定依据', '实施机构', '法定办结时限', '承诺办结时限', '结果名称', '结果样本',
-      '收费标准', '收费依据', '申请材料', '办理流程', '办理形式', '审查标准', '通办范围', '预约办理',
-      '网上支付', '物流快递', '办理地点', '办理时间', '咨询电话', '监督电话',
+      '事项名称',
+      '事项类型',
+      '设定依据',
+      '实施机构',
+      '法定办结时限',
+      '承诺办结时限',
+      '结果名称',
+      '结果样本',
+      '收费标准',
+      '收费依据',
+      '申请材料',
+      '办理流程',
+      '办理形式',
+      '审查标准',
+      '通办范围',
+      '预约办理',
+      '网上支付',
+      '物流快递',
+      '办理地点',
+      '办理时间',
+      '咨询电话',
+      '监督电话',
     ];
-    const materials = ['材料名称', '材料类型', '材料样本', '电子表单', '来源渠道', '纸质材料份数和规格', '填报须知', '受理标准', '是否需电子材料'];
+    const materials = [
+      '材料名称',
+      '材料类型',
+      '材料样本',
+      '电子表单',
+      '来源渠道',
+      '纸质材料份数和规格',
+      '填报须知',
+      '受理标准',
+      '是否需电子材料',
+    ];
     const rows = (html: string): Map<string, string> => {
       const doc = docOf(html);
       const map = new Map<string, string>();
-      for (const label of Array.from(doc.querySelectorAll('table.bszn > tr > td.label, table.bszn > tbody > tr > td.label'))) {
+      for (const label of Array.from(
+        doc.querySelectorAll('table.bszn > tr > td.label, table.bszn > tbody > tr > td.label'),
+      )) {
         map.set(normText(label.textContent), normText(label.nextElementSibling?.textContent));
       }
       return map;
@@ -311,7 +346,11 @@ describe('page content', () => {
     expect([...full.keys()]).toEqual(elements);
     for (const [k, v] of full) expect(v, k).not.toBe('');
     const fullDoc = docOf((await get('/bsfw/bszn/5001.html')).text);
-    expect(Array.from(fullDoc.querySelectorAll('table.sqcl th')).map((th) => normText(th.textContent)).slice(1)).toEqual(materials);
+    expect(
+      Array.from(fullDoc.querySelectorAll('table.sqcl th'))
+        .map((th) => normText(th.textContent))
+        .slice(1),
+    ).toEqual(materials);
 
     const partial = rows((await get('/bsfw/bszn/5002.html')).text);
     expect(elements.filter((e) => !partial.has(e))).toEqual(['网上支付', '物流快递', '监督电话']);

@@ -4,7 +4,15 @@
  */
 import { flashElement } from '@/lib/highlight/flash';
 import { clearOverlay, drawOverlay } from '@/lib/highlight/overlay';
-import { CLEAR_HIGHLIGHT, HIGHLIGHT, isContentRequest, PAGE_HTML, REVEAL, type PageHtmlResponse, type RevealResponse } from '@/lib/messaging/protocol';
+import {
+  CLEAR_HIGHLIGHT,
+  HIGHLIGHT,
+  isContentRequest,
+  PAGE_HTML,
+  REVEAL,
+  type PageHtmlResponse,
+  type RevealResponse,
+} from '@/lib/messaging/protocol';
 import { resolveLocator } from '@/lib/snapshot/locator';
 import { takeSnapshot } from '@/lib/snapshot/take-snapshot';
 
@@ -28,7 +36,11 @@ export default defineContentScript({
         return Promise.resolve({ found: 0 });
       }
       if (message.type === PAGE_HTML) {
-        return Promise.resolve<PageHtmlResponse>({ html: document.documentElement.outerHTML, url: location.href, title: document.title });
+        return Promise.resolve<PageHtmlResponse>({
+          html: document.documentElement.outerHTML,
+          url: location.href,
+          title: document.title,
+        });
       }
       return Promise.resolve(takeSnapshot(document, location.href));
     });

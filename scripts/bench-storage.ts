@@ -23,7 +23,16 @@ export interface StorageBenchOptions {
 /** Runs the benchmark wherever an IndexedDB is (Node with fake-indexeddb, or a page); returns the budgets exceeded. */
 export async function runStorageBench({ environment, print }: StorageBenchOptions): Promise<string[]> {
   // Imported here, not at the top: in Node, fake-indexeddb must be installed before Dexie loads.
-  const [{ createAudit }, { coverage }, { GongkaiDb }, { recordPageReport }, { queryFindings }, { LIST_CACHE_LIMIT, dropListCache }, { NOW, seeded, syntheticPages }, { luoyuan2017 }] = await Promise.all([
+  const [
+    { createAudit },
+    { coverage },
+    { GongkaiDb },
+    { recordPageReport },
+    { queryFindings },
+    { LIST_CACHE_LIMIT, dropListCache },
+    { NOW, seeded, syntheticPages },
+    { luoyuan2017 },
+  ] = await Promise.all([
     import('../lib/storage/audits'),
     import('../lib/storage/coverage'),
     import('../lib/storage/db'),
@@ -62,16 +71,24 @@ export async function runStorageBench({ environment, print }: StorageBenchOption
     const measure = async (findings: number, budgets: { coverage: number; firstPage?: number }) => {
       const target = findings / PER_PAGE;
       const t0 = performance.now();
-      for (const p of syntheticPages(target - pages, PER_PAGE, rand, pages)) await recordPageReport(db, audit.id, p.report, p.meta, 'bench', p.now);
+      for (const p of syntheticPages(target - pages, PER_PAGE, rand, pages))
+        await recordPageReport(db, audit.id, p.report, p.meta, 'bench', p.now);
       recordMs += performance.now() - t0;
       pages = target;
       const count = await db.findings.count();
-      print(`  ${thousands(count)} findings on ${thousands(pages)} pages (recording: ${(recordMs / pages).toFixed(2)} ms a page of ${PER_PAGE} results)`);
+      print(
+        `  ${thousands(count)} findings on ${thousands(pages)} pages (recording: ${(recordMs / pages).toFixed(2)} ms a page of ${PER_PAGE} results)`,
+      );
       const label = thousands(findings);
       const cov = await median(() => coverage(db, audit.id, plan));
       line(`coverage query at ${label} findings`, ms(cov), `< ${budgets.coverage} ms`, cov < budgets.coverage);
       const first = await median(() => queryFindings(db, audit.id, { limit: 50 }));
-      line(`findings list, first 50 rows at ${label}`, ms(first), budgets.firstPage ? `< ${budgets.firstPage} ms` : '–', budgets.firstPage ? first < budgets.firstPage : true);
+      line(
+        `findings list, first 50 rows at ${label}`,
+        ms(first),
+        budgets.firstPage ? `< ${budgets.firstPage} ms` : '–',
+        budgets.firstPage ? first < budgets.firstPage : true,
+      );
       const once = async (run: () => Promise<unknown>) => {
         const t0 = performance.now();
         await run();
@@ -82,12 +99,32 @@ export async function runStorageBench({ environment, print }: StorageBenchOption
       const text = query({ filter: { text: '政務公開' } });
       dropListCache(db);
       line('  … status fail', ms(await median(fail)), '–', true);
-      line('  … status fail, problems first', ms(await median(query({ filter: { statuses: ['fail'] }, sort: 'status' }))), '–', true);
-      line('  … one task, without a note', ms(await median(query({ filter: { taskId: plan.tasks[14]!.id, hasNote: false } }))), '–', true);
-      line('  … one unit (县财政局), fail', ms(await median(query({ filter: { unit: '县财政局', statuses: ['fail'] }, plan }))), '–', true);
+      line(
+        '  … status fail, problems first',
+        ms(await median(query({ filter: { statuses: ['fail'] }, sort: 'status' }))),
+        '–',
+        true,
+      );
+      line(
+        '  … one task, without a note',
+        ms(await median(query({ filter: { taskId: plan.tasks[14]!.id, hasNote: false } }))),
+        '–',
+        true,
+      );
+      line(
+        '  … one unit (县财政局), fail',
+        ms(await median(query({ filter: { unit: '县财政局', statuses: ['fail'] }, plan }))),
+        '–',
+        true,
+      );
       line('  … 50 rows from the middle', ms(await median(query({ offset: Math.floor(count / 2) }))), '–', true);
       const cached = count <= LIST_CACHE_LIMIT.findings;
-      line(cached ? '  … text 政務公開, first (loads the list cache)' : '  … text 政務公開 (audit too large to cache)', ms(await once(text)), '–', true);
+      line(
+        cached ? '  … text 政務公開, first (loads the list cache)' : '  … text 政務公開 (audit too large to cache)',
+        ms(await once(text)),
+        '–',
+        true,
+      );
       if (cached) {
         line('  … text 政務公開, list cache loaded', ms(await median(text)), '–', true);
         line('  … status fail, list cache loaded', ms(await median(fail)), '–', true);
@@ -109,7 +146,11 @@ export async function runStorageBench({ environment, print }: StorageBenchOption
 }
 
 async function inBrowser(): Promise<string[]> {
-  const [{ resolve }, { build }, { withScriptPage }] = await Promise.all([import('node:path'), import('esbuild'), import('./lib/headless-page')]);
+  const [{ resolve }, { build }, { withScriptPage }] = await Promise.all([
+    import('node:path'),
+    import('esbuild'),
+    import('./lib/headless-page'),
+  ]);
   const root = resolve(import.meta.dirname, '..');
   const bundle = await build({
     stdin: {
@@ -141,7 +182,10 @@ async function main(): Promise<void> {
   else {
     const fakeIndexedDb: string = 'fake-indexeddb/auto'; // a side-effect import; the name in a variable keeps it untyped
     await import(fakeIndexedDb);
-    over = await runStorageBench({ environment: `fake-indexeddb on Node ${process.version}, ${process.arch}`, print: (l) => console.log(l) });
+    over = await runStorageBench({
+      environment: `fake-indexeddb on Node ${process.version}, ${process.arch}`,
+      print: (l) => console.log(l),
+    });
   }
   if (over.length) process.exitCode = 1;
 }

@@ -28,12 +28,18 @@ async function main(): Promise<void> {
   line('content script, gzipped', `${(gz / 1024).toFixed(1)} KB`, '≤ 40 KB', gz <= 40 * 1024);
 
   // bench-plan exits 1 over its budget; its figure is read either way.
-  const plan = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/bench-plan.ts')], { encoding: 'utf8' }).stdout;
+  const plan = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/bench-plan.ts')],
+    { encoding: 'utf8' },
+  ).stdout;
   const planMs = Number(/median[^\d]*([\d.]+)\s*ms/i.exec(plan)?.[1] ?? NaN);
   line('parse the seed plan (median)', `${planMs.toFixed(1)} ms`, '< 50 ms', planMs < 50);
 
   const e = await benchEngine(generatePortalPage(10_000));
-  console.log(`\n  generated portal page: ${e.elements} elements; engine found ${e.engineOutput.fields} fields, ${e.engineOutput.items} list items, ${e.engineOutput.results} results`);
+  console.log(
+    `\n  generated portal page: ${e.elements} elements; engine found ${e.engineOutput.fields} fields, ${e.engineOutput.items} list items, ${e.engineOutput.results} results`,
+  );
   line('snapshot + all checks (median of ' + e.runs + ')', `${e.engineMs.toFixed(2)} ms`, '', true);
   line('bare TreeWalker text pass (median)', `${e.bareMs.toFixed(2)} ms`, '', true);
   line('axe-core run (median of 3)', `${e.axeMs.toFixed(0)} ms`, '', true);
@@ -44,21 +50,49 @@ async function main(): Promise<void> {
 
   const long = await benchEngine(generateLongListPage(3_000), 9, false);
   console.log(`\n  stress case, a single list of 3,000 dated rows (${long.elements} elements; no budget):`);
-  line('snapshot + all checks (median of ' + long.runs + ')', `${long.engineMs.toFixed(2)} ms`, `(${(long.engineMs / long.bareMs).toFixed(0)}× its bare pass)`, true);
+  line(
+    'snapshot + all checks (median of ' + long.runs + ')',
+    `${long.engineMs.toFixed(2)} ms`,
+    `(${(long.engineMs / long.bareMs).toFixed(0)}× its bare pass)`,
+    true,
+  );
 
   const panel = await benchPanel(10_000);
-  console.log(`\n  side panel, audit of ${panel.findings.toLocaleString('en')} findings (headless Chromium, real IndexedDB):`);
+  console.log(
+    `\n  side panel, audit of ${panel.findings.toLocaleString('en')} findings (headless Chromium, real IndexedDB):`,
+  );
   line('findings list, first render (cold)', `${panel.listFirstMs.toFixed(1)} ms`, '< 200 ms', panel.listFirstMs < 200);
-  line('findings list, first render (median of 7)', `${panel.listMedianMs.toFixed(1)} ms`, '< 200 ms', panel.listMedianMs < 200);
+  line(
+    'findings list, first render (median of 7)',
+    `${panel.listMedianMs.toFixed(1)} ms`,
+    '< 200 ms',
+    panel.listMedianMs < 200,
+  );
   line('coverage view, first render (median of 7)', `${panel.coverageMedianMs.toFixed(1)} ms`, '', true);
 
-  console.log('\n  audit database at volume (fake-indexeddb in Node; `npx tsx scripts/bench-storage.ts --browser` for Chromium):');
-  const storage = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/bench-storage.ts')], { encoding: 'utf8' });
-  for (const l of storage.stdout.split('\n').filter((x) => (/^(ok|OVER|\s+\d|\s+ok)|budget/.test(x) || /findings on/.test(x)) && !/^(All budgets|Over budget)/.test(x))) console.log(l);
+  console.log(
+    '\n  audit database at volume (fake-indexeddb in Node; `npx tsx scripts/bench-storage.ts --browser` for Chromium):',
+  );
+  const storage = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/bench-storage.ts')],
+    { encoding: 'utf8' },
+  );
+  for (const l of storage.stdout
+    .split('\n')
+    .filter(
+      (x) =>
+        (/^(ok|OVER|\s+\d|\s+ok)|budget/.test(x) || /findings on/.test(x)) && !/^(All budgets|Over budget)/.test(x),
+    ))
+    console.log(l);
   if (storage.status !== 0) over.push('storage benchmark (see above)');
 
   console.log('\n  exports of an audit of 100,000 findings (Node):');
-  const exportsRun = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/bench-export.ts')], { encoding: 'utf8' });
+  const exportsRun = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/bench-export.ts')],
+    { encoding: 'utf8' },
+  );
   for (const l of exportsRun.stdout.split('\n').filter((x) => x.trim())) console.log(l);
   if (exportsRun.status !== 0) over.push('exports (see above)');
 

@@ -24,7 +24,9 @@ async function main(): Promise<void> {
     const page = session.context.pages()[0] ?? (await session.context.newPage());
     await page.goto(`${server.origin}/`);
     console.log('已打开 Chromium。点击工具栏中的扩展图标（政务公开巡检助手）打开侧边栏；关闭浏览器即退出。');
-    console.log('Chromium is open. Click the extension icon (Gongkai Inspector) to open the side panel; close the browser to quit.');
+    console.log(
+      'Chromium is open. Click the extension icon (Gongkai Inspector) to open the side panel; close the browser to quit.',
+    );
     await new Promise<void>((done) => session.context.on('close', () => done()));
     await server.close();
     return;
@@ -33,11 +35,15 @@ async function main(): Promise<void> {
   const session = await launchWithExtension();
   try {
     const report = await walkDemo(session, server.origin, resolve(import.meta.dirname, '../out/demo-walk'));
-    console.log('  页面 page                          栏目 column        任务 tasks   不合格/需复核/通过 fail/review/pass');
+    console.log(
+      '  页面 page                          栏目 column        任务 tasks   不合格/需复核/通过 fail/review/pass',
+    );
     for (const step of report.steps) {
       const count = (status: string) => step.panel.results.filter((r) => r.status === status).length;
       const tasks = step.panel.tasks.length > 0 ? step.panel.tasks.join(',') : '—';
-      console.log(`  ${step.path.padEnd(34)} ${(step.panel.column ?? '—').padEnd(7, '　')} ${tasks.padEnd(11)} ${count('fail')}/${count('needs-review')}/${count('pass')}`);
+      console.log(
+        `  ${step.path.padEnd(34)} ${(step.panel.column ?? '—').padEnd(7, '　')} ${tasks.padEnd(11)} ${count('fail')}/${count('needs-review')}/${count('pass')}`,
+      );
     }
     console.log(`\n已巡检 ${report.steps.length} 个演示页面 Walked ${report.steps.length} demo pages.`);
     console.log(`结果 Results: ${report.summaryFile}`);

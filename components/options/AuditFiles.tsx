@@ -51,7 +51,12 @@ export function AuditFiles() {
     try {
       const result = await applyImport(database(), pending.bundle, pending.preview);
       setPending(null);
-      say(t('importMerged', [result.auditName, String(result.findings.new + result.findings.changed + result.findings.conflict)]));
+      say(
+        t('importMerged', [
+          result.auditName,
+          String(result.findings.new + result.findings.changed + result.findings.conflict),
+        ]),
+      );
     } catch (error) {
       say(describeStorageFailure(error), 'problem');
     }
@@ -62,7 +67,8 @@ export function AuditFiles() {
     if (!file) return;
     const blob = new Blob([file.bytes as BlobPart], { type: 'application/json' });
     const checked = await checkBackup(blob);
-    if (!checked.ok) return say(t('importRefusedFile', tm({ key: checked.error.key, args: [checked.error.detail] })), 'problem');
+    if (!checked.ok)
+      return say(t('importRefusedFile', tm({ key: checked.error.key, args: [checked.error.detail] })), 'problem');
     if (!window.confirm(t('restoreConfirm'))) return;
     const restored = await restoreDatabase(database(), blob);
     if (restored.ok) say(t('restoreDone'));
@@ -73,7 +79,13 @@ export function AuditFiles() {
     <section aria-labelledby="files-h" class="card" data-field="audit-files">
       <h2 id="files-h">{t('auditFilesTitle')}</h2>
       <label class="file">
-        {t('importAuditFile')} <input type="file" accept=".json,.zip,application/json,application/zip" data-action="import-audit" onChange={(e) => void onAuditFile(e)} />
+        {t('importAuditFile')}{' '}
+        <input
+          type="file"
+          accept=".json,.zip,application/json,application/zip"
+          data-action="import-audit"
+          onChange={(e) => void onAuditFile(e)}
+        />
       </label>
       {pending && (
         <div class="review" data-field="import-preview">
@@ -97,7 +109,15 @@ export function AuditFiles() {
         </div>
       )}
       <div class="row">
-        <button type="button" onClick={() => void backupDatabase(database()).then((b) => download(b, `gongkai-backup-${new Date().toISOString().slice(0, 10)}.json`), (e: unknown) => say(describeStorageFailure(e), 'problem'))}>
+        <button
+          type="button"
+          onClick={() =>
+            void backupDatabase(database()).then(
+              (b) => download(b, `gongkai-backup-${new Date().toISOString().slice(0, 10)}.json`),
+              (e: unknown) => say(describeStorageFailure(e), 'problem'),
+            )
+          }
+        >
           {t('backupAll')}
         </button>
         <label class="file">
@@ -105,7 +125,11 @@ export function AuditFiles() {
         </label>
       </div>
       {status && (
-        <p class={status.kind === 'ok' ? 'ok' : 'problem'} role={status.kind === 'ok' ? 'status' : 'alert'} data-field="audit-files-status">
+        <p
+          class={status.kind === 'ok' ? 'ok' : 'problem'}
+          role={status.kind === 'ok' ? 'status' : 'alert'}
+          data-field="audit-files-status"
+        >
           {status.text}
         </p>
       )}

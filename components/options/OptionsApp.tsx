@@ -2,7 +2,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { database } from '@/lib/storage/db';
-import { ACTIVE_PLAN_KEY, deleteImportedPlan, listPlans, loadActivePlan, setActivePlan, type PlanChoice } from '@/lib/storage/plans';
+import {
+  ACTIVE_PLAN_KEY,
+  deleteImportedPlan,
+  listPlans,
+  loadActivePlan,
+  setActivePlan,
+  type PlanChoice,
+} from '@/lib/storage/plans';
 import { PlanImport } from './PlanImport';
 import { PlanList } from './PlanList';
 import { SettingsForm } from './SettingsForm';
@@ -37,7 +44,12 @@ export function OptionsApp() {
         </p>
       )}
       <SettingsForm />
-      <PlanList plans={plans} activeId={activeId} onChoose={(id) => run(() => setActivePlan(database(), id))()} onDelete={(id) => run(() => deleteImportedPlan(database(), id))()} />
+      <PlanList
+        plans={plans}
+        activeId={activeId}
+        onChoose={(id) => run(() => setActivePlan(database(), id))()}
+        onDelete={(id) => run(() => deleteImportedPlan(database(), id))()}
+      />
       <PlanImport onSaved={() => void refresh()} />
       <AuditFiles />
       <p class="hint">{t('optionsPrivacy')}</p>

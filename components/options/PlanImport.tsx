@@ -31,8 +31,15 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
   const [failure, setFailure] = useState<string | null>(null);
 
   const parse = (input: string, origin: StoredPlan['origin']) => {
-    const result = parsePlan(input, origin.kind === 'page' ? { kind: 'html', source: { title: '', publisher: '', date: '', url: origin.name } } : {});
-    setState(result.ok ? { step: 'review', plan: result.plan, warnings: result.warnings, origin } : { step: 'error', error: result.error });
+    const result = parsePlan(
+      input,
+      origin.kind === 'page' ? { kind: 'html', source: { title: '', publisher: '', date: '', url: origin.name } } : {},
+    );
+    setState(
+      result.ok
+        ? { step: 'review', plan: result.plan, warnings: result.warnings, origin }
+        : { step: 'error', error: result.error },
+    );
   };
 
   useEffect(() => {
@@ -67,7 +74,11 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
       onSaved();
     } catch (error) {
       const reason = error instanceof StorageError ? error.reason : 'other';
-      setFailure(reason === 'quota' ? t('storageQuota') : t('storageFailed', error instanceof Error ? error.message : String(error)));
+      setFailure(
+        reason === 'quota'
+          ? t('storageQuota')
+          : t('storageFailed', error instanceof Error ? error.message : String(error)),
+      );
     }
   };
 
@@ -75,14 +86,22 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
     <section aria-labelledby="import-h" class="card" data-field="plan-import" data-step={state.step}>
       <h2 id="import-h">{t('importTitle')}</h2>
       <p class="hint">{t('importHint')}</p>
-      <label class="block" for="plan-text">{t('importPasteLabel')}</label>
-      <textarea id="plan-text" rows={8} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+      <label class="block" for="plan-text">
+        {t('importPasteLabel')}
+      </label>
+      <textarea
+        id="plan-text"
+        rows={8}
+        value={text}
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+      />
       <div class="row">
         <button type="button" onClick={() => parse(text, { kind: 'text', name: '' })}>
           {t('importParse')}
         </button>
         <label class="file">
-          {t('importChooseFile')} <input type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void onFile(e)} />
+          {t('importChooseFile')}{' '}
+          <input type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void onFile(e)} />
         </label>
       </div>
 
@@ -93,7 +112,15 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
         </div>
       )}
 
-      {state.step === 'review' && <Review plan={state.plan} warnings={state.warnings} origin={state.origin} onSave={save} onCancel={() => setState({ step: 'input' })} />}
+      {state.step === 'review' && (
+        <Review
+          plan={state.plan}
+          warnings={state.warnings}
+          origin={state.origin}
+          onSave={save}
+          onCancel={() => setState({ step: 'input' })}
+        />
+      )}
       {failure && (
         <p class="problem" role="alert" data-field="import-save-error">
           {failure}
@@ -108,7 +135,19 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
   );
 }
 
-function Review({ plan, warnings, origin, onSave, onCancel }: { plan: Plan; warnings: PlanWarning[]; origin: StoredPlan['origin']; onSave: (active: boolean) => Promise<void>; onCancel: () => void }) {
+function Review({
+  plan,
+  warnings,
+  origin,
+  onSave,
+  onCancel,
+}: {
+  plan: Plan;
+  warnings: PlanWarning[];
+  origin: StoredPlan['origin'];
+  onSave: (active: boolean) => Promise<void>;
+  onCancel: () => void;
+}) {
   const s = summarizePlan(plan);
   return (
     <div class="review" data-field="import-review">

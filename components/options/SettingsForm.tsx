@@ -3,7 +3,16 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { database } from '@/lib/storage/db';
-import { getSettings, LANGUAGES, setHighlightColors, setInspectorName, setLanguage, type HighlightColors, type Language, type Settings } from '@/lib/storage/settings';
+import {
+  getSettings,
+  LANGUAGES,
+  setHighlightColors,
+  setInspectorName,
+  setLanguage,
+  type HighlightColors,
+  type Language,
+  type Settings,
+} from '@/lib/storage/settings';
 import { describeStorageFailure } from '../storage-failure';
 
 const LANGUAGE_KEYS = { auto: 'languageAuto', zh_CN: 'languageZh', en: 'languageEn' } as const;
@@ -13,7 +22,10 @@ export function SettingsForm() {
   const [name, setName] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
-    const subscription = liveQuery(() => getSettings(database())).subscribe({ next: setSettings, error: (e: unknown) => setStatus(describeStorageFailure(e)) });
+    const subscription = liveQuery(() => getSettings(database())).subscribe({
+      next: setSettings,
+      error: (e: unknown) => setStatus(describeStorageFailure(e)),
+    });
     return () => subscription.unsubscribe();
   }, []);
   if (!settings) return null;
@@ -32,12 +44,20 @@ export function SettingsForm() {
         }}
       >
         <label for="inspector-name">{t('settingsInspector')}</label>
-        <input id="inspector-name" value={name ?? settings.inspectorName} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="inspector-name"
+          value={name ?? settings.inspectorName}
+          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+        />
         <button type="submit">{t('auditSave')}</button>
       </form>
       <div class="row">
         <label for="language">{t('settingsLanguage')}</label>
-        <select id="language" value={settings.language} onChange={(e) => run(() => setLanguage(database(), (e.currentTarget as HTMLSelectElement).value as Language))}>
+        <select
+          id="language"
+          value={settings.language}
+          onChange={(e) => run(() => setLanguage(database(), (e.currentTarget as HTMLSelectElement).value as Language))}
+        >
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
               {t(LANGUAGE_KEYS[l])}
@@ -49,7 +69,13 @@ export function SettingsForm() {
         {(['present', 'empty', 'problem'] as const).map((k: keyof HighlightColors) => (
           <label key={k}>
             {t(k === 'present' ? 'colorPresent' : k === 'empty' ? 'colorEmpty' : 'colorProblem')}{' '}
-            <input type="color" value={settings.highlightColors[k]} onChange={(e) => run(() => setHighlightColors(database(), { [k]: (e.currentTarget as HTMLInputElement).value }))} />
+            <input
+              type="color"
+              value={settings.highlightColors[k]}
+              onChange={(e) =>
+                run(() => setHighlightColors(database(), { [k]: (e.currentTarget as HTMLInputElement).value }))
+              }
+            />
           </label>
         ))}
       </div>

@@ -8,13 +8,26 @@ import { inspectPage } from '@/lib/engine/inspect-page';
 import { t, tm } from '@/lib/i18n';
 import type { ElementTemplate, Plan } from '@/lib/plan/model';
 import { selfCheckHtml, selfCheckText } from '@/lib/selfcheck/render';
-import { clearRecentSelfChecks, listRecentSelfChecks, rememberSelfCheck, type RecentSelfCheck } from '@/lib/selfcheck/recent';
+import {
+  clearRecentSelfChecks,
+  listRecentSelfChecks,
+  rememberSelfCheck,
+  type RecentSelfCheck,
+} from '@/lib/selfcheck/recent';
 import { selfCheckVerdict } from '@/lib/selfcheck/verdict';
 import { takeSnapshot } from '@/lib/snapshot/take-snapshot';
 import type { PageSnapshot } from '@/lib/snapshot/types';
 import { TemplatePicker } from '../TemplatePicker';
 
-export function SelfCheckView({ snapshot, plan, templates }: { snapshot: PageSnapshot | null; plan: Plan; templates: ReadonlyMap<string, ElementTemplate> }) {
+export function SelfCheckView({
+  snapshot,
+  plan,
+  templates,
+}: {
+  snapshot: PageSnapshot | null;
+  plan: Plan;
+  templates: ReadonlyMap<string, ElementTemplate>;
+}) {
   const [source, setSource] = useState<'tab' | 'paste'>(snapshot ? 'tab' : 'paste');
   const [html, setHtml] = useState('');
   const [pasted, setPasted] = useState<PageSnapshot | null>(null);
@@ -25,18 +38,37 @@ export function SelfCheckView({ snapshot, plan, templates }: { snapshot: PageSna
   const subject = source === 'tab' ? snapshot : pasted;
   const outcome = useMemo(() => {
     if (!subject) return null;
-    const report = inspectPage(subject, { plan, templates, now: new Date(), pickedTemplateIds: picked, onlyPicked: picked.length > 0 });
+    const report = inspectPage(subject, {
+      plan,
+      templates,
+      now: new Date(),
+      pickedTemplateIds: picked,
+      onlyPicked: picked.length > 0,
+    });
     return { report, verdict: selfCheckVerdict(report, templates, { fragment: source === 'paste' }) };
   }, [subject, plan, templates, picked, source]);
-  const header = { title: source === 'paste' ? t('selfPastedPage') : (subject?.title ?? ''), url: source === 'paste' ? '' : (subject?.url ?? ''), at: new Date() };
+  const header = {
+    title: source === 'paste' ? t('selfPastedPage') : (subject?.title ?? ''),
+    url: source === 'paste' ? '' : (subject?.url ?? ''),
+    at: new Date(),
+  };
 
   useEffect(() => {
-    void listRecentSelfChecks().then(setRecent).catch(() => setRecent([]));
+    void listRecentSelfChecks()
+      .then(setRecent)
+      .catch(() => setRecent([]));
   }, []);
   useEffect(() => {
     if (!outcome) return;
     const text = selfCheckText(header, outcome.verdict, tm);
-    void rememberSelfCheck({ at: header.at.toISOString(), title: header.title, url: header.url, publishable: outcome.verdict.publishable, items: outcome.verdict.items.length, text })
+    void rememberSelfCheck({
+      at: header.at.toISOString(),
+      title: header.title,
+      url: header.url,
+      publishable: outcome.verdict.publishable,
+      items: outcome.verdict.items.length,
+      text,
+    })
       .then(setRecent)
       .catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- remember each new outcome once
@@ -59,7 +91,9 @@ export function SelfCheckView({ snapshot, plan, templates }: { snapshot: PageSna
   };
   const save = () => {
     if (!outcome) return;
-    const url = URL.createObjectURL(new Blob([selfCheckHtml(header, outcome.verdict, tm)], { type: 'text/html;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([selfCheckHtml(header, outcome.verdict, tm)], { type: 'text/html;charset=utf-8' }),
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = `自查-${header.at.toISOString().slice(0, 10)}.html`;
@@ -71,10 +105,22 @@ export function SelfCheckView({ snapshot, plan, templates }: { snapshot: PageSna
     <section aria-labelledby="self-h" data-field="selfcheck">
       <h2 id="self-h">{t('selfTitle')}</h2>
       <div class="row" role="radiogroup">
-        <button type="button" role="radio" aria-checked={source === 'tab'} disabled={!snapshot} onClick={() => setSource('tab')}>
+        <button
+          type="button"
+          role="radio"
+          aria-checked={source === 'tab'}
+          disabled={!snapshot}
+          onClick={() => setSource('tab')}
+        >
           {t('selfSourceTab')}
         </button>
-        <button type="button" role="radio" aria-checked={source === 'paste'} data-action="self-paste-mode" onClick={() => setSource('paste')}>
+        <button
+          type="button"
+          role="radio"
+          aria-checked={source === 'paste'}
+          data-action="self-paste-mode"
+          onClick={() => setSource('paste')}
+        >
           {t('selfSourcePaste')}
         </button>
       </div>
@@ -83,7 +129,12 @@ export function SelfCheckView({ snapshot, plan, templates }: { snapshot: PageSna
           <label class="block" for="self-html">
             {t('selfPasteLabel')}
           </label>
-          <textarea id="self-html" rows={6} value={html} onInput={(e) => setHtml((e.currentTarget as HTMLTextAreaElement).value)} />
+          <textarea
+            id="self-html"
+            rows={6}
+            value={html}
+            onInput={(e) => setHtml((e.currentTarget as HTMLTextAreaElement).value)}
+          />
           <button type="button" data-action="self-run" onClick={checkPasted}>
             {t('selfRun')}
           </button>
@@ -91,9 +142,15 @@ export function SelfCheckView({ snapshot, plan, templates }: { snapshot: PageSna
       )}
       <TemplatePicker templates={templates} picked={picked} onChange={setPicked} />
       {outcome && (
-        <div class={`self-verdict ${outcome.verdict.publishable ? 'ok' : 'bad'}`} data-field="self-verdict" data-publishable={outcome.verdict.publishable}>
+        <div
+          class={`self-verdict ${outcome.verdict.publishable ? 'ok' : 'bad'}`}
+          data-field="self-verdict"
+          data-publishable={outcome.verdict.publishable}
+        >
           <p class="verdict-line" role="status">
-            {outcome.verdict.publishable ? t('selfPublishable') : t('selfNeedsFixCount', String(outcome.verdict.items.length))}
+            {outcome.verdict.publishable
+              ? t('selfPublishable')
+              : t('selfNeedsFixCount', String(outcome.verdict.items.length))}
           </p>
           {outcome.verdict.items.length === 0 && <p class="hint">{t('selfNothing')}</p>}
           <ol class="self-items">
@@ -129,7 +186,8 @@ export function SelfCheckView({ snapshot, plan, templates }: { snapshot: PageSna
           <ul class="small">
             {recent.map((r, i) => (
               <li key={i}>
-                {r.publishable ? t('selfPublishable') : t('selfNeedsFix')} · {r.title} · {new Date(r.at).toLocaleString('zh-CN', { hour12: false })}
+                {r.publishable ? t('selfPublishable') : t('selfNeedsFix')} · {r.title} ·{' '}
+                {new Date(r.at).toLocaleString('zh-CN', { hour12: false })}
               </li>
             ))}
           </ul>

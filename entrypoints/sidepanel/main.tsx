@@ -2,4 +2,6 @@ import { PanelApp } from '@/components/PanelApp';
 import { renderInChosenLanguage } from '@/lib/panel/language-root';
 import { tabIdFromLocation } from '@/lib/panel/use-inspected-page';
 
-renderInChosenLanguage(document.getElementById('app')!, () => <PanelApp fixedTabId={tabIdFromLocation(location.search)} />);
+renderInChosenLanguage(document.getElementById('app')!, () => (
+  <PanelApp fixedTabId={tabIdFromLocation(location.search)} />
+));

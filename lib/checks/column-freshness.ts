@@ -26,25 +26,50 @@ export const columnFreshness: Check<FreshnessParams> = {
   id: 'column-freshness',
   run(snapshot, params, context) {
     const base = { checkId: 'column-freshness', evidence: [] as Evidence[] };
-    if (context.pageKind !== 'list') return [{ ...base, status: 'not-applicable', message: message('checkFreshnessNotList') }];
+    if (context.pageKind !== 'list')
+      return [{ ...base, status: 'not-applicable', message: message('checkFreshnessNotList') }];
     const items = snapshot.listItems;
     if (items.length === 0) {
-      return [{ ...base, status: 'fail', message: message('checkFreshnessBlank'), evidence: snapshot.blankSignals.slice(0, 1) }];
+      return [
+        {
+          ...base,
+          status: 'fail',
+          message: message('checkFreshnessBlank'),
+          evidence: snapshot.blankSignals.slice(0, 1),
+        },
+      ];
     }
     const dated = items.filter((i) => i.date !== null).sort((a, b) => (a.date! < b.date! ? 1 : -1));
     const undated = items.length - dated.length;
     const newest = dated[0];
-    if (!newest) return [{ ...base, status: 'fail', message: message('checkFreshnessUndated', items.length), evidence: items.slice(0, 1).map((i) => ({ text: i.title, locator: i.locator })) }];
+    if (!newest)
+      return [
+        {
+          ...base,
+          status: 'fail',
+          message: message('checkFreshnessUndated', items.length),
+          evidence: items.slice(0, 1).map((i) => ({ text: i.title, locator: i.locator })),
+        },
+      ];
     const age = daysBetween(newest.date!, context.now);
     const evidence = [{ text: `${newest.dateText ?? newest.date} ${newest.title}`, locator: newest.locator }];
-    if (age < 0) return [{ ...base, status: 'needs-review', message: message('checkFreshnessFuture', newest.date!), evidence }];
+    if (age < 0)
+      return [{ ...base, status: 'needs-review', message: message('checkFreshnessFuture', newest.date!), evidence }];
     const rule = freshnessRules(params.columnName, context.tasks)[0];
     const result: CheckResult = rule
       ? age > rule.maxDays
-        ? { ...base, status: 'fail', message: message('checkFreshnessStale', newest.date!, age, rule.label, rule.maxDays), evidence }
+        ? {
+            ...base,
+            status: 'fail',
+            message: message('checkFreshnessStale', newest.date!, age, rule.label, rule.maxDays),
+            evidence,
+          }
         : { ...base, status: 'pass', message: message('checkFreshnessFresh', newest.date!, age, rule.label), evidence }
       : { ...base, status: 'not-applicable', message: message('checkFreshnessNoRule', newest.date!, age), evidence };
-    if (undated > 0 && result.status === 'pass') return [{ ...result, status: 'needs-review', message: message('checkFreshnessSomeUndated', newest.date!, undated) }];
+    if (undated > 0 && result.status === 'pass')
+      return [
+        { ...result, status: 'needs-review', message: message('checkFreshnessSomeUndated', newest.date!, undated) },
+      ];
     return [result];
   },
 };

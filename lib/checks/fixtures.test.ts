@@ -50,8 +50,14 @@ const Status = z.enum(['pass', 'fail', 'needs-review', 'not-applicable']);
 const Expected = z
   .object({
     description: z.string().min(1),
-    url: z.string().regex(/^https?:\/\//).optional(),
-    now: z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/).optional(),
+    url: z
+      .string()
+      .regex(/^https?:\/\//)
+      .optional(),
+    now: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/)
+      .optional(),
     pageKind: z.enum(['home', 'list', 'detail', 'other']).optional(),
     params: z.unknown().optional(),
     tasks: z.array(z.string()).optional(),
@@ -102,7 +108,12 @@ const fixtures = loadFixtures();
 function snapshotPage(html: string, url: string): PageSnapshot {
   const window = new Window({
     url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
   });
   window.document.write(html);
   const snapshot = takeSnapshot(window.document as unknown as Document, url);
@@ -127,11 +138,15 @@ function run(fixture: Fixture): CheckResult[] {
   const { expected } = fixture;
   const url = expected.url ?? `http://www.luoyuan.gov.cn/fixtures/${fixture.checkId}/${fixture.name}.html`;
   const snapshot = snapshotPage(fixture.html, url);
-  const now = new Date(expected.now === undefined ? DEFAULT_NOW : /T/.test(expected.now) ? expected.now : `${expected.now}T04:00:00Z`);
+  const now = new Date(
+    expected.now === undefined ? DEFAULT_NOW : /T/.test(expected.now) ? expected.now : `${expected.now}T04:00:00Z`,
+  );
   const tasks = (expected.tasks ?? []).map(task);
   const pageKind = expected.pageKind ?? detectPageKind(snapshot);
   const context: CheckContext = { now, plan: luoyuan2017, templates: TEMPLATES, tasks, pageKind };
-  const planned = selectChecks(snapshot, pageKind, detectColumn(snapshot).name, tasks, TEMPLATES).find((c) => c.checkId === fixture.checkId);
+  const planned = selectChecks(snapshot, pageKind, detectColumn(snapshot).name, tasks, TEMPLATES).find(
+    (c) => c.checkId === fixture.checkId,
+  );
   const params = expected.params !== undefined ? expected.params : (planned?.params ?? {});
   const out = check.run(snapshot, params, context);
   results.set(fixture, out);
@@ -139,7 +154,11 @@ function run(fixture: Fixture): CheckResult[] {
 }
 
 function messageKeys(result: CheckResult): string[] {
-  const messages: Message[] = [result.message, ...(result.details ?? []), ...(result.elements ?? []).flatMap((e) => (e.kindProblem ? [e.kindProblem] : []))];
+  const messages: Message[] = [
+    result.message,
+    ...(result.details ?? []),
+    ...(result.elements ?? []).flatMap((e) => (e.kindProblem ? [e.kindProblem] : [])),
+  ];
   return messages.map((m) => m.key);
 }
 
@@ -163,15 +182,28 @@ describe('check fixtures', () => {
         expect(byName(name)!.status, `element ${name}`).toBe(status);
       }
       if (want.notPresent !== undefined) {
-        expect(elements.filter((e) => e.required && e.status !== 'present').map((e) => e.name).sort()).toEqual([...want.notPresent].sort());
+        expect(
+          elements
+            .filter((e) => e.required && e.status !== 'present')
+            .map((e) => e.name)
+            .sort(),
+        ).toEqual([...want.notPresent].sort());
       }
       if (want.kindProblems !== undefined) {
-        expect(elements.filter((e) => e.kindProblem).map((e) => e.name).sort()).toEqual([...want.kindProblems].sort());
+        expect(
+          elements
+            .filter((e) => e.kindProblem)
+            .map((e) => e.name)
+            .sort(),
+        ).toEqual([...want.kindProblems].sort());
       }
       if (want.detailKeys !== undefined) expect((result.details ?? []).map((d) => d.key)).toEqual(want.detailKeys);
       if (want.evidenceCount !== undefined) expect(result.evidence).toHaveLength(want.evidenceCount);
       for (const text of want.evidenceIncludes ?? []) {
-        expect(result.evidence.some((e) => e.text.includes(text)), `evidence includes ${text}`).toBe(true);
+        expect(
+          result.evidence.some((e) => e.text.includes(text)),
+          `evidence includes ${text}`,
+        ).toBe(true);
       }
       const json = JSON.stringify(result);
       for (const text of want.notInResult ?? []) expect(json.includes(text), `result repeats ${text}`).toBe(false);
@@ -197,10 +229,19 @@ describe('check fixtures: coverage', () => {
       if (!statSync(dir).isDirectory()) continue;
       expect(CHECKS_BY_ID.has(entry), `fixtures/${entry}`).toBe(true);
       const files = readdirSync(dir);
-      const pages = files.filter((f) => f.endsWith('.html')).map((f) => basename(f, '.html')).sort();
-      const expectations = files.filter((f) => f.endsWith('.expected.json')).map((f) => basename(f, '.expected.json')).sort();
+      const pages = files
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => basename(f, '.html'))
+        .sort();
+      const expectations = files
+        .filter((f) => f.endsWith('.expected.json'))
+        .map((f) => basename(f, '.expected.json'))
+        .sort();
       expect(pages, `fixtures/${entry}`).toEqual(expectations);
-      expect(files.filter((f) => !f.endsWith('.html') && !f.endsWith('.expected.json')), `fixtures/${entry}`).toEqual([]);
+      expect(
+        files.filter((f) => !f.endsWith('.html') && !f.endsWith('.expected.json')),
+        `fixtures/${entry}`,
+      ).toEqual([]);
     }
   });
 

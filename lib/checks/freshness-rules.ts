@@ -13,8 +13,20 @@ export interface FreshnessRule {
   label: string;
 }
 
-const PERIOD_DAYS: Record<Period, number> = { monthly: 62, quarterly: 123, halfYearly: 200, yearly: 396, periodic: 183 };
-const PERIOD_LABEL: Record<Period, string> = { monthly: '按月', quarterly: '按季度', halfYearly: '每半年', yearly: '每年', periodic: '定期' };
+const PERIOD_DAYS: Record<Period, number> = {
+  monthly: 62,
+  quarterly: 123,
+  halfYearly: 200,
+  yearly: 396,
+  periodic: 183,
+};
+const PERIOD_LABEL: Record<Period, string> = {
+  monthly: '按月',
+  quarterly: '按季度',
+  halfYearly: '每半年',
+  yearly: '每年',
+  periodic: '定期',
+};
 
 const NATIONAL: Array<{ pattern: RegExp; maxDays: number; label: string }> = [
   { pattern: /动态|要闻|新闻/, maxDays: 14, label: '动态/要闻：2周' },
@@ -25,7 +37,8 @@ const NATIONAL: Array<{ pattern: RegExp; maxDays: number; label: string }> = [
 export function freshnessRules(columnName: string | null, tasks: readonly Task[]): FreshnessRule[] {
   const rules: FreshnessRule[] = [];
   for (const task of tasks) {
-    for (const f of task.frequencies) rules.push({ maxDays: PERIOD_DAYS[f.period], source: 'plan', label: `${task.no}. ${PERIOD_LABEL[f.period]}` });
+    for (const f of task.frequencies)
+      rules.push({ maxDays: PERIOD_DAYS[f.period], source: 'plan', label: `${task.no}. ${PERIOD_LABEL[f.period]}` });
   }
   const name = columnName ? normalizeLabel(columnName) : '';
   const national = NATIONAL.find((r) => r.pattern.test(name));

@@ -18,7 +18,9 @@ export function isInterpretationPage(title: string): boolean {
 }
 
 export function isPolicyDocumentPage(title: string, fields: ReadonlyArray<{ label: string; value: string }>): boolean {
-  const hasDocNo = fields.some((f) => /^(文号|发文字号|发文文号)$/.test(normalizeLabel(f.label)) && DOC_NO.test(f.value));
+  const hasDocNo = fields.some(
+    (f) => /^(文号|发文字号|发文文号)$/.test(normalizeLabel(f.label)) && DOC_NO.test(f.value),
+  );
   return hasDocNo || POLICY_TITLE.test(normalizeLabel(title).replace(/[》」"'”]+$/, ''));
 }
 
@@ -27,20 +29,32 @@ export const interpretationLink: Check = {
   run(snapshot, _params, context) {
     const base = { checkId: 'interpretation-link', evidence: [] as Evidence[] };
     const title = snapshot.heading ?? snapshot.title;
-    if (context.pageKind !== 'detail') return [{ ...base, status: 'not-applicable', message: message('checkInterpretationNotApplicable') }];
+    if (context.pageKind !== 'detail')
+      return [{ ...base, status: 'not-applicable', message: message('checkInterpretationNotApplicable') }];
     if (isInterpretationPage(title)) {
       const back = snapshot.originalLinks;
       return [
         back.length > 0
-          ? { ...base, status: 'pass', message: message('checkInterpretationBackPass', back[0]!.text), evidence: back.map((l) => ({ text: l.text, locator: l.locator })) }
+          ? {
+              ...base,
+              status: 'pass',
+              message: message('checkInterpretationBackPass', back[0]!.text),
+              evidence: back.map((l) => ({ text: l.text, locator: l.locator })),
+            }
           : { ...base, status: 'fail', message: message('checkInterpretationBackFail') },
       ];
     }
-    if (!isPolicyDocumentPage(title, snapshot.fields)) return [{ ...base, status: 'not-applicable', message: message('checkInterpretationNotApplicable') }];
+    if (!isPolicyDocumentPage(title, snapshot.fields))
+      return [{ ...base, status: 'not-applicable', message: message('checkInterpretationNotApplicable') }];
     const links = snapshot.interpretationLinks;
     return [
       links.length > 0
-        ? { ...base, status: 'pass', message: message('checkInterpretationPass', links[0]!.text), evidence: links.map((l) => ({ text: l.text, locator: l.locator })) }
+        ? {
+            ...base,
+            status: 'pass',
+            message: message('checkInterpretationPass', links[0]!.text),
+            evidence: links.map((l) => ({ text: l.text, locator: l.locator })),
+          }
         : { ...base, status: 'fail', message: message('checkInterpretationFail') },
     ];
   },

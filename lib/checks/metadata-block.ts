@@ -25,20 +25,30 @@ function byName(elements: ElementResult[], ...names: string[]): ElementResult | 
   return elements.find((e) => names.includes(e.name) && e.status === 'present');
 }
 
-export function metadataProblems(elements: ElementResult[], published: string | null, now: Date): { fail: Message[]; review: Message[] } {
+export function metadataProblems(
+  elements: ElementResult[],
+  published: string | null,
+  now: Date,
+): { fail: Message[]; review: Message[] } {
   const fail: Message[] = [];
   const review: Message[] = [];
   const index = byName(elements, '索引号');
   if (index?.value && !INDEX_NO.test(index.value.replace(/\s/g, ''))) review.push(message('metaIndexOdd', index.value));
   const docNo = byName(elements, '文号');
-  if (docNo?.value && !/^(无|\/|-)$/.test(docNo.value.trim()) && !DOC_NO.test(normalizeText(docNo.value).replace(/\s/g, ''))) review.push(message('metaDocNoOdd', docNo.value));
+  if (
+    docNo?.value &&
+    !/^(无|\/|-)$/.test(docNo.value.trim()) &&
+    !DOC_NO.test(normalizeText(docNo.value).replace(/\s/g, ''))
+  )
+    review.push(message('metaDocNoOdd', docNo.value));
   const made = byName(elements, '生成日期', '成文日期');
-  const madeDate = made?.value ? findDate(made.value)?.date ?? null : null;
+  const madeDate = made?.value ? (findDate(made.value)?.date ?? null) : null;
   const today = now.toISOString().slice(0, 10);
   if (made?.value && !madeDate) review.push(message('metaDateUnreadable', made.value));
   if (madeDate && madeDate > today) fail.push(message('metaDateFuture', madeDate));
   if (published && published.slice(0, 10) > today) fail.push(message('metaDateFuture', published.slice(0, 10)));
-  if (madeDate && published && madeDate > published.slice(0, 10)) fail.push(message('metaDateOrder', madeDate, published.slice(0, 10)));
+  if (madeDate && published && madeDate > published.slice(0, 10))
+    fail.push(message('metaDateOrder', madeDate, published.slice(0, 10)));
   return { fail, review };
 }
 
@@ -59,15 +69,23 @@ export function runMetadataBlock(snapshot: PageSnapshot, template: ElementTempla
   const published = publishedDate(snapshot);
   const { fail, review } = metadataProblems(elements, published, now);
   const bad = elements.filter((e) => e.required && e.status !== 'present');
-  const evidence: Evidence[] = elements.filter((e) => e.locator).map((e) => ({ text: `${e.label ?? e.name}：${e.value ?? ''}`, locator: e.locator! }));
-  const problems = [...bad.map((e) => message(e.status === 'missing' ? 'metaFieldMissing' : 'metaFieldEmpty', e.name)), ...fail];
+  const evidence: Evidence[] = elements
+    .filter((e) => e.locator)
+    .map((e) => ({ text: `${e.label ?? e.name}：${e.value ?? ''}`, locator: e.locator! }));
+  const problems = [
+    ...bad.map((e) => message(e.status === 'missing' ? 'metaFieldMissing' : 'metaFieldEmpty', e.name)),
+    ...fail,
+  ];
   const status = problems.length > 0 ? 'fail' : review.length > 0 ? 'needs-review' : 'pass';
   const details = [...problems, ...review];
   return {
     checkId: 'metadata-block',
     templateId: template.id,
     status,
-    message: status === 'pass' ? message('checkMetadataPass', elements.length) : message('checkMetadataProblems', details.length),
+    message:
+      status === 'pass'
+        ? message('checkMetadataPass', elements.length)
+        : message('checkMetadataProblems', details.length),
     evidence,
     elements,
     ...(details.length > 0 ? { details } : {}),
@@ -78,7 +96,15 @@ export const metadataBlock: Check<MetadataBlockParams> = {
   id: 'metadata-block',
   run(snapshot, params, context) {
     const template = context.templates.get(params.templateId);
-    if (!template) return [{ checkId: 'metadata-block', status: 'not-applicable', message: message('checkUnknownTemplate', params.templateId), evidence: [] }];
+    if (!template)
+      return [
+        {
+          checkId: 'metadata-block',
+          status: 'not-applicable',
+          message: message('checkUnknownTemplate', params.templateId),
+          evidence: [],
+        },
+      ];
     return [runMetadataBlock(snapshot, template, context.now)];
   },
 };

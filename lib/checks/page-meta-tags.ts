@@ -22,7 +22,15 @@ export const pageMetaTags: Check = {
   id: 'page-meta-tags',
   run(snapshot, _params, context) {
     const required = requiredMetaTags(context.pageKind);
-    if (required.length === 0) return [{ checkId: 'page-meta-tags', status: 'not-applicable', message: message('checkMetaNotApplicable'), evidence: [] }];
+    if (required.length === 0)
+      return [
+        {
+          checkId: 'page-meta-tags',
+          status: 'not-applicable',
+          message: message('checkMetaNotApplicable'),
+          evidence: [],
+        },
+      ];
     const elements: ElementResult[] = required.map((name) => {
       const value = snapshot.metaTags[name];
       if (value === undefined) return { id: name, name, required: true, status: 'missing' };
@@ -33,7 +41,10 @@ export const pageMetaTags: Check = {
       {
         checkId: 'page-meta-tags',
         status: bad.length > 0 ? 'fail' : 'pass',
-        message: bad.length > 0 ? message('checkMetaFail', bad.length, bad.map((e) => e.name).join(', ')) : message('checkMetaPass', elements.length),
+        message:
+          bad.length > 0
+            ? message('checkMetaFail', bad.length, bad.map((e) => e.name).join(', '))
+            : message('checkMetaPass', elements.length),
         evidence: [],
         elements,
       },

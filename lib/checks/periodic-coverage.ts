@@ -11,7 +11,10 @@ import { message, type Check } from './types';
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 首: 1, 1: 1, 2: 2, 3: 3, 4: 4 };
 
 /** Months (1–12) a title reports on, for the year it names (or `fallbackYear`). */
-export function periodsInTitle(title: string, fallbackYear: number): { year: number; months: number[]; quarters: number[] } {
+export function periodsInTitle(
+  title: string,
+  fallbackYear: number,
+): { year: number; months: number[]; quarters: number[] } {
   const t = title.replace(/\s+/g, '');
   const year = Number(/(20\d{2})年/.exec(t)?.[1] ?? fallbackYear);
   const months = new Set<number>();
@@ -48,14 +51,21 @@ export const periodicCoverage: Check = {
       p.months.forEach((m) => seenMonths.add(m));
       p.quarters.forEach((q) => seenQuarters.add(q));
     }
-    const due = monthly ? Array.from({ length: monthNow - 1 }, (_, i) => i + 1) : Array.from({ length: Math.floor((monthNow - 1) / 3) }, (_, i) => i + 1);
+    const due = monthly
+      ? Array.from({ length: monthNow - 1 }, (_, i) => i + 1)
+      : Array.from({ length: Math.floor((monthNow - 1) / 3) }, (_, i) => i + 1);
     const seen = monthly ? seenMonths : seenQuarters;
     const missing = due.filter((p) => !seen.has(p));
     const unit = monthly ? 'month' : 'quarter';
     const label = (p: number) => (monthly ? `${p}月` : `第${p}季度`);
-    if (due.length === 0) return [{ ...base, status: 'not-applicable', message: message('checkCoverageNothingDue', year) }];
-    if (missing.length === 0) return [{ ...base, status: 'pass', message: message(`checkCoveragePass_${unit}`, year, due.length) }];
-    const more = snapshot.pagination?.totalPages && snapshot.pagination.totalPages > 1 ? 'checkCoverageFailPaged' : 'checkCoverageFail';
+    if (due.length === 0)
+      return [{ ...base, status: 'not-applicable', message: message('checkCoverageNothingDue', year) }];
+    if (missing.length === 0)
+      return [{ ...base, status: 'pass', message: message(`checkCoveragePass_${unit}`, year, due.length) }];
+    const more =
+      snapshot.pagination?.totalPages && snapshot.pagination.totalPages > 1
+        ? 'checkCoverageFailPaged'
+        : 'checkCoverageFail';
     return [{ ...base, status: 'fail', message: message(more, year, missing.map(label).join('、')) }];
   },
 };

@@ -53,7 +53,13 @@ export function findLeaks(text: string): Leak[] {
   for (const m of text.matchAll(/(?<![\dA-Za-z])(\d[\d ]{9,22}[\dXx])(?![\dA-Za-z])/g)) {
     const run = m[1]!.replace(/ /g, '');
     if (run.length === 18 && isValidIdNumber(run)) leaks.push({ kind: 'id', masked: maskNumber(run) });
-    else if (/^\d{16,19}$/.test(run) && /^(62|4|5[1-5]|3[47]|9)/.test(run) && passesLuhn(run) && !/^(19|20)\d{6}/.test(run)) leaks.push({ kind: 'bank-card', masked: maskNumber(run) });
+    else if (
+      /^\d{16,19}$/.test(run) &&
+      /^(62|4|5[1-5]|3[47]|9)/.test(run) &&
+      passesLuhn(run) &&
+      !/^(19|20)\d{6}/.test(run)
+    )
+      leaks.push({ kind: 'bank-card', masked: maskNumber(run) });
     else if (/^1[3-9]\d{9}$/.test(run)) leaks.push({ kind: 'mobile', masked: maskNumber(run) });
   }
   return leaks;
@@ -73,14 +79,17 @@ const CONTACT_LABEL = /(咨询|监督|投诉|联系|办公|服务|值班|热线)
 export const privacyLeaks: Check = {
   id: 'privacy-leaks',
   run(snapshot) {
-    const contactValues = new Set(snapshot.fields.filter((f) => CONTACT_LABEL.test(normalizeLabel(f.label))).map((f) => f.value));
+    const contactValues = new Set(
+      snapshot.fields.filter((f) => CONTACT_LABEL.test(normalizeLabel(f.label))).map((f) => f.value),
+    );
     const evidence: Evidence[] = [];
     let severe = 0;
     let mobiles = 0;
     let contactMobiles = 0;
     for (const block of snapshot.textBlocks) {
       for (const leak of findLeaks(block.text)) {
-        const inContact = leak.kind === 'mobile' && [...contactValues].some((v) => block.text.includes(v) || v.includes(block.text));
+        const inContact =
+          leak.kind === 'mobile' && [...contactValues].some((v) => block.text.includes(v) || v.includes(block.text));
         if (leak.kind === 'mobile') {
           if (inContact) contactMobiles += 1;
           else mobiles += 1;
@@ -88,9 +97,16 @@ export const privacyLeaks: Check = {
         evidence.push({ text: `${leak.kind}:${leak.masked}`, locator: block.locator });
       }
     }
-    const result: CheckResult = { checkId: 'privacy-leaks', status: 'pass', message: message('checkPrivacyPass'), evidence };
-    if (severe + mobiles > 0) return [{ ...result, status: 'fail', message: message('checkPrivacyFail', evidence.length) }];
-    if (contactMobiles > 0) return [{ ...result, status: 'needs-review', message: message('checkPrivacyReview', contactMobiles) }];
+    const result: CheckResult = {
+      checkId: 'privacy-leaks',
+      status: 'pass',
+      message: message('checkPrivacyPass'),
+      evidence,
+    };
+    if (severe + mobiles > 0)
+      return [{ ...result, status: 'fail', message: message('checkPrivacyFail', evidence.length) }];
+    if (contactMobiles > 0)
+      return [{ ...result, status: 'needs-review', message: message('checkPrivacyReview', contactMobiles) }];
     if (snapshot.truncated) return [{ ...result, status: 'needs-review', message: message('checkPrivacyTruncated') }];
     return [result];
   },

@@ -41,7 +41,9 @@ interface PageLabel {
 }
 
 const available = existsSync(resolve(PAGES, 'labels.json'));
-const labels: PageLabel[] = available ? (JSON.parse(readFileSync(resolve(PAGES, 'labels.json'), 'utf8')) as PageLabel[]) : [];
+const labels: PageLabel[] = available
+  ? (JSON.parse(readFileSync(resolve(PAGES, 'labels.json'), 'utf8')) as PageLabel[])
+  : [];
 
 const inspected = new Map<string, { snapshot: PageSnapshot; report: PageReport }>();
 
@@ -52,7 +54,12 @@ function inspect(file: string): { snapshot: PageSnapshot; report: PageReport } {
   const url = `http://www.example.gov.cn/real-pages/${file}`;
   const window = new Window({
     url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
   });
   window.document.write(readFileSync(resolve(PAGES, file), 'utf8'));
   const snapshot = takeSnapshot(window.document as unknown as Document, url);
@@ -106,7 +113,9 @@ function elementStatuses(snapshot: PageSnapshot, report: PageReport, name: strin
 function templatesThatMustNotApply(notes: string): string[] {
   return [...notes.matchAll(/the\s+(\S+)\s+template does not apply/g)].map((m) => {
     const name = normalizeLabel(m[1]!);
-    const template = templates.find((t) => normalizeLabel(t.name) === name || t.aliases.some((a) => normalizeLabel(a) === name));
+    const template = templates.find(
+      (t) => normalizeLabel(t.name) === name || t.aliases.some((a) => normalizeLabel(a) === name),
+    );
     if (!template) throw new Error(`labels.json names an unknown template: ${m[1]}`);
     return template.id;
   });
@@ -152,7 +161,9 @@ describe.skipIf(!available)('real pages (../shared/real-pages, labels.json)', ()
       for (const templateId of barred) {
         it(`does not apply the ${templateId} template`, () => {
           const { report } = inspect(label.file);
-          expect(report.results.filter((r) => r.checkId === 'template-elements' && r.templateId === templateId)).toEqual([]);
+          expect(
+            report.results.filter((r) => r.checkId === 'template-elements' && r.templateId === templateId),
+          ).toEqual([]);
         });
       }
     });

@@ -14,8 +14,19 @@ import type { Check } from './types';
 import { validityMark } from './validity-mark';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each check declares its own parameter type
-export const CHECKS = [templateElements, metadataBlock, pageMetaTags, columnFreshness, periodicCoverage, privacyLeaks, interpretationLink, validityMark] as const satisfies ReadonlyArray<Check<any>>;
+export const CHECKS = [
+  templateElements,
+  metadataBlock,
+  pageMetaTags,
+  columnFreshness,
+  periodicCoverage,
+  privacyLeaks,
+  interpretationLink,
+  validityMark,
+] as const satisfies ReadonlyArray<Check<any>>;
 
 export type CheckId = (typeof CHECKS)[number]['id'];
 
-export const CHECKS_BY_ID: ReadonlyMap<string, Check<unknown>> = new Map(CHECKS.map((c) => [c.id, c as Check<unknown>]));
+export const CHECKS_BY_ID: ReadonlyMap<string, Check<unknown>> = new Map(
+  CHECKS.map((c) => [c.id, c as Check<unknown>]),
+);

@@ -30,7 +30,8 @@ export function evaluateElements(snapshot: PageSnapshot, template: ElementTempla
     const field = findField(snapshot.fields, element);
     if (!field) {
       const header = findHeader(snapshot.headerTables, element);
-      if (header) return { ...base, status: header.rows > 0 ? 'present' : 'empty', label: element.name, locator: header.locator };
+      if (header)
+        return { ...base, status: header.rows > 0 ? 'present' : 'empty', label: element.name, locator: header.locator };
       return { ...base, status: 'missing' };
     }
     // Values are repeated in the panel and in exports: personal numbers in them are masked.
@@ -41,16 +42,26 @@ export function evaluateElements(snapshot: PageSnapshot, template: ElementTempla
   });
 }
 
-function itemResults(snapshot: PageSnapshot, element: ElementResult, itemTemplate: ElementTemplate | undefined): ElementResult[] {
+function itemResults(
+  snapshot: PageSnapshot,
+  element: ElementResult,
+  itemTemplate: ElementTemplate | undefined,
+): ElementResult[] {
   if (!itemTemplate || element.status !== 'present') return [];
   return itemTemplate.elements.map((item): ElementResult => {
     const header = findHeader(snapshot.headerTables, item);
     const base = { id: `${element.id}/${item.id}`, name: `${element.name} · ${item.name}`, required: item.required };
-    return header ? { ...base, status: 'present', label: item.name, locator: header.locator } : { ...base, status: 'missing' };
+    return header
+      ? { ...base, status: 'present', label: item.name, locator: header.locator }
+      : { ...base, status: 'missing' };
   });
 }
 
-export function runTemplateElements(snapshot: PageSnapshot, template: ElementTemplate, templates: ReadonlyMap<string, ElementTemplate>): CheckResult {
+export function runTemplateElements(
+  snapshot: PageSnapshot,
+  template: ElementTemplate,
+  templates: ReadonlyMap<string, ElementTemplate>,
+): CheckResult {
   const top = evaluateElements(snapshot, template);
   const elements = top.flatMap((result, i) => {
     const def = template.elements[i]!;
@@ -60,7 +71,9 @@ export function runTemplateElements(snapshot: PageSnapshot, template: ElementTem
   const missing = bad.filter((e) => e.status === 'missing').map((e) => e.name);
   const empty = bad.filter((e) => e.status === 'empty').map((e) => e.name);
   const oddKinds = elements.filter((e) => e.kindProblem);
-  const evidence: Evidence[] = elements.filter((e) => e.locator && e.value !== undefined).map((e) => ({ text: `${e.label}：${e.value}`, locator: e.locator! }));
+  const evidence: Evidence[] = elements
+    .filter((e) => e.locator && e.value !== undefined)
+    .map((e) => ({ text: `${e.label}：${e.value}`, locator: e.locator! }));
   const status = bad.length > 0 ? 'fail' : oddKinds.length > 0 ? 'needs-review' : 'pass';
   const msg =
     status === 'fail'
@@ -75,7 +88,16 @@ export const templateElements: Check<TemplateElementsParams> = {
   id: 'template-elements',
   run(snapshot, params, context) {
     const template = context.templates.get(params.templateId);
-    if (!template) return [{ checkId: 'template-elements', templateId: params.templateId, status: 'not-applicable', message: message('checkUnknownTemplate', params.templateId), evidence: [] }];
+    if (!template)
+      return [
+        {
+          checkId: 'template-elements',
+          templateId: params.templateId,
+          status: 'not-applicable',
+          message: message('checkUnknownTemplate', params.templateId),
+          evidence: [],
+        },
+      ];
     return [runTemplateElements(snapshot, template, context.templates)];
   },
 };

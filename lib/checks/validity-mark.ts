@@ -23,12 +23,32 @@ export const validityMark: Check<ValidityParams> = {
     // Where the page sits (column, breadcrumb) or what its metadata says it is — not words in a news title that
     // merely mention 规范性文件.
     const where = [params.columnName ?? '', ...(snapshot.breadcrumb?.segments ?? [])].map(normalizeLabel).join('|');
-    const classified = snapshot.fields.some((f) => /^(分类|主题分类|组配分类|文件类型|公文种类|信息类别)$/.test(normalizeLabel(f.label)) && /规范性文件/.test(normalizeLabel(f.value)));
+    const classified = snapshot.fields.some(
+      (f) =>
+        /^(分类|主题分类|组配分类|文件类型|公文种类|信息类别)$/.test(normalizeLabel(f.label)) &&
+        /规范性文件/.test(normalizeLabel(f.value)),
+    );
     const regulatory = /规范性文件/.test(where) || classified || field !== undefined;
-    if (context.pageKind !== 'detail' || !regulatory) return [{ ...base, status: 'not-applicable', message: message('checkValidityNotApplicable') }];
-    if (field && field.value.trim()) return [{ ...base, status: 'pass', message: message('checkValidityPass', field.value), evidence: [{ text: `${field.label}：${field.value}`, locator: field.locator }] }];
+    if (context.pageKind !== 'detail' || !regulatory)
+      return [{ ...base, status: 'not-applicable', message: message('checkValidityNotApplicable') }];
+    if (field && field.value.trim())
+      return [
+        {
+          ...base,
+          status: 'pass',
+          message: message('checkValidityPass', field.value),
+          evidence: [{ text: `${field.label}：${field.value}`, locator: field.locator }],
+        },
+      ];
     const mark = snapshot.validityMarks[0];
     if (mark) return [{ ...base, status: 'pass', message: message('checkValidityPass', mark.text), evidence: [mark] }];
-    return [{ ...base, status: 'fail', message: message('checkValidityFail'), evidence: field ? [{ text: field.label, locator: field.locator }] : [] }];
+    return [
+      {
+        ...base,
+        status: 'fail',
+        message: message('checkValidityFail'),
+        evidence: field ? [{ text: field.label, locator: field.locator }] : [],
+      },
+    ];
   },
 };

@@ -53,31 +53,45 @@ export async function auditCommand(args: string[], io: AuditCommandIo): Promise<
   });
   if (!values.output) throw new CliInputError('audit needs -o <audit.json|audit.zip>');
   const listed = values.list ? await readList(values.list) : [];
-  if (positionals.length === 0 && listed.length === 0) throw new CliInputError('audit needs HTML files, directories, URLs or --list <file>');
+  if (positionals.length === 0 && listed.length === 0)
+    throw new CliInputError('audit needs HTML files, directories, URLs or --list <file>');
   const plan = await resolvePlan(values.plan);
   const now = values.now ? io.parseNow(values.now) : io.now;
   const sources = await io.expandSources([...positionals, ...listed]);
   const pages: LoadedPage[] = [];
   for (const source of sources) pages.push(await loadPage(source, io.fetcher));
-  const site = values.site ?? sources.find((s) => /^https?:\/\//i.test(s)) ?? pages[0]?.snapshot.metaTags.SiteDomain ?? '';
+  const site =
+    values.site ?? sources.find((s) => /^https?:\/\//i.test(s)) ?? pages[0]?.snapshot.metaTags.SiteDomain ?? '';
   const origin = siteOrigin(site);
-  if (!origin) throw new CliInputError(values.site ? `--site is not a web address: ${values.site}` : 'audit of local files needs --site <http://…> (the audited site)');
+  if (!origin)
+    throw new CliInputError(
+      values.site
+        ? `--site is not a web address: ${values.site}`
+        : 'audit of local files needs --site <http://…> (the audited site)',
+    );
 
   const db = new GongkaiDb(`gongkai-cli-audit-${process.pid}-${runs++}`);
   try {
     await db.open();
     if (values.inspector) await setInspectorName(db, values.inspector);
     let planId = plan.id;
-    if (!bundledPlans.some((p) => p === plan)) planId = (await saveImportedPlan(db, plan, [], { kind: 'file', name: values.plan ?? plan.id }, now)).id;
+    if (!bundledPlans.some((p) => p === plan))
+      planId = (await saveImportedPlan(db, plan, [], { kind: 'file', name: values.plan ?? plan.id }, now)).id;
     const stored = planId === plan.id ? plan : { ...plan, id: planId };
-    const audit = await createAudit(db, { name: values.name ?? `${new URL(origin).host} ${now.toISOString().slice(0, 10)}`, origin, planId }, now);
+    const audit = await createAudit(
+      db,
+      { name: values.name ?? `${new URL(origin).host} ${now.toISOString().slice(0, 10)}`, origin, planId },
+      now,
+    );
     const templateMap = new Map(templates.map((t) => [t.id, t]));
     for (const page of pages) {
       const report = inspectPage(page.snapshot, { plan: stored, templates: templateMap, now });
       await recordPageReport(db, audit.id, report, snapshotMeta(page.snapshot), audit.inspector, now);
     }
     const data = await loadAuditData(db, audit.id);
-    const bytes = /\.zip$/i.test(values.output) ? await auditZip(data, { exportedAt: now }) : new TextEncoder().encode(auditFileJson(toAuditFile(data, { exportedAt: now })) + '\n');
+    const bytes = /\.zip$/i.test(values.output)
+      ? await auditZip(data, { exportedAt: now })
+      : new TextEncoder().encode(auditFileJson(toAuditFile(data, { exportedAt: now })) + '\n');
     await writeFile(values.output, bytes);
     const problems = data.findings.filter((f) => f.status === 'fail').length;
     io.out(`${data.pages.length} pages, ${data.findings.length} findings (${problems} fail) → ${values.output}`);

@@ -22,7 +22,11 @@ beforeAll(() => {
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now: () => new Date('2026-11-28T04:00:00Z') });
+  const code = await runCli(argv, {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    now: () => new Date('2026-11-28T04:00:00Z'),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -31,7 +35,20 @@ describe('gongkai audit', () => {
     const list = join(dir, 'pages.txt');
     writeFileSync(list, `# pages\n${join(GATE, 'penalty-leaking.html')}\n\n`);
     const output = join(dir, 'audit.json');
-    const { code, out, err } = await run('audit', join(GATE, 'penalty-complete.html'), '--list', list, '--site', 'www.luoyuan.gov.cn', '--now', '2026-11-20', '--inspector', '市政务公开办', '-o', output);
+    const { code, out, err } = await run(
+      'audit',
+      join(GATE, 'penalty-complete.html'),
+      '--list',
+      list,
+      '--site',
+      'www.luoyuan.gov.cn',
+      '--now',
+      '2026-11-20',
+      '--inspector',
+      '市政务公开办',
+      '-o',
+      output,
+    );
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toMatch(/^2 pages, \d+ findings/);
@@ -39,9 +56,21 @@ describe('gongkai audit', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const file = parsed.file;
-    expect(file).toMatchObject({ format: 'gongkai-audit', version: 1, exportedAt: '2026-11-20T04:00:00.000Z', plan: { id: 'luoyuan-2017', bundled: true } });
-    expect(file.audit).toMatchObject({ origin: 'http://www.luoyuan.gov.cn', inspector: '市政务公开办', name: 'www.luoyuan.gov.cn 2026-11-20' });
-    expect(file.pages.map((p) => p.url.split('/').pop()).sort()).toEqual(['penalty-complete.html', 'penalty-leaking.html']);
+    expect(file).toMatchObject({
+      format: 'gongkai-audit',
+      version: 1,
+      exportedAt: '2026-11-20T04:00:00.000Z',
+      plan: { id: 'luoyuan-2017', bundled: true },
+    });
+    expect(file.audit).toMatchObject({
+      origin: 'http://www.luoyuan.gov.cn',
+      inspector: '市政务公开办',
+      name: 'www.luoyuan.gov.cn 2026-11-20',
+    });
+    expect(file.pages.map((p) => p.url.split('/').pop()).sort()).toEqual([
+      'penalty-complete.html',
+      'penalty-leaking.html',
+    ]);
     expect(file.findings.some((f) => f.checkId === 'privacy-leaks' && f.status === 'fail')).toBe(true);
 
     const db = await freshDb('cli-audit-import');
@@ -49,8 +78,12 @@ describe('gongkai audit', () => {
       await applyImport(db, file);
       const imported = await loadAuditData(db, file.audit.id);
       expect(imported.findings).toHaveLength(file.findings.length);
-      expect(await comparable(imported)).toEqual(await comparable({ ...imported, ...file, plan: imported.plan, screenshots: [] }));
-      expect((await readTaskCounts(db, file.audit.id)).sort((a, b) => a.taskKey.localeCompare(b.taskKey))).toEqual(await recountTaskCounts(db, file.audit.id));
+      expect(await comparable(imported)).toEqual(
+        await comparable({ ...imported, ...file, plan: imported.plan, screenshots: [] }),
+      );
+      expect((await readTaskCounts(db, file.audit.id)).sort((a, b) => a.taskKey.localeCompare(b.taskKey))).toEqual(
+        await recountTaskCounts(db, file.audit.id),
+      );
     } finally {
       await db.dispose();
     }
@@ -59,15 +92,35 @@ describe('gongkai audit', () => {
   it('carries a plan given as a file in full', async () => {
     const output = join(dir, 'plan-file.json');
     const planFile = resolve(import.meta.dirname, '../../seeds/luoyuan-2017/plan.json');
-    expect((await run('audit', join(GATE, 'penalty-complete.html'), '--plan', planFile, '--site', 'www.luoyuan.gov.cn', '-o', output)).code).toBe(0);
+    expect(
+      (
+        await run(
+          'audit',
+          join(GATE, 'penalty-complete.html'),
+          '--plan',
+          planFile,
+          '--site',
+          'www.luoyuan.gov.cn',
+          '-o',
+          output,
+        )
+      ).code,
+    ).toBe(0);
     const parsed = parseAuditFile(readFileSync(output, 'utf8'));
-    expect(parsed.ok && parsed.file.plan).toMatchObject({ id: 'luoyuan-2017-2', bundled: false, definition: { id: 'luoyuan-2017-2' } });
+    expect(parsed.ok && parsed.file.plan).toMatchObject({
+      id: 'luoyuan-2017-2',
+      bundled: false,
+      definition: { id: 'luoyuan-2017-2' },
+    });
     expect(parsed.ok && parsed.file.findings.some((f) => f.taskId?.startsWith('luoyuan-2017/'))).toBe(true);
   });
 
   it('writes a zip when -o ends in .zip', async () => {
     const output = join(dir, 'audit.zip');
-    expect((await run('audit', join(GATE, 'penalty-complete.html'), '--site', 'http://www.luoyuan.gov.cn', '-o', output)).code).toBe(0);
+    expect(
+      (await run('audit', join(GATE, 'penalty-complete.html'), '--site', 'http://www.luoyuan.gov.cn', '-o', output))
+        .code,
+    ).toBe(0);
     expect(Object.keys(unzipSync(readFileSync(output)))).toEqual(['audit.json']);
   });
 
@@ -77,10 +130,15 @@ describe('gongkai audit', () => {
     [['audit', '__bare__', '-o', 'x.json'], 'needs --site'],
     [['audit', 'no-such.html', '--site', 'a.gov.cn', '-o', 'x.json'], 'no such file'],
     [['audit', '--list', 'no-such-list.txt', '-o', 'x.json'], 'no such file'],
-    [['audit', join(GATE, 'penalty-complete.html'), '--site', 'a.gov.cn', '--now', '2026-13-01', '-o', 'x.json'], '--now must be'],
+    [
+      ['audit', join(GATE, 'penalty-complete.html'), '--site', 'a.gov.cn', '--now', '2026-13-01', '-o', 'x.json'],
+      '--now must be',
+    ],
   ])('exit 2 with one line on bad input: %j', async (argv, message) => {
     const bare = writeTo('bare.html', '<html><head><title>无元数据</title></head><body><p>正文</p></body></html>');
-    const { code, err } = await run(...argv.map((a) => (a === '__bare__' ? bare : a === 'x.json' ? join(dir, 'x.json') : a)));
+    const { code, err } = await run(
+      ...argv.map((a) => (a === '__bare__' ? bare : a === 'x.json' ? join(dir, 'x.json') : a)),
+    );
     expect(code).toBe(2);
     expect(err).toContain(message);
     expect(err.split('\n')).toHaveLength(1);
@@ -88,14 +146,29 @@ describe('gongkai audit', () => {
 
   it('takes URLs (fetched), the site from the first one', async () => {
     const html = readFileSync(join(GATE, 'penalty-complete.html'));
-    const fetcher = (async (url: string) => Object.defineProperty(new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }), 'url', { value: url })) as unknown as typeof fetch;
+    const fetcher = (async (url: string) =>
+      Object.defineProperty(new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }), 'url', {
+        value: url,
+      })) as unknown as typeof fetch;
     const out: string[] = [];
     const output = join(dir, 'urls.json');
-    const code = await runCli(['audit', 'http://www.luoyuan.gov.cn/zwgk/xzcf/1.html', 'http://www.luoyuan.gov.cn/zwgk/xzcf/2.html', '-o', output], { out: (s) => out.push(s), err: (s) => out.push(s), fetcher });
+    const code = await runCli(
+      [
+        'audit',
+        'http://www.luoyuan.gov.cn/zwgk/xzcf/1.html',
+        'http://www.luoyuan.gov.cn/zwgk/xzcf/2.html',
+        '-o',
+        output,
+      ],
+      { out: (s) => out.push(s), err: (s) => out.push(s), fetcher },
+    );
     expect(code).toBe(0);
     const parsed = parseAuditFile(readFileSync(output, 'utf8'));
     expect(parsed.ok && parsed.file.audit.origin).toBe('http://www.luoyuan.gov.cn');
-    expect(parsed.ok && parsed.file.pages.map((p) => p.url).sort()).toEqual(['http://www.luoyuan.gov.cn/zwgk/xzcf/1.html', 'http://www.luoyuan.gov.cn/zwgk/xzcf/2.html']);
+    expect(parsed.ok && parsed.file.pages.map((p) => p.url).sort()).toEqual([
+      'http://www.luoyuan.gov.cn/zwgk/xzcf/1.html',
+      'http://www.luoyuan.gov.cn/zwgk/xzcf/2.html',
+    ]);
   });
 });
 
@@ -103,7 +176,9 @@ describe('gongkai export', () => {
   let auditJson: string;
   beforeAll(async () => {
     auditJson = join(dir, 'for-export.json');
-    expect((await run('audit', join(GATE, 'penalty-leaking.html'), '--site', 'www.luoyuan.gov.cn', '-o', auditJson)).code).toBe(0);
+    expect(
+      (await run('audit', join(GATE, 'penalty-leaking.html'), '--site', 'www.luoyuan.gov.cn', '-o', auditJson)).code,
+    ).toBe(0);
   });
 
   it('writes json (the same file), zip, csv and xlsx', async () => {
@@ -113,7 +188,9 @@ describe('gongkai export', () => {
     const zip = join(dir, 'out.zip');
     expect((await run('export', auditJson, '-o', zip)).code).toBe(0);
     const zipped = unzipSync(readFileSync(zip));
-    expect(JSON.parse(new TextDecoder().decode(zipped['audit.json']))).toEqual(JSON.parse(readFileSync(auditJson, 'utf8')));
+    expect(JSON.parse(new TextDecoder().decode(zipped['audit.json']))).toEqual(
+      JSON.parse(readFileSync(auditJson, 'utf8')),
+    );
     const csv = join(dir, 'out.csv');
     const r = await run('export', zip, '--format', 'csv', '--lang', 'en', '-o', csv);
     expect(r.code).toBe(0);
@@ -125,8 +202,16 @@ describe('gongkai export', () => {
   });
 
   it.each([
-    ['missing file', () => ['export', join(dir, 'nope.json'), '--format', 'csv', '-o', join(dir, 'x.csv')], 'no such file'],
-    ['not JSON', () => ['export', join(GATE, 'penalty-complete.html'), '--format', 'csv', '-o', join(dir, 'x.csv')], 'not a JSON file'],
+    [
+      'missing file',
+      () => ['export', join(dir, 'nope.json'), '--format', 'csv', '-o', join(dir, 'x.csv')],
+      'no such file',
+    ],
+    [
+      'not JSON',
+      () => ['export', join(GATE, 'penalty-complete.html'), '--format', 'csv', '-o', join(dir, 'x.csv')],
+      'not a JSON file',
+    ],
     ['foreign', () => [writeTo('foreign.json', '{"format":"other"}'), 'not a Gongkai Inspector audit file'], ''],
     ['newer', () => [writeTo('newer.json', '{"format":"gongkai-audit","version":7}'), 'newer version'], ''],
     ['truncated', () => [writeTo('cut.json', readFileSync(auditJson, 'utf8').slice(0, 400)), 'truncated'], ''],
@@ -161,8 +246,15 @@ describe('gongkai export --format html', () => {
     const dir = mkdtempSync(joinPath(tmpdir(), 'gongkai-html-'));
     const page = resolvePath(import.meta.dirname, 'fixtures/gate/penalty-leaking.html');
     const io = { out: () => undefined, err: (s: string) => console.error(s) };
-    expect(await runCli(['audit', page, '--site', 'http://www.luoyuan.gov.cn', '--now', '2026-11-28', '-o', joinPath(dir, 'a.json')], io)).toBe(0);
-    expect(await runCli(['export', joinPath(dir, 'a.json'), '--format', 'html', '-o', joinPath(dir, 'r.html')], io)).toBe(0);
+    expect(
+      await runCli(
+        ['audit', page, '--site', 'http://www.luoyuan.gov.cn', '--now', '2026-11-28', '-o', joinPath(dir, 'a.json')],
+        io,
+      ),
+    ).toBe(0);
+    expect(
+      await runCli(['export', joinPath(dir, 'a.json'), '--format', 'html', '-o', joinPath(dir, 'r.html')], io),
+    ).toBe(0);
     const html = read(joinPath(dir, 'r.html'), 'utf8');
     expect(html).toContain('行政处罚');
     expect(html).not.toMatch(/<script/i);

@@ -16,7 +16,10 @@ import { CliInputError } from './load-page';
 
 export const EXPORT_FORMATS = ['json', 'zip', 'csv', 'xlsx', 'html'] as const;
 
-export async function exportCommand(args: string[], io: { out: (text: string) => void; language: (value: string | undefined) => Language }): Promise<number> {
+export async function exportCommand(
+  args: string[],
+  io: { out: (text: string) => void; language: (value: string | undefined) => Language },
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -24,7 +27,8 @@ export async function exportCommand(args: string[], io: { out: (text: string) =>
   });
   if (positionals.length !== 1) throw new CliInputError('export needs one audit file (audit.json or .zip)');
   const format = values.format ?? guessFormat(values.output);
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliInputError(`unknown format: ${format} (${EXPORT_FORMATS.join(', ')})`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new CliInputError(`unknown format: ${format} (${EXPORT_FORMATS.join(', ')})`);
   if (!values.output) throw new CliInputError('export needs -o <file>');
   const lang = io.language(values.lang);
   const input = positionals[0]!;
@@ -41,10 +45,12 @@ export async function exportCommand(args: string[], io: { out: (text: string) =>
   if (format === 'json') out = auditFileJson(read.file) + '\n';
   else if (format === 'zip') {
     const lacking = read.file.screenshots.filter((s) => !read.images.has(s.id)).length;
-    if (lacking > 0) throw new CliInputError(`${input} has no images for ${lacking} screenshot(s): export the zip from the extension, or use --format json`);
+    if (lacking > 0)
+      throw new CliInputError(
+        `${input} has no images for ${lacking} screenshot(s): export the zip from the extension, or use --format json`,
+      );
     out = await auditZip(data, { exportedAt: new Date(read.file.exportedAt), generator: read.file.generator });
-  }
-  else if (format === 'csv') out = exportCsv(data, lang);
+  } else if (format === 'csv') out = exportCsv(data, lang);
   else if (format === 'html') out = await exportHtmlReport(data, lang);
   else out = await exportXlsx(data, lang);
   await writeFile(values.output, out);

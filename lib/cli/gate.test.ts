@@ -52,7 +52,10 @@ describe('gongkai check as a publishing gate', () => {
     expect(suites.getAttribute('tests')).toBe('2');
     expect(suites.getAttribute('failures')).toBe('1');
     const cases = Array.from(doc.querySelectorAll('testsuite > testcase'));
-    expect(cases.map((c) => c.getAttribute('name')!.split('/').pop())).toEqual(['penalty-complete.html', 'penalty-leaking.html']);
+    expect(cases.map((c) => c.getAttribute('name')!.split('/').pop())).toEqual([
+      'penalty-complete.html',
+      'penalty-leaking.html',
+    ]);
     expect(cases[0]!.querySelector('failure')).toBeNull();
     const failure = cases[1]!.querySelector('failure')!;
     expect(failure.getAttribute('message')).toContain('需修改');

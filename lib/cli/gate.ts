@@ -25,14 +25,37 @@ function count(verdict: SelfCheckVerdict, kind: SelfCheckKind): number {
 }
 
 /** A fixed-width summary: one line per page, then the totals. */
-export function summaryTable(pages: readonly GatedPage[], gates: readonly Gate[], word: (key: string) => string): string {
-  const head = ['', word('gateColumnPage'), word('gateColumnMissing'), word('gateColumnEmpty'), word('gateColumnPrivacy'), word('gateColumnOther')];
+export function summaryTable(
+  pages: readonly GatedPage[],
+  gates: readonly Gate[],
+  word: (key: string) => string,
+): string {
+  const head = [
+    '',
+    word('gateColumnPage'),
+    word('gateColumnMissing'),
+    word('gateColumnEmpty'),
+    word('gateColumnPrivacy'),
+    word('gateColumnOther'),
+  ];
   const rows = pages.map((p) => {
-    const other = p.verdict.items.length - count(p.verdict, 'missing') - count(p.verdict, 'empty') - count(p.verdict, 'privacy');
-    return [failsGate(p.verdict, gates) ? '✗' : '✓', p.source, String(count(p.verdict, 'missing')), String(count(p.verdict, 'empty')), String(count(p.verdict, 'privacy')), String(other)];
+    const other =
+      p.verdict.items.length - count(p.verdict, 'missing') - count(p.verdict, 'empty') - count(p.verdict, 'privacy');
+    return [
+      failsGate(p.verdict, gates) ? '✗' : '✓',
+      p.source,
+      String(count(p.verdict, 'missing')),
+      String(count(p.verdict, 'empty')),
+      String(count(p.verdict, 'privacy')),
+      String(other),
+    ];
   });
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c + ' '.repeat(widths[i]! - width(c)))
+      .join('  ')
+      .trimEnd();
   const failed = pages.filter((p) => failsGate(p.verdict, gates)).length;
   return [line(head), ...rows.map(line), '', `${pages.length - failed} passed, ${failed} failed`].join('\n');
 }
@@ -40,12 +63,17 @@ export function summaryTable(pages: readonly GatedPage[], gates: readonly Gate[]
 /** Display width: CJK characters take two columns. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
 function xml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return text
+    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
 /** JUnit XML: one test case per page; a failure lists what to fix. */
@@ -55,7 +83,9 @@ export function junitReport(pages: readonly GatedPage[], gates: readonly Gate[],
     .map((p) => {
       const open = `    <testcase classname="gongkai.selfcheck" name="${xml(p.source)}" time="0">`;
       if (!failsGate(p.verdict, gates)) return `${open}</testcase>`;
-      const text = p.verdict.items.map((i, n) => `${n + 1}. ${format(i.problem)} — ${typeof i.fix === 'string' ? i.fix : format(i.fix)}`).join('\n');
+      const text = p.verdict.items
+        .map((i, n) => `${n + 1}. ${format(i.problem)} — ${typeof i.fix === 'string' ? i.fix : format(i.fix)}`)
+        .join('\n');
       return `${open}\n      <failure message="${xml(`${p.verdict.items.length} ${format({ key: 'selfNeedsFix', args: [] })}: ${p.title}`)}" type="gongkai.${gates.join('+')}">${xml(text)}</failure>\n    </testcase>`;
     })
     .join('\n');

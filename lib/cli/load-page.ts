@@ -28,8 +28,12 @@ function looksLikeHtml(text: string): boolean {
 }
 
 export function snapshotFromHtml(html: string, url: string, charset = 'UTF-8'): PageSnapshot {
-  const withBase = /<base\s/i.test(html) ? html : html.replace(/<head([^>]*)>/i, (m) => `${m}<base href="${url.replace(/"/g, '%22')}">`);
-  const { document } = parseHTML(/<head[\s>]/i.test(withBase) ? withBase : `<head><base href="${url.replace(/"/g, '%22')}"></head>${html}`);
+  const withBase = /<base\s/i.test(html)
+    ? html
+    : html.replace(/<head([^>]*)>/i, (m) => `${m}<base href="${url.replace(/"/g, '%22')}">`);
+  const { document } = parseHTML(
+    /<head[\s>]/i.test(withBase) ? withBase : `<head><base href="${url.replace(/"/g, '%22')}"></head>${html}`,
+  );
   const snapshot = takeSnapshot(document as unknown as Document, url);
   return { ...snapshot, charset };
 }
@@ -38,7 +42,10 @@ export async function loadPage(source: string, fetcher: typeof fetch = fetch): P
   if (/^https?:\/\//i.test(source)) {
     let response: Response;
     try {
-      response = await fetcher(source, { redirect: 'follow', headers: { 'user-agent': 'GongkaiInspector/0.1 (+transparency audit)' } });
+      response = await fetcher(source, {
+        redirect: 'follow',
+        headers: { 'user-agent': 'GongkaiInspector/0.1 (+transparency audit)' },
+      });
     } catch (error) {
       throw new CliInputError(`cannot fetch ${source}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -46,7 +53,11 @@ export async function loadPage(source: string, fetcher: typeof fetch = fetch): P
     const bytes = new Uint8Array(await response.arrayBuffer());
     const decoded = decodeBytes(bytes, response.headers.get('content-type'));
     if (!looksLikeHtml(decoded.text)) throw new CliInputError(`${source} is not an HTML page`);
-    return { source, url: response.url || source, snapshot: snapshotFromHtml(decoded.text, response.url || source, decoded.charset) };
+    return {
+      source,
+      url: response.url || source,
+      snapshot: snapshotFromHtml(decoded.text, response.url || source, decoded.charset),
+    };
   }
   const path = resolve(source);
   let info;

@@ -14,13 +14,20 @@ let gbkFile: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
   gbkFile = join(dir, 'penalty-gbk.html');
-  writeFileSync(gbkFile, iconv.encode(readFileSync(join(import.meta.dirname, 'fixtures/penalty-gbk-source.html'), 'utf8'), 'gbk'));
+  writeFileSync(
+    gbkFile,
+    iconv.encode(readFileSync(join(import.meta.dirname, 'fixtures/penalty-gbk-source.html'), 'utf8'), 'gbk'),
+  );
 });
 
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), now: () => new Date('2026-11-28T04:00:00Z') });
+  const code = await runCli(argv, {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    now: () => new Date('2026-11-28T04:00:00Z'),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -56,8 +63,14 @@ describe('gongkai check', () => {
     expect(json.pageKind).toBe('detail');
     const penalty = json.results.find((r: { templateId?: string }) => r.templateId === 'penalty-result');
     expect(penalty.status).toBe('pass');
-    expect(penalty.elements.map((e: { status: string }) => e.status)).toEqual(['present', 'present', 'present', 'present']);
-    for (const r of json.results) expect(Object.keys(r)).toEqual(expect.arrayContaining(['checkId', 'status', 'message']));
+    expect(penalty.elements.map((e: { status: string }) => e.status)).toEqual([
+      'present',
+      'present',
+      'present',
+      'present',
+    ]);
+    for (const r of json.results)
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(['checkId', 'status', 'message']));
   });
 
   it('prints a human report by default', async () => {
@@ -68,7 +81,9 @@ describe('gongkai check', () => {
   });
 
   it('runs a hand-picked template and honours --now', async () => {
-    const json = JSON.parse((await run('check', gbkFile, '--template', 'gov-info-metadata', '--now', '2026-11-01', '--json')).out);
+    const json = JSON.parse(
+      (await run('check', gbkFile, '--template', 'gov-info-metadata', '--now', '2026-11-01', '--json')).out,
+    );
     const metadata = json.results.find((r: { checkId: string }) => r.checkId === 'metadata-block');
     expect(metadata.status).toBe('fail');
     expect(metadata.details.join(' ')).toContain('日期在未来');
@@ -78,7 +93,10 @@ describe('gongkai check', () => {
     [['check', 'no-such-file.html'], 'no such file'],
     [['check', join(ROOT, 'package.json')], 'is not an HTML page'],
     [['check', 'x.html', '--plan', 'nowhere'], 'unknown plan'],
-    [['check', join(ROOT, 'lib/cli/fixtures/penalty-gbk-source.html'), '--template', 'no-such-template'], 'unknown template'],
+    [
+      ['check', join(ROOT, 'lib/cli/fixtures/penalty-gbk-source.html'), '--template', 'no-such-template'],
+      'unknown template',
+    ],
     [['check', join(ROOT, 'lib/cli/fixtures/penalty-gbk-source.html'), '--now', '2026-13-01'], '--now must be a date'],
     [['frobnicate'], 'unknown command'],
   ])('%j exits 2 with one line', async (argv, text) => {
@@ -92,9 +110,13 @@ describe('gongkai check', () => {
 
 describe('the installed bin', () => {
   it('runs through npx-style invocation and sets the exit code', () => {
-    const ok = execFileSync(process.execPath, [join(ROOT, 'scripts/gongkai.mjs'), 'match', '征地信息', '--json'], { encoding: 'utf8' });
+    const ok = execFileSync(process.execPath, [join(ROOT, 'scripts/gongkai.mjs'), 'match', '征地信息', '--json'], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(ok).matches[0].no).toBe('46');
-    const bad = spawnSync(process.execPath, [join(ROOT, 'scripts/gongkai.mjs'), 'check', 'missing.html'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [join(ROOT, 'scripts/gongkai.mjs'), 'check', 'missing.html'], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('gongkai: no such file: missing.html');
   });

@@ -49,8 +49,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'match') return await match(rest, io);
     if (command === 'check') return await check(rest, io);
     // Loaded on demand: `audit` brings an in-memory IndexedDB, `export` the spreadsheet writer.
-    if (command === 'audit') return await (await import('./audit-command')).auditCommand(rest, { out: io.out, ...(io.fetcher ? { fetcher: io.fetcher } : {}), now: (io.now ?? (() => new Date()))(), parseNow, expandSources });
-    if (command === 'export') return await (await import('./export-command')).exportCommand(rest, { out: io.out, language });
+    if (command === 'audit')
+      return await (await import('./audit-command')).auditCommand(rest, {
+        out: io.out,
+        ...(io.fetcher ? { fetcher: io.fetcher } : {}),
+        now: (io.now ?? (() => new Date()))(),
+        parseNow,
+        expandSources,
+      });
+    if (command === 'export')
+      return await (await import('./export-command')).exportCommand(rest, { out: io.out, language });
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
       return command === undefined ? 2 : 0;
@@ -76,16 +84,28 @@ function language(value: string | undefined): Language {
 }
 
 async function match(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { plan: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { plan: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+  });
   const query = positionals.join(' ').trim();
   if (!query) throw new CliInputError('match needs a column name or a breadcrumb');
   const lang = language(values.lang);
   const plan = await resolvePlan(values.plan);
   // A breadcrumb: the deepest meaningful segment is the column, as on a page.
   const segments = query.split(BREADCRUMB_SEPARATOR).filter(Boolean);
-  const column = detectColumn({ url: 'about:blank', title: '', heading: null, metaTags: {}, breadcrumb: segments.length > 1 ? { segments, source: 'separator', text: query } : null } as Parameters<typeof detectColumn>[0]).name ?? query;
+  const column =
+    detectColumn({
+      url: 'about:blank',
+      title: '',
+      heading: null,
+      metaTags: {},
+      breadcrumb: segments.length > 1 ? { segments, source: 'separator', text: query } : null,
+    } as Parameters<typeof detectColumn>[0]).name ?? query;
   const matches = matchTasks(plan, column);
-  if (values.json) io.out(JSON.stringify({ query, normalized: normalizeLabel(column), matches: matchJson(matches, lang) }, null, 2));
+  if (values.json)
+    io.out(JSON.stringify({ query, normalized: normalizeLabel(column), matches: matchJson(matches, lang) }, null, 2));
   else printMatch(io.out, plan, query, column, matches, lang);
   return 0;
 }
@@ -109,12 +129,17 @@ async function check(args: string[], io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new CliInputError('check needs an HTML file, a directory or a URL');
   const lang = language(values.lang);
   const format = values.json ? 'json' : (values.format ?? 'text');
-  if (!['text', 'json', 'junit'].includes(format)) throw new CliInputError(`unknown format: ${format} (text, json or junit)`);
+  if (!['text', 'json', 'junit'].includes(format))
+    throw new CliInputError(`unknown format: ${format} (text, json or junit)`);
   const gates = (values['fail-on'] ?? []).flatMap((g) => g.split(','));
-  for (const g of gates) if (!(GATES as readonly string[]).includes(g)) throw new CliInputError(`unknown --fail-on: ${g} (${GATES.join(', ')})`);
+  for (const g of gates)
+    if (!(GATES as readonly string[]).includes(g))
+      throw new CliInputError(`unknown --fail-on: ${g} (${GATES.join(', ')})`);
   const plan = await resolvePlan(values.plan);
   const templateMap = new Map(templates.map((t) => [t.id, t]));
-  for (const id of values.template ?? []) if (!templateMap.has(id)) throw new CliInputError(`unknown template: ${id} (known: ${[...templateMap.keys()].join(', ')})`);
+  for (const id of values.template ?? [])
+    if (!templateMap.has(id))
+      throw new CliInputError(`unknown template: ${id} (known: ${[...templateMap.keys()].join(', ')})`);
   const now = values.now ? parseNow(values.now) : (io.now ?? (() => new Date()))();
   const sources = await expandSources(positionals);
   const reports = [];
@@ -123,7 +148,12 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const print = (line: string) => out.push(line);
   for (const source of sources) {
     const page = await loadPage(source, io.fetcher);
-    const report = inspectPage(page.snapshot, { plan, templates: templateMap, now, pickedTemplateIds: values.template ?? [] });
+    const report = inspectPage(page.snapshot, {
+      plan,
+      templates: templateMap,
+      now,
+      pickedTemplateIds: values.template ?? [],
+    });
     const verdict = selfCheckVerdict(report, templateMap);
     gated.push({ source, title: report.title, verdict });
     reports.push({ ...checkJson(source, report, lang), selfCheck: selfCheckJson(verdict, lang) });
@@ -131,10 +161,17 @@ async function check(args: string[], io: CliIo): Promise<number> {
   }
   const fmt = (m: { key: string; args: string[] }) => formatIn(lang, m);
   let text: string;
-  if (format === 'json') text = JSON.stringify(reports.length === 1 && positionals.length === 1 && sources[0] === positionals[0] ? reports[0] : reports, null, 2);
-  else if (format === 'junit') text = junitReport(gated, gates.length ? (gates as Gate[]) : ['any'], fmt, (Date.now() - started) / 1000);
+  if (format === 'json')
+    text = JSON.stringify(
+      reports.length === 1 && positionals.length === 1 && sources[0] === positionals[0] ? reports[0] : reports,
+      null,
+      2,
+    );
+  else if (format === 'junit')
+    text = junitReport(gated, gates.length ? (gates as Gate[]) : ['any'], fmt, (Date.now() - started) / 1000);
   else {
-    if (sources.length > 1 || gates.length > 0) print(summaryTable(gated, gates as Gate[], (key) => fmt({ key, args: [] })));
+    if (sources.length > 1 || gates.length > 0)
+      print(summaryTable(gated, gates as Gate[], (key) => fmt({ key, args: [] })));
     text = out.join('\n');
   }
   if (values.output) await writeFile(values.output, text.endsWith('\n') ? text : text + '\n');
@@ -163,14 +200,22 @@ async function expandSources(inputs: string[]): Promise<string[]> {
 function selfCheckJson(verdict: SelfCheckVerdict, lang: Language) {
   return {
     publishable: verdict.publishable,
-    items: verdict.items.map((i) => ({ kind: i.kind, name: i.name, source: i.source, problem: formatIn(lang, i.problem), fix: typeof i.fix === 'string' ? i.fix : formatIn(lang, i.fix), ...(i.evidence ? { evidence: i.evidence } : {}) })),
+    items: verdict.items.map((i) => ({
+      kind: i.kind,
+      name: i.name,
+      source: i.source,
+      problem: formatIn(lang, i.problem),
+      fix: typeof i.fix === 'string' ? i.fix : formatIn(lang, i.fix),
+      ...(i.evidence ? { evidence: i.evidence } : {}),
+    })),
   };
 }
 
 function parseNow(value: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 4)) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new CliInputError(`--now must be a date YYYY-MM-DD, not ${value}`);
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+    throw new CliInputError(`--now must be a date YYYY-MM-DD, not ${value}`);
   return date;
 }
 

@@ -26,26 +26,47 @@ function printTasks(out: (s: string) => void, plan: Plan, tasks: MatchedTask[], 
   }
 }
 
-export function printMatch(out: (s: string) => void, plan: Plan, query: string, column: string, tasks: MatchedTask[], lang: Language): void {
+export function printMatch(
+  out: (s: string) => void,
+  plan: Plan,
+  query: string,
+  column: string,
+  tasks: MatchedTask[],
+  lang: Language,
+): void {
   out(`${word(lang, 'sectionColumn')}: ${column}${column !== query ? `  (${query})` : ''}`);
   out(`${word(lang, 'sectionTasks')}:`);
   printTasks(out, plan, tasks, lang);
 }
 
-export function printCheck(out: (s: string) => void, plan: Plan, source: string, charset: string, report: PageReport, lang: Language): void {
+export function printCheck(
+  out: (s: string) => void,
+  plan: Plan,
+  source: string,
+  charset: string,
+  report: PageReport,
+  lang: Language,
+): void {
   out(`== ${source}`);
   out(`${word(lang, 'fieldTitle')}: ${report.title}  [${charset}]`);
-  out(`${word(lang, 'sectionColumn')}: ${report.column.name ?? word(lang, 'columnUnknown')} — ${word(lang, `columnSource_${report.column.source}`)}${report.column.path.length ? `  (${report.column.path.join(' > ')})` : ''}`);
+  out(
+    `${word(lang, 'sectionColumn')}: ${report.column.name ?? word(lang, 'columnUnknown')} — ${word(lang, `columnSource_${report.column.source}`)}${report.column.path.length ? `  (${report.column.path.join(' > ')})` : ''}`,
+  );
   out(`${word(lang, 'fieldPageKind')}: ${word(lang, `pageKind_${report.pageKind}`)}`);
   out(`${word(lang, 'sectionTasks')}:`);
   printTasks(out, plan, report.tasks, lang);
   out(`${word(lang, 'sectionChecks')}:`);
   for (const r of report.results) {
-    out(`  ${MARK[r.status]} ${word(lang, `status_${r.status.replace(/-/g, '_')}`)}  ${r.checkId}${r.templateId ? `/${r.templateId}` : ''}  ${formatIn(lang, r.message)}`);
+    out(
+      `  ${MARK[r.status]} ${word(lang, `status_${r.status.replace(/-/g, '_')}`)}  ${r.checkId}${r.templateId ? `/${r.templateId}` : ''}  ${formatIn(lang, r.message)}`,
+    );
     for (const d of r.details ?? []) out(`      · ${formatIn(lang, d)}`);
     if (r.status === 'fail' || r.status === 'needs-review') {
       for (const e of r.elements ?? []) {
-        if (e.status !== 'present' || e.kindProblem) out(`      ${word(lang, `element_${e.status}`)}: ${e.name}${e.kindProblem ? ` — ${formatIn(lang, e.kindProblem)}` : ''}`);
+        if (e.status !== 'present' || e.kindProblem)
+          out(
+            `      ${word(lang, `element_${e.status}`)}: ${e.name}${e.kindProblem ? ` — ${formatIn(lang, e.kindProblem)}` : ''}`,
+          );
       }
     }
   }

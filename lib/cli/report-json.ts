@@ -18,7 +18,13 @@ export interface MatchJson {
 }
 
 export function matchJson(matches: MatchedTask[], lang: Language): MatchJson[] {
-  return matches.map((m) => ({ taskId: m.taskId, no: m.no, title: m.title, score: m.score, reasons: m.reasons.map((r) => formatIn(lang, r)) }));
+  return matches.map((m) => ({
+    taskId: m.taskId,
+    no: m.no,
+    title: m.title,
+    score: m.score,
+    reasons: m.reasons.map((r) => formatIn(lang, r)),
+  }));
 }
 
 export interface ResultJson {

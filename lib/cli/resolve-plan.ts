@@ -14,7 +14,10 @@ export async function resolvePlan(spec: string | undefined): Promise<Plan> {
   const id = spec ?? DEFAULT_PLAN_ID;
   const bundled = bundledPlans.find((p) => p.id === id);
   if (bundled) return bundled;
-  if (!/[./\\]/.test(id)) throw new CliInputError(`unknown plan: ${id} (bundled: ${bundledPlans.map((p) => p.id).join(', ')}; or give a plan file)`);
+  if (!/[./\\]/.test(id))
+    throw new CliInputError(
+      `unknown plan: ${id} (bundled: ${bundledPlans.map((p) => p.id).join(', ')}; or give a plan file)`,
+    );
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(id));

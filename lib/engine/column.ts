@@ -19,11 +19,40 @@ const NOT_A_COLUMN = /^(首页|网站首页|主页|正文|详情|详细|内容|�
 
 /** Folder names portals use for columns, seen across TRS/Hanweb/Ucap sites. */
 const URL_COLUMNS: Record<string, string> = {
-  czsz: '财政收支', czzj: '财政资金', yjs: '预决算', yjsgk: '预决算公开', czyjs: '财政预决算', sjgk: '审计结果公开', sjjg: '审计结果',
-  sjjggk: '审计结果公开', jgsf: '价格和收费', jghsf: '价格和收费', gyqy: '国有企业', tabl: '提案办理', jybl: '建议提案办理', xwfbh: '新闻发布会',
-  xzcf: '行政处罚', sgs: '双公示', bszn: '办事指南', zdxx: '征地信息', zdgk: '征地信息', phqgz: '棚户区改造', zcjd: '政策解读',
-  ysqgk: '依申请公开', gzdt: '工作动态', tzgg: '通知公告', gfxwj: '规范性文件', zcwj: '政策文件', rsxx: '人事信息', ghjh: '规划计划',
-  xxgkml: '信息公开目录', xxgknb: '信息公开年报', zfxxgk: '政府信息公开', hjbh: '环境保护', shjz: '社会救助', fpgz: '扶贫工作',
+  czsz: '财政收支',
+  czzj: '财政资金',
+  yjs: '预决算',
+  yjsgk: '预决算公开',
+  czyjs: '财政预决算',
+  sjgk: '审计结果公开',
+  sjjg: '审计结果',
+  sjjggk: '审计结果公开',
+  jgsf: '价格和收费',
+  jghsf: '价格和收费',
+  gyqy: '国有企业',
+  tabl: '提案办理',
+  jybl: '建议提案办理',
+  xwfbh: '新闻发布会',
+  xzcf: '行政处罚',
+  sgs: '双公示',
+  bszn: '办事指南',
+  zdxx: '征地信息',
+  zdgk: '征地信息',
+  phqgz: '棚户区改造',
+  zcjd: '政策解读',
+  ysqgk: '依申请公开',
+  gzdt: '工作动态',
+  tzgg: '通知公告',
+  gfxwj: '规范性文件',
+  zcwj: '政策文件',
+  rsxx: '人事信息',
+  ghjh: '规划计划',
+  xxgkml: '信息公开目录',
+  xxgknb: '信息公开年报',
+  zfxxgk: '政府信息公开',
+  hjbh: '环境保护',
+  shjz: '社会救助',
+  fpgz: '扶贫工作',
 };
 
 function meaningful(segment: string, heading: string | null, title: string): boolean {
@@ -35,7 +64,10 @@ function meaningful(segment: string, heading: string | null, title: string): boo
 }
 
 function fromTitle(s: PageSnapshot): string | null {
-  const parts = s.title.split(/\s*(?:[-－—_|｜>＞]+)\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = s.title
+    .split(/\s*(?:[-－—_|｜>＞]+)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return null;
   const site = normalizeLabel(s.metaTags.SiteName ?? '');
   const heading = normalizeLabel(s.heading ?? '');
@@ -43,7 +75,7 @@ function fromTitle(s: PageSnapshot): string | null {
     const key = normalizeLabel(p);
     if (site && (key === site || site.includes(key) || key.includes(site))) return false;
     if (/(网站|门户|人民政府|政府网|gov)/i.test(key) && key.length > 6) return false;
-    if (heading && (key === heading || heading.includes(key) && key.length > 10)) return false;
+    if (heading && (key === heading || (heading.includes(key) && key.length > 10))) return false;
     return key.length >= 2 && key.length <= 12 && !NOT_A_COLUMN.test(key);
   });
   // The column is usually the part right before the site name: the last remaining candidate of a title with 3+ parts.

@@ -18,11 +18,30 @@ function snap(html: string, url = 'http://www.luoyuan.gov.cn/zwgk/czsz/index.htm
 
 describe('column detection', () => {
   it('reads ColumnName first, then the breadcrumb, then the title, then the URL', () => {
-    expect(detectColumn(snap('<head><meta name="ColumnName" content="预决算公开"></head><body><div>当前位置：首页 &gt; 财政收支</div></body>'))).toMatchObject({ name: '预决算公开', source: 'meta' });
-    expect(detectColumn(snap('<div>当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>财政收支</a> &gt; 正文</div>'))).toEqual({ name: '财政收支', source: 'breadcrumb', path: ['首页', '政务公开', '财政收支', '正文'] });
-    expect(detectColumn(snap('<head><title>市监督总站2014年7月份行政处罚情况简报－工作动态－北京市住房和城乡建设委员会门户网站</title></head><body><h1>市监督总站2014年7月份行政处罚情况简报</h1></body>'))).toMatchObject({ name: '工作动态', source: 'title' });
-    expect(detectColumn(snap('<p>无任何标记</p>', 'http://www.luoyuan.gov.cn/zwgk/zdxx/202611/t20261118_1.html'))).toMatchObject({ name: '征地信息', source: 'url' });
-    expect(detectColumn(snap('<p>无任何标记</p>', 'http://www.luoyuan.gov.cn/a/b/c.html'))).toMatchObject({ name: null, source: 'none' });
+    expect(
+      detectColumn(
+        snap(
+          '<head><meta name="ColumnName" content="预决算公开"></head><body><div>当前位置：首页 &gt; 财政收支</div></body>',
+        ),
+      ),
+    ).toMatchObject({ name: '预决算公开', source: 'meta' });
+    expect(
+      detectColumn(snap('<div>当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>财政收支</a> &gt; 正文</div>')),
+    ).toEqual({ name: '财政收支', source: 'breadcrumb', path: ['首页', '政务公开', '财政收支', '正文'] });
+    expect(
+      detectColumn(
+        snap(
+          '<head><title>市监督总站2014年7月份行政处罚情况简报－工作动态－北京市住房和城乡建设委员会门户网站</title></head><body><h1>市监督总站2014年7月份行政处罚情况简报</h1></body>',
+        ),
+      ),
+    ).toMatchObject({ name: '工作动态', source: 'title' });
+    expect(
+      detectColumn(snap('<p>无任何标记</p>', 'http://www.luoyuan.gov.cn/zwgk/zdxx/202611/t20261118_1.html')),
+    ).toMatchObject({ name: '征地信息', source: 'url' });
+    expect(detectColumn(snap('<p>无任何标记</p>', 'http://www.luoyuan.gov.cn/a/b/c.html'))).toMatchObject({
+      name: null,
+      source: 'none',
+    });
   });
 });
 
@@ -56,14 +75,22 @@ describe('task matching', () => {
 
 describe('page kind and the checks it brings', () => {
   const list = `<head><meta name="ColumnName" content="财政收支"></head><body><ul>${[1, 2, 3, 4, 5, 6]
-    .map((n) => `<li><a href="/zwgk/czsz/20261${n}/t20261${n}01_${n}.html">罗源县2026年1-${n}月财政收支情况</a><span>2026-1${n % 2}-0${n}</span></li>`)
+    .map(
+      (n) =>
+        `<li><a href="/zwgk/czsz/20261${n}/t20261${n}01_${n}.html">罗源县2026年1-${n}月财政收支情况</a><span>2026-1${n % 2}-0${n}</span></li>`,
+    )
     .join('')}</ul></body>`;
 
   it('a column of dated items is a list page and gets freshness and coverage', () => {
     const s = snap(list);
     expect(detectPageKind(s)).toBe('list');
     const report = inspectPage(s, { plan: luoyuan2017, templates: templateMap, now: NOW });
-    expect(report.results.map((r) => r.checkId)).toEqual(['privacy-leaks', 'page-meta-tags', 'column-freshness', 'periodic-coverage']);
+    expect(report.results.map((r) => r.checkId)).toEqual([
+      'privacy-leaks',
+      'page-meta-tags',
+      'column-freshness',
+      'periodic-coverage',
+    ]);
   });
 
   it('a statistics brief about penalties in a penalty column gets no penalty template', () => {
@@ -85,12 +112,26 @@ describe('page kind and the checks it brings', () => {
     const report = inspectPage(s, { plan: luoyuan2017, templates: templateMap, now: NOW });
     const penalty = report.results.find((r) => r.templateId === 'penalty-result');
     expect(penalty?.status).toBe('fail');
-    expect(penalty?.elements?.filter((e) => e.status === 'missing').map((e) => e.name)).toEqual(['处罚依据', '处罚结果']);
+    expect(penalty?.elements?.filter((e) => e.status === 'missing').map((e) => e.name)).toEqual([
+      '处罚依据',
+      '处罚结果',
+    ]);
   });
 
   it('runs only the picked templates when asked to (self-check)', () => {
-    const s = snap('<table><tr><td>事项名称</td><td>参保登记</td></tr><tr><td>办理地点</td><td>县政务服务中心</td></tr><tr><td>咨询电话</td><td>0591-26831234</td></tr></table>', 'http://x/1.html');
-    const picked = inspectPage(s, { plan: luoyuan2017, templates: templateMap, now: NOW, pickedTemplateIds: ['penalty-result'], onlyPicked: true });
-    expect(picked.results.filter((r) => r.checkId === 'template-elements').map((r) => r.templateId)).toEqual(['penalty-result']);
+    const s = snap(
+      '<table><tr><td>事项名称</td><td>参保登记</td></tr><tr><td>办理地点</td><td>县政务服务中心</td></tr><tr><td>咨询电话</td><td>0591-26831234</td></tr></table>',
+      'http://x/1.html',
+    );
+    const picked = inspectPage(s, {
+      plan: luoyuan2017,
+      templates: templateMap,
+      now: NOW,
+      pickedTemplateIds: ['penalty-result'],
+      onlyPicked: true,
+    });
+    expect(picked.results.filter((r) => r.checkId === 'template-elements').map((r) => r.templateId)).toEqual([
+      'penalty-result',
+    ]);
   });
 });

@@ -41,10 +41,24 @@ export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): Pa
   const column = detectColumn(snapshot);
   const pageKind = detectPageKind(snapshot);
   const plan = options.plan;
-  const tasks = plan ? matchTasks(plan, column.name, { pageTitle: snapshot.heading ?? snapshot.title, ...(options.pinnedTaskIds ? { pinnedTaskIds: options.pinnedTaskIds } : {}) }) : [];
-  const taskObjects = tasks.map((m) => plan!.tasks.find((t) => t.id === m.taskId)).filter((t): t is Task => t !== undefined);
+  const tasks = plan
+    ? matchTasks(plan, column.name, {
+        pageTitle: snapshot.heading ?? snapshot.title,
+        ...(options.pinnedTaskIds ? { pinnedTaskIds: options.pinnedTaskIds } : {}),
+      })
+    : [];
+  const taskObjects = tasks
+    .map((m) => plan!.tasks.find((t) => t.id === m.taskId))
+    .filter((t): t is Task => t !== undefined);
   const context: CheckContext = { now: options.now, plan, templates: options.templates, tasks: taskObjects, pageKind };
-  let planned = selectChecks(snapshot, pageKind, column.name, taskObjects, options.templates, options.pickedTemplateIds ?? []);
+  let planned = selectChecks(
+    snapshot,
+    pageKind,
+    column.name,
+    taskObjects,
+    options.templates,
+    options.pickedTemplateIds ?? [],
+  );
   if (options.onlyPicked) {
     planned = planned.filter((c) => c.templateId === undefined || c.why === 'picked');
   }

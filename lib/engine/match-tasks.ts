@@ -16,7 +16,8 @@ import { normalizeLabel } from '../text/normalize';
 
 export const MATCH_THRESHOLD = 50;
 
-const GENERIC = /^(工作动态|通知公告|新闻动态|政务动态|部门动态|乡镇动态|图片新闻|要闻|新闻中心|政务公开|信息公开|首页|其他|公示公告|最新信息|热点|专题专栏)$/;
+const GENERIC =
+  /^(工作动态|通知公告|新闻动态|政务动态|部门动态|乡镇动态|图片新闻|要闻|新闻中心|政务公开|信息公开|首页|其他|公示公告|最新信息|热点|专题专栏)$/;
 
 function bigrams(s: string): Set<string> {
   const out = new Set<string>();
@@ -37,7 +38,8 @@ export function scoreTask(task: Task, column: string, pageTitle: string): { scor
   for (const ref of task.columns) {
     const n = normalizeLabel(ref.name);
     const shorter = Math.min(n.length, c.length);
-    if (n === c || (shorter >= 3 && (c.startsWith(n) || n.startsWith(c)))) add(100, message('matchReasonColumn', ref.name));
+    if (n === c || (shorter >= 3 && (c.startsWith(n) || n.startsWith(c))))
+      add(100, message('matchReasonColumn', ref.name));
   }
   if (!GENERIC.test(c)) {
     for (const keyword of task.keywords) {
@@ -56,7 +58,8 @@ export function scoreTask(task: Task, column: string, pageTitle: string): { scor
     const title = normalizeLabel(task.titleNormalized);
     // The more of the title the column name covers, the more the task is about it: 依申请公开 in 加强和规范依申请公开工作
     // (a strong sign) versus 政策解读 in a long title about financial-market policy (a weak one).
-    if (c.length >= 3 && title.includes(c)) add(Math.round(40 + 40 * (c.length / title.length)), message('matchReasonTitle', column));
+    if (c.length >= 3 && title.includes(c))
+      add(Math.round(40 + 40 * (c.length / title.length)), message('matchReasonTitle', column));
     const own = bigrams(c);
     const theirs = bigrams(title + '|' + task.keywords.map(normalizeLabel).join('|'));
     const shared = [...own].filter((b) => theirs.has(b)).length;
@@ -74,7 +77,11 @@ export function scoreTask(task: Task, column: string, pageTitle: string): { scor
   return { score, reasons };
 }
 
-export function matchTasks(plan: Plan, column: string | null, options: { pageTitle?: string; pinnedTaskIds?: readonly string[] } = {}): MatchedTask[] {
+export function matchTasks(
+  plan: Plan,
+  column: string | null,
+  options: { pageTitle?: string; pinnedTaskIds?: readonly string[] } = {},
+): MatchedTask[] {
   if (options.pinnedTaskIds && options.pinnedTaskIds.length > 0) {
     return options.pinnedTaskIds
       .map((id) => plan.tasks.find((t) => t.id === id))

@@ -9,7 +9,8 @@ import type { PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
 
 /** Labels every page of a site carries (header, footer): they say nothing about the page's kind. */
-const BOILERPLATE = /^(主办|承办|主办单位|承办单位|协办|备案编号|备案号|ICP备案|网站标识码|联系电话|当前位置|您现在的位置|热词|热门搜索|技术支持|网站地图|联系我们|地址|邮编|电话|传真|字体|字号|浏览次数|点击数|访问量)$/;
+const BOILERPLATE =
+  /^(主办|承办|主办单位|承办单位|协办|备案编号|备案号|ICP备案|网站标识码|联系电话|当前位置|您现在的位置|热词|热门搜索|技术支持|网站地图|联系我们|地址|邮编|电话|传真|字体|字号|浏览次数|点击数|访问量)$/;
 
 export function detectPageKind(s: PageSnapshot): PageKind {
   const fields = s.fields.filter((f) => !BOILERPLATE.test(normalizeLabel(f.label)));

@@ -29,7 +29,10 @@ export interface PlannedCheck {
 }
 
 /** The page fields (by index) that stand for a template's elements, and how many elements are labelled at all. */
-export function templateFootprint(snapshot: PageSnapshot, template: ElementTemplate): { found: number; fields: Set<number>; repeated: boolean } {
+export function templateFootprint(
+  snapshot: PageSnapshot,
+  template: ElementTemplate,
+): { found: number; fields: Set<number>; repeated: boolean } {
   const fields = new Set<number>();
   let found = 0;
   let repeated = false;
@@ -58,10 +61,14 @@ export function selectChecks(
   pickedTemplateIds: readonly string[] = [],
 ): PlannedCheck[] {
   const planned: PlannedCheck[] = [{ checkId: 'privacy-leaks' }, { checkId: 'page-meta-tags' }];
-  if (kind === 'list') planned.push({ checkId: 'column-freshness', params: { columnName } }, { checkId: 'periodic-coverage' });
-  if (kind === 'detail') planned.push({ checkId: 'interpretation-link' }, { checkId: 'validity-mark', params: { columnName } });
+  if (kind === 'list')
+    planned.push({ checkId: 'column-freshness', params: { columnName } }, { checkId: 'periodic-coverage' });
+  if (kind === 'detail')
+    planned.push({ checkId: 'interpretation-link' }, { checkId: 'validity-mark', params: { columnName } });
 
-  const itemTemplates = new Set([...templates.values()].flatMap((t) => t.elements.map((e) => e.itemTemplate).filter((x): x is string => !!x)));
+  const itemTemplates = new Set(
+    [...templates.values()].flatMap((t) => t.elements.map((e) => e.itemTemplate).filter((x): x is string => !!x)),
+  );
   const byTask = new Set(tasks.flatMap((t) => t.elements.map((e) => e.template)));
   const chosen = new Map<string, 'picked' | 'task' | 'page'>();
   for (const id of pickedTemplateIds) if (templates.has(id)) chosen.set(id, 'picked');
@@ -72,7 +79,9 @@ export function selectChecks(
       const { found, fields, repeated } = templateFootprint(snapshot, template);
       if (repeated || found === 0) continue;
       const task = byTask.has(template.id) && kind === 'detail';
-      const enough = task ? Math.min(2, template.elements.length) : Math.max(2, Math.ceil(template.elements.length * 0.3));
+      const enough = task
+        ? Math.min(2, template.elements.length)
+        : Math.max(2, Math.ceil(template.elements.length * 0.3));
       if (found >= enough) seen.push({ id: template.id, found, fields, task });
     }
     // A template whose labels on this page are all labels of another chosen template is that template seen partly
@@ -86,13 +95,23 @@ export function selectChecks(
     }
     for (const k of kept) if (!chosen.has(k.id)) chosen.set(k.id, k.task ? 'task' : 'page');
     // A service guide is also held to the ten key categories of 国办秘函〔2019〕19号.
-    if (chosen.has(GUIDE_TEMPLATE) && templates.has(GUIDE_KEY_TEMPLATE)) chosen.set(GUIDE_KEY_TEMPLATE, chosen.get(GUIDE_TEMPLATE)!);
+    if (chosen.has(GUIDE_TEMPLATE) && templates.has(GUIDE_KEY_TEMPLATE))
+      chosen.set(GUIDE_KEY_TEMPLATE, chosen.get(GUIDE_TEMPLATE)!);
   }
   const metadata = templates.get(METADATA_TEMPLATE);
-  if (metadata && (pickedTemplateIds.includes(METADATA_TEMPLATE) || (kind === 'detail' && labelsFound(snapshot, metadata) >= 2))) {
-    planned.push({ checkId: 'metadata-block', params: { templateId: METADATA_TEMPLATE }, templateId: METADATA_TEMPLATE, why: pickedTemplateIds.includes(METADATA_TEMPLATE) ? 'picked' : 'page' });
+  if (
+    metadata &&
+    (pickedTemplateIds.includes(METADATA_TEMPLATE) || (kind === 'detail' && labelsFound(snapshot, metadata) >= 2))
+  ) {
+    planned.push({
+      checkId: 'metadata-block',
+      params: { templateId: METADATA_TEMPLATE },
+      templateId: METADATA_TEMPLATE,
+      why: pickedTemplateIds.includes(METADATA_TEMPLATE) ? 'picked' : 'page',
+    });
   }
   chosen.delete(METADATA_TEMPLATE);
-  for (const [templateId, why] of chosen) planned.push({ checkId: 'template-elements', params: { templateId }, templateId, why });
+  for (const [templateId, why] of chosen)
+    planned.push({ checkId: 'template-elements', params: { templateId }, templateId, why });
   return planned;
 }

@@ -16,7 +16,11 @@ export interface AuditData {
   pins: ColumnPin[];
 }
 
-export async function loadAuditData(db: GongkaiDb, auditId: string, options: { findings?: (f: Finding) => boolean } = {}): Promise<AuditData> {
+export async function loadAuditData(
+  db: GongkaiDb,
+  auditId: string,
+  options: { findings?: (f: Finding) => boolean } = {},
+): Promise<AuditData> {
   return db.transaction('r', [db.audits, db.plans, db.pages, db.findings, db.screenshots, db.pins], async () => {
     const audit = await db.audits.get(auditId);
     if (!audit) throw new Error(`no audit ${auditId}`);

@@ -24,14 +24,34 @@ describe('audit file', () => {
   it('writes the documented shape: header, bundled plan by id, every record as stored, screenshots as metadata', async () => {
     const data = await loadAuditData(db, audit.id);
     const file = toAuditFile(data, { exportedAt: EXPORTED });
-    expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'generator', 'audit', 'plan', 'pages', 'findings', 'pins', 'screenshots']);
-    expect(file).toMatchObject({ format: 'gongkai-audit', version: 1, exportedAt: EXPORTED.toISOString(), plan: { id: 'luoyuan-2017', title: bundledPlan.title, bundled: true } });
+    expect(Object.keys(file)).toEqual([
+      'format',
+      'version',
+      'exportedAt',
+      'generator',
+      'audit',
+      'plan',
+      'pages',
+      'findings',
+      'pins',
+      'screenshots',
+    ]);
+    expect(file).toMatchObject({
+      format: 'gongkai-audit',
+      version: 1,
+      exportedAt: EXPORTED.toISOString(),
+      plan: { id: 'luoyuan-2017', title: bundledPlan.title, bundled: true },
+    });
     expect(file.generator).toMatch(/^gongkai-inspector \d+\.\d+\.\d+/);
     expect(file.plan.definition).toBeUndefined();
     expect(file.findings).toEqual(data.findings);
     expect(file.findings.some((f) => f.history.length > 0 && f.note !== '')).toBe(true);
     expect(file.screenshots).toHaveLength(1);
-    expect(file.screenshots[0]).toMatchObject({ type: 'image/png', size: 3000, file: `screenshots/${data.screenshots[0]!.id}.png` });
+    expect(file.screenshots[0]).toMatchObject({
+      type: 'image/png',
+      size: 3000,
+      file: `screenshots/${data.screenshots[0]!.id}.png`,
+    });
     expect(file.screenshots[0]).not.toHaveProperty('blob');
     const parsed = parseAuditFile(auditFileJson(file));
     expect(parsed).toEqual({ ok: true, file });
@@ -78,7 +98,7 @@ describe('audit file', () => {
 });
 
 describe('audit zip', () => {
-  it('holds audit.json and each screenshot\'s bytes, and reads back to the same audit data', async () => {
+  it("holds audit.json and each screenshot's bytes, and reads back to the same audit data", async () => {
     const data = await loadAuditData(db, audit.id);
     const bytes = await auditZip(data, { exportedAt: EXPORTED });
     const entries = unzipSync(bytes);
@@ -94,16 +114,23 @@ describe('audit zip', () => {
   it('refuses a corrupt zip, a zip without audit.json, and a zip missing a screenshot the JSON names', async () => {
     const data = await loadAuditData(db, audit.id);
     const bytes = await auditZip(data);
-    const err = (r: ReturnType<typeof readAuditZip>) => (r.ok ? 'ok' : `${r.error.code} ${r.error.key} ${r.error.detail}`);
+    const err = (r: ReturnType<typeof readAuditZip>) =>
+      r.ok ? 'ok' : `${r.error.code} ${r.error.key} ${r.error.detail}`;
     expect(err(readAuditBytes(bytes.slice(0, bytes.length - 40)))).toMatch(/^zipCorrupt auditZipCorrupt/);
     const garbled = bytes.slice();
     garbled.fill(0, 30, 200);
     expect(err(readAuditBytes(garbled))).not.toBe('ok');
-    expect(err(readAuditZip(zipSync({ 'other.txt': strToU8('x') })))).toBe('zipNoAuditJson auditZipNoAuditJson audit.json');
+    expect(err(readAuditZip(zipSync({ 'other.txt': strToU8('x') })))).toBe(
+      'zipNoAuditJson auditZipNoAuditJson audit.json',
+    );
     const entries = unzipSync(bytes);
     const onlyJson = zipSync({ 'audit.json': entries['audit.json']! });
-    expect(err(readAuditZip(onlyJson))).toMatch(/^zipMissingScreenshot auditZipMissingScreenshot screenshots\/s-.*\.png$/);
-    expect(err(readAuditZip(zipSync({ 'audit.json': strToU8('{"format":"gongkai-audit","version":9}') })))).toMatch(/^newerVersion/);
+    expect(err(readAuditZip(onlyJson))).toMatch(
+      /^zipMissingScreenshot auditZipMissingScreenshot screenshots\/s-.*\.png$/,
+    );
+    expect(err(readAuditZip(zipSync({ 'audit.json': strToU8('{"format":"gongkai-audit","version":9}') })))).toMatch(
+      /^newerVersion/,
+    );
     // A bare audit.json reads without images.
     const bare = readAuditBytes(entries['audit.json']!);
     expect(bare.ok && bare.images.size).toBe(0);
@@ -118,8 +145,11 @@ describe('error messages', () => {
     await import('../import/node-globals');
     const { BACKUP_ERROR_KEYS } = await import('../import/backup');
     for (const lang of ['zh_CN', 'en']) {
-      const catalogue = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-      for (const key of [...Object.values(AUDIT_FILE_ERROR_KEYS), ...Object.values(BACKUP_ERROR_KEYS)]) expect(catalogue[key]?.message, `${lang} ${key}`).toContain('$P1$');
+      const catalogue = JSON.parse(
+        readFileSync(resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8'),
+      ) as Record<string, { message: string }>;
+      for (const key of [...Object.values(AUDIT_FILE_ERROR_KEYS), ...Object.values(BACKUP_ERROR_KEYS)])
+        expect(catalogue[key]?.message, `${lang} ${key}`).toContain('$P1$');
     }
   });
 });

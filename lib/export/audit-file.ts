@@ -45,9 +45,25 @@ const ElementResult = z.object({
 const MissingElement = z.object({ id: z.string(), name: z.string(), status: z.enum(['missing', 'empty']) });
 const Verdict = z.enum(['PASS', 'FAIL', 'N/A', 'UNKNOWN']);
 const Severity = z.enum(['high', 'medium', 'low']);
-const Rectification = z.object({ status: z.enum(['open', 'fixing', 'fixed']), due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() });
-const MachineResult = z.object({ status: CheckStatus, message: Message, details: z.array(Message), missing: z.array(MissingElement) });
-const Edits = z.object({ verdict: Verdict.nullable().optional(), note: z.string().optional(), severity: Severity.nullable().optional(), rectification: Rectification.nullable().optional() });
+const Rectification = z.object({
+  status: z.enum(['open', 'fixing', 'fixed']),
+  due: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+});
+const MachineResult = z.object({
+  status: CheckStatus,
+  message: Message,
+  details: z.array(Message),
+  missing: z.array(MissingElement),
+});
+const Edits = z.object({
+  verdict: Verdict.nullable().optional(),
+  note: z.string().optional(),
+  severity: Severity.nullable().optional(),
+  rectification: Rectification.nullable().optional(),
+});
 const FindingVersion = z.object({
   cause: z.enum(['machine', 'edit', 'conflict']),
   rev: z.number().int(),
@@ -77,7 +93,11 @@ export const PageSchema = z.object({
   auditId: z.string(),
   url: z.string(),
   title: z.string(),
-  column: z.object({ name: z.string().nullable(), source: z.enum(['meta', 'breadcrumb', 'title', 'url', 'none']), path: z.array(z.string()) }),
+  column: z.object({
+    name: z.string().nullable(),
+    source: z.enum(['meta', 'breadcrumb', 'title', 'url', 'none']),
+    path: z.array(z.string()),
+  }),
   pageKind: z.enum(['home', 'list', 'detail', 'other']),
   siteName: z.string().nullable(),
   siteIdCode: z.string().nullable(),
@@ -118,7 +138,12 @@ export const FindingSchema = z.object({
   createdAt: isoTime,
   updatedAt: isoTime,
   rev: z.number().int(),
-  fieldRevs: z.object({ verdict: z.number().int().optional(), note: z.number().int().optional(), severity: z.number().int().optional(), rectification: z.number().int().optional() }),
+  fieldRevs: z.object({
+    verdict: z.number().int().optional(),
+    note: z.number().int().optional(),
+    severity: z.number().int().optional(),
+    rectification: z.number().int().optional(),
+  }),
   history: z.array(FindingVersion),
   seq: z.number().int(),
   sortKey: z.string(),
@@ -129,7 +154,13 @@ export const FindingSchema = z.object({
   rectification: Rectification.nullable(),
 });
 
-export const PinSchema = z.object({ id: z.string().min(1), origin: z.string(), column: z.string(), taskIds: z.array(z.string()), updatedAt: isoTime });
+export const PinSchema = z.object({
+  id: z.string().min(1),
+  origin: z.string(),
+  column: z.string(),
+  taskIds: z.array(z.string()),
+  updatedAt: isoTime,
+});
 
 export const ScreenshotEntrySchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]+$/, 'a screenshot id is letters, digits, - and _'),
@@ -205,7 +236,12 @@ export function toAuditFile(data: AuditData, options: ToAuditFileOptions = {}): 
     pages: data.pages,
     findings: data.findings,
     pins: data.pins,
-    screenshots: data.screenshots.map(({ blob, ...meta }) => ({ ...meta, type: blob.type, size: blob.size, file: screenshotPath(meta.id) })),
+    screenshots: data.screenshots.map(({ blob, ...meta }) => ({
+      ...meta,
+      type: blob.type,
+      size: blob.size,
+      file: screenshotPath(meta.id),
+    })),
   };
 }
 
@@ -217,7 +253,16 @@ export function auditFileJson(file: AuditFile): string {
  * Reading
  * ------------------------------------------------------------------------------------------------------------- */
 
-export type AuditFileErrorCode = 'notJson' | 'truncated' | 'foreign' | 'newerVersion' | 'invalid' | 'inconsistent' | 'zipCorrupt' | 'zipNoAuditJson' | 'zipMissingScreenshot';
+export type AuditFileErrorCode =
+  | 'notJson'
+  | 'truncated'
+  | 'foreign'
+  | 'newerVersion'
+  | 'invalid'
+  | 'inconsistent'
+  | 'zipCorrupt'
+  | 'zipNoAuditJson'
+  | 'zipMissingScreenshot';
 
 /** Message keys (public/_locales) of the errors; each takes the detail as $P1$. */
 export const AUDIT_FILE_ERROR_KEYS: Readonly<Record<AuditFileErrorCode, string>> = {
@@ -286,9 +331,12 @@ export function parseAuditFile(text: string): ParseAuditFileResult {
 export function parseAuditFileJson(json: unknown): ParseAuditFileResult {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return auditFileError('foreign', 'no format');
   const head = json as { format?: unknown; version?: unknown };
-  if (head.format !== AUDIT_FILE_FORMAT) return auditFileError('foreign', typeof head.format === 'string' ? `format ${head.format}` : 'no format');
-  if (typeof head.version !== 'number' || !Number.isInteger(head.version) || head.version < 1) return auditFileError('invalid', 'version');
-  if (head.version > AUDIT_FILE_VERSION) return auditFileError('newerVersion', `version ${head.version} > ${AUDIT_FILE_VERSION}`);
+  if (head.format !== AUDIT_FILE_FORMAT)
+    return auditFileError('foreign', typeof head.format === 'string' ? `format ${head.format}` : 'no format');
+  if (typeof head.version !== 'number' || !Number.isInteger(head.version) || head.version < 1)
+    return auditFileError('invalid', 'version');
+  if (head.version > AUDIT_FILE_VERSION)
+    return auditFileError('newerVersion', `version ${head.version} > ${AUDIT_FILE_VERSION}`);
   const parsed = AuditFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -311,7 +359,23 @@ function inconsistency(file: AuditFile): string | null {
     }
     return null;
   };
-  const dup = unique('pages', file.pages.map((p) => p.id)) ?? unique('findings', file.findings.map((f) => f.id)) ?? unique('screenshots', file.screenshots.map((s) => s.id)) ?? unique('pins', file.pins.map((p) => p.id));
+  const dup =
+    unique(
+      'pages',
+      file.pages.map((p) => p.id),
+    ) ??
+    unique(
+      'findings',
+      file.findings.map((f) => f.id),
+    ) ??
+    unique(
+      'screenshots',
+      file.screenshots.map((s) => s.id),
+    ) ??
+    unique(
+      'pins',
+      file.pins.map((p) => p.id),
+    );
   if (dup) return dup;
   const pages = new Set(file.pages.map((p) => p.id));
   for (const [i, p] of file.pages.entries()) if (p.auditId !== auditId) return `pages.${i}.auditId: not the audit's`;
@@ -343,6 +407,9 @@ export function auditDataFromFile(file: AuditFile, images: ReadonlyMap<string, B
     pages: file.pages,
     findings: file.findings,
     pins: file.pins,
-    screenshots: file.screenshots.map(({ type, size: _size, file: _file, ...meta }) => ({ ...meta, blob: images.get(meta.id) ?? new Blob([], { type }) })),
+    screenshots: file.screenshots.map(({ type, size: _size, file: _file, ...meta }) => ({
+      ...meta,
+      blob: images.get(meta.id) ?? new Blob([], { type }),
+    })),
   };
 }

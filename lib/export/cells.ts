@@ -25,7 +25,8 @@ import { chinaTime, t } from './text';
 
 /** Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/FFFF). */
 // eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // eslint-disable-next-line no-control-regex
 const MAYBE_NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
@@ -110,15 +111,26 @@ export function rowContext(data: AuditData, lang: Language): RowContext {
     screenshots: new Map(data.screenshots.map((s) => [s.id, s])),
     templateNames: new Map(),
     labels: {
-      result: { pass: resultLabel(lang, 'pass'), fail: resultLabel(lang, 'fail'), 'needs-review': resultLabel(lang, 'needs-review'), 'not-applicable': resultLabel(lang, 'not-applicable') },
-      rect: { open: t(lang, 'exportRect_open'), fixing: t(lang, 'exportRect_fixing'), fixed: t(lang, 'exportRect_fixed') },
+      result: {
+        pass: resultLabel(lang, 'pass'),
+        fail: resultLabel(lang, 'fail'),
+        'needs-review': resultLabel(lang, 'needs-review'),
+        'not-applicable': resultLabel(lang, 'not-applicable'),
+      },
+      rect: {
+        open: t(lang, 'exportRect_open'),
+        fixing: t(lang, 'exportRect_fixing'),
+        fixed: t(lang, 'exportRect_fixed'),
+      },
       manual: t(lang, 'exportManualFinding'),
     },
   };
 }
 
 export function pageOf(ctx: RowContext, f: Finding): StoredPage | undefined {
-  return (f.pageId !== null ? ctx.pagesById.get(f.pageId) : undefined) ?? (f.url ? ctx.pagesByUrl.get(f.url) : undefined);
+  return (
+    (f.pageId !== null ? ctx.pagesById.get(f.pageId) : undefined) ?? (f.url ? ctx.pagesByUrl.get(f.url) : undefined)
+  );
 }
 
 function templateName(ctx: RowContext, id: string): string {
@@ -159,7 +171,10 @@ export function findingRow(ctx: RowContext, f: Finding): string[] {
     cap(f.evidence.map((e) => e.text).join(' | ')),
     cap(locators.join(' | ')),
     f.screenshotIds.map(screenshotFileName).join('、'),
-    shots.map((s) => (s ? chinaTime(s.capturedAt) : '')).filter(Boolean).join('、'),
+    shots
+      .map((s) => (s ? chinaTime(s.capturedAt) : ''))
+      .filter(Boolean)
+      .join('、'),
     f.inspector,
     f.note,
     f.rectification ? ctx.labels.rect[f.rectification.status] : '',

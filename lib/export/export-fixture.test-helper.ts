@@ -19,8 +19,13 @@ export const HOSTILE = {
 
 export async function buildAudit(pageCount = 6): Promise<{ data: AuditData; dispose(): Promise<void> }> {
   const db = await freshDb('export');
-  const audit = await createAudit(db, { name: '2026年第四季度巡检', origin: 'http://www.luoyuan.gov.cn', planId: 'luoyuan-2017' }, NOW);
-  for (const { report, meta: m, now } of syntheticPages(pageCount, 4, seeded(3))) await recordPageReport(db, audit.id, report, m, '张三', now);
+  const audit = await createAudit(
+    db,
+    { name: '2026年第四季度巡检', origin: 'http://www.luoyuan.gov.cn', planId: 'luoyuan-2017' },
+    NOW,
+  );
+  for (const { report, meta: m, now } of syntheticPages(pageCount, 4, seeded(3)))
+    await recordPageReport(db, audit.id, report, m, '张三', now);
   const hostile = syntheticReport(
     'http://www.luoyuan.gov.cn/evil.html',
     ['luoyuan-2017/t1'],
@@ -35,13 +40,27 @@ export async function buildAudit(pageCount = 6): Promise<{ data: AuditData; disp
     HOSTILE.title,
   );
   const recorded = await recordPageReport(db, audit.id, hostile, meta('hx'), '张三', NOW);
-  const ids = (await db.findings.where('auditId').equals(audit.id).toArray()).filter((f) => f.url.endsWith('/evil.html'));
+  const ids = (await db.findings.where('auditId').equals(audit.id).toArray()).filter((f) =>
+    f.url.endsWith('/evil.html'),
+  );
   for (const [i, f] of ids.entries()) {
     if (i >= HOSTILE.notes.length) continue;
-    await updateFinding(db, f.id, { note: HOSTILE.notes[i]!, rectification: { status: 'open', due: '2026-12-31' } }, f.rev, { inspector: '李四', now: NOW });
+    await updateFinding(
+      db,
+      f.id,
+      { note: HOSTILE.notes[i]!, rectification: { status: 'open', due: '2026-12-31' } },
+      f.rev,
+      { inspector: '李四', now: NOW },
+    );
   }
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-  await addScreenshot(db, audit.id, new Blob([png], { type: 'image/png' }), { url: hostile.url, width: 10, height: 10, capturedAt: NOW, findingId: ids[0]!.id });
+  await addScreenshot(db, audit.id, new Blob([png], { type: 'image/png' }), {
+    url: hostile.url,
+    width: 10,
+    height: 10,
+    capturedAt: NOW,
+    findingId: ids[0]!.id,
+  });
   void recorded;
   const data = await loadAuditData(db, audit.id);
   return { data, dispose: () => db.dispose() };

@@ -18,7 +18,10 @@ export type ExportMessage =
   | { type: 'done'; bytes: Uint8Array; mime: string; extension: string }
   | { type: 'error'; message: string };
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<ExportRequest>) => void) | null; postMessage: (m: ExportMessage, transfer?: Transferable[]) => void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<ExportRequest>) => void) | null;
+  postMessage: (m: ExportMessage, transfer?: Transferable[]) => void;
+};
 
 scope.onmessage = (event) => {
   const { auditId, format, lang, findingIds } = event.data;
@@ -27,7 +30,13 @@ scope.onmessage = (event) => {
     ...(findingIds ? { findingIds: new Set(findingIds) } : {}),
     progress: (phase, count) => scope.postMessage({ type: 'progress', phase, count }),
   })
-    .then((out) => scope.postMessage({ type: 'done', bytes: out.bytes, mime: out.mime, extension: out.extension }, [out.bytes.buffer as ArrayBuffer]))
-    .catch((error: unknown) => scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }))
+    .then((out) =>
+      scope.postMessage({ type: 'done', bytes: out.bytes, mime: out.mime, extension: out.extension }, [
+        out.bytes.buffer as ArrayBuffer,
+      ]),
+    )
+    .catch((error: unknown) =>
+      scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+    )
     .finally(() => db.close());
 };

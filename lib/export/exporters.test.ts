@@ -33,7 +33,27 @@ describe('safeCell', () => {
 describe('findingRows', () => {
   it('maps findings to the evaluator columns, in Chinese and in English', () => {
     const { header, rows } = findingRows(data, 'zh_CN');
-    expect(header).toEqual(['单位/网站名称', '网站标识码', '栏目', '栏目路径', '页面标题', 'URL', '任务编号', '任务名称', '检查项', '结论', '缺失要素', '证据摘录', '页面位置', '截图文件名', '截图时间', '检查人', '备注', '整改状态', '整改期限']);
+    expect(header).toEqual([
+      '单位/网站名称',
+      '网站标识码',
+      '栏目',
+      '栏目路径',
+      '页面标题',
+      'URL',
+      '任务编号',
+      '任务名称',
+      '检查项',
+      '结论',
+      '缺失要素',
+      '证据摘录',
+      '页面位置',
+      '截图文件名',
+      '截图时间',
+      '检查人',
+      '备注',
+      '整改状态',
+      '整改期限',
+    ]);
     expect(rows).toHaveLength(data.findings.length);
     const evil = rows.find((r) => r[4] === HOSTILE.title)!;
     expect(evil.slice(0, 4)).toEqual(['中国罗源湾', '3501230001', '财政收支', '首页 > 政务公开 > 财政收支']);
@@ -107,7 +127,10 @@ describe('hostile content', () => {
   it('leaves nothing executable in CSV, XLSX or HTML', async () => {
     const csvRows = parseCsv(exportCsv(data, 'zh_CN').slice(1));
     const noteCol = 16;
-    const notes = csvRows.slice(1).map((r) => r[noteCol]!).filter((n) => n.length > 0);
+    const notes = csvRows
+      .slice(1)
+      .map((r) => r[noteCol]!)
+      .filter((n) => n.length > 0);
     expect(notes.sort()).toEqual(HOSTILE.notes.map((n) => `'${n}`).sort());
     expect(csvRows.some((r) => r[11] === `'${HOSTILE.tabEvidence}`)).toBe(true);
     for (const r of csvRows) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
@@ -149,7 +172,9 @@ describe('exportHtmlReport', () => {
     expect(html).toContain('任务覆盖情况');
     for (const s of ['未检查', '检查中', '全部合格', '有问题']) expect(html).toContain(s);
     const first = data.plan!.categories[0]!;
-    expect(html.indexOf(first.title)).toBeLessThan(html.indexOf(data.plan!.tasks.find((t) => t.category === first.id)!.title));
+    expect(html.indexOf(first.title)).toBeLessThan(
+      html.indexOf(data.plan!.tasks.find((t) => t.category === first.id)!.title),
+    );
     expect(await exportHtmlReport(data, 'en')).toContain('Task coverage');
   });
 });

@@ -57,16 +57,28 @@ img{max-width:100%;border:1px solid #ccc;margin-top:4px}
 `;
 
 function findingHtml(ctx: RowContext, f: Finding, images: Map<string, string>): string {
-  const parts = [`<div class="finding r-${e(f.status)}"><div><span class="label">${e(ctx.labels.result[f.status])}</span> ${e(checkText(ctx, f))}</div>`];
-  if (f.missing.length) parts.push(`<div>${e(t(ctx.lang, 'exportCol_missing'))}：${e(f.missing.map((m) => m.name).join('、'))}</div>`);
-  for (const ev of f.evidence.slice(0, 5)) parts.push(`<div class="ev">“${e(cap(ev.text))}” <span class="loc">${e(ev.locator.path)}</span></div>`);
+  const parts = [
+    `<div class="finding r-${e(f.status)}"><div><span class="label">${e(ctx.labels.result[f.status])}</span> ${e(checkText(ctx, f))}</div>`,
+  ];
+  if (f.missing.length)
+    parts.push(`<div>${e(t(ctx.lang, 'exportCol_missing'))}：${e(f.missing.map((m) => m.name).join('、'))}</div>`);
+  for (const ev of f.evidence.slice(0, 5))
+    parts.push(`<div class="ev">“${e(cap(ev.text))}” <span class="loc">${e(ev.locator.path)}</span></div>`);
   if (f.note) parts.push(`<div>${e(t(ctx.lang, 'exportCol_note'))}：${e(f.note)}</div>`);
-  if (f.rectification) parts.push(`<div>${e(t(ctx.lang, 'exportCol_rectStatus'))}：${e(ctx.labels.rect[f.rectification.status])}${f.rectification.due ? ` · ${e(t(ctx.lang, 'exportCol_rectDue'))}：${e(f.rectification.due)}` : ''}</div>`);
-  parts.push(`<div class="meta">${e(t(ctx.lang, 'exportCol_inspector'))}：${e(f.inspector)} · ${e(chinaTime(f.updatedAt))}</div>`);
+  if (f.rectification)
+    parts.push(
+      `<div>${e(t(ctx.lang, 'exportCol_rectStatus'))}：${e(ctx.labels.rect[f.rectification.status])}${f.rectification.due ? ` · ${e(t(ctx.lang, 'exportCol_rectDue'))}：${e(f.rectification.due)}` : ''}</div>`,
+    );
+  parts.push(
+    `<div class="meta">${e(t(ctx.lang, 'exportCol_inspector'))}：${e(f.inspector)} · ${e(chinaTime(f.updatedAt))}</div>`,
+  );
   for (const id of f.screenshotIds) {
     const src = images.get(id);
     const shot = ctx.screenshots.get(id);
-    if (src && shot) parts.push(`<figure><img alt="${e(id)}" src="${e(src)}"><figcaption class="meta">${e(t(ctx.lang, 'exportCol_screenshotTime'))}：${e(chinaTime(shot.capturedAt))}</figcaption></figure>`);
+    if (src && shot)
+      parts.push(
+        `<figure><img alt="${e(id)}" src="${e(src)}"><figcaption class="meta">${e(t(ctx.lang, 'exportCol_screenshotTime'))}：${e(chinaTime(shot.capturedAt))}</figcaption></figure>`,
+      );
   }
   parts.push('</div>');
   return parts.join('');
@@ -138,12 +150,15 @@ export async function exportHtmlReport(data: AuditData, lang: Language, now = ne
         const findings = byTask.get(task.id) ?? [];
         const status = statusOf.get(task.id) ?? 'not-visited';
         body.push(`<h3>${e(task.no)}. ${e(task.title)} <small class="meta">[${e(label(status))}]</small></h3>`);
-        body.push(findings.length ? byPage(ctx, findings) : `<p class="meta">${e(t(lang, 'exportReportNoFindings'))}</p>`);
+        body.push(
+          findings.length ? byPage(ctx, findings) : `<p class="meta">${e(t(lang, 'exportReportNoFindings'))}</p>`,
+        );
       }
       body.push('</section>');
     }
   }
-  if (noTask.length) body.push(`<section class="category"><h2>${e(t(lang, 'exportNoTask'))}</h2>${byPage(ctx, noTask)}</section>`);
+  if (noTask.length)
+    body.push(`<section class="category"><h2>${e(t(lang, 'exportNoTask'))}</h2>${byPage(ctx, noTask)}</section>`);
 
   return `<!DOCTYPE html>
 <html lang="${lang === 'en' ? 'en' : 'zh-CN'}">

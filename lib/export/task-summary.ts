@@ -13,7 +13,11 @@ import { summarizeCoverage, type Coverage } from '../storage/coverage';
 import type { Finding, StoredPage, TaskCount } from '../storage/db';
 import { COUNT_FIELD, taskKey } from '../storage/task-counts';
 
-export function taskCountRows(auditId: string, findings: readonly Finding[], pages: readonly StoredPage[]): TaskCount[] {
+export function taskCountRows(
+  auditId: string,
+  findings: readonly Finding[],
+  pages: readonly StoredPage[],
+): TaskCount[] {
   const rows = new Map<string, TaskCount>();
   const row = (key: string): TaskCount => {
     let r = rows.get(key);
@@ -25,6 +29,11 @@ export function taskCountRows(auditId: string, findings: readonly Finding[], pag
   return [...rows.values()];
 }
 
-export function coverageOf(plan: Plan, auditId: string, findings: readonly Finding[], pages: readonly StoredPage[]): Coverage {
+export function coverageOf(
+  plan: Plan,
+  auditId: string,
+  findings: readonly Finding[],
+  pages: readonly StoredPage[],
+): Coverage {
   return summarizeCoverage(plan, taskCountRows(auditId, findings, pages));
 }

@@ -56,14 +56,23 @@ function addRow(sheet: Sheet, values: Array<string | number>, style?: (row: Exce
 }
 
 function toBytes(buffer: ArrayBuffer | Uint8Array): Uint8Array {
-  return buffer instanceof Uint8Array ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);
+  return buffer instanceof Uint8Array
+    ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+    : new Uint8Array(buffer);
 }
 
 export async function exportXlsx(data: AuditData, lang: Language): Promise<Uint8Array> {
   const ctx = rowContext(data, lang);
   // Node has exceljs's streaming writer (fast at 100,000 rows); the browser build has only the plain workbook.
-  const streaming = typeof (ExcelJS as unknown as { stream?: { xlsx?: { WorkbookWriter?: unknown } } }).stream?.xlsx?.WorkbookWriter === 'function';
-  const wb: Book = streaming ? new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: data.findings.length <= STYLED_LIMIT, useSharedStrings: false }) : new ExcelJS.Workbook();
+  const streaming =
+    typeof (ExcelJS as unknown as { stream?: { xlsx?: { WorkbookWriter?: unknown } } }).stream?.xlsx?.WorkbookWriter ===
+    'function';
+  const wb: Book = streaming
+    ? new ExcelJS.stream.xlsx.WorkbookWriter({
+        useStyles: data.findings.length <= STYLED_LIMIT,
+        useSharedStrings: false,
+      })
+    : new ExcelJS.Workbook();
   wb.creator = 'Gongkai Inspector';
   wb.created = new Date(data.audit.updatedAt);
   const headers = findingHeaders(lang).map(safeCell);
@@ -94,7 +103,12 @@ export async function exportXlsx(data: AuditData, lang: Language): Promise<Uint8
     resultLabel(lang, 'needs-review'),
     resultLabel(lang, 'not-applicable'),
   ].map(safeCell);
-  const tasksSheet = sheetWithHeader(wb, t(lang, 'exportSheetTasks'), taskHeader, [8, 48, 24, 24, 32, 10, 8, 8, 8, 8, 8]);
+  const tasksSheet = sheetWithHeader(
+    wb,
+    t(lang, 'exportSheetTasks'),
+    taskHeader,
+    [8, 48, 24, 24, 32, 10, 8, 8, 8, 8, 8],
+  );
   const cov = data.plan ? coverageOf(data.plan, data.audit.id, data.findings, data.pages) : null;
   if (data.plan && cov) {
     const categories = new Map(data.plan.categories.map((c) => [c.id, c.title]));
@@ -138,7 +152,10 @@ export async function exportXlsx(data: AuditData, lang: Language): Promise<Uint8
     for (const f of findings) addRow(rectSheet, rowOf(f));
   };
   for (const unit of cov?.byUnit ?? []) {
-    block(unit.key || t(lang, 'exportNoUnit'), unit.taskIds.flatMap((id) => failingByTask.get(id) ?? []));
+    block(
+      unit.key || t(lang, 'exportNoUnit'),
+      unit.taskIds.flatMap((id) => failingByTask.get(id) ?? []),
+    );
   }
   block(t(lang, 'exportNoTask'), failingElsewhere);
   (rectSheet as { commit?: () => void }).commit?.();

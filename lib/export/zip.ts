@@ -10,7 +10,15 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { AuditData } from './audit-data';
-import { auditFileError, auditFileJson, parseAuditFile, toAuditFile, type AuditFile, type AuditFileError, type ToAuditFileOptions } from './audit-file';
+import {
+  auditFileError,
+  auditFileJson,
+  parseAuditFile,
+  toAuditFile,
+  type AuditFile,
+  type AuditFileError,
+  type ToAuditFileOptions,
+} from './audit-file';
 
 export const AUDIT_JSON = 'audit.json';
 
@@ -34,7 +42,13 @@ export async function auditZip(data: AuditData, options: ToAuditFileOptions = {}
 }
 
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 0x03 || bytes[2] === 0x05) &&
+    (bytes[3] === 0x04 || bytes[3] === 0x06)
+  );
 }
 
 /** Reads an audit .zip, validating all of it first. */
@@ -59,7 +73,8 @@ export function readAuditZip(bytes: Uint8Array): ReadAuditResult {
   for (const shot of parsed.file.screenshots) {
     const image = entries[shot.file];
     if (!image) return auditFileError('zipMissingScreenshot', shot.file);
-    if (image.length !== shot.size) return auditFileError('zipMissingScreenshot', `${shot.file}: ${image.length} bytes, expected ${shot.size}`);
+    if (image.length !== shot.size)
+      return auditFileError('zipMissingScreenshot', `${shot.file}: ${image.length} bytes, expected ${shot.size}`);
     images.set(shot.id, new Blob([image as Uint8Array<ArrayBuffer>], { type: shot.type || 'image/png' }));
   }
   return { ok: true, file: parsed.file, images };

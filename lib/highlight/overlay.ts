@@ -47,7 +47,10 @@ export function clearOverlay(doc: Document): void {
 
 function hostFor(doc: Document): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(HOST_TAG);
-  host.setAttribute('style', 'all:initial;position:absolute;left:0;top:0;width:0;height:0;z-index:2147483646;pointer-events:none;');
+  host.setAttribute(
+    'style',
+    'all:initial;position:absolute;left:0;top:0;width:0;height:0;z-index:2147483646;pointer-events:none;',
+  );
   const root = host.attachShadow({ mode: 'closed' });
   (doc.documentElement ?? doc.body).append(host);
   return { host, root };
@@ -57,10 +60,16 @@ function box(doc: Document, el: Element, color: string, label: string): HTMLElem
   const rect = el.getBoundingClientRect();
   const win = doc.defaultView!;
   const div = doc.createElement('div');
-  div.setAttribute('style', `position:absolute;left:${rect.left + win.scrollX - 2}px;top:${rect.top + win.scrollY - 2}px;width:${rect.width + 4}px;height:${rect.height + 4}px;outline:2px solid ${color};border-radius:2px;box-sizing:border-box;`);
+  div.setAttribute(
+    'style',
+    `position:absolute;left:${rect.left + win.scrollX - 2}px;top:${rect.top + win.scrollY - 2}px;width:${rect.width + 4}px;height:${rect.height + 4}px;outline:2px solid ${color};border-radius:2px;box-sizing:border-box;`,
+  );
   const tag = doc.createElement('span');
   tag.textContent = label;
-  tag.setAttribute('style', `position:absolute;right:0;top:0;font:11px/14px sans-serif;background:${color};color:#fff;padding:0 3px;border-radius:0 0 0 2px;white-space:nowrap;opacity:.9;`);
+  tag.setAttribute(
+    'style',
+    `position:absolute;right:0;top:0;font:11px/14px sans-serif;background:${color};color:#fff;padding:0 3px;border-radius:0 0 0 2px;white-space:nowrap;opacity:.9;`,
+  );
   div.append(tag);
   return div;
 }
@@ -80,7 +89,11 @@ export function drawOverlay(doc: Document, request: OverlayRequest): number {
   for (const [target, entries] of byDoc) {
     const { host, root } = hostFor(target);
     const redraw = () => {
-      root.replaceChildren(...entries.map(({ el, item }) => box(target, el, item.tone === 'present' ? request.colors.present : request.colors.empty, item.label)));
+      root.replaceChildren(
+        ...entries.map(({ el, item }) =>
+          box(target, el, item.tone === 'present' ? request.colors.present : request.colors.empty, item.label),
+        ),
+      );
       if (target === doc) root.append(missingList(doc, request));
     };
     redraw();
@@ -99,7 +112,10 @@ export function drawOverlay(doc: Document, request: OverlayRequest): number {
 
 function missingList(doc: Document, request: OverlayRequest): HTMLElement {
   const panel = doc.createElement('div');
-  panel.setAttribute('style', `position:fixed;right:12px;bottom:12px;max-width:260px;max-height:40vh;overflow:auto;background:#fff;border:2px solid ${request.colors.missing};border-radius:4px;font:12px/1.5 sans-serif;color:#1f2328;padding:6px 8px;pointer-events:auto;box-shadow:0 2px 8px rgba(0,0,0,.2);`);
+  panel.setAttribute(
+    'style',
+    `position:fixed;right:12px;bottom:12px;max-width:260px;max-height:40vh;overflow:auto;background:#fff;border:2px solid ${request.colors.missing};border-radius:4px;font:12px/1.5 sans-serif;color:#1f2328;padding:6px 8px;pointer-events:auto;box-shadow:0 2px 8px rgba(0,0,0,.2);`,
+  );
   panel.setAttribute('role', 'region');
   panel.setAttribute('aria-label', request.title);
   const head = doc.createElement('div');

@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 describe('backup and restore', () => {
-  it('restores a database equal to the original: audits, findings, counts, screenshots\' bytes', async () => {
+  it("restores a database equal to the original: audits, findings, counts, screenshots' bytes", async () => {
     const backup = await backupDatabase(original);
     const checked = await checkBackup(backup);
     expect(checked.ok && checked.tables).toMatchObject({ audits: 1, screenshots: 1, pins: 1 });
@@ -47,8 +47,23 @@ describe('backup and restore', () => {
       ['truncated', text.slice(0, Math.floor(text.length * 0.6))],
       ['foreign', JSON.stringify({ format: 'gongkai-audit', version: 1 })],
       ['newerVersion', JSON.stringify({ ...json, data: { ...json.data, databaseVersion: 99 } })],
-      ['foreign', JSON.stringify({ ...json, data: { ...json.data, data: [...json.data.data, { tableName: 'evil', inbound: true, rows: [] }] } })],
-      ['truncated', JSON.stringify({ ...json, data: { ...json.data, data: json.data.data.map((t: { rows: unknown[] }) => ({ ...t, rows: t.rows.slice(1) })) } })],
+      [
+        'foreign',
+        JSON.stringify({
+          ...json,
+          data: { ...json.data, data: [...json.data.data, { tableName: 'evil', inbound: true, rows: [] }] },
+        }),
+      ],
+      [
+        'truncated',
+        JSON.stringify({
+          ...json,
+          data: {
+            ...json.data,
+            data: json.data.data.map((t: { rows: unknown[] }) => ({ ...t, rows: t.rows.slice(1) })),
+          },
+        }),
+      ],
     ];
     for (const [code, body] of cases) {
       const result = await restoreDatabase(target, new Blob([body], { type: 'application/json' }));

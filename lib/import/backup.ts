@@ -29,7 +29,10 @@ export interface BackupError {
 
 export type RestoreResult = { ok: true; tables: Record<string, number> } | { ok: false; error: BackupError };
 
-const fail = (code: BackupErrorCode, detail: string): { ok: false; error: BackupError } => ({ ok: false, error: { code, key: BACKUP_ERROR_KEYS[code], detail } });
+const fail = (code: BackupErrorCode, detail: string): { ok: false; error: BackupError } => ({
+  ok: false,
+  error: { code, key: BACKUP_ERROR_KEYS[code], detail },
+});
 
 /** The whole database as a backup file (JSON in a Blob). */
 export function backupDatabase(db: GongkaiDb): Promise<Blob> {
@@ -46,7 +49,8 @@ export async function checkBackup(blob: Blob): Promise<RestoreResult> {
     json = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/^\s*\{/.test(text) && /end of (JSON|data)|unterminated|unexpected end/i.test(message)) return fail('truncated', `${text.length} characters`);
+    if (/^\s*\{/.test(text) && /end of (JSON|data)|unterminated|unexpected end/i.test(message))
+      return fail('truncated', `${text.length} characters`);
     return fail('notJson', message);
   }
   const root = json as { formatName?: unknown; formatVersion?: unknown; data?: unknown } | null;
@@ -56,14 +60,18 @@ export async function checkBackup(blob: Blob): Promise<RestoreResult> {
   if (!data || typeof data !== 'object') return fail('invalid', 'data');
   // Dexie stores its version ×10 in IndexedDB; exportDB writes db.verno (ours).
   if (typeof data.databaseVersion !== 'number') return fail('invalid', 'data.databaseVersion');
-  if (data.databaseVersion > DB_VERSION) return fail('newerVersion', `database version ${data.databaseVersion} > ${DB_VERSION}`);
+  if (data.databaseVersion > DB_VERSION)
+    return fail('newerVersion', `database version ${data.databaseVersion} > ${DB_VERSION}`);
   if (!Array.isArray(data.tables) || !Array.isArray(data.data)) return fail('invalid', 'data.tables');
   const counts: Record<string, number> = {};
   for (const [i, t] of (data.data as Array<{ tableName?: unknown; rows?: unknown }>).entries()) {
     if (!t || typeof t.tableName !== 'string' || !Array.isArray(t.rows)) return fail('invalid', `data.data.${i}`);
     if (!KNOWN_TABLES.has(t.tableName)) return fail('foreign', `table ${t.tableName}`);
-    const declared = (data.tables as Array<{ name?: unknown; rowCount?: unknown }>).find((x) => x?.name === t.tableName);
-    if (declared && typeof declared.rowCount === 'number' && declared.rowCount !== t.rows.length) return fail('truncated', `${t.tableName}: ${t.rows.length} of ${declared.rowCount} rows`);
+    const declared = (data.tables as Array<{ name?: unknown; rowCount?: unknown }>).find(
+      (x) => x?.name === t.tableName,
+    );
+    if (declared && typeof declared.rowCount === 'number' && declared.rowCount !== t.rows.length)
+      return fail('truncated', `${t.tableName}: ${t.rows.length} of ${declared.rowCount} rows`);
     counts[t.tableName] = t.rows.length;
   }
   return { ok: true, tables: counts };
@@ -73,6 +81,12 @@ export async function checkBackup(blob: Blob): Promise<RestoreResult> {
 export async function restoreDatabase(db: GongkaiDb, blob: Blob): Promise<RestoreResult> {
   const checked = await checkBackup(blob);
   if (!checked.ok) return checked;
-  await importInto(db, blob, { clearTablesBeforeImport: true, acceptNameDiff: true, acceptVersionDiff: true, acceptMissingTables: true, overwriteValues: true });
+  await importInto(db, blob, {
+    clearTablesBeforeImport: true,
+    acceptNameDiff: true,
+    acceptVersionDiff: true,
+    acceptMissingTables: true,
+    overwriteValues: true,
+  });
   return checked;
 }

@@ -43,17 +43,25 @@ describe('round trip', () => {
   it('JSON into an empty database: the same audit (screenshots travel only in the zip)', async () => {
     const file = await fileOf(theirs);
     const preview = await previewImport(ours, file);
-    expect(preview).toMatchObject({ newAudit: true, plan: 'bundled', findings: { new: file.findings.length, identical: 0, changed: 0, conflict: 0 }, screenshots: { new: 0, missing: 1 }, pins: { new: 1 } });
+    expect(preview).toMatchObject({
+      newAudit: true,
+      plan: 'bundled',
+      findings: { new: file.findings.length, identical: 0, changed: 0, conflict: 0 },
+      screenshots: { new: 0, missing: 1 },
+      pins: { new: 1 },
+    });
     const result = await applyImport(ours, file, preview);
     expect(result.changedSincePreview).toBe(false);
     const original = await loadAuditData(theirs, audit.id);
     const imported = await loadAuditData(ours, audit.id);
     expect(imported.screenshots).toEqual([]);
     expect(await comparable(imported)).toEqual(await comparable({ ...original, screenshots: [] }));
-    expect(await countsRight(ours)).toEqual(await readTaskCounts(theirs, audit.id).then((r) => r.sort((a, b) => a.taskKey.localeCompare(b.taskKey))));
+    expect(await countsRight(ours)).toEqual(
+      await readTaskCounts(theirs, audit.id).then((r) => r.sort((a, b) => a.taskKey.localeCompare(b.taskKey))),
+    );
   });
 
-  it('zip into an empty database: the same audit, screenshots\' bytes included', async () => {
+  it("zip into an empty database: the same audit, screenshots' bytes included", async () => {
     const original = await loadAuditData(theirs, audit.id);
     const result = await importAuditBytes(ours, await auditZip(original));
     expect(result.ok && result.result.screenshots).toEqual({ new: 1, present: 0, missing: 0 });
@@ -63,7 +71,13 @@ describe('round trip', () => {
     // Importing the same file again changes nothing.
     const before = await dumpDb(ours);
     const again = await importAuditBytes(ours, await auditZip(original));
-    expect(again.ok && again.result.findings).toEqual({ new: 0, identical: original.findings.length, changed: 0, older: 0, conflict: 0 });
+    expect(again.ok && again.result.findings).toEqual({
+      new: 0,
+      identical: original.findings.length,
+      changed: 0,
+      older: 0,
+      conflict: 0,
+    });
     expect(await dumpDb(ours)).toEqual(before);
   });
 
@@ -81,7 +95,9 @@ describe('round trip', () => {
 describe('merge', () => {
   it('counts new / changed / identical / older / conflicting findings and keeps both versions of a conflict', async () => {
     await applyImport(ours, await fileOf(theirs));
-    const findings = (await loadAuditData(theirs, audit.id)).findings.filter((f) => f.kind === 'auto' && f.url === URL_A).sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+    const findings = (await loadAuditData(theirs, audit.id)).findings
+      .filter((f) => f.kind === 'auto' && f.url === URL_A)
+      .sort((a, b) => a.sortKey.localeCompare(b.sortKey));
     const [x, y, z] = findings;
     // Ours: a note on x (theirs untouched) → older; z edited on both sides → conflict.
     await updateFinding(ours, x!.id, { note: '我方备注' }, x!.rev, { inspector: '王', now: at(10) });
@@ -89,10 +105,27 @@ describe('merge', () => {
     // Theirs: a verdict on y (ours untouched) → changed; z edited later → conflict, theirs current; a new page → new.
     await setVerdict(theirs, y!.id, 'N/A', undefined, y!.rev, { inspector: '林', now: at(12) });
     await setVerdict(theirs, z!.id, 'FAIL', '确认缺失', z!.rev, { inspector: '林', now: at(13) });
-    await recordPageReport(theirs, audit.id, syntheticReport('http://www.luoyuan.gov.cn/new.html', ['luoyuan-2017/t6'], [{ checkId: 'column-freshness', status: 'fail' }]), meta('h3'), '林', at(14));
+    await recordPageReport(
+      theirs,
+      audit.id,
+      syntheticReport(
+        'http://www.luoyuan.gov.cn/new.html',
+        ['luoyuan-2017/t6'],
+        [{ checkId: 'column-freshness', status: 'fail' }],
+      ),
+      meta('h3'),
+      '林',
+      at(14),
+    );
     const file = await fileOf(theirs, at(20));
     const preview = await previewImport(ours, file);
-    expect(preview.findings).toEqual({ new: 1, changed: 1, older: 1, conflict: 1, identical: file.findings.length - 4 });
+    expect(preview.findings).toEqual({
+      new: 1,
+      changed: 1,
+      older: 1,
+      conflict: 1,
+      identical: file.findings.length - 4,
+    });
     expect(preview.pages).toEqual({ new: 1, updated: 0, identical: 2 });
     const oursZ = (await ours.findings.get(z!.id))!;
     const result = await applyImport(ours, file, preview);
@@ -113,7 +146,11 @@ describe('merge', () => {
     const f = (await loadAuditData(theirs, audit.id)).findings.find((x) => x.kind === 'manual')!;
     await updateFinding(theirs, f.id, { note: '他方' }, f.rev, { inspector: '林', now: at(10) });
     await updateFinding(ours, f.id, { note: '我方' }, f.rev, { inspector: '王', now: at(11) });
-    await addManualFinding(ours, { auditId: audit.id, pageId: null, taskId: null, verdict: null, note: '只在我方' }, { inspector: '王', now: at(12) });
+    await addManualFinding(
+      ours,
+      { auditId: audit.id, pageId: null, taskId: null, verdict: null, note: '只在我方' },
+      { inspector: '王', now: at(12) },
+    );
     const file = await fileOf(theirs);
     expect((await previewImport(ours, file)).findings.conflict).toBe(1);
     await applyImport(ours, file);
@@ -129,7 +166,9 @@ describe('refused input', () => {
   it('writes nothing for a corrupt, truncated, foreign, newer-version or invalid file, or a bad zip', async () => {
     // Ours holds an older copy of the audit, so a wrongly applied import would show.
     await applyImport(ours, await fileOf(theirs));
-    await setVerdict(theirs, (await theirs.findings.toCollection().first())!.id, 'PASS', '改', 1, { now: at(30) }).catch(() => undefined);
+    await setVerdict(theirs, (await theirs.findings.toCollection().first())!.id, 'PASS', '改', 1, {
+      now: at(30),
+    }).catch(() => undefined);
     const goodJson = auditFileJson(await fileOf(theirs));
     const json = JSON.parse(goodJson);
     const zip = await auditZip(await loadAuditData(theirs, audit.id));

@@ -31,7 +31,16 @@
 import type { AuditFile } from '../export/audit-file';
 import type { AuditBundle, ReadAuditResult } from '../export/zip';
 import { readAuditBytes } from '../export/zip';
-import type { Audit, ColumnPin, Finding, FindingVersion, GongkaiDb, Screenshot, StoredPage, StoredPlan } from '../storage/db';
+import type {
+  Audit,
+  ColumnPin,
+  Finding,
+  FindingVersion,
+  GongkaiDb,
+  Screenshot,
+  StoredPage,
+  StoredPlan,
+} from '../storage/db';
 import { EDITABLE_FIELDS, type EditableField } from '../storage/db';
 import { commitFindings } from '../storage/finding-commit';
 import { HISTORY_LIMIT, editsOf, withDerived } from '../storage/finding-record';
@@ -76,7 +85,9 @@ function isDefault(field: EditableField, value: unknown): boolean {
 /** True when `value` of `field` was replaced by an edit on the side whose history is `history`. */
 function superseded(field: EditableField, value: unknown, history: readonly FindingVersion[]): boolean {
   if (isDefault(field, value)) return true;
-  return history.some((v) => (v.cause === 'edit' || v.cause === 'conflict') && v.edits && field in v.edits && same(v.edits[field], value));
+  return history.some(
+    (v) => (v.cause === 'edit' || v.cause === 'conflict') && v.edits && field in v.edits && same(v.edits[field], value),
+  );
 }
 
 /** How theirs relates to ours (see the header). */
@@ -86,7 +97,8 @@ export function classifyFinding(ours: Finding | undefined, theirs: Finding): Fin
   const a = editsOf(ours);
   const b = editsOf(theirs);
   const differing = EDITABLE_FIELDS.filter((f) => !same(a[f], b[f]));
-  const theirsNewer = theirs.updatedAt > ours.updatedAt || (theirs.updatedAt === ours.updatedAt && theirs.rev > ours.rev);
+  const theirsNewer =
+    theirs.updatedAt > ours.updatedAt || (theirs.updatedAt === ours.updatedAt && theirs.rev > ours.rev);
   if (differing.length === 0) return theirsNewer ? 'changed' : 'older';
   const oursSuperseded = differing.every((f) => superseded(f, a[f], theirs.history));
   const theirsSuperseded = differing.every((f) => superseded(f, b[f], ours.history));
@@ -111,7 +123,8 @@ function mergeHistory(a: readonly FindingVersion[], b: readonly FindingVersion[]
 
 /** The record written for a finding both sides have (outcome changed or conflict). */
 export function mergedFinding(ours: Finding, theirs: Finding, outcome: 'changed' | 'conflict'): Finding {
-  const theirsLater = theirs.updatedAt > ours.updatedAt || (theirs.updatedAt === ours.updatedAt && theirs.rev >= ours.rev);
+  const theirsLater =
+    theirs.updatedAt > ours.updatedAt || (theirs.updatedAt === ours.updatedAt && theirs.rev >= ours.rev);
   const current = outcome === 'changed' ? theirs : theirsLater ? theirs : ours;
   const other = current === theirs ? ours : theirs;
   const rev = Math.max(ours.rev, theirs.rev) + 1;
@@ -122,7 +135,10 @@ export function mergedFinding(ours: Finding, theirs: Finding, outcome: 'changed'
     const b = editsOf(other);
     const differing = EDITABLE_FIELDS.filter((f) => !same(a[f], b[f]));
     const edits = Object.fromEntries(differing.map((f) => [f, b[f]]));
-    history = [...history, { cause: 'conflict' as const, rev: other.rev, at: other.updatedAt, by: other.editedBy ?? other.inspector, edits }];
+    history = [
+      ...history,
+      { cause: 'conflict' as const, rev: other.rev, at: other.updatedAt, by: other.editedBy ?? other.inspector, edits },
+    ];
     if (history.length > HISTORY_LIMIT) history = history.slice(history.length - HISTORY_LIMIT);
     for (const f of differing) fieldRevs[f] = rev;
   }
@@ -170,7 +186,17 @@ async function plan(db: GongkaiDb, bundle: AuditBundle): Promise<Plan_> {
   else if (file.plan.definition) {
     planState = 'added';
     const d = file.plan.definition;
-    planRecord = { id: d.id, title: d.title, region: d.region, year: d.year, taskCount: d.tasks.length, importedAt: file.exportedAt, origin: { kind: 'file', name: `${file.audit.name} (audit file)` }, plan: d, warnings: [] };
+    planRecord = {
+      id: d.id,
+      title: d.title,
+      region: d.region,
+      year: d.year,
+      taskCount: d.tasks.length,
+      importedAt: file.exportedAt,
+      origin: { kind: 'file', name: `${file.audit.name} (audit file)` },
+      plan: d,
+      warnings: [],
+    };
   } else planState = 'missing';
   const oursFindings = await db.findings.bulkGet(file.findings.map((f) => f.id));
   const findings = file.findings.map((theirs, i) => {
@@ -183,7 +209,11 @@ async function plan(db: GongkaiDb, bundle: AuditBundle): Promise<Plan_> {
     return { ours, next: ours ? mergedPage(ours, theirs) : theirs };
   });
   const oursShots = await db.screenshots.bulkGet(file.screenshots.map((s) => s.id));
-  const screenshots = file.screenshots.map((meta, i) => ({ meta, present: oursShots[i] !== undefined, blob: images.get(meta.id) }));
+  const screenshots = file.screenshots.map((meta, i) => ({
+    meta,
+    present: oursShots[i] !== undefined,
+    blob: images.get(meta.id),
+  }));
   const oursPins = await db.pins.bulkGet(file.pins.map((p) => p.id));
   const pins = file.pins.map((theirs, i) => ({ ours: oursPins[i], theirs }));
   return { audit, plan: planState, planRecord, findings, pages, screenshots, pins };
@@ -212,7 +242,8 @@ function summarize(file: AuditFile, p: Plan_): ImportPreview {
     pins: {
       new: p.pins.filter((x) => !x.ours).length,
       updated: p.pins.filter((x) => x.ours && !same(x.ours, x.theirs) && x.theirs.updatedAt > x.ours.updatedAt).length,
-      identical: p.pins.filter((x) => x.ours && (same(x.ours, x.theirs) || x.theirs.updatedAt <= x.ours.updatedAt)).length,
+      identical: p.pins.filter((x) => x.ours && (same(x.ours, x.theirs) || x.theirs.updatedAt <= x.ours.updatedAt))
+        .length,
     },
   };
 }
@@ -230,7 +261,11 @@ function asBundle(input: AuditBundle | AuditFile): AuditBundle {
 }
 
 /** Imports the (already validated) file in one transaction; `preview` is the one shown to the person. */
-export async function applyImport(db: GongkaiDb, input: AuditBundle | AuditFile, preview?: ImportPreview): Promise<ImportResult> {
+export async function applyImport(
+  db: GongkaiDb,
+  input: AuditBundle | AuditFile,
+  preview?: ImportPreview,
+): Promise<ImportResult> {
   const bundle = asBundle(input);
   const { file } = bundle;
   return guardWrite(() =>
@@ -259,15 +294,21 @@ export async function applyImport(db: GongkaiDb, input: AuditBundle | AuditFile,
         shots.push({ ...meta, blob: s.blob });
       }
       if (shots.length) await db.screenshots.bulkAdd(shots);
-      const pins = p.pins.filter((x) => !x.ours || (!same(x.ours, x.theirs) && x.theirs.updatedAt > x.ours.updatedAt)).map((x) => x.theirs);
+      const pins = p.pins
+        .filter((x) => !x.ours || (!same(x.ours, x.theirs) && x.theirs.updatedAt > x.ours.updatedAt))
+        .map((x) => x.theirs);
       if (pins.length) await db.pins.bulkPut(pins);
       const put: Array<{ before: Finding | undefined; after: Finding }> = [];
       for (const { ours, theirs, outcome } of p.findings) {
         if (outcome === 'new') put.push({ before: undefined, after: theirs });
-        else if (outcome === 'changed' || outcome === 'conflict') put.push({ before: ours, after: mergedFinding(ours!, theirs, outcome) });
+        else if (outcome === 'changed' || outcome === 'conflict')
+          put.push({ before: ours, after: mergedFinding(ours!, theirs, outcome) });
       }
       await commitFindings(db, audit, { put, delta });
-      return { ...summary, changedSincePreview: preview !== undefined && !same(withoutAudit(preview), withoutAudit(summary)) };
+      return {
+        ...summary,
+        changedSincePreview: preview !== undefined && !same(withoutAudit(preview), withoutAudit(summary)),
+      };
     }),
   );
 }

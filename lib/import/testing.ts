@@ -17,22 +17,70 @@ export const png = (size: number, fill = 7) => new Blob([new Uint8Array(size).fi
 export const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
 export async function buildAudit(db: GongkaiDb): Promise<Audit> {
-  const audit = await createAudit(db, { name: '罗源县巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017' }, NOW);
-  const a = await recordPageReport(db, audit.id, syntheticReport(URL_A, ['luoyuan-2017/t2'], [
-    { checkId: 'column-freshness', status: 'fail', args: ['财政收支'], evidence: ['2017-06-01 财政预算'] },
-    { checkId: 'periodic-coverage', status: 'pass' },
-    { checkId: 'template-elements', templateId: 'service-guide', status: 'fail', missing: ['网上支付', '物流快递'] },
-  ]), meta('h1'), '林', NOW);
-  await recordPageReport(db, audit.id, syntheticReport(URL_B, ['luoyuan-2017/t4'], [
-    { checkId: 'column-freshness', status: 'pass' },
-    { checkId: 'page-meta-tags', status: 'needs-review' },
-  ]), meta('h2'), '林', at(1));
+  const audit = await createAudit(
+    db,
+    { name: '罗源县巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017' },
+    NOW,
+  );
+  const a = await recordPageReport(
+    db,
+    audit.id,
+    syntheticReport(
+      URL_A,
+      ['luoyuan-2017/t2'],
+      [
+        { checkId: 'column-freshness', status: 'fail', args: ['财政收支'], evidence: ['2017-06-01 财政预算'] },
+        { checkId: 'periodic-coverage', status: 'pass' },
+        {
+          checkId: 'template-elements',
+          templateId: 'service-guide',
+          status: 'fail',
+          missing: ['网上支付', '物流快递'],
+        },
+      ],
+    ),
+    meta('h1'),
+    '林',
+    NOW,
+  );
+  await recordPageReport(
+    db,
+    audit.id,
+    syntheticReport(
+      URL_B,
+      ['luoyuan-2017/t4'],
+      [
+        { checkId: 'column-freshness', status: 'pass' },
+        { checkId: 'page-meta-tags', status: 'needs-review' },
+      ],
+    ),
+    meta('h2'),
+    '林',
+    at(1),
+  );
   const [f0, f1] = a.findings;
   await setVerdict(db, f0!.id, 'FAIL', '两周未更新', f0!.rev, { inspector: '林', now: at(2) });
   const again = (await db.findings.get(f0!.id))!;
   await setVerdict(db, f0!.id, 'FAIL', '两周未更新，已通知', again.rev, { inspector: '林', now: at(3) });
-  await addManualFinding(db, { auditId: audit.id, pageId: a.page.id, taskId: 'luoyuan-2017/t2', verdict: 'FAIL', note: '缺少解读', severity: 'high' }, { inspector: '林', now: at(4) });
-  await addScreenshot(db, audit.id, png(3000), { url: URL_A, width: 1280, height: 800, capturedAt: at(5), findingId: f1!.id });
+  await addManualFinding(
+    db,
+    {
+      auditId: audit.id,
+      pageId: a.page.id,
+      taskId: 'luoyuan-2017/t2',
+      verdict: 'FAIL',
+      note: '缺少解读',
+      severity: 'high',
+    },
+    { inspector: '林', now: at(4) },
+  );
+  await addScreenshot(db, audit.id, png(3000), {
+    url: URL_A,
+    width: 1280,
+    height: 800,
+    capturedAt: at(5),
+    findingId: f1!.id,
+  });
   await setPin(db, 'www.luoyuan.gov.cn', '财政收支', ['luoyuan-2017/t2'], at(6));
   return (await db.audits.get(audit.id))!;
 }
@@ -52,7 +100,8 @@ export async function dumpDb(db: GongkaiDb): Promise<Record<string, unknown[]>> 
   return out;
 }
 
-const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(xs: readonly T[]) =>
+  [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /**
  * Audit data in a comparable form: records sorted by id, screenshots' bytes read. Drops the fields an import

@@ -47,7 +47,12 @@ export interface ClearHighlightRequest {
   type: typeof CLEAR_HIGHLIGHT;
 }
 
-export type ContentRequest = TakeSnapshotRequest | RevealRequest | PageHtmlRequest | HighlightRequest | ClearHighlightRequest;
+export type ContentRequest =
+  | TakeSnapshotRequest
+  | RevealRequest
+  | PageHtmlRequest
+  | HighlightRequest
+  | ClearHighlightRequest;
 
 export function isContentRequest(message: unknown): message is ContentRequest {
   if (typeof message !== 'object' || message === null) return false;

@@ -10,17 +10,72 @@ function doc(body: string): Document {
 
 describe('findBreadcrumb', () => {
   const cases: Array<[string, string, string[], string]> = [
-    ['当前位置： with >', '<div class="pos">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a>财政收支</a></div>', ['首页', '政务公开', '财政收支'], 'prefix'],
-    ['您现在的位置 with >>', '<p>您现在的位置：<a>首页</a>&gt;&gt;<a>政务公开</a>&gt;&gt;<a>审计结果公开</a></p>', ['首页', '政务公开', '审计结果公开'], 'prefix'],
-    ['您当前所在位置 with ->', '<td>您当前所在位置：<a>首页</a> -&gt; <a>新闻发布会</a></td>', ['首页', '新闻发布会'], 'prefix'],
-    ['所在位置 with » and no colon', '<div>所在位置 <a>首页</a> » <a>政策解读</a></div>', ['首页', '政策解读'], 'prefix'],
-    ['traditional 當前位置 with full-width ＞', '<div>當前位置：<a>首頁</a> ＞ <a>財政收支</a></div>', ['首頁', '財政收支'], 'prefix'],
-    ['prefix in its own span', '<div class="crumb"><span>当前位置：</span><a>首页</a> / <a>办事指南</a></div>', ['首页', '办事指南'], 'prefix'],
-    ['U+3000 and nbsp padding', '<div>当前位置：&nbsp;<a>首页</a>\u3000&gt;\u3000<a>国有企业</a></div>', ['首页', '国有企业'], 'prefix'],
-    ['TRS CurrChnlCls', '<div><a class="CurrChnlCls" href="../../">首页</a>&gt;<a class="CurrChnlCls" href="../">政务公开</a>&gt;<a class="CurrChnlCls" href="./">征地信息</a></div>', ['首页', '政务公开', '征地信息'], 'trs'],
-    ['pinyin-annotated prefix', '<div>当(dang)前(qian)位(wei)置(zhi)：<a>首页</a> &gt; <a>财政收支</a></div>', ['首页', '财政收支'], 'prefix'],
-    ['one li per segment, no prefix', '<ul class="breadcrumb"><li><a href="/">首页</a></li><li><span>&gt;</span> <a href="../">要闻</a></li><li><span>&gt;</span> 山西要闻</li></ul>', ['首页', '要闻', '山西要闻'], 'separator'],
-    ['no prefix at all', '<div class="nav"><a href="/">首页</a> › <a href="/zwgk/">政务公开</a> › <a>提案办理</a></div>', ['首页', '政务公开', '提案办理'], 'separator'],
+    [
+      '当前位置： with >',
+      '<div class="pos">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a>财政收支</a></div>',
+      ['首页', '政务公开', '财政收支'],
+      'prefix',
+    ],
+    [
+      '您现在的位置 with >>',
+      '<p>您现在的位置：<a>首页</a>&gt;&gt;<a>政务公开</a>&gt;&gt;<a>审计结果公开</a></p>',
+      ['首页', '政务公开', '审计结果公开'],
+      'prefix',
+    ],
+    [
+      '您当前所在位置 with ->',
+      '<td>您当前所在位置：<a>首页</a> -&gt; <a>新闻发布会</a></td>',
+      ['首页', '新闻发布会'],
+      'prefix',
+    ],
+    [
+      '所在位置 with » and no colon',
+      '<div>所在位置 <a>首页</a> » <a>政策解读</a></div>',
+      ['首页', '政策解读'],
+      'prefix',
+    ],
+    [
+      'traditional 當前位置 with full-width ＞',
+      '<div>當前位置：<a>首頁</a> ＞ <a>財政收支</a></div>',
+      ['首頁', '財政收支'],
+      'prefix',
+    ],
+    [
+      'prefix in its own span',
+      '<div class="crumb"><span>当前位置：</span><a>首页</a> / <a>办事指南</a></div>',
+      ['首页', '办事指南'],
+      'prefix',
+    ],
+    [
+      'U+3000 and nbsp padding',
+      '<div>当前位置：&nbsp;<a>首页</a>\u3000&gt;\u3000<a>国有企业</a></div>',
+      ['首页', '国有企业'],
+      'prefix',
+    ],
+    [
+      'TRS CurrChnlCls',
+      '<div><a class="CurrChnlCls" href="../../">首页</a>&gt;<a class="CurrChnlCls" href="../">政务公开</a>&gt;<a class="CurrChnlCls" href="./">征地信息</a></div>',
+      ['首页', '政务公开', '征地信息'],
+      'trs',
+    ],
+    [
+      'pinyin-annotated prefix',
+      '<div>当(dang)前(qian)位(wei)置(zhi)：<a>首页</a> &gt; <a>财政收支</a></div>',
+      ['首页', '财政收支'],
+      'prefix',
+    ],
+    [
+      'one li per segment, no prefix',
+      '<ul class="breadcrumb"><li><a href="/">首页</a></li><li><span>&gt;</span> <a href="../">要闻</a></li><li><span>&gt;</span> 山西要闻</li></ul>',
+      ['首页', '要闻', '山西要闻'],
+      'separator',
+    ],
+    [
+      'no prefix at all',
+      '<div class="nav"><a href="/">首页</a> › <a href="/zwgk/">政务公开</a> › <a>提案办理</a></div>',
+      ['首页', '政务公开', '提案办理'],
+      'separator',
+    ],
   ];
   for (const [name, html, segments, source] of cases) {
     it(name, () => {
@@ -40,6 +95,8 @@ describe('findBreadcrumb', () => {
   });
 
   it('keeps the prefix it recognised', () => {
-    expect(findBreadcrumb(doc('<div>您现在的位置：<a>首页</a> &gt; <a>通知公告</a></div>'))?.prefix).toBe('您现在的位置');
+    expect(findBreadcrumb(doc('<div>您现在的位置：<a>首页</a> &gt; <a>通知公告</a></div>'))?.prefix).toBe(
+      '您现在的位置',
+    );
   });
 });

@@ -16,7 +16,12 @@ describe('readGuidelineMetaTags', () => {
       <meta name="ColumnName" content="财政收支">
       <meta name="viewport" content="width=device-width">
     </head>`);
-    expect(readGuidelineMetaTags(d)).toEqual({ SiteName: '中国罗源湾', SiteIDCode: '3501230001', ColumnName: '财政收支', PubDate: '2026-11-20 09:30' });
+    expect(readGuidelineMetaTags(d)).toEqual({
+      SiteName: '中国罗源湾',
+      SiteIDCode: '3501230001',
+      ColumnName: '财政收支',
+      PubDate: '2026-11-20 09:30',
+    });
     expect(Object.keys(readGuidelineMetaTags(d))).toEqual(['SiteName', 'SiteIDCode', 'ColumnName', 'PubDate']);
   });
 

@@ -14,11 +14,18 @@ export interface Capture {
   url: string;
 }
 
-export type CaptureResult = { ok: true; capture: Capture } | { ok: false; reason: 'permission' | 'failed'; detail: string };
+export type CaptureResult =
+  | { ok: true; capture: Capture }
+  | { ok: false; reason: 'permission' | 'failed'; detail: string };
 
 const FOOTER = 30;
 
-export async function drawFooter(png: Blob, url: string, at: Date, label: string): Promise<{ blob: Blob; width: number; height: number }> {
+export async function drawFooter(
+  png: Blob,
+  url: string,
+  at: Date,
+  label: string,
+): Promise<{ blob: Blob; width: number; height: number }> {
   const image = await createImageBitmap(png);
   const canvas = new OffscreenCanvas(image.width, image.height + FOOTER);
   const g = canvas.getContext('2d')!;
@@ -31,7 +38,12 @@ export async function drawFooter(png: Blob, url: string, at: Date, label: string
   const stamp = `${label} ${at.toLocaleString('zh-CN', { hour12: false })}`;
   g.fillText(stamp, 8, image.height + FOOTER / 2);
   const stampWidth = g.measureText(stamp).width;
-  g.fillText(url, Math.min(stampWidth + 24, image.width / 2), image.height + FOOTER / 2, Math.max(50, image.width - stampWidth - 32));
+  g.fillText(
+    url,
+    Math.min(stampWidth + 24, image.width / 2),
+    image.height + FOOTER / 2,
+    Math.max(50, image.width - stampWidth - 32),
+  );
   const blob = await canvas.convertToBlob({ type: 'image/png' });
   return { blob, width: image.width, height: image.height + FOOTER };
 }
@@ -41,7 +53,11 @@ async function grab(windowId: number): Promise<Blob> {
   return (await fetch(dataUrl)).blob();
 }
 
-export async function captureTab(tabId: number, label: string, now: () => Date = () => new Date()): Promise<CaptureResult> {
+export async function captureTab(
+  tabId: number,
+  label: string,
+  now: () => Date = () => new Date(),
+): Promise<CaptureResult> {
   const tab = await browser.tabs.get(tabId);
   const url = tab.url ?? '';
   try {

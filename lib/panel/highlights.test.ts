@@ -8,7 +8,13 @@ describe('overlayFor', () => {
   it('outlines present and empty elements once per place, lists required missing ones, leaves meta tags out', () => {
     const report = {
       results: [
-        { checkId: 'page-meta-tags', status: 'fail', message: { key: 'x', args: [] }, evidence: [], elements: [{ id: 'PubDate', name: 'PubDate', status: 'missing', required: true }] },
+        {
+          checkId: 'page-meta-tags',
+          status: 'fail',
+          message: { key: 'x', args: [] },
+          evidence: [],
+          elements: [{ id: 'PubDate', name: 'PubDate', status: 'missing', required: true }],
+        },
         {
           checkId: 'template-elements',
           templateId: 'service-guide',

@@ -18,7 +18,12 @@ export function overlayFor(report: PageReport, colors: OverlayRequest['colors'],
     for (const element of result.elements ?? []) {
       if (element.status === 'missing') {
         if (element.required) missing.push(element.name);
-      } else if (element.locator) items.push({ locator: element.locator, tone: element.status === 'present' ? 'present' : 'empty', label: element.name });
+      } else if (element.locator)
+        items.push({
+          locator: element.locator,
+          tone: element.status === 'present' ? 'present' : 'empty',
+          label: element.name,
+        });
     }
   }
   // One outline per place: several elements found at one spot (a table's columns) share it and its label.
@@ -31,13 +36,18 @@ export function overlayFor(report: PageReport, colors: OverlayRequest['colors'],
       if (item.tone === 'empty') seen.item.tone = 'empty';
     } else byPlace.set(key, { item: { ...item }, labels: new Set([item.label]) });
   }
-  const merged = [...byPlace.values()].map(({ item, labels }) => ({ ...item, label: labels.size > 1 ? `${item.label} +${labels.size - 1}` : item.label }));
+  const merged = [...byPlace.values()].map(({ item, labels }) => ({
+    ...item,
+    label: labels.size > 1 ? `${item.label} +${labels.size - 1}` : item.label,
+  }));
   return { items: merged, missing: [...new Set(missing)], colors, title };
 }
 
 export async function showHighlights(tabId: number, overlay: OverlayRequest): Promise<number> {
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, { type: HIGHLIGHT, overlay }, { frameId: 0 })) as { found: number } | undefined;
+    const answer = (await browser.tabs.sendMessage(tabId, { type: HIGHLIGHT, overlay }, { frameId: 0 })) as
+      | { found: number }
+      | undefined;
     return answer?.found ?? 0;
   } catch {
     return 0;

@@ -14,12 +14,13 @@ describe('isRestrictedUrl', () => {
     expect(isRestrictedUrl(url)).toBe(true);
   });
 
-  it.each(['http://www.luoyuan.gov.cn/zwgk/', 'https://www.gov.cn/zhengce/content/2026-11/01/content_1.htm', 'file:///home/u/draft.html'])(
-    '%s can be read',
-    (url) => {
-      expect(isRestrictedUrl(url)).toBe(false);
-    },
-  );
+  it.each([
+    'http://www.luoyuan.gov.cn/zwgk/',
+    'https://www.gov.cn/zhengce/content/2026-11/01/content_1.htm',
+    'file:///home/u/draft.html',
+  ])('%s can be read', (url) => {
+    expect(isRestrictedUrl(url)).toBe(false);
+  });
 });
 
 describe('originOf', () => {

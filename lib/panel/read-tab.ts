@@ -22,7 +22,9 @@ const READER_FILE = '/content-scripts/content.js';
 export function isRestrictedUrl(url: string): boolean {
   return (
     /^(chrome|chrome-extension|edge|about|moz-extension|devtools|view-source|chrome-search|data|blob):/i.test(url) ||
-    /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)\b/i.test(url) ||
+    /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)\b/i.test(
+      url,
+    ) ||
     /\.pdf(?:$|[?#])/i.test(url)
   );
 }
@@ -83,9 +85,15 @@ export async function requestSiteAccess(origin: string | null): Promise<boolean>
 }
 
 /** Asks the page to scroll to and flash an element; false when it is not there (any more). */
-export async function revealInTab(tabId: number, locator: Locator, tone: 'present' | 'empty' | 'problem'): Promise<boolean> {
+export async function revealInTab(
+  tabId: number,
+  locator: Locator,
+  tone: 'present' | 'empty' | 'problem',
+): Promise<boolean> {
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, { type: REVEAL, locator, tone }, { frameId: 0 })) as RevealResponse | undefined;
+    const answer = (await browser.tabs.sendMessage(tabId, { type: REVEAL, locator, tone }, { frameId: 0 })) as
+      | RevealResponse
+      | undefined;
     return answer?.found === true;
   } catch {
     return false;

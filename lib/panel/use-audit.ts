@@ -17,7 +17,14 @@ export interface AuditState {
   error: string | null;
 }
 
-const EMPTY: AuditState = { loaded: false, active: null, audits: [], inspector: '', colors: DEFAULT_HIGHLIGHT_COLORS, error: null };
+const EMPTY: AuditState = {
+  loaded: false,
+  active: null,
+  audits: [],
+  inspector: '',
+  colors: DEFAULT_HIGHLIGHT_COLORS,
+  error: null,
+};
 
 export function useAudit(): AuditState {
   const [state, setState] = useState<AuditState>(EMPTY);
@@ -25,10 +32,18 @@ export function useAudit(): AuditState {
     const db = database();
     const subscription = liveQuery(async () => {
       const [active, audits, settings] = await Promise.all([getActiveAudit(db), listAudits(db), getSettings(db)]);
-      return { loaded: true, active, audits, inspector: settings.inspectorName, colors: settings.highlightColors, error: null };
+      return {
+        loaded: true,
+        active,
+        audits,
+        inspector: settings.inspectorName,
+        colors: settings.highlightColors,
+        error: null,
+      };
     }).subscribe({
       next: (next) => setState(next),
-      error: (error: unknown) => setState({ ...EMPTY, loaded: true, error: error instanceof Error ? error.message : String(error) }),
+      error: (error: unknown) =>
+        setState({ ...EMPTY, loaded: true, error: error instanceof Error ? error.message : String(error) }),
     });
     return () => subscription.unsubscribe();
   }, []);

@@ -19,7 +19,13 @@ export interface PageRecord {
   error: unknown;
 }
 
-export function usePageRecord(audit: Audit | null, inspector: string, report: PageReport | null, snapshot: PageSnapshot | null, sameSite: boolean): PageRecord {
+export function usePageRecord(
+  audit: Audit | null,
+  inspector: string,
+  report: PageReport | null,
+  snapshot: PageSnapshot | null,
+  sameSite: boolean,
+): PageRecord {
   const [recorded, setRecorded] = useState<PageRecord['recorded']>(null);
   const [error, setError] = useState<unknown>(null);
   const [findings, setFindings] = useState<Finding[]>([]);

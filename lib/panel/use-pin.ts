@@ -9,7 +9,10 @@ export function usePin(origin: string | null, column: string | null): string[] |
   useEffect(() => {
     setPinned(undefined);
     if (!origin || !column) return;
-    const subscription = liveQuery(() => pinnedTaskIds(database(), origin, column)).subscribe({ next: setPinned, error: () => setPinned(undefined) });
+    const subscription = liveQuery(() => pinnedTaskIds(database(), origin, column)).subscribe({
+      next: setPinned,
+      error: () => setPinned(undefined),
+    });
     return () => subscription.unsubscribe();
   }, [origin, column]);
   return pinned;

@@ -111,7 +111,8 @@ export function assemblePlan(raw: RawPlan, opts: AssembleOptions): Assembled {
   const cellsOf = rawTasks.map((t, i) => {
     const o = cellOverrides.get(shortIds[i] ?? '');
     const lead: RawUnitCell = o?.lead !== undefined ? { kind: 'own', text: o.lead } : t.lead;
-    const responsible: RawUnitCell = o?.responsible !== undefined ? { kind: 'own', text: o.responsible } : t.responsible;
+    const responsible: RawUnitCell =
+      o?.responsible !== undefined ? { kind: 'own', text: o.responsible } : t.responsible;
     const taskWarnings = o ? t.warnings.filter((w) => !w.code.startsWith('units.')) : t.warnings;
     warnings.push(...taskWarnings);
     return { lead, responsible };
@@ -144,7 +145,13 @@ export function assemblePlan(raw: RawPlan, opts: AssembleOptions): Assembled {
   /** Tasks (or groups) before any category go to one unnamed category. */
   const ensureCategory = (): Category => {
     if (category) return category;
-    const created: Category = { id: `${planId}/k${categories.length + 1}`, no: '', title: '(未分类)', titleNormalized: '(未分类)', at: {} };
+    const created: Category = {
+      id: `${planId}/k${categories.length + 1}`,
+      no: '',
+      title: '(未分类)',
+      titleNormalized: '(未分类)',
+      at: {},
+    };
     categories.push(created);
     category = created;
     return created;
@@ -204,7 +211,10 @@ export function assemblePlan(raw: RawPlan, opts: AssembleOptions): Assembled {
       clauses: buildChecklist(id, row.title.trim(), requirements),
       elements,
       frequencies: [...extractFrequencies(row.title, 'title'), ...extractFrequencies(requirements, 'requirements')],
-      deadlines: [...extractDeadlines(row.title, 'title', year), ...extractDeadlines(requirements, 'requirements', year)],
+      deadlines: [
+        ...extractDeadlines(row.title, 'title', year),
+        ...extractDeadlines(requirements, 'requirements', year),
+      ],
       columns,
       keywords: buildKeywords({
         title: row.title,
@@ -229,7 +239,11 @@ export function assemblePlan(raw: RawPlan, opts: AssembleOptions): Assembled {
         const b = splitClauseBracket(cl.text);
         const firstStop = b.body.search(/[。.]/);
         const clauseTitle = (firstStop >= 0 ? b.body.slice(0, firstStop) : b.body).trim();
-        const cell = (published: string): UnitCell => ({ published, units: splitUnits(published, { aliases }), inheritedFrom: null });
+        const cell = (published: string): UnitCell => ({
+          published,
+          units: splitUnits(published, { aliases }),
+          inheritedFrom: null,
+        });
         return {
           id: `${chapterId}.${k + 1}`,
           no: cl.no,
@@ -262,7 +276,9 @@ export function assemblePlan(raw: RawPlan, opts: AssembleOptions): Assembled {
       title: opts.source?.title ?? title,
       publisher: opts.source?.publisher ?? raw.meta.publisher,
       date: opts.source?.date ?? raw.meta.date,
-      ...(opts.source?.url !== undefined || raw.meta.url !== undefined ? { url: opts.source?.url ?? raw.meta.url } : {}),
+      ...(opts.source?.url !== undefined || raw.meta.url !== undefined
+        ? { url: opts.source?.url ?? raw.meta.url }
+        : {}),
     },
     preamble: raw.body.preamble,
     chapters,

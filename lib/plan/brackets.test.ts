@@ -9,13 +9,24 @@ describe('splitClauseBracket', () => {
       lead: '县政府办公室',
       responsible: '县直有关部门、各乡(镇)人民政府',
     });
-    expect(splitClauseBracket('開放開發。(縣數字辦牽頭,縣直有關部門負責)')).toMatchObject({ lead: '縣數字辦', responsible: '縣直有關部門' });
+    expect(splitClauseBracket('開放開發。(縣數字辦牽頭,縣直有關部門負責)')).toMatchObject({
+      lead: '縣數字辦',
+      responsible: '縣直有關部門',
+    });
     expect(splitClauseBracket('整改。(县政府办公室牵头)')).toMatchObject({ lead: '县政府办公室', responsible: '' });
-    expect(splitClauseBracket('到位。[縣直有關部門、各鄉(鎮)人民政府負責]')).toMatchObject({ lead: '', responsible: '縣直有關部門、各鄉(鎮)人民政府' });
+    expect(splitClauseBracket('到位。[縣直有關部門、各鄉(鎮)人民政府負責]')).toMatchObject({
+      lead: '',
+      responsible: '縣直有關部門、各鄉(鎮)人民政府',
+    });
   });
 
   it('leaves clauses without a unit bracket alone', () => {
-    expect(splitClauseBracket('推行公开(PPP)')).toEqual({ body: '推行公开(PPP)', bracket: '', lead: '', responsible: '' });
+    expect(splitClauseBracket('推行公开(PPP)')).toEqual({
+      body: '推行公开(PPP)',
+      bracket: '',
+      lead: '',
+      responsible: '',
+    });
     expect(splitClauseBracket('没有括号。').bracket).toBe('');
   });
 });

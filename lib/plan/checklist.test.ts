@@ -17,6 +17,8 @@ describe('buildChecklist', () => {
   });
 
   it('falls back to the title', () => {
-    expect(buildChecklist('p/t31', '加大公开力度', '')).toEqual([{ id: 'p/t31/c1', text: '加大公开力度', source: 'title' }]);
+    expect(buildChecklist('p/t31', '加大公开力度', '')).toEqual([
+      { id: 'p/t31/c1', text: '加大公开力度', source: 'title' },
+    ]);
   });
 });

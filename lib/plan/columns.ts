@@ -12,7 +12,8 @@ import { normalizeText } from '../text/normalize';
 import type { ColumnRef, TextSource } from './model';
 
 const QUOTED = /[“"「『]([^”"」』]{1,24})[”"」』](专题专栏|专栏|栏目|专题|频道|板块)/g;
-const OPENED = /(?:开辟|开设|建设|设立|网站)(?:开辟|开设|建设|设立)?([\u4e00-\u9fff]{2,12}?)(专题专栏|专栏|栏目|统一平台)/g;
+const OPENED =
+  /(?:开辟|开设|建设|设立|网站)(?:开辟|开设|建设|设立)?([\u4e00-\u9fff]{2,12}?)(专题专栏|专栏|栏目|统一平台)/g;
 const PUBLISHED_ON_SITE = /网站[^。;]{0,12}?(?:集中公开|统一发布|集中发布)([\u4e00-\u9fff]{2,14}?)(?=[,。;]|$)/g;
 const VERBISH = /^(?:开辟|开设|建设|设立|管理|和|及|并|的|集中|统一|主动)/;
 

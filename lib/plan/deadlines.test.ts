@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractDeadlines } from './deadlines';
 
 const d = (text: string, year: number | null = 2017) =>
-  extractDeadlines(text, 'requirements', year).map((x) => (x.kind === 'within' ? [x.amount, x.unit, x.action] : [x.date, x.action]));
+  extractDeadlines(text, 'requirements', year).map((x) =>
+    x.kind === 'within' ? [x.amount, x.unit, x.action] : [x.date, x.action],
+  );
 
 describe('extractDeadlines', () => {
   it('reads time limits', () => {
@@ -18,7 +20,9 @@ describe('extractDeadlines', () => {
 
   it('reads dated targets', () => {
     expect(d('2017年底前納入市統一的政府網站技術平台')).toEqual([['2017-12-31', '纳入市统一的政府网站技术平台']]);
-    expect(d('力争2018年底前将全县从事政務公開工作人员轮训一遍')).toEqual([['2018-12-31', '将全县从事政务公开工作人员轮训一遍']]);
+    expect(d('力争2018年底前将全县从事政務公開工作人员轮训一遍')).toEqual([
+      ['2018-12-31', '将全县从事政务公开工作人员轮训一遍'],
+    ]);
     expect(d('到2020年,依法积极稳妥施行')).toEqual([['2020-12-31', '']]);
     expect(d('2018年6月底前完成')).toEqual([['2018-06-30', '完成']]);
   });

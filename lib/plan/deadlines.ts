@@ -10,7 +10,19 @@
 import { normalizeText } from '../text/normalize';
 import type { Deadline, TextSource } from './model';
 
-const CN_SMALL: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_SMALL: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 function amountOf(s: string): number {
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
@@ -20,7 +32,8 @@ function amountOf(s: string): number {
   return CN_SMALL[s] ?? Number.NaN;
 }
 
-const WITHIN = /(?:最迟|最晚)?(?:要)?(?:在)?(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,2})\s*(个)?(小时|工作日|日|天|周|星期|月)(?:内|以内)/g;
+const WITHIN =
+  /(?:最迟|最晚)?(?:要)?(?:在)?(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,2})\s*(个)?(小时|工作日|日|天|周|星期|月)(?:内|以内)/g;
 const BY_YEAR_END = /(20\d{2})年(?:(\d{1,2})月)?(?:底)?(?:前|以前)/g;
 const BY_YEAR = /到(20\d{2})年(?:底)?/g;
 const THIS_YEAR = /年内/g;

@@ -71,8 +71,12 @@ type Render = (d: PlanIssueData) => string;
 const str = (d: PlanIssueData, k: string): string => String(d[k] ?? '');
 const firstAt = (d: PlanIssueData, lang: 'en' | 'zh'): string =>
   d['firstLine'] !== undefined
-    ? lang === 'en' ? `line ${str(d, 'firstLine')}` : `第 ${str(d, 'firstLine')} 行`
-    : lang === 'en' ? `table row ${str(d, 'firstRow')}` : `表格第 ${str(d, 'firstRow')} 行`;
+    ? lang === 'en'
+      ? `line ${str(d, 'firstLine')}`
+      : `第 ${str(d, 'firstLine')} 行`
+    : lang === 'en'
+      ? `table row ${str(d, 'firstRow')}`
+      : `表格第 ${str(d, 'firstRow')} 行`;
 
 function where(at: IssueAt, lang: 'en' | 'zh'): string {
   if (at.line !== undefined) return lang === 'en' ? `line ${at.line}: ` : `第 ${at.line} 行：`;
@@ -100,11 +104,14 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
     zh: () => '任务分解表有表头，但没有编号的任务行（1.……）。',
   },
   'text.unsupportedHeader': {
-    en: (d) => `Unsupported table header “${str(d, 'header')}”: flattened text must have the columns 工作任务 | 牵头单位 | 责任单位 | 工作要求 in this order.`,
-    zh: (d) => `不支持的表头“${str(d, 'header')}”：文本形式的分解表须依次为 工作任务 | 牵头单位 | 责任单位 | 工作要求。`,
+    en: (d) =>
+      `Unsupported table header “${str(d, 'header')}”: flattened text must have the columns 工作任务 | 牵头单位 | 责任单位 | 工作要求 in this order.`,
+    zh: (d) =>
+      `不支持的表头“${str(d, 'header')}”：文本形式的分解表须依次为 工作任务 | 牵头单位 | 责任单位 | 工作要求。`,
   },
   'text.truncated': {
-    en: (d) => `The table ends in the middle of task ${str(d, 'no')} (“${str(d, 'title')}”): its units and requirements are missing. The text looks truncated.`,
+    en: (d) =>
+      `The table ends in the middle of task ${str(d, 'no')} (“${str(d, 'title')}”): its units and requirements are missing. The text looks truncated.`,
     zh: (d) => `分解表在第 ${str(d, 'no')} 项任务（“${str(d, 'title')}”）处中断，缺少单位和工作要求，文本似乎不完整。`,
   },
   'html.noTable': {
@@ -112,19 +119,24 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
     zh: () => 'HTML 页面中没有表格（<table>），找不到任务分解表。',
   },
   'html.noPlanTable': {
-    en: (d) => `None of the ${str(d, 'tables')} tables on the page looks like a task table (header 工作任务 / 牵头单位 / 责任单位 / 工作要求).`,
-    zh: (d) => `页面上的 ${str(d, 'tables')} 个表格都不像任务分解表（表头应为 工作任务 / 牵头单位 / 责任单位 / 工作要求）。`,
+    en: (d) =>
+      `None of the ${str(d, 'tables')} tables on the page looks like a task table (header 工作任务 / 牵头单位 / 责任单位 / 工作要求).`,
+    zh: (d) =>
+      `页面上的 ${str(d, 'tables')} 个表格都不像任务分解表（表头应为 工作任务 / 牵头单位 / 责任单位 / 工作要求）。`,
   },
   'html.noTasks': {
     en: () => 'The task table has no numbered task rows.',
     zh: () => '任务分解表中没有编号的任务行。',
   },
   'html.rowIncomplete': {
-    en: (d) => `Row of task ${str(d, 'no')} has ${str(d, 'cells')} of ${str(d, 'columns')} cells: the table looks truncated.`,
-    zh: (d) => `第 ${str(d, 'no')} 项任务所在行只有 ${str(d, 'cells')} 个单元格（应有 ${str(d, 'columns')} 个），表格似乎不完整。`,
+    en: (d) =>
+      `Row of task ${str(d, 'no')} has ${str(d, 'cells')} of ${str(d, 'columns')} cells: the table looks truncated.`,
+    zh: (d) =>
+      `第 ${str(d, 'no')} 项任务所在行只有 ${str(d, 'cells')} 个单元格（应有 ${str(d, 'columns')} 个），表格似乎不完整。`,
   },
   'plan.duplicateTask': {
-    en: (d) => `Task ${str(d, 'no')} “${str(d, 'title')}” appears twice (first at ${firstAt(d, 'en')}): a duplicated row.`,
+    en: (d) =>
+      `Task ${str(d, 'no')} “${str(d, 'title')}” appears twice (first at ${firstAt(d, 'en')}): a duplicated row.`,
     zh: (d) => `第 ${str(d, 'no')} 项任务“${str(d, 'title')}”重复出现（首次见${firstAt(d, 'zh')}），疑为重复行。`,
   },
   'plan.duplicateId': {
@@ -150,7 +162,8 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
   'units.boundaryGuessed': {
     en: (d) =>
       `Task ${str(d, 'no')}: ${str(d, 'lines')} unit lines; the boundary between 牵头单位 and 责任单位 was guessed (last line = 责任单位). Review it and record the decision in the overrides.`,
-    zh: (d) => `第 ${str(d, 'no')} 项任务有 ${str(d, 'lines')} 行单位，牵头单位与责任单位的分界系推断（最后一行为责任单位），请核对并记入人工修订。`,
+    zh: (d) =>
+      `第 ${str(d, 'no')} 项任务有 ${str(d, 'lines')} 行单位，牵头单位与责任单位的分界系推断（最后一行为责任单位），请核对并记入人工修订。`,
   },
   'units.singleLine': {
     en: (d) => `Task ${str(d, 'no')}: one unit line, read as 牵头单位; 责任单位 left empty.`,

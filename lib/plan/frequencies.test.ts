@@ -23,7 +23,9 @@ describe('extractFrequencies', () => {
   });
 
   it('reads 定期 but not 不定期, nor bare 年度', () => {
-    expect(periods('定期公布參加社會保險情況和社保基金運行情況。')).toEqual([['periodic', '参加社会保险情况和社保基金运行情况']]);
+    expect(periods('定期公布參加社會保險情況和社保基金運行情況。')).toEqual([
+      ['periodic', '参加社会保险情况和社保基金运行情况'],
+    ]);
     expect(periods('牽頭單位将不定期对信息公开情况进行检查。')).toEqual([]);
     expect(periods('畢業生就業質量年度報告、年度薪酬')).toEqual([]);
   });

@@ -19,7 +19,12 @@ describe('headings', () => {
 
   it('maps header cells to roles', () => {
     expect(['工 作 任 務', '牽頭單位', '責 任 單 位', '工 作 要 求', '序号', '备注'].map(headerRole)).toEqual([
-      'title', 'lead', 'responsible', 'requirements', 'no', null,
+      'title',
+      'lead',
+      'responsible',
+      'requirements',
+      'no',
+      null,
     ]);
   });
 

@@ -88,7 +88,8 @@ export function headerRole(cell: string): HeaderRole | null {
 }
 
 /** Portal chrome after the article: the text of the plan ends at the first of these. */
-const FOOTER = /^(?:附件下载|扫一扫|打印本页|打印|关闭窗口|关闭|分享到|相关链接|相关阅读|责任编辑|上一篇|下一篇|【打印|【关闭|【字体)/;
+const FOOTER =
+  /^(?:附件下载|扫一扫|打印本页|打印|关闭窗口|关闭|分享到|相关链接|相关阅读|责任编辑|上一篇|下一篇|【打印|【关闭|【字体)/;
 
 export function isFooter(line: string): boolean {
   return line.length <= 40 && FOOTER.test(normalizeLabel(line));

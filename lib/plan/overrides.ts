@@ -42,7 +42,10 @@ export function loadOverrides(json: unknown): PlanOverrides {
   const parsed = PlanOverrides.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    fail('overrides.invalid', { path: issue ? issue.path.join('.') || '(root)' : '(root)', detail: issue?.message ?? '' });
+    fail('overrides.invalid', {
+      path: issue ? issue.path.join('.') || '(root)' : '(root)',
+      detail: issue?.message ?? '',
+    });
   }
   const seen = new Set<string>();
   for (const [i, c] of parsed.data.cells.entries()) {

@@ -53,7 +53,22 @@ const comparable = (t: Task) => ({
 describe('HTML table import', () => {
   it('detects HTML and reads all rows of the excerpt', () => {
     expect(fromHtml.tasks.map((t) => t.no)).toEqual([
-      '1', '2', '5', '15', '19', '20', '21', '22', '23', '41', '42', '57', '58', '59', '58', '59',
+      '1',
+      '2',
+      '5',
+      '15',
+      '19',
+      '20',
+      '21',
+      '22',
+      '23',
+      '41',
+      '42',
+      '57',
+      '58',
+      '59',
+      '58',
+      '59',
     ]);
     expect(fromHtml.categories.map((c) => c.titleNormalized)).toEqual([
       '以政务公开助力稳增长',
@@ -73,7 +88,11 @@ describe('HTML table import', () => {
 
   it('turns rowspans into inherited units', () => {
     const t = (id: string) => fromHtml.tasks.find((x) => x.id === `luoyuan-2017/${id}`) as Task;
-    expect(t('t20').lead).toEqual({ published: '縣財政局\n縣國資中心', units: ['县财政局', '县国资中心'], inheritedFrom: 'luoyuan-2017/t19' });
+    expect(t('t20').lead).toEqual({
+      published: '縣財政局\n縣國資中心',
+      units: ['县财政局', '县国资中心'],
+      inheritedFrom: 'luoyuan-2017/t19',
+    });
     expect(t('t22').responsible.inheritedFrom).toBe('luoyuan-2017/t21');
     expect(t('t23').lead.inheritedFrom).toBe('luoyuan-2017/t21');
     expect(t('t42').lead).toEqual({ published: '', units: [], inheritedFrom: 'luoyuan-2017/t41' });
@@ -114,8 +133,10 @@ describe('HTML table import', () => {
 });
 
 describe('HTML table layouts', () => {
-  const page = (rows: string, head = '<tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>责任单位</th><th>工作要求</th></tr>') =>
-    `<html><body><table>${head}${rows}</table></body></html>`;
+  const page = (
+    rows: string,
+    head = '<tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>责任单位</th><th>工作要求</th></tr>',
+  ) => `<html><body><table>${head}${rows}</table></body></html>`;
 
   it('understands a 序号 column and columns in another order', () => {
     const r = parse(

@@ -15,13 +15,48 @@
  * is not mistaken for another role) but not read yet.
  */
 import { fail, planWarning, type PlanWarning } from './errors';
-import { headerRole, isBlank, isFooter, matchSubHeading, matchTaskTitle, matchTopHeading, type HeaderRole } from './headings';
+import {
+  headerRole,
+  isBlank,
+  isFooter,
+  matchSubHeading,
+  matchTaskTitle,
+  matchTopHeading,
+  type HeaderRole,
+} from './headings';
 import { readBody, readMeta, type Paragraph } from './plan-body';
 import type { RawMeta, RawPlan, RawRow, RawUnitCell } from './raw';
 
 const BLOCK = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'HEADER',
-  'FOOTER', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'DL', 'CENTER', 'FORM', 'NAV', 'ASIDE', 'MAIN', 'TBODY', 'THEAD',
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'TABLE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'BLOCKQUOTE',
+  'PRE',
+  'DD',
+  'DT',
+  'DL',
+  'CENTER',
+  'FORM',
+  'NAV',
+  'ASIDE',
+  'MAIN',
+  'TBODY',
+  'THEAD',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
 const TEXT_NODE = 3;
@@ -145,7 +180,8 @@ function findHeaderRow(grid: Grid): { row: number; columns: Columns } | null {
       const role = headerRole(slot.text);
       if (role !== null && columns[role] === undefined) columns[role] = c;
     });
-    const hasUnitsOrReq = columns.lead !== undefined || columns.responsible !== undefined || columns.requirements !== undefined;
+    const hasUnitsOrReq =
+      columns.lead !== undefined || columns.responsible !== undefined || columns.requirements !== undefined;
     if (columns.title !== undefined && hasUnitsOrReq) return { row: r, columns };
   }
   return null;
@@ -159,7 +195,11 @@ function guessLayout(grid: Grid): { row: number; columns: Columns } | null {
     if (slots.length < 4) continue;
     firstCells = Math.max(firstCells, slots.length);
     const first = slots[0]?.text ?? '';
-    if (matchTaskTitle(first) || (/^\d{1,3}$/.test(first.trim()) && matchTaskTitle(`${first.trim()}.${slots[1]?.text ?? ''}`))) numbered++;
+    if (
+      matchTaskTitle(first) ||
+      (/^\d{1,3}$/.test(first.trim()) && matchTaskTitle(`${first.trim()}.${slots[1]?.text ?? ''}`))
+    )
+      numbered++;
   }
   if (numbered < 2) return null;
   // 序号 in its own column when the first cells are bare numbers.
@@ -175,7 +215,9 @@ function chooseTable(doc: Document): Layout {
   const tables = Array.from(doc.querySelectorAll('table'));
   if (tables.length === 0) fail('html.noTable');
   // Innermost tables first: layout tables often wrap the content table.
-  const ordered = tables.filter((t) => t.querySelector('table') === null).concat(tables.filter((t) => t.querySelector('table') !== null));
+  const ordered = tables
+    .filter((t) => t.querySelector('table') === null)
+    .concat(tables.filter((t) => t.querySelector('table') !== null));
   for (const table of ordered) {
     const grid = buildGrid(table);
     const header = findHeaderRow(grid);
@@ -197,7 +239,9 @@ function metaContent(doc: Document, name: string): string {
 function readHtmlMeta(doc: Document, paragraphs: readonly Paragraph[]): RawMeta {
   const fromText = readMeta(paragraphs);
   const pubDate = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(metaContent(doc, 'PubDate'));
-  const date = pubDate ? `${pubDate[1]}-${(pubDate[2] ?? '').padStart(2, '0')}-${(pubDate[3] ?? '').padStart(2, '0')}` : '';
+  const date = pubDate
+    ? `${pubDate[1]}-${(pubDate[2] ?? '').padStart(2, '0')}-${(pubDate[3] ?? '').padStart(2, '0')}`
+    : '';
   const heading = doc.querySelector('h1')?.textContent?.trim() ?? '';
   return {
     title: metaContent(doc, 'ArticleTitle') || fromText.title || heading || (doc.title ?? '').trim(),
@@ -213,7 +257,11 @@ export function readPlanHtml(doc: Document): RawPlan {
   const warnings: PlanWarning[] = [];
   if (layout.guessed) warnings.push(planWarning('html.noHeader'));
 
-  const tableEl = grid.rows.flat().find((s) => s !== undefined)?.cell.closest('table') ?? null;
+  const tableEl =
+    grid.rows
+      .flat()
+      .find((s) => s !== undefined)
+      ?.cell.closest('table') ?? null;
   const bodyRoot = doc.body ?? doc.documentElement;
   const before = bodyRoot ? linesOf(bodyRoot, tableEl).lines : [];
   const paragraphs: Paragraph[] = [];
@@ -244,7 +292,12 @@ export function readPlanHtml(doc: Document): RawPlan {
       if (slot !== undefined && slot !== lastCategorySlot && slot.text.trim() !== '') {
         lastCategorySlot = slot;
         const top = matchTopHeading(slot.text.split('\n')[0] ?? '');
-        rows.push({ kind: 'category', no: top?.no ?? '', title: top?.title ?? slot.text.trim(), at: { row: slot.originRow + 1 } });
+        rows.push({
+          kind: 'category',
+          no: top?.no ?? '',
+          title: top?.title ?? slot.text.trim(),
+          at: { row: slot.originRow + 1 },
+        });
       }
     }
 

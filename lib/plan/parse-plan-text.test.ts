@@ -124,12 +124,27 @@ describe('seed plan: units', () => {
   });
 
   it('restores elided prefixes and applies the reviewed aliases', () => {
-    expect(byId('t11').responsible.units).toEqual(['县环保局', '县林业局', '县财政局', '县住建局', '县国土局', '各乡镇', '开发区']);
+    expect(byId('t11').responsible.units).toEqual([
+      '县环保局',
+      '县林业局',
+      '县财政局',
+      '县住建局',
+      '县国土局',
+      '各乡镇',
+      '开发区',
+    ]);
     expect(byId('t28').responsible.units).toContain('县市场监督管理局');
     expect(byId('t3').responsible.units).toEqual(['县新闻协调办', '各乡镇']);
     expect(byId('t51').responsible.units).toEqual(['县直各单位', '各乡镇', '开发区']);
     expect(byId('t35').responsible.units).toContain('县海洋与渔业局');
-    expect(byId('t41').responsible.units).toEqual(['县金融办', '县财政局', '人行罗源中心支行', '银监办', '各乡镇', '开发区']);
+    expect(byId('t41').responsible.units).toEqual([
+      '县金融办',
+      '县财政局',
+      '人行罗源中心支行',
+      '银监办',
+      '各乡镇',
+      '开发区',
+    ]);
   });
 });
 
@@ -296,11 +311,16 @@ describe('seed plan: implementation plan and metadata', () => {
 
   it('finds the plan-body element lists and deadlines', () => {
     const c23 = plan.chapters[1]?.clauses[2];
-    expect(c23?.elements.map((e) => e.template)).toEqual(['powers-responsibilities-list', 'law-enforcement-disclosure']);
+    expect(c23?.elements.map((e) => e.template)).toEqual([
+      'powers-responsibilities-list',
+      'law-enforcement-disclosure',
+    ]);
     const c24 = plan.chapters[1]?.clauses[3];
     expect(c24?.elements.map((e) => e.template)).toEqual(['service-disclosure', 'intermediary-services']);
     const c33 = plan.chapters[2]?.clauses[2];
-    expect(c33?.deadlines.filter((d) => d.kind === 'within').map((d) => d.kind === 'within' && d.amount)).toEqual([5, 24]);
+    expect(c33?.deadlines.filter((d) => d.kind === 'within').map((d) => d.kind === 'within' && d.amount)).toEqual([
+      5, 24,
+    ]);
   });
 });
 

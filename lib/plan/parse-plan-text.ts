@@ -16,7 +16,15 @@
  * Does not decide: normalisation, ids, extraction, overrides (assemble.ts).
  */
 import { fail, planWarning, type PlanWarning } from './errors';
-import { headerRole, isBlank, isFooter, matchSubHeading, matchTaskTitle, matchTopHeading, type HeaderRole } from './headings';
+import {
+  headerRole,
+  isBlank,
+  isFooter,
+  matchSubHeading,
+  matchTaskTitle,
+  matchTopHeading,
+  type HeaderRole,
+} from './headings';
 import { readBody, readMeta, type Paragraph } from './plan-body';
 import type { RawPlan, RawRow, RawTask, RawUnitCell } from './raw';
 import { isUnitList, looksLikeUnitLine } from './units';
@@ -232,7 +240,9 @@ export function readPlanText(text: string): RawPlan {
     else if (sub) rows.push({ kind: 'group', no: sub.no, title: sub.title, at: { line: token.line } });
     else if (task && plausible) {
       if (n !== previousNo + 1) {
-        warnings.push(planWarning('task.numberOutOfOrder', { no: task.no, previous: previousNo }, { line: token.line }));
+        warnings.push(
+          planWarning('task.numberOutOfOrder', { no: task.no, previous: previousNo }, { line: token.line }),
+        );
       }
       previousNo = n;
       open = { no: task.no, title: task.title, line: token.line, content: [], trailingBlanks: 0 };

@@ -104,7 +104,9 @@ describe('parsePlan accepts', () => {
     const r = parsePlan(copied, { id: 'demo' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.plan.tasks.map((t) => [t.no, t.lead.units, t.responsible.units, t.lead.inheritedFrom, t.requirements])).toEqual([
+    expect(
+      r.plan.tasks.map((t) => [t.no, t.lead.units, t.responsible.units, t.lead.inheritedFrom, t.requirements]),
+    ).toEqual([
       ['1', ['县财政局'], ['各乡镇'], null, '按月公开财政收支情况。'],
       ['2', ['县财政局'], ['各乡镇'], 'demo/t1', '按月公开主要经济效益指标。'],
       ['3', [], ['县直各单位'], null, '及时解读。'],
@@ -138,7 +140,9 @@ describe('parsePlan refuses', () => {
   });
 
   it('a header in an unsupported order, naming its line', () => {
-    const e = refused('说明\n\n工作任务\n\n责任单位\n\n牵头单位\n\n工作要求\n\n一、类别\n\n1.任务\n\n县财政局\n\n各乡镇\n\n要求。');
+    const e = refused(
+      '说明\n\n工作任务\n\n责任单位\n\n牵头单位\n\n工作要求\n\n一、类别\n\n1.任务\n\n县财政局\n\n各乡镇\n\n要求。',
+    );
     expect(e.code).toBe('text.unsupportedHeader');
     expect(e.line).toBe(3);
     expect(e.data['header']).toBe('工作任务 | 责任单位 | 牵头单位 | 工作要求');
@@ -193,7 +197,10 @@ describe('parsePlan refuses', () => {
   it('an unknown template reference in a plan file', () => {
     const r = parsePlan(source, { id: 'demo' });
     if (!r.ok) throw new Error(r.error.message);
-    const problems = checkPlan(r.plan, bundledTemplates.filter((t) => t.id !== 'penalty-result'));
+    const problems = checkPlan(
+      r.plan,
+      bundledTemplates.filter((t) => t.id !== 'penalty-result'),
+    );
     expect(problems.map((p) => p.code)).toContain('plan.unknownTemplate');
   });
 
@@ -203,7 +210,9 @@ describe('parsePlan refuses', () => {
   });
 
   it('an HTML page whose tables are not a task table', () => {
-    const e = refused('<html><body><table><tr><td>索引号</td><td>001</td></tr><tr><td>发布机构</td><td>县政府办</td></tr></table></body></html>');
+    const e = refused(
+      '<html><body><table><tr><td>索引号</td><td>001</td></tr><tr><td>发布机构</td><td>县政府办</td></tr></table></body></html>',
+    );
     expect(e.code).toBe('html.noPlanTable');
     expect(e.data['tables']).toBe(1);
   });
@@ -226,9 +235,9 @@ describe('parsePlan refuses', () => {
   });
 
   it('an invalid overrides file', () => {
-    expect(() => loadOverrides({ plan: 'x', cells: [{ task: 't1', reason: 'no cell given here' }], unitAliases: [] })).toThrowError(
-      /overrides/i,
-    );
+    expect(() =>
+      loadOverrides({ plan: 'x', cells: [{ task: 't1', reason: 'no cell given here' }], unitAliases: [] }),
+    ).toThrowError(/overrides/i);
     expect(() =>
       loadOverrides({
         plan: 'x',

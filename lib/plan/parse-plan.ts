@@ -33,14 +33,17 @@ export interface ParsePlanOptions {
   parseHtml?: (html: string) => Document;
 }
 
-export type ParsePlanResult =
-  | { ok: true; plan: Plan; warnings: PlanWarning[] }
-  | { ok: false; error: PlanError };
+export type ParsePlanResult = { ok: true; plan: Plan; warnings: PlanWarning[] } | { ok: false; error: PlanError };
 
 /** HTML when the input starts with markup. */
 export function detectKind(input: string): 'text' | 'html' {
-  const head = input.replace(/^\ufeff/, '').trimStart().slice(0, 2048);
-  return head.startsWith('<') && /<(?:!doctype|html|head|body|table|tr|td|div|p|meta|span)\b/i.test(head) ? 'html' : 'text';
+  const head = input
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .slice(0, 2048);
+  return head.startsWith('<') && /<(?:!doctype|html|head|body|table|tr|td|div|p|meta|span)\b/i.test(head)
+    ? 'html'
+    : 'text';
 }
 
 /** FNV-1a, 32 bit, as 7 base-36 characters. */

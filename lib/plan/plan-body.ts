@@ -16,7 +16,8 @@ export interface Paragraph {
   at: SourceAt;
 }
 
-const META_LINE = /^(?:索引号|文号|发布机构|生成日期|标题|内容概述|发布时间|发布日期|成文日期|发文机关|发文字号|主题分类|主题词|来源|浏览次数|字体|【字体|当前位置|您现在的位置|您当前所在位置|所在位置|您的位置)/;
+const META_LINE =
+  /^(?:索引号|文号|发布机构|生成日期|标题|内容概述|发布时间|发布日期|成文日期|发文机关|发文字号|主题分类|主题词|来源|浏览次数|字体|【字体|当前位置|您现在的位置|您当前所在位置|所在位置|您的位置)/;
 const ANNEX = /^附件\d*(?::|$)/;
 
 function isoDate(y: string, m: string, d: string): string {
@@ -44,7 +45,10 @@ export function readMeta(paragraphs: readonly Paragraph[]): RawMeta {
       if (m) date = isoDate(m[1] ?? '', m[2] ?? '', m[3] ?? '');
     }
     if (published === '') {
-      const m = /(?:發布時間|发布时间|發布日期|发布日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(half);
+      const m =
+        /(?:發布時間|发布时间|發布日期|发布日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(
+          half,
+        );
       if (m) published = isoDate(m[1] ?? '', m[2] ?? '', m[3] ?? '');
     }
   }

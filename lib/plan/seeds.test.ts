@@ -15,7 +15,9 @@ import { checkPlan } from './validate';
 
 const seeds = resolve(import.meta.dirname, '../../seeds');
 const templateDir = resolve(seeds, 'templates');
-const templateFiles = readdirSync(templateDir).filter((f) => f.endsWith('.json')).sort();
+const templateFiles = readdirSync(templateDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const source = readFileSync(resolve(seeds, 'luoyuan-2017/source.txt'), 'utf8');
 
 describe('seeds/templates', () => {
@@ -60,8 +62,14 @@ describe('seeds/templates', () => {
     expect(count('random-inspection')).toBe(4);
     expect(count('service-guide-key-categories')).toBe(10);
     expect(count('gov-info-metadata')).toBe(9);
-    expect(templateById('meta-tags-home')?.elements.map((e) => e.name)).toEqual(['SiteName', 'SiteDomain', 'SiteIDCode']);
-    expect(templateById('service-guide')?.elements.find((e) => e.name === '申请材料')?.itemTemplate).toBe('service-guide-material');
+    expect(templateById('meta-tags-home')?.elements.map((e) => e.name)).toEqual([
+      'SiteName',
+      'SiteDomain',
+      'SiteIDCode',
+    ]);
+    expect(templateById('service-guide')?.elements.find((e) => e.name === '申请材料')?.itemTemplate).toBe(
+      'service-guide-material',
+    );
   });
 
   it('knows the synonyms seen on real pages', () => {
@@ -70,7 +78,9 @@ describe('seeds/templates', () => {
       const el = penalty?.elements.find((e) => e.name === name);
       return el ? [el.name, ...el.synonyms] : [];
     };
-    expect(labels('被处罚者的名称')).toEqual(expect.arrayContaining(['当事人', '被处罚人', '被处罚单位', '行政相对人名称']));
+    expect(labels('被处罚者的名称')).toEqual(
+      expect.arrayContaining(['当事人', '被处罚人', '被处罚单位', '行政相对人名称']),
+    );
     expect(labels('违法事实')).toEqual(expect.arrayContaining(['案由', '违法行为', '主要违法事实', '处罚事由']));
     expect(labels('处罚结果')).toEqual(expect.arrayContaining(['处罚决定', '处罚内容', '处罚种类及幅度']));
     const guide = templateById('service-guide');

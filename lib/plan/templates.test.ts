@@ -22,12 +22,12 @@ const tpl = (id: string, elements: ElementTemplate['elements']): ElementTemplate
 describe('templates', () => {
   it('loads valid JSON and refuses invalid JSON with the path', () => {
     expect(loadTemplate(tpl('ok', [el('a', '甲')])).id).toBe('ok');
-    expect(() => loadTemplate({ id: 'bad', name: 'x', aliases: [], source: { kind: 'plan', ref: 'r' }, elements: [] }, 'bad.json')).toThrow(
-      /bad\.json: invalid at elements/,
-    );
-    expect(() => loadTemplate({ ...tpl('bad', [el('a', '甲')]), elements: [{ ...el('a', '甲'), valueKind: 'number' }] })).toThrow(
-      /valueKind/,
-    );
+    expect(() =>
+      loadTemplate({ id: 'bad', name: 'x', aliases: [], source: { kind: 'plan', ref: 'r' }, elements: [] }, 'bad.json'),
+    ).toThrow(/bad\.json: invalid at elements/);
+    expect(() =>
+      loadTemplate({ ...tpl('bad', [el('a', '甲')]), elements: [{ ...el('a', '甲'), valueKind: 'number' }] }),
+    ).toThrow(/valueKind/);
   });
 
   it('finds duplicated ids, ambiguous labels and dangling item templates', () => {

@@ -39,7 +39,8 @@ export function checkTemplates(templates: readonly ElementTemplate[]): TemplateP
     for (const el of t.elements) {
       if (elementIds.has(el.id)) problems.push({ template: t.id, element: el.id, problem: 'duplicated element id' });
       elementIds.add(el.id);
-      if (normalizeLabel(el.name).length === 0) problems.push({ template: t.id, element: el.id, problem: 'empty name' });
+      if (normalizeLabel(el.name).length === 0)
+        problems.push({ template: t.id, element: el.id, problem: 'empty name' });
       for (const label of [el.name, ...el.synonyms]) {
         const key = normalizeLabel(label);
         const owner = labels.get(key);

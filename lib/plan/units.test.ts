@@ -3,15 +3,28 @@ import { isUnitList, looksLikeUnitLine, splitUnits } from './units';
 
 describe('splitUnits', () => {
   it('splits on 、 , ， ; and line breaks, normalising each name', () => {
-    expect(splitUnits('縣新聞協調辦、縣直各單位,各鄉鎮、開發區,')).toEqual(['县新闻协调办', '县直各单位', '各乡镇', '开发区']);
+    expect(splitUnits('縣新聞協調辦、縣直各單位,各鄉鎮、開發區,')).toEqual([
+      '县新闻协调办',
+      '县直各单位',
+      '各乡镇',
+      '开发区',
+    ]);
     expect(splitUnits('縣財政局\n縣國資中心')).toEqual(['县财政局', '县国资中心']);
-    expect(splitUnits('县金融办、财政局，人行罗源中心支行；银监办')).toEqual(['县金融办', '县财政局', '人行罗源中心支行', '银监办']);
+    expect(splitUnits('县金融办、财政局，人行罗源中心支行；银监办')).toEqual([
+      '县金融办',
+      '县财政局',
+      '人行罗源中心支行',
+      '银监办',
+    ]);
   });
 
   it('never splits inside parentheses or quotes', () => {
     expect(splitUnits('县直有关部门、各乡(镇)人民政府')).toEqual(['县直有关部门', '各乡(镇)人民政府']);
     expect(splitUnits('縣直各部門,各縣(市)區')).toEqual(['县直各部门', '各县(市)区']);
-    expect(splitUnits('縣行政服務中心、县“智慧罗源”管理服务中心')).toEqual(['县行政服务中心', '县“智慧罗源”管理服务中心']);
+    expect(splitUnits('縣行政服務中心、县“智慧罗源”管理服务中心')).toEqual([
+      '县行政服务中心',
+      '县“智慧罗源”管理服务中心',
+    ]);
   });
 
   it('drops stray punctuation and whitespace', () => {
@@ -24,7 +37,11 @@ describe('splitUnits', () => {
   it('restores the 县 prefix elided inside a 、-run of bureaus', () => {
     expect(splitUnits('縣環保局、林业局、财政局,各鄉鎮')).toEqual(['县环保局', '县林业局', '县财政局', '各乡镇']);
     expect(splitUnits('县交运局、农机站、国资公司、供销社、市场监督管理局')).toEqual([
-      '县交运局', '县农机站', '县国资公司', '县供销社', '县市场监督管理局',
+      '县交运局',
+      '县农机站',
+      '县国资公司',
+      '县供销社',
+      '县市场监督管理局',
     ]);
     // Not across a comma, not after a collective, not to non-bureaus.
     expect(splitUnits('县财政局,银监办')).toEqual(['县财政局', '银监办']);

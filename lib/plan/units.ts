@@ -66,7 +66,8 @@ export function splitUnits(published: string, opts: UnitOptions = {}): string[] 
 }
 
 /** Endings of unit names, collective ones included (各鄉鎮, 收費執行單位, 縣直各部門, 各縣(市)區). */
-const UNIT_END = /(?:局|办|中心|站|公司|社|委|部|部门|馆|院|所|队|处|会|行|组|室|厅|科|股|团|单位|政府|乡镇|开发区|区|园|街道|镇|乡|县)$/;
+const UNIT_END =
+  /(?:局|办|中心|站|公司|社|委|部|部门|馆|院|所|队|处|会|行|组|室|厅|科|股|团|单位|政府|乡镇|开发区|区|园|街道|镇|乡|县)$/;
 
 /**
  * Whether a line of flattened text reads as a unit list rather than a requirement: no full stop, every item short
@@ -76,7 +77,9 @@ export function looksLikeUnitLine(line: string): boolean {
   const text = normalizeText(line).replace(SPACE, '');
   if (text.length === 0 || text.length > 160) return false;
   if (/[。!?]/.test(text)) return false;
-  const items = splitTopLevel(text, ',;、').map(cleanName).filter((x) => x.length > 0);
+  const items = splitTopLevel(text, ',;、')
+    .map(cleanName)
+    .filter((x) => x.length > 0);
   if (items.length === 0) return false;
   return items.every((item) => item.length <= 24 && (UNIT_END.test(item) || item.startsWith('各')));
 }
@@ -84,5 +87,9 @@ export function looksLikeUnitLine(line: string): boolean {
 /** Whether a unit line names a list (several units) rather than a single one. */
 export function isUnitList(line: string): boolean {
   const text = normalizeText(line).replace(SPACE, '');
-  return splitTopLevel(text, ',;、').map(cleanName).filter((x) => x.length > 0).length > 1;
+  return (
+    splitTopLevel(text, ',;、')
+      .map(cleanName)
+      .filter((x) => x.length > 0).length > 1
+  );
 }

@@ -15,7 +15,10 @@ export function loadPlan(json: unknown, templates: readonly ElementTemplate[]): 
   const parsed = Plan.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: planError('plan.invalid', { path: issue?.path.join('.') || '(root)', detail: issue?.message ?? '' }) };
+    return {
+      ok: false,
+      error: planError('plan.invalid', { path: issue?.path.join('.') || '(root)', detail: issue?.message ?? '' }),
+    };
   }
   const problem = checkPlan(parsed.data, templates)[0];
   return problem ? { ok: false, error: problem } : { ok: true, plan: parsed.data };
@@ -53,18 +56,24 @@ export function checkPlan(plan: Plan, templates: readonly ElementTemplate[]): Pl
   const templateIds = new Set(templates.map((t) => t.id));
   const refs = (owner: string, templateRefs: ReadonlyArray<{ template: string }>): void => {
     for (const r of templateRefs) {
-      if (!templateIds.has(r.template)) problems.push(planError('plan.unknownTemplate', { owner, template: r.template }));
+      if (!templateIds.has(r.template))
+        problems.push(planError('plan.unknownTemplate', { owner, template: r.template }));
     }
   };
   for (const g of plan.groups) {
-    if (!categoryIds.has(g.category)) problems.push(planError('plan.invalid', { path: g.id, detail: `unknown category ${g.category}` }));
+    if (!categoryIds.has(g.category))
+      problems.push(planError('plan.invalid', { path: g.id, detail: `unknown category ${g.category}` }));
   }
   for (const t of plan.tasks) {
-    if (!categoryIds.has(t.category)) problems.push(planError('plan.invalid', { path: t.id, detail: `unknown category ${t.category}` }));
-    if (t.group !== null && !groupIds.has(t.group)) problems.push(planError('plan.invalid', { path: t.id, detail: `unknown group ${t.group}` }));
+    if (!categoryIds.has(t.category))
+      problems.push(planError('plan.invalid', { path: t.id, detail: `unknown category ${t.category}` }));
+    if (t.group !== null && !groupIds.has(t.group))
+      problems.push(planError('plan.invalid', { path: t.id, detail: `unknown group ${t.group}` }));
     for (const cell of [t.lead, t.responsible]) {
       if (cell.inheritedFrom !== null && !taskIds.has(cell.inheritedFrom)) {
-        problems.push(planError('plan.invalid', { path: t.id, detail: `inherits from unknown task ${cell.inheritedFrom}` }));
+        problems.push(
+          planError('plan.invalid', { path: t.id, detail: `inherits from unknown task ${cell.inheritedFrom}` }),
+        );
       }
     }
     refs(t.id, t.elements);

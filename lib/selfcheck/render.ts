@@ -32,9 +32,14 @@ export function selfCheckText(header: SelfCheckHeader, verdict: SelfCheckVerdict
 }
 
 export function selfCheckHtml(header: SelfCheckHeader, verdict: SelfCheckVerdict, format: Format): string {
-  const status = verdict.publishable ? format({ key: 'selfPublishable', args: [] }) : format({ key: 'selfNeedsFixCount', args: [String(verdict.items.length)] });
+  const status = verdict.publishable
+    ? format({ key: 'selfPublishable', args: [] })
+    : format({ key: 'selfNeedsFixCount', args: [String(verdict.items.length)] });
   const rows = verdict.items
-    .map((item) => `<li><strong>${escapeHtml(format(item.problem))}</strong> <small>${escapeHtml(item.source)}</small><br>${escapeHtml(format({ key: 'selfFix', args: [] }))}${escapeHtml(fixText(item.fix, format))}</li>`)
+    .map(
+      (item) =>
+        `<li><strong>${escapeHtml(format(item.problem))}</strong> <small>${escapeHtml(item.source)}</small><br>${escapeHtml(format({ key: 'selfFix', args: [] }))}${escapeHtml(fixText(item.fix, format))}</li>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

@@ -11,7 +11,15 @@ import { message } from '../checks/types';
 import type { PageReport } from '../engine/inspect-page';
 import type { ElementTemplate } from '../plan/model';
 
-export type SelfCheckKind = 'missing' | 'empty' | 'kind' | 'privacy' | 'meta' | 'metadata' | 'interpretation' | 'validity';
+export type SelfCheckKind =
+  | 'missing'
+  | 'empty'
+  | 'kind'
+  | 'privacy'
+  | 'meta'
+  | 'metadata'
+  | 'interpretation'
+  | 'validity';
 
 export interface SelfCheckItem {
   kind: SelfCheckKind;
@@ -34,43 +42,108 @@ export interface SelfCheckVerdict {
 
 const LEFT_OUT = new Set(['column-freshness', 'periodic-coverage']);
 
-function elementFix(templates: ReadonlyMap<string, ElementTemplate>, result: CheckResult, elementId: string): string | Message {
+function elementFix(
+  templates: ReadonlyMap<string, ElementTemplate>,
+  result: CheckResult,
+  elementId: string,
+): string | Message {
   const template = result.templateId ? templates.get(result.templateId) : undefined;
   const own = template?.elements.find((e) => e.id === elementId.split('/')[0]);
   return own?.fix ?? message('fixElementGeneric');
 }
 
-export function selfCheckVerdict(report: PageReport, templates: ReadonlyMap<string, ElementTemplate>, options: { fragment?: boolean } = {}): SelfCheckVerdict {
+export function selfCheckVerdict(
+  report: PageReport,
+  templates: ReadonlyMap<string, ElementTemplate>,
+  options: { fragment?: boolean } = {},
+): SelfCheckVerdict {
   const items: SelfCheckItem[] = [];
   for (const result of report.results) {
     if (LEFT_OUT.has(result.checkId) || result.status === 'pass' || result.status === 'not-applicable') continue;
-    const templateName = result.templateId ? (templates.get(result.templateId)?.name ?? result.templateId) : result.checkId;
+    const templateName = result.templateId
+      ? (templates.get(result.templateId)?.name ?? result.templateId)
+      : result.checkId;
     switch (result.checkId) {
       case 'template-elements':
         for (const e of result.elements ?? []) {
           if (e.required && (e.status === 'missing' || e.status === 'empty')) {
-            items.push({ kind: e.status, name: e.name, source: templateName, problem: message(e.status === 'missing' ? 'selfMissing' : 'selfEmpty', e.name), fix: elementFix(templates, result, e.id) });
+            items.push({
+              kind: e.status,
+              name: e.name,
+              source: templateName,
+              problem: message(e.status === 'missing' ? 'selfMissing' : 'selfEmpty', e.name),
+              fix: elementFix(templates, result, e.id),
+            });
           } else if (e.kindProblem) {
-            items.push({ kind: 'kind', name: e.name, source: templateName, problem: message('selfKind', e.name), fix: message('fixKind'), ...(e.value ? { evidence: e.value } : {}) });
+            items.push({
+              kind: 'kind',
+              name: e.name,
+              source: templateName,
+              problem: message('selfKind', e.name),
+              fix: message('fixKind'),
+              ...(e.value ? { evidence: e.value } : {}),
+            });
           }
         }
         break;
       case 'privacy-leaks':
-        for (const ev of result.evidence) items.push({ kind: 'privacy', name: ev.text.split(':')[0] ?? '', source: result.checkId, problem: message('selfPrivacy', ev.text.split(':')[1] ?? ''), fix: message('fixPrivacy'), evidence: ev.text.split(':')[1] ?? '' });
-        if (result.evidence.length === 0) items.push({ kind: 'privacy', name: '', source: result.checkId, problem: result.message, fix: message('fixPrivacy') });
+        for (const ev of result.evidence)
+          items.push({
+            kind: 'privacy',
+            name: ev.text.split(':')[0] ?? '',
+            source: result.checkId,
+            problem: message('selfPrivacy', ev.text.split(':')[1] ?? ''),
+            fix: message('fixPrivacy'),
+            evidence: ev.text.split(':')[1] ?? '',
+          });
+        if (result.evidence.length === 0)
+          items.push({
+            kind: 'privacy',
+            name: '',
+            source: result.checkId,
+            problem: result.message,
+            fix: message('fixPrivacy'),
+          });
         break;
       case 'page-meta-tags':
         if (options.fragment) break;
-        for (const e of result.elements ?? []) if (e.status !== 'present') items.push({ kind: 'meta', name: e.name, source: result.checkId, problem: message('selfMeta', e.name), fix: message('fixMeta', e.name) });
+        for (const e of result.elements ?? [])
+          if (e.status !== 'present')
+            items.push({
+              kind: 'meta',
+              name: e.name,
+              source: result.checkId,
+              problem: message('selfMeta', e.name),
+              fix: message('fixMeta', e.name),
+            });
         break;
       case 'metadata-block':
-        for (const d of result.details ?? [result.message]) items.push({ kind: 'metadata', name: d.args[0] ?? '', source: templateName, problem: d, fix: message('fixMetadata') });
+        for (const d of result.details ?? [result.message])
+          items.push({
+            kind: 'metadata',
+            name: d.args[0] ?? '',
+            source: templateName,
+            problem: d,
+            fix: message('fixMetadata'),
+          });
         break;
       case 'interpretation-link':
-        items.push({ kind: 'interpretation', name: '', source: result.checkId, problem: result.message, fix: message('fixInterpretation') });
+        items.push({
+          kind: 'interpretation',
+          name: '',
+          source: result.checkId,
+          problem: result.message,
+          fix: message('fixInterpretation'),
+        });
         break;
       case 'validity-mark':
-        items.push({ kind: 'validity', name: '', source: result.checkId, problem: result.message, fix: message('fixValidity') });
+        items.push({
+          kind: 'validity',
+          name: '',
+          source: result.checkId,
+          problem: result.message,
+          fix: message('fixValidity'),
+        });
         break;
       default:
         break;

@@ -16,7 +16,8 @@ const MAX_LABEL = 20;
  * A pinyin annotation after a Han character, as mirror sites print labels (`事(shi)项(xiang)名(ming)称(cheng)`): it does
  * not count toward a label's length. The same shape the normaliser strips, kept here without its dictionaries.
  */
-const PINYIN_ANNOTATION = /(?<=\p{Script=Han})(?:[(（](?:[a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0300-\u036f]{1,7})[1-5]?[)）])+/gu;
+const PINYIN_ANNOTATION =
+  /(?<=\p{Script=Han})(?:[(（](?:[a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0300-\u036f]{1,7})[1-5]?[)）])+/gu;
 
 /** Text that can be a label: short (pinyin annotations aside), not a sentence, not a number or a date. */
 export function isLabelText(text: string): boolean {
@@ -30,7 +31,10 @@ export function isLabelText(text: string): boolean {
 }
 
 export function cleanLabel(text: string): string {
-  return collapse(text).replace(/^[*＊★●·•]+/, '').replace(/\s*[:：]\s*$/, '').trim();
+  return collapse(text)
+    .replace(/^[*＊★●·•]+/, '')
+    .replace(/\s*[:：]\s*$/, '')
+    .trim();
 }
 
 function cellsOf(row: Element): Element[] {
@@ -44,7 +48,9 @@ function linkCount(el: Element): number {
 export function extractTableFields(doc: Document, frame: number[], fields: Field[], headerTables: HeaderTable[]): void {
   const headerRows = new Set<Element>();
   for (const table of Array.from(doc.querySelectorAll('table'))) {
-    const rows = Array.from(table.rows ?? table.querySelectorAll(':scope > tbody > tr, :scope > thead > tr, :scope > tr'));
+    const rows = Array.from(
+      table.rows ?? table.querySelectorAll(':scope > tbody > tr, :scope > thead > tr, :scope > tr'),
+    );
     const first = rows[0];
     if (!first || rows.length < 2) continue;
     const head = cellsOf(first);
@@ -58,7 +64,11 @@ export function extractTableFields(doc: Document, frame: number[], fields: Field
     // Key/value tables have 2 or 4 columns; a labelled first row over 3 or 5+ columns names the columns.
     const kvShape = head.length === 4 && labelledBody * 2 > body.length;
     if (!declared && kvShape) continue;
-    headerTables.push({ headers: head.map((c) => cleanLabel(textOf(c))), rows: body.length, locator: locate(table, frame) });
+    headerTables.push({
+      headers: head.map((c) => cleanLabel(textOf(c))),
+      rows: body.length,
+      locator: locate(table, frame),
+    });
     for (const r of rows) headerRows.add(r);
   }
 
@@ -71,7 +81,13 @@ export function extractTableFields(doc: Document, frame: number[], fields: Field
       const valueCell = cells[i + 1]!;
       const label = textOf(labelCell);
       if (!isLabelText(label) || labelCell.querySelector('table')) continue;
-      fields.push({ label: cleanLabel(label), value: textOf(valueCell), layout: 'table', locator: locate(valueCell, frame), links: linkCount(valueCell) });
+      fields.push({
+        label: cleanLabel(label),
+        value: textOf(valueCell),
+        layout: 'table',
+        locator: locate(valueCell, frame),
+        links: linkCount(valueCell),
+      });
     }
   }
 }
@@ -87,7 +103,13 @@ export function extractDlFields(doc: Document, frame: number[], fields: Field[])
     if (!dd || dd.tagName !== 'DD') continue;
     const label = textOf(dt);
     if (!isLabelText(label)) continue;
-    fields.push({ label: cleanLabel(label), value: textOf(dd), layout: 'dl', locator: locate(dd, frame), links: linkCount(dd) });
+    fields.push({
+      label: cleanLabel(label),
+      value: textOf(dd),
+      layout: 'dl',
+      locator: locate(dd, frame),
+      links: linkCount(dd),
+    });
   }
 }
 
@@ -96,7 +118,12 @@ export function extractDlFields(doc: Document, frame: number[], fields: Field[])
  * pairs on one line (`索 引 号：FJ-12　　发布机构：县财政局`).
  */
 function ownLines(el: Element): string[] {
-  return lines(el, 'skip', (l) => l.replace(/[\u00a0\u200b\ufeff]/g, ' ').replace(/[ \t\r\n]+/g, ' ').trim());
+  return lines(el, 'skip', (l) =>
+    l
+      .replace(/[\u00a0\u200b\ufeff]/g, ' ')
+      .replace(/[ \t\r\n]+/g, ' ')
+      .trim(),
+  );
 }
 
 /** A colon that separates a label from a value (not the one in `http:` or in a time like `9:00`). */
@@ -121,7 +148,11 @@ function labelBefore(text: string): { label: string; start: number } {
   let label = words.pop() ?? '';
   let start = trimmed.length - label.length;
   // Join spaced-out single characters: `索 引 号`, `标　　题`.
-  while (words.length >= 2 && [...label.replace(/[\s\u3000]/g, '')].length <= 3 && [...(words[words.length - 2] ?? '')].length === 1) {
+  while (
+    words.length >= 2 &&
+    [...label.replace(/[\s\u3000]/g, '')].length <= 3 &&
+    [...(words[words.length - 2] ?? '')].length === 1
+  ) {
     const space = words.pop()!;
     const prev = words.pop()!;
     label = prev + space + label;
@@ -137,7 +168,8 @@ export function parseInlinePairs(line: string): Array<{ label: string; value: st
   for (const c of colons) {
     if (c < cursor) continue;
     const before = line.slice(cursor, c);
-    const { label, start } = pairs.length === 0 && isLabelText(before) ? { label: before, start: 0 } : labelBefore(before);
+    const { label, start } =
+      pairs.length === 0 && isLabelText(before) ? { label: before, start: 0 } : labelBefore(before);
     if (!isLabelText(label)) continue;
     if (pairs.length === 0 && compact(line.slice(0, cursor + start)).length > 0 && cursor + start > 0) {
       // Text before the first label belongs to no pair (e.g. a sentence that happens to contain a colon later).
@@ -153,7 +185,24 @@ export function parseInlinePairs(line: string): Array<{ label: string; value: st
   return pairs.map((p) => ({ label: cleanLabel(p.label), value: collapse(p.value) }));
 }
 
-const INLINE_HOSTS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'DD', 'SPAN', 'FONT', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'LABEL']);
+const INLINE_HOSTS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'TD',
+  'TH',
+  'DD',
+  'SPAN',
+  'FONT',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'LABEL',
+]);
 const INLINE_ONLY = new Set(['SPAN', 'FONT', 'LABEL']);
 
 /** The element whose lines hold a text node: the nearest host; a span is one only when it sits directly in a block. */
@@ -174,11 +223,22 @@ export function extractInlineFields(texts: readonly TextEntry[], frame: number[]
     if (host) hosts.add(host);
   }
   for (const el of hosts) {
-    if ((el.tagName === 'TD' || el.tagName === 'TH') && cellsOf(el.parentElement ?? el).length >= 2 && isLabelText(textOf(el))) continue;
+    if (
+      (el.tagName === 'TD' || el.tagName === 'TH') &&
+      cellsOf(el.parentElement ?? el).length >= 2 &&
+      isLabelText(textOf(el))
+    )
+      continue;
     for (const line of ownLines(el)) {
       if (line.length > 400) continue;
       for (const pair of parseInlinePairs(line)) {
-        fields.push({ label: pair.label, value: pair.value, layout: 'inline', locator: locate(el, frame), links: linkCount(el) });
+        fields.push({
+          label: pair.label,
+          value: pair.value,
+          layout: 'inline',
+          locator: locate(el, frame),
+          links: linkCount(el),
+        });
       }
     }
   }
@@ -200,7 +260,13 @@ export function extractBoldFields(texts: readonly TextEntry[], frame: number[], 
     if (at < 0) continue;
     const value = collapse(whole.slice(at + label.length));
     if (value.length === 0 || value.length > 1000) continue;
-    fields.push({ label: cleanLabel(label), value, layout: 'bold', locator: locate(parent, frame), links: linkCount(parent) });
+    fields.push({
+      label: cleanLabel(label),
+      value,
+      layout: 'bold',
+      locator: locate(parent, frame),
+      links: linkCount(parent),
+    });
   }
 }
 
@@ -224,14 +290,25 @@ export function extractPairFields(texts: readonly TextEntry[], frame: number[], 
     const label = collapse(raw);
     if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label) || a.querySelector('a')) continue;
     let loose = false;
-    for (let child = el.firstChild; child && !loose; child = child.nextSibling) if (child.nodeType === 3 && hasInk(child.nodeValue ?? '')) loose = true;
+    for (let child = el.firstChild; child && !loose; child = child.nextSibling)
+      if (child.nodeType === 3 && hasInk(child.nodeValue ?? '')) loose = true;
     if (loose) continue;
-    fields.push({ label: cleanLabel(label), value: textOf(b), layout: 'inline', locator: locate(b, frame), links: linkCount(b) });
+    fields.push({
+      label: cleanLabel(label),
+      value: textOf(b),
+      layout: 'inline',
+      locator: locate(b, frame),
+      links: linkCount(b),
+    });
   }
 }
 
 /** All fields of a document, without duplicates of the same label and value at the same place. */
-export function extractFields(doc: Document, frame: number[], texts: readonly TextEntry[] = indexText(doc)): { fields: Field[]; headerTables: HeaderTable[] } {
+export function extractFields(
+  doc: Document,
+  frame: number[],
+  texts: readonly TextEntry[] = indexText(doc),
+): { fields: Field[]; headerTables: HeaderTable[] } {
   const fields: Field[] = [];
   const headerTables: HeaderTable[] = [];
   extractTableFields(doc, frame, fields, headerTables);

@@ -17,7 +17,11 @@ export interface PageLinks {
   originalLinks: LinkRef[];
 }
 
-export function extractLinks(doc: Document, frame: number[], links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]'))): PageLinks {
+export function extractLinks(
+  doc: Document,
+  frame: number[],
+  links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]')),
+): PageLinks {
   const out: PageLinks = { attachments: [], interpretationLinks: [], originalLinks: [] };
   for (const a of links) {
     const href = a.getAttribute('href') ?? '';
@@ -25,7 +29,8 @@ export function extractLinks(doc: Document, frame: number[], links: readonly Ele
     const isFile = DOCUMENT_FILE.test(href);
     const raw = a.textContent ?? '';
     // Most links are neither files nor 解读/原文 links: decide on the raw text before tidying it.
-    if (!isFile && !INTERPRETATION.test(raw) && !ORIGINAL.test(raw) && raw.length < 5 && !a.hasAttribute('title')) continue;
+    if (!isFile && !INTERPRETATION.test(raw) && !ORIGINAL.test(raw) && raw.length < 5 && !a.hasAttribute('title'))
+      continue;
     const text = flatText(a) || (a.getAttribute('title') ?? '').trim();
     const ref = (): LinkRef => ({ text, href: absolute(href, doc), locator: locate(a, frame) });
     if (isFile) out.attachments.push(ref());

@@ -12,7 +12,11 @@ import type { ListItem } from './types';
 
 const ROW = 'li, tr, dd, p, div';
 
-export function extractListItems(doc: Document, frame: number[], links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]'))): ListItem[] {
+export function extractListItems(
+  doc: Document,
+  frame: number[],
+  links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]')),
+): ListItem[] {
   const linksPerRow = new Map<Element, Element[]>();
   for (const link of links) {
     const row = link.closest(ROW);
@@ -51,7 +55,15 @@ export function extractListItems(doc: Document, frame: number[], links: readonly
   let index = 0;
   for (const group of groups.values()) {
     if (group.length < 2 || !group.some((r) => r.date !== null)) continue;
-    for (const r of group) items.push({ title: r.title, href: absolute(r.href, base), dateText: r.dateText, date: r.date, list: index, locator: locate(r.row, frame) });
+    for (const r of group)
+      items.push({
+        title: r.title,
+        href: absolute(r.href, base),
+        dateText: r.dateText,
+        date: r.date,
+        list: index,
+        locator: locate(r.row, frame),
+      });
     index += 1;
   }
   return items;

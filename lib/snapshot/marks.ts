@@ -10,7 +10,8 @@ import { collapse, compact } from './text';
 import { flatText, type TextEntry } from './text-index';
 import type { Evidence, Pagination, PublishInfo } from './types';
 
-const BLANK = /^(暂无信息|暂无数据|暂无内容|暂无记录|暂无相关信息|没有信息|无相关信息|暫無信息|暫無數據|暂无|暫無)[。.!！]?$/;
+const BLANK =
+  /^(暂无信息|暂无数据|暂无内容|暂无记录|暂无相关信息|没有信息|无相关信息|暫無信息|暫無數據|暂无|暫無)[。.!！]?$/;
 const PUBLISH = /(发布|發布|公开|公開|日期|时间|時間)\S{0,3}\s*[:：]/;
 const PUBLISH_LABEL = /^(发布时间|发布日期|發布時間|發布日期|发文日期|公开日期|公開日期|更新时间|日期|时间|時間)$/;
 const SOURCE_LABEL = /^(来源|來源|信息来源|文章来源|發布機構|发布机构)$/;
@@ -52,11 +53,17 @@ export function extractPublishInfo(texts: readonly TextEntry[], frame: number[])
     const date = when ? findDate(when.value) : null;
     if (!when || !date) continue;
     const time = /(\d{1,2}:\d{2})(?::\d{2})?/.exec(when.value);
-    const sourceIn = (list: Array<{ label: string; value: string }>) => list.find((p) => SOURCE_LABEL.test(compact(p.label)) && p.value.length > 0);
+    const sourceIn = (list: Array<{ label: string; value: string }>) =>
+      list.find((p) => SOURCE_LABEL.test(compact(p.label)) && p.value.length > 0);
     // The source often sits in a sibling (`<span>时间：…</span><span>来源：…</span>`): look one level up too.
     const parentText = host.parentElement ? flatText(host.parentElement) : '';
     const source = sourceIn(pairs) ?? (parentText.length <= 200 ? sourceIn(parseInlinePairs(parentText)) : undefined);
-    return { text, date: time ? `${date.date}T${time[1]!.padStart(5, '0')}` : date.date, source: source?.value ?? null, locator: locate(host, frame) };
+    return {
+      text,
+      date: time ? `${date.date}T${time[1]!.padStart(5, '0')}` : date.date,
+      source: source?.value ?? null,
+      locator: locate(host, frame),
+    };
   }
   return null;
 }
@@ -76,7 +83,12 @@ export function extractPrintedTotals(texts: readonly TextEntry[]): Pagination | 
     const c = compact(value);
     const pages = /共(\d+)页/.exec(c);
     const items = /共(\d+)条/.exec(c);
-    if (pages || items) return { totalPages: pages ? Number(pages[1]) : null, totalItems: items ? Number(items[1]) : null, source: 'text' };
+    if (pages || items)
+      return {
+        totalPages: pages ? Number(pages[1]) : null,
+        totalItems: items ? Number(items[1]) : null,
+        source: 'text',
+      };
   }
   return null;
 }
@@ -91,7 +103,8 @@ export function extractValidityMarks(texts: readonly TextEntry[], frame: number[
     if (text.length > 60) continue;
     const labelled = VALIDITY_LABEL.exec(text);
     if (labelled) out.push({ text: labelled[2]!, locator: locate(parent, frame) });
-    else if (VALIDITY_WORD.test(compact(text).replace(/[【】\[\]（）()]/g, ''))) out.push({ text: compact(text), locator: locate(parent, frame) });
+    else if (VALIDITY_WORD.test(compact(text).replace(/[【】\[\]（）()]/g, '')))
+      out.push({ text: compact(text), locator: locate(parent, frame) });
   }
   return out;
 }

@@ -33,7 +33,9 @@ describe('fields', () => {
       <tr><td>材料名称</td><td>材料类型</td><td>材料样本</td><td>来源渠道</td><td>纸质材料份数和规格</td></tr>
       <tr><td>1.申请表原件一式两份，须加盖公章</td><td>原件</td><td>样本.doc</td><td>申请人自备</td><td>2份 A4</td></tr>
     </table>`);
-    expect(s.headerTables.map((h) => h.headers)).toEqual([['材料名称', '材料类型', '材料样本', '来源渠道', '纸质材料份数和规格']]);
+    expect(s.headerTables.map((h) => h.headers)).toEqual([
+      ['材料名称', '材料类型', '材料样本', '来源渠道', '纸质材料份数和规格'],
+    ]);
     expect(s.headerTables[0]!.rows).toBe(1);
     expect(s.fields).toEqual([]);
   });
@@ -94,7 +96,9 @@ describe('list items', () => {
   });
 
   it('reports blank-column notices and createPageHTML totals', () => {
-    const { s } = snap(`<div class="list"><p>暂无信息</p></div><script>createPageHTML(7, 0, "index", "html");</script>`);
+    const { s } = snap(
+      `<div class="list"><p>暂无信息</p></div><script>createPageHTML(7, 0, "index", "html");</script>`,
+    );
     expect(s.blankSignals.map((b) => b.text)).toEqual(['暂无信息']);
     expect(s.pagination).toEqual({ totalPages: 7, totalItems: null, source: 'createPageHTML' });
     expect(s.listItems).toEqual([]);
@@ -113,7 +117,9 @@ describe('links, marks and evidence', () => {
   });
 
   it('keeps digit-bearing text for the privacy scan, with a locator that finds it again', () => {
-    const { doc, s } = snap(`<div id="zoom"><p>当事人：张某，身份证号：350123199001011234，电话 13800138000。</p><p>无数字的段落。</p></div>`);
+    const { doc, s } = snap(
+      `<div id="zoom"><p>当事人：张某，身份证号：350123199001011234，电话 13800138000。</p><p>无数字的段落。</p></div>`,
+    );
     expect(s.textBlocks).toHaveLength(1);
     const el = resolveLocator(doc, s.textBlocks[0]!.locator);
     expect(el?.textContent).toContain('350123199001011234');

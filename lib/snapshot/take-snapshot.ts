@@ -8,7 +8,13 @@ import { extractFields } from './fields';
 import { extractLinks } from './links';
 import { extractListItems } from './list-items';
 import { locate, resetLocatorCache } from './locator';
-import { extractBlankSignals, extractPagination, extractPrintedTotals, extractPublishInfo, extractValidityMarks } from './marks';
+import {
+  extractBlankSignals,
+  extractPagination,
+  extractPrintedTotals,
+  extractPublishInfo,
+  extractValidityMarks,
+} from './marks';
 import { flatText, indexText, type TextEntry } from './text-index';
 import type { PageSnapshot } from './types';
 

@@ -12,7 +12,36 @@ export function compact(text: string): string {
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
-const BLOCK = new Set(['P', 'DIV', 'LI', 'TR', 'TABLE', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'FORM', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'ASIDE']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'TR',
+  'TABLE',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'PRE',
+  'TD',
+  'TH',
+  'FORM',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'MAIN',
+  'ASIDE',
+]);
 
 export function isSkipped(el: Element): boolean {
   return SKIP.has(el.tagName);
@@ -27,7 +56,11 @@ export function isBlock(el: Element): boolean {
  * (`include`) or left out (`skip`: the element's own lines only, for hosts read one by one). Each line is tidied by
  * `tidy` (whitespace collapsed by default).
  */
-export function lines(el: Element, nested: 'include' | 'skip' = 'include', tidy: (line: string) => string = collapse): string[] {
+export function lines(
+  el: Element,
+  nested: 'include' | 'skip' = 'include',
+  tidy: (line: string) => string = collapse,
+): string[] {
   const out: string[] = [''];
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {

@@ -36,7 +36,8 @@ export async function createAudit(db: GongkaiDb, input: NewAudit, now = new Date
   const name = cleanName(input.name);
   const origin = siteOrigin(input.origin);
   if (!origin) throw new InvalidRequest(INVALID_REQUEST_KEYS.auditOriginInvalid, input.origin);
-  if (!(await findPlan(db, input.planId))) throw new InvalidRequest(INVALID_REQUEST_KEYS.auditPlanUnknown, input.planId);
+  if (!(await findPlan(db, input.planId)))
+    throw new InvalidRequest(INVALID_REQUEST_KEYS.auditPlanUnknown, input.planId);
   return guardWrite(() =>
     db.transaction('rw', db.audits, db.settings, async () => {
       const at = now.toISOString();
@@ -65,10 +66,15 @@ export async function getAudit(db: GongkaiDb, id: string): Promise<Audit | undef
 }
 
 /** Most recently changed first; archived ones only when asked; optionally only one site's. */
-export async function listAudits(db: GongkaiDb, options: { includeArchived?: boolean; origin?: string } = {}): Promise<Audit[]> {
+export async function listAudits(
+  db: GongkaiDb,
+  options: { includeArchived?: boolean; origin?: string } = {},
+): Promise<Audit[]> {
   const all = await db.audits.orderBy('updatedAt').reverse().toArray();
   const origin = options.origin === undefined ? null : siteOrigin(options.origin);
-  return all.filter((a) => (options.includeArchived || a.status === 'active') && (origin === null || a.origin === origin));
+  return all.filter(
+    (a) => (options.includeArchived || a.status === 'active') && (origin === null || a.origin === origin),
+  );
 }
 
 /** The active audit, or null when none is set or the one set is gone or archived. */
@@ -103,14 +109,25 @@ export async function requireWritableAudit(db: GongkaiDb, id: string): Promise<A
 }
 
 /** Renames; with `expectedRev`, a rename by someone else since that rev is returned as a conflict instead. */
-export async function renameAudit(db: GongkaiDb, id: string, name: string, options: { expectedRev?: number; now?: Date } = {}): Promise<AuditWriteResult> {
+export async function renameAudit(
+  db: GongkaiDb,
+  id: string,
+  name: string,
+  options: { expectedRev?: number; now?: Date } = {},
+): Promise<AuditWriteResult> {
   const clean = cleanName(name);
   return guardWrite(() =>
     db.transaction('rw', db.audits, async () => {
       const audit = await requireAudit(db, id);
-      if (options.expectedRev !== undefined && audit.rev !== options.expectedRev && audit.name !== clean) return { kind: 'conflict', current: audit } as const;
+      if (options.expectedRev !== undefined && audit.rev !== options.expectedRev && audit.name !== clean)
+        return { kind: 'conflict', current: audit } as const;
       if (audit.name === clean) return { kind: 'saved', audit } as const;
-      const next: Audit = { ...audit, name: clean, updatedAt: (options.now ?? new Date()).toISOString(), rev: audit.rev + 1 };
+      const next: Audit = {
+        ...audit,
+        name: clean,
+        updatedAt: (options.now ?? new Date()).toISOString(),
+        rev: audit.rev + 1,
+      };
       await db.audits.put(next);
       return { kind: 'saved', audit: next } as const;
     }),
@@ -121,7 +138,8 @@ async function setStatus(db: GongkaiDb, id: string, status: Audit['status'], now
   return guardWrite(() =>
     db.transaction('rw', db.audits, db.settings, async () => {
       const audit = await requireAudit(db, id);
-      if (status === 'archived' && (await getActiveAuditId(db)) === id) await db.settings.delete(SETTING_KEYS.activeAuditId);
+      if (status === 'archived' && (await getActiveAuditId(db)) === id)
+        await db.settings.delete(SETTING_KEYS.activeAuditId);
       if (audit.status === status) return audit;
       const next: Audit = { ...audit, status, updatedAt: now.toISOString(), rev: audit.rev + 1 };
       await db.audits.put(next);

@@ -4,11 +4,27 @@ import type { Plan } from '../plan/model';
 import { createAudit } from './audits';
 import { coverage, summarizeCoverage, taskStatus, unitsOf, type TaskCoverageStatus } from './coverage';
 import type { Audit, TaskCount, Verdict } from './db';
-import { addManualFinding, deleteFinding, recordManualItem, recordPageReport, setVerdict, snapshotMeta } from './findings';
+import {
+  addManualFinding,
+  deleteFinding,
+  recordManualItem,
+  recordPageReport,
+  setVerdict,
+  snapshotMeta,
+} from './findings';
 import { readTaskCounts, rebuildTaskCounts, recountTaskCounts } from './task-counts';
 import { NOW, freshDb, meta, plan, realReport, seeded, syntheticPages, syntheticReport } from './testing';
 
-const row = (taskKey: string, c: Partial<TaskCount>): TaskCount => ({ auditId: 'a', taskKey, pass: 0, fail: 0, review: 0, na: 0, pages: 0, ...c });
+const row = (taskKey: string, c: Partial<TaskCount>): TaskCount => ({
+  auditId: 'a',
+  taskKey,
+  pass: 0,
+  fail: 0,
+  review: 0,
+  na: 0,
+  pages: 0,
+  ...c,
+});
 const counts = (c: Partial<{ pass: number; fail: number; review: number; na: number }>) => {
   const full = { pass: 0, fail: 0, review: 0, na: 0, ...c };
   return { ...full, total: full.pass + full.fail + full.review + full.na };
@@ -37,7 +53,12 @@ describe('coverage of the plan', () => {
     expect(cov.tasks).toHaveLength(61);
     expect(cov.totals.taskCount).toBe(61);
     const status = (no: string) => cov.tasks.find((t) => t.no === no && t.taskId.endsWith(`t${no}`))!.status;
-    expect([status('2'), status('5'), status('6'), status('7')]).toEqual(['has-failures', 'all-pass', 'in-progress', 'not-visited']);
+    expect([status('2'), status('5'), status('6'), status('7')]).toEqual([
+      'has-failures',
+      'all-pass',
+      'in-progress',
+      'not-visited',
+    ]);
     expect(cov.totals.tasks).toEqual({ 'not-visited': 58, 'in-progress': 1, 'all-pass': 1, 'has-failures': 1 });
     expect(cov.totals.findings).toEqual(counts({ fail: 2, pass: 5, review: 1 }));
     expect(cov.noTask).toEqual(counts({ fail: 3 }));
@@ -50,7 +71,9 @@ describe('coverage of the plan', () => {
 
     // 县财政局 leads tasks 2, 5 and 6 (and more); 各乡镇 is responsible for 2 and 5: each task counts once per unit.
     const finance = cov.byUnit.find((g) => g.key === '县财政局')!;
-    expect(finance.leadTaskIds).toEqual(expect.arrayContaining(['luoyuan-2017/t2', 'luoyuan-2017/t5', 'luoyuan-2017/t6']));
+    expect(finance.leadTaskIds).toEqual(
+      expect.arrayContaining(['luoyuan-2017/t2', 'luoyuan-2017/t5', 'luoyuan-2017/t6']),
+    );
     expect(finance.tasks['has-failures']).toBe(1);
     expect(finance.findings).toEqual(counts({ fail: 2, pass: 5, review: 1 }));
     const towns = cov.byUnit.find((g) => g.key === '各乡镇')!;
@@ -63,9 +86,23 @@ describe('coverage of the plan', () => {
 
   it('counts a unit once for a task where it both leads and is responsible; tasks with no unit go under ""', () => {
     const task = plan.tasks[1]!;
-    const tiny: Plan = { ...plan, tasks: [{ ...task, lead: { ...task.lead, units: ['县财政局'] }, responsible: { ...task.responsible, units: ['县财政局', '各乡镇'] } }, { ...plan.tasks[2]!, lead: { ...task.lead, units: [] }, responsible: { ...task.responsible, units: [] } }] };
+    const tiny: Plan = {
+      ...plan,
+      tasks: [
+        {
+          ...task,
+          lead: { ...task.lead, units: ['县财政局'] },
+          responsible: { ...task.responsible, units: ['县财政局', '各乡镇'] },
+        },
+        { ...plan.tasks[2]!, lead: { ...task.lead, units: [] }, responsible: { ...task.responsible, units: [] } },
+      ],
+    };
     const cov = summarizeCoverage(tiny, [row(task.id, { pass: 1 })]);
-    expect(cov.byUnit.map((g) => [g.key, g.taskIds.length, g.leadTaskIds.length])).toEqual([['县财政局', 1, 1], ['各乡镇', 1, 0], ['', 1, 0]]);
+    expect(cov.byUnit.map((g) => [g.key, g.taskIds.length, g.leadTaskIds.length])).toEqual([
+      ['县财政局', 1, 1],
+      ['各乡镇', 1, 0],
+      ['', 1, 0],
+    ]);
   });
 });
 
@@ -81,19 +118,36 @@ describe('coverage of a recorded audit', () => {
   });
 
   it('follows pages, verdicts and checklist answers', async () => {
-    const { snapshot, report } = realReport('template-elements/guide-missing-delivery.html', 'http://www.luoyuan.gov.cn/bsfw/bszn/5001.html');
+    const { snapshot, report } = realReport(
+      'template-elements/guide-missing-delivery.html',
+      'http://www.luoyuan.gov.cn/bsfw/bszn/5001.html',
+    );
     const guide = await recordPageReport(db, audit.id, report, snapshotMeta(snapshot), '林', NOW);
     const t15 = 'luoyuan-2017/t15';
     const of = async (id: string) => (await coverage(db, audit.id, plan)).tasks.find((t) => t.taskId === id)!;
     expect((await of(t15)).status).toBe('has-failures');
     // The person judges every failing or doubtful result of task 15 as passing after a fix.
-    for (const f of guide.findings.filter((f) => f.taskId === t15 && (f.status === 'fail' || f.status === 'needs-review'))) await setVerdict(db, f.id, 'PASS', '已整改', f.rev);
+    for (const f of guide.findings.filter(
+      (f) => f.taskId === t15 && (f.status === 'fail' || f.status === 'needs-review'),
+    ))
+      await setVerdict(db, f.id, 'PASS', '已整改', f.rev);
     expect((await of(t15)).status).toBe('all-pass');
     await recordManualItem(db, audit.id, guide.page.id, t15, 'luoyuan-2017/t15/c1', 'UNKNOWN', '待核实');
     expect((await of(t15)).status).toBe('in-progress');
 
     // A page matched to task 2 as its second task: task 2 was visited, but nothing is recorded for it.
-    await recordPageReport(db, audit.id, syntheticReport('http://www.luoyuan.gov.cn/x.html', ['luoyuan-2017/t4', 'luoyuan-2017/t2'], [{ checkId: 'column-freshness', status: 'pass' }]), meta(), '林', NOW);
+    await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(
+        'http://www.luoyuan.gov.cn/x.html',
+        ['luoyuan-2017/t4', 'luoyuan-2017/t2'],
+        [{ checkId: 'column-freshness', status: 'pass' }],
+      ),
+      meta(),
+      '林',
+      NOW,
+    );
     expect(await of('luoyuan-2017/t2')).toMatchObject({ status: 'in-progress', pages: 1, findings: counts({}) });
     expect((await of('luoyuan-2017/t4')).status).toBe('all-pass');
     const cov = await coverage(db, audit.id, plan);
@@ -110,15 +164,36 @@ describe('coverage of a recorded audit', () => {
       const p = pages[Math.floor(rand() * pages.length)]!;
       if (x < 0.35) {
         // (Re-)check a page, sometimes with other results or other tasks.
-        const report = rand() < 0.3 ? syntheticPages(1, 1 + Math.floor(rand() * 8), rand, Math.floor(rand() * 40))[0]!.report : p.report;
+        const report =
+          rand() < 0.3
+            ? syntheticPages(1, 1 + Math.floor(rand() * 8), rand, Math.floor(rand() * 40))[0]!.report
+            : p.report;
         await recordPageReport(db, audit.id, { ...report, url: p.report.url }, meta(`s${step}`), '林', NOW);
       } else if (x < 0.75) {
         const all = await db.findings.toArray();
         const f = all[Math.floor(rand() * all.length)];
-        if (f) await setVerdict(db, f.id, verdicts[Math.floor(rand() * verdicts.length)]!, rand() < 0.5 ? `备注${step}` : undefined, rand() < 0.8 ? f.rev : 1);
+        if (f)
+          await setVerdict(
+            db,
+            f.id,
+            verdicts[Math.floor(rand() * verdicts.length)]!,
+            rand() < 0.5 ? `备注${step}` : undefined,
+            rand() < 0.8 ? f.rev : 1,
+          );
       } else if (x < 0.85) {
         const page = await db.pages.toCollection().first();
-        if (page) manual.push((await addManualFinding(db, { auditId: audit.id, pageId: page.id, taskId: rand() < 0.5 ? null : 'luoyuan-2017/t9', verdict: verdicts[Math.floor(rand() * 4)]!, note: '人工' })).id);
+        if (page)
+          manual.push(
+            (
+              await addManualFinding(db, {
+                auditId: audit.id,
+                pageId: page.id,
+                taskId: rand() < 0.5 ? null : 'luoyuan-2017/t9',
+                verdict: verdicts[Math.floor(rand() * 4)]!,
+                note: '人工',
+              })
+            ).id,
+          );
       } else if (x < 0.9 && manual.length) {
         const id = manual.splice(Math.floor(rand() * manual.length), 1)[0]!;
         const f = await db.findings.get(id);
@@ -126,7 +201,16 @@ describe('coverage of a recorded audit', () => {
       } else {
         const page = await db.pages.toCollection().first();
         const task = plan.tasks[Math.floor(rand() * plan.tasks.length)]!;
-        if (task.clauses[0]) await recordManualItem(db, audit.id, page?.id ?? null, task.id, task.clauses[0].id, verdicts[Math.floor(rand() * verdicts.length)]!, `清单${step}`);
+        if (task.clauses[0])
+          await recordManualItem(
+            db,
+            audit.id,
+            page?.id ?? null,
+            task.id,
+            task.clauses[0].id,
+            verdicts[Math.floor(rand() * verdicts.length)]!,
+            `清单${step}`,
+          );
       }
     }
     const stored = (await readTaskCounts(db, audit.id)).sort((a, b) => a.taskKey.localeCompare(b.taskKey));
@@ -137,15 +221,22 @@ describe('coverage of a recorded audit', () => {
     // And coverage says what the findings themselves say.
     const all = await db.findings.where('auditId').equals(audit.id).toArray();
     const pagesByTask = new Map<string, number>();
-    for (const p of await db.pages.toArray()) for (const t of new Set(p.taskIds)) pagesByTask.set(t, (pagesByTask.get(t) ?? 0) + 1);
+    for (const p of await db.pages.toArray())
+      for (const t of new Set(p.taskIds)) pagesByTask.set(t, (pagesByTask.get(t) ?? 0) + 1);
     const cov = await coverage(db, audit.id, plan);
     for (const t of cov.tasks) {
       const mine = all.filter((f) => f.taskId === t.taskId);
       const expected: TaskCoverageStatus =
-        mine.length === 0 ? ((pagesByTask.get(t.taskId) ?? 0) > 0 ? 'in-progress' : 'not-visited')
-        : mine.some((f) => f.status === 'fail') ? 'has-failures'
-        : mine.every((f) => f.status === 'pass' || f.status === 'not-applicable') && mine.some((f) => f.status === 'pass') ? 'all-pass'
-        : 'in-progress';
+        mine.length === 0
+          ? (pagesByTask.get(t.taskId) ?? 0) > 0
+            ? 'in-progress'
+            : 'not-visited'
+          : mine.some((f) => f.status === 'fail')
+            ? 'has-failures'
+            : mine.every((f) => f.status === 'pass' || f.status === 'not-applicable') &&
+                mine.some((f) => f.status === 'pass')
+              ? 'all-pass'
+              : 'in-progress';
       expect(t.status, t.taskId).toBe(expected);
     }
     expect(await rebuildTaskCounts(db, audit.id)).toEqual(recount);

@@ -24,7 +24,12 @@ import type { GongkaiDb, TaskCount } from './db';
 import { readTaskCounts } from './task-counts';
 
 export type TaskCoverageStatus = 'not-visited' | 'in-progress' | 'all-pass' | 'has-failures';
-export const TASK_COVERAGE_STATUSES: readonly TaskCoverageStatus[] = ['not-visited', 'in-progress', 'all-pass', 'has-failures'];
+export const TASK_COVERAGE_STATUSES: readonly TaskCoverageStatus[] = [
+  'not-visited',
+  'in-progress',
+  'all-pass',
+  'has-failures',
+];
 
 export interface FindingCounts {
   pass: number;
@@ -115,7 +120,18 @@ export function summarizeCoverage(plan: Plan, rows: readonly TaskCount[]): Cover
     if (row) addCounts(findings, row);
     const pages = row?.pages ?? 0;
     const { units, lead } = unitsOf(task);
-    return { taskId: task.id, no: task.no, title: task.title, category: task.category, group: task.group, status: taskStatus(findings, pages), findings, pages, units, leadUnits: lead };
+    return {
+      taskId: task.id,
+      no: task.no,
+      title: task.title,
+      category: task.category,
+      group: task.group,
+      status: taskStatus(findings, pages),
+      findings,
+      pages,
+      units,
+      leadUnits: lead,
+    };
   });
 
   const group = <G extends CoverageGroup>(map: Map<string, G>, key: string, make: () => G, t: TaskCoverage): G => {
@@ -128,13 +144,24 @@ export function summarizeCoverage(plan: Plan, rows: readonly TaskCount[]): Cover
   };
 
   const categories = new Map<string, CoverageGroup>();
-  for (const c of plan.categories) categories.set(c.id, { key: c.id, title: c.title, taskIds: [], tasks: zeroTasks(), findings: zeroCounts() });
+  for (const c of plan.categories)
+    categories.set(c.id, { key: c.id, title: c.title, taskIds: [], tasks: zeroTasks(), findings: zeroCounts() });
   const units = new Map<string, UnitCoverage>();
   const totals = { taskCount: tasks.length, tasks: zeroTasks(), findings: zeroCounts() };
   for (const t of tasks) {
-    group(categories, t.category, () => ({ key: t.category, title: t.category, taskIds: [], tasks: zeroTasks(), findings: zeroCounts() }), t);
+    group(
+      categories,
+      t.category,
+      () => ({ key: t.category, title: t.category, taskIds: [], tasks: zeroTasks(), findings: zeroCounts() }),
+      t,
+    );
     for (const unit of t.units.length ? t.units : [NO_UNIT]) {
-      const g = group(units, unit, () => ({ key: unit, title: unit, taskIds: [], leadTaskIds: [], tasks: zeroTasks(), findings: zeroCounts() }), t);
+      const g = group(
+        units,
+        unit,
+        () => ({ key: unit, title: unit, taskIds: [], leadTaskIds: [], tasks: zeroTasks(), findings: zeroCounts() }),
+        t,
+      );
       if (t.leadUnits.includes(unit)) g.leadTaskIds.push(t.taskId);
     }
     totals.tasks[t.status] += 1;
@@ -147,7 +174,14 @@ export function summarizeCoverage(plan: Plan, rows: readonly TaskCount[]): Cover
     if (row.taskKey === '') addCounts(noTask, row);
     else if (!known.has(row.taskKey)) addCounts(outsidePlan, row);
   }
-  return { tasks, byCategory: [...categories.values()].filter((g) => g.taskIds.length > 0), byUnit: [...units.values()], totals, noTask, outsidePlan };
+  return {
+    tasks,
+    byCategory: [...categories.values()].filter((g) => g.taskIds.length > 0),
+    byUnit: [...units.values()],
+    totals,
+    noTask,
+    outsidePlan,
+  };
 }
 
 /** The audit's coverage of the plan. */

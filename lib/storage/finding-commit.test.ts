@@ -19,18 +19,40 @@ afterEach(async () => {
 describe('committing findings', () => {
   it('stamps each write with the audit’s next sequence, counts deletions apart, and leaves the audit’s own rev alone', async () => {
     const url = 'http://www.luoyuan.gov.cn/a.html';
-    const { findings } = await recordPageReport(db, audit.id, syntheticReport(url, ['luoyuan-2017/t2'], [
-      { checkId: 'column-freshness', status: 'fail' },
-      { checkId: 'privacy-leaks', status: 'pass' },
-    ]), meta(), '林', NOW);
+    const { findings } = await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(
+        url,
+        ['luoyuan-2017/t2'],
+        [
+          { checkId: 'column-freshness', status: 'fail' },
+          { checkId: 'privacy-leaks', status: 'pass' },
+        ],
+      ),
+      meta(),
+      '林',
+      NOW,
+    );
     expect(findings.map((f) => f.seq)).toEqual([1, 1]);
     expect(await getAudit(db, audit.id)).toMatchObject({ writeSeq: 1, deleteSeq: 0, rev: 1 });
 
     // An unchanged re-check writes nothing.
-    await recordPageReport(db, audit.id, syntheticReport(url, ['luoyuan-2017/t2'], [
-      { checkId: 'column-freshness', status: 'fail' },
-      { checkId: 'privacy-leaks', status: 'pass' },
-    ]), meta(), '林', NOW);
+    await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(
+        url,
+        ['luoyuan-2017/t2'],
+        [
+          { checkId: 'column-freshness', status: 'fail' },
+          { checkId: 'privacy-leaks', status: 'pass' },
+        ],
+      ),
+      meta(),
+      '林',
+      NOW,
+    );
     expect((await getAudit(db, audit.id))?.writeSeq).toBe(1);
 
     const saved = await setVerdict(db, findings[0]!.id, 'PASS', undefined, 1);
@@ -40,11 +62,19 @@ describe('committing findings', () => {
     const lost = await setVerdict(db, findings[0]!.id, 'FAIL', undefined, 1);
     expect(lost.kind === 'conflict' && lost.current.seq).toBe(3);
 
-    const manual = await addManualFinding(db, { auditId: audit.id, pageId: null, taskId: null, verdict: 'FAIL', note: 'x' });
+    const manual = await addManualFinding(db, {
+      auditId: audit.id,
+      pageId: null,
+      taskId: null,
+      verdict: 'FAIL',
+      note: 'x',
+    });
     await deleteFinding(db, manual.id, manual.rev);
     expect(await getAudit(db, audit.id)).toMatchObject({ writeSeq: 5, deleteSeq: 1, rev: 1 });
     // A rename made meanwhile is no conflict with finding writes.
     expect((await renameAudit(db, audit.id, '巡检二', { expectedRev: 1 })).kind).toBe('saved');
-    expect((await readTaskCounts(db, audit.id)).sort((a, b) => a.taskKey.localeCompare(b.taskKey))).toEqual(await recountTaskCounts(db, audit.id));
+    expect((await readTaskCounts(db, audit.id)).sort((a, b) => a.taskKey.localeCompare(b.taskKey))).toEqual(
+      await recountTaskCounts(db, audit.id),
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, StoredPage } from './db';
-import { HISTORY_LIMIT, applyEdit, autoFinding, effectiveStatus, missingElements, taskOfResult } from './finding-record';
+import {
+  HISTORY_LIMIT,
+  applyEdit,
+  autoFinding,
+  effectiveStatus,
+  missingElements,
+  taskOfResult,
+} from './finding-record';
 import { plan, result } from './testing';
 
 const page: StoredPage = {
@@ -21,7 +28,16 @@ const page: StoredPage = {
 };
 
 function finding(): Finding {
-  return autoFinding({ auditId: 'a-1', page, result: result({ checkId: 'column-freshness', status: 'fail', args: ['93'] }), occurrence: 1, taskId: 'luoyuan-2017/t15', plan, inspector: '林', at: '2026-11-15T00:00:00.000Z' });
+  return autoFinding({
+    auditId: 'a-1',
+    page,
+    result: result({ checkId: 'column-freshness', status: 'fail', args: ['93'] }),
+    occurrence: 1,
+    taskId: 'luoyuan-2017/t15',
+    plan,
+    inspector: '林',
+    at: '2026-11-15T00:00:00.000Z',
+  });
 }
 
 describe('a finding as data', () => {
@@ -34,21 +50,37 @@ describe('a finding as data', () => {
   });
 
   it('lists required elements missing or empty as 缺失要素, and attributes results to tasks', () => {
-    expect(missingElements([
-      { id: 'a', name: '事项名称', status: 'present', required: true },
-      { id: 'b', name: '网上支付', status: 'missing', required: true },
-      { id: 'c', name: '收费依据', status: 'empty', required: true },
-      { id: 'd', name: '预约办理', status: 'missing', required: false },
-    ])).toEqual([{ id: 'b', name: '网上支付', status: 'missing' }, { id: 'c', name: '收费依据', status: 'empty' }]);
+    expect(
+      missingElements([
+        { id: 'a', name: '事项名称', status: 'present', required: true },
+        { id: 'b', name: '网上支付', status: 'missing', required: true },
+        { id: 'c', name: '收费依据', status: 'empty', required: true },
+        { id: 'd', name: '预约办理', status: 'missing', required: false },
+      ]),
+    ).toEqual([
+      { id: 'b', name: '网上支付', status: 'missing' },
+      { id: 'c', name: '收费依据', status: 'empty' },
+    ]);
     const matched = ['luoyuan-2017/t2', 'luoyuan-2017/t15'];
-    expect(taskOfResult({ checkId: 'template-elements', templateId: 'service-guide' }, matched, plan)).toBe('luoyuan-2017/t15');
+    expect(taskOfResult({ checkId: 'template-elements', templateId: 'service-guide' }, matched, plan)).toBe(
+      'luoyuan-2017/t15',
+    );
     expect(taskOfResult({ checkId: 'privacy-leaks' }, matched, plan)).toBe('luoyuan-2017/t2');
     expect(taskOfResult({ checkId: 'page-meta-tags' }, matched, plan)).toBeNull();
     expect(taskOfResult({ checkId: 'privacy-leaks' }, [], plan)).toBeNull();
   });
 
   it('searches across scripts and widths', () => {
-    const f = autoFinding({ auditId: 'a', page: { ...page, title: '政務公開 ＡＢＣ' }, result: result({ checkId: 'x', status: 'fail', evidence: ['電話：13800000000'] }), occurrence: 1, taskId: null, plan, inspector: '', at: '' });
+    const f = autoFinding({
+      auditId: 'a',
+      page: { ...page, title: '政務公開 ＡＢＣ' },
+      result: result({ checkId: 'x', status: 'fail', evidence: ['電話：13800000000'] }),
+      occurrence: 1,
+      taskId: null,
+      plan,
+      inspector: '',
+      at: '',
+    });
     expect(f.search).toContain('政务公开 abc');
     expect(f.search).toContain('电话');
   });

@@ -27,7 +27,17 @@
 import type { CheckResult, CheckStatus, ElementResult, Message } from '../checks/types';
 import type { Plan, Task } from '../plan/model';
 import { normalizeText } from '../text/normalize';
-import { EDITABLE_FIELDS, type EditableField, type Finding, type FindingEdits, type FindingVersion, type MachineResult, type MissingElement, type StoredPage, type Verdict } from './db';
+import {
+  EDITABLE_FIELDS,
+  type EditableField,
+  type Finding,
+  type FindingEdits,
+  type FindingVersion,
+  type MachineResult,
+  type MissingElement,
+  type StoredPage,
+  type Verdict,
+} from './db';
 import { stableId } from './ids';
 
 export const MANUAL_CHECKLIST_CHECK = 'manual-checklist';
@@ -43,7 +53,12 @@ const NOTE_LIMIT = 10_000;
 const SEARCH_PIECE = 400;
 const SEARCH_LIMIT = 6_000;
 
-export const VERDICT_STATUS: Readonly<Record<Verdict, CheckStatus>> = { PASS: 'pass', FAIL: 'fail', 'N/A': 'not-applicable', UNKNOWN: 'needs-review' };
+export const VERDICT_STATUS: Readonly<Record<Verdict, CheckStatus>> = {
+  PASS: 'pass',
+  FAIL: 'fail',
+  'N/A': 'not-applicable',
+  UNKNOWN: 'needs-review',
+};
 
 export function effectiveStatus(machine: CheckStatus | null, verdict: Verdict | null): CheckStatus {
   if (verdict) return VERDICT_STATUS[verdict];
@@ -51,7 +66,9 @@ export function effectiveStatus(machine: CheckStatus | null, verdict: Verdict | 
 }
 
 export function missingElements(elements: readonly ElementResult[] | undefined): MissingElement[] {
-  return (elements ?? []).filter((e) => e.required && e.status !== 'present').map((e) => ({ id: e.id, name: e.name, status: e.status as 'missing' | 'empty' }));
+  return (elements ?? [])
+    .filter((e) => e.required && e.status !== 'present')
+    .map((e) => ({ id: e.id, name: e.name, status: e.status as 'missing' | 'empty' }));
 }
 
 export function cleanNote(note: string): string {
@@ -81,12 +98,24 @@ export function taskSeq(plan: Plan | null, taskId: string | null): number {
   return (plan && planIndex(plan).seq.get(taskId)) ?? 9998;
 }
 
-export function sortKey(seq: number, url: string, kind: Finding['kind'], checkId: string, ...rest: Array<string | undefined>): string {
-  return [String(seq).padStart(4, '0'), url, kind === 'auto' ? '0' : '1', checkId, ...rest.map((r) => r ?? '')].join('\u0001');
+export function sortKey(
+  seq: number,
+  url: string,
+  kind: Finding['kind'],
+  checkId: string,
+  ...rest: Array<string | undefined>
+): string {
+  return [String(seq).padStart(4, '0'), url, kind === 'auto' ? '0' : '1', checkId, ...rest.map((r) => r ?? '')].join(
+    '\u0001',
+  );
 }
 
 /** The task a check result counts for (see the header). */
-export function taskOfResult(result: Pick<CheckResult, 'checkId' | 'templateId'>, matchedTaskIds: readonly string[], plan: Plan | null): string | null {
+export function taskOfResult(
+  result: Pick<CheckResult, 'checkId' | 'templateId'>,
+  matchedTaskIds: readonly string[],
+  plan: Plan | null,
+): string | null {
   if (SITE_WIDE_CHECKS.has(result.checkId)) return null;
   if (result.templateId && plan) {
     const tasks = planIndex(plan).tasks;
@@ -101,7 +130,9 @@ function messageText(m: Message | null): string[] {
 }
 
 /** The normalised text the findings list searches (see findings-query.ts). */
-export function searchText(f: Pick<Finding, 'message' | 'details' | 'evidence' | 'missing' | 'note' | 'url' | 'title'>): string {
+export function searchText(
+  f: Pick<Finding, 'message' | 'details' | 'evidence' | 'missing' | 'note' | 'url' | 'title'>,
+): string {
   const pieces = [
     ...messageText(f.message),
     ...f.details.flatMap(messageText),
@@ -150,7 +181,13 @@ export function editsOf(f: Finding): FindingEdits {
 
 /** True when a person has put anything on the finding. */
 export function touchedByPerson(f: Finding): boolean {
-  return f.verdict !== null || f.note.trim() !== '' || f.severity !== null || f.rectification !== null || f.screenshotIds.length > 0;
+  return (
+    f.verdict !== null ||
+    f.note.trim() !== '' ||
+    f.severity !== null ||
+    f.rectification !== null ||
+    f.screenshotIds.length > 0
+  );
 }
 
 /* --------------------------------------------------------------------------------------------------------------- */
@@ -167,8 +204,17 @@ export interface AutoFindingInput {
   at: string;
 }
 
-export function autoFindingId(auditId: string, url: string, checkId: string, templateId: string | undefined, elementId?: string, occurrence = 1): string {
-  return occurrence > 1 ? stableId('f', auditId, url, checkId, templateId, elementId, String(occurrence)) : stableId('f', auditId, url, checkId, templateId, elementId);
+export function autoFindingId(
+  auditId: string,
+  url: string,
+  checkId: string,
+  templateId: string | undefined,
+  elementId?: string,
+  occurrence = 1,
+): string {
+  return occurrence > 1
+    ? stableId('f', auditId, url, checkId, templateId, elementId, String(occurrence))
+    : stableId('f', auditId, url, checkId, templateId, elementId);
 }
 
 export function autoFinding(input: AutoFindingInput): Finding {
@@ -209,18 +255,44 @@ export function autoFinding(input: AutoFindingInput): Finding {
     seq: 0,
     fieldRevs: {},
     history: [],
-    sortKey: sortKey(taskSeq(input.plan, input.taskId), page.url, 'auto', result.checkId, result.templateId, String(input.occurrence)),
+    sortKey: sortKey(
+      taskSeq(input.plan, input.taskId),
+      page.url,
+      'auto',
+      result.checkId,
+      result.templateId,
+      String(input.occurrence),
+    ),
     search: '',
   });
 }
 
 /** The re-checked finding, or null when nothing changed (nothing to write). */
 export function recheck(old: Finding, fresh: Finding, at: string): Finding | null {
-  const machinePart = (f: Finding) => [f.url, f.title, f.taskId, f.machineStatus, f.message, f.details, f.evidence, f.elements, f.sortKey];
+  const machinePart = (f: Finding) => [
+    f.url,
+    f.title,
+    f.taskId,
+    f.machineStatus,
+    f.message,
+    f.details,
+    f.evidence,
+    f.elements,
+    f.sortKey,
+  ];
   if (same(machinePart(old), machinePart(fresh))) return null;
   const before = machineOf(old);
   const after = machineOf(fresh);
-  const history = before && !same(before, after) ? pushHistory(old.history, { cause: 'machine', rev: old.rev, at: old.updatedAt, by: old.inspector, machine: before }) : old.history;
+  const history =
+    before && !same(before, after)
+      ? pushHistory(old.history, {
+          cause: 'machine',
+          rev: old.rev,
+          at: old.updatedAt,
+          by: old.inspector,
+          machine: before,
+        })
+      : old.history;
   return withDerived({
     ...old,
     url: fresh.url,
@@ -243,7 +315,12 @@ export function recheck(old: Finding, fresh: Finding, at: string): Finding | nul
 
 /** An automatic finding the re-check did not produce and a person touched: kept, its machine result retired. */
 export function retire(old: Finding, by: string, at: string): Finding | null {
-  const retired: MachineResult = { status: 'not-applicable', message: { key: NOT_RECHECKED_MESSAGE_KEY, args: [] }, details: [], missing: [] };
+  const retired: MachineResult = {
+    status: 'not-applicable',
+    message: { key: NOT_RECHECKED_MESSAGE_KEY, args: [] },
+    details: [],
+    missing: [],
+  };
   const before = machineOf(old);
   if (before && same(before, retired)) return null;
   return withDerived({
@@ -257,7 +334,15 @@ export function retire(old: Finding, by: string, at: string): Finding | null {
     inspector: by,
     updatedAt: at,
     rev: old.rev + 1,
-    history: before ? pushHistory(old.history, { cause: 'machine', rev: old.rev, at: old.updatedAt, by: old.inspector, machine: before }) : old.history,
+    history: before
+      ? pushHistory(old.history, {
+          cause: 'machine',
+          rev: old.rev,
+          at: old.updatedAt,
+          by: old.inspector,
+          machine: before,
+        })
+      : old.history,
   });
 }
 
@@ -281,7 +366,13 @@ function cleanPatch(patch: Partial<FindingEdits>): Partial<FindingEdits> {
 }
 
 /** Applies a person's edit made on the version `expectedRev` (see the header for the merge rule). */
-export function applyEdit(current: Finding, patch: Partial<FindingEdits>, expectedRev: number, by: string, at: string): EditOutcome {
+export function applyEdit(
+  current: Finding,
+  patch: Partial<FindingEdits>,
+  expectedRev: number,
+  by: string,
+  at: string,
+): EditOutcome {
   const clean = cleanPatch(patch);
   const edits = editsOf(current);
   const changed = EDITABLE_FIELDS.filter((f) => f in clean && !same(clean[f], edits[f]));
@@ -290,7 +381,12 @@ export function applyEdit(current: Finding, patch: Partial<FindingEdits>, expect
   const conflicts = changed.filter((f) => (current.fieldRevs[f] ?? 0) > expectedRev);
   const rev = current.rev + 1;
   if (conflicts.length > 0) {
-    const finding: Finding = { ...current, rev, updatedAt: at, history: pushHistory(current.history, { cause: 'conflict', rev: expectedRev, at, by, edits: mine }) };
+    const finding: Finding = {
+      ...current,
+      rev,
+      updatedAt: at,
+      history: pushHistory(current.history, { cause: 'conflict', rev: expectedRev, at, by, edits: mine }),
+    };
     return { kind: 'conflict', finding, fields: conflicts, mine };
   }
   const earlier = Object.fromEntries(changed.map((f) => [f, edits[f]])) as Partial<FindingEdits>;
@@ -301,12 +397,22 @@ export function applyEdit(current: Finding, patch: Partial<FindingEdits>, expect
   const finding = withDerived({
     ...current,
     ...mine,
-    ...(changed.includes('verdict') ? { verdictBy: clean.verdict === null ? null : by, verdictAt: clean.verdict === null ? null : at } : {}),
+    ...(changed.includes('verdict')
+      ? { verdictBy: clean.verdict === null ? null : by, verdictAt: clean.verdict === null ? null : at }
+      : {}),
     editedBy: by,
     fieldRevs,
     rev,
     updatedAt: at,
-    history: hadSomething ? pushHistory(current.history, { cause: 'edit', rev: current.rev, at: current.updatedAt, by: current.editedBy ?? current.inspector, edits: earlier }) : current.history,
+    history: hadSomething
+      ? pushHistory(current.history, {
+          cause: 'edit',
+          rev: current.rev,
+          at: current.updatedAt,
+          by: current.editedBy ?? current.inspector,
+          edits: earlier,
+        })
+      : current.history,
   });
   return { kind: expectedRev >= current.rev ? 'saved' : 'merged', finding, theirs };
 }

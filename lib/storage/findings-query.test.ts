@@ -21,12 +21,29 @@ beforeAll(async () => {
   for (const p of syntheticPages(150, 20, rand)) await recordPageReport(db, audit.id, p.report, p.meta, '林', p.now);
   const some = (await db.findings.toArray()).filter((_, i) => i % 37 === 0);
   for (const [i, f] of some.entries()) {
-    await updateFinding(db, f.id, i % 2 ? { verdict: 'PASS', note: `已核实 第${i}条 政務公開` } : { verdict: 'FAIL' }, f.rev, { now: new Date(NOW.getTime() + 10_000_000 + i) });
+    await updateFinding(
+      db,
+      f.id,
+      i % 2 ? { verdict: 'PASS', note: `已核实 第${i}条 政務公開` } : { verdict: 'FAIL' },
+      f.rev,
+      { now: new Date(NOW.getTime() + 10_000_000 + i) },
+    );
   }
-  const shot = await addScreenshot(db, audit.id, new Blob(['x']), { url: some[0]!.url, width: 1, height: 1, findingId: some[0]!.id });
+  const shot = await addScreenshot(db, audit.id, new Blob(['x']), {
+    url: some[0]!.url,
+    width: 1,
+    height: 1,
+    findingId: some[0]!.id,
+  });
   expect(shot.id).toBeTruthy();
   const page = (await db.pages.toCollection().first())!;
-  await addManualFinding(db, { auditId: audit.id, pageId: page.id, taskId: null, verdict: 'FAIL', note: '首页无障碍入口缺失' });
+  await addManualFinding(db, {
+    auditId: audit.id,
+    pageId: page.id,
+    taskId: null,
+    verdict: 'FAIL',
+    note: '首页无障碍入口缺失',
+  });
   all = await db.findings.toArray();
   expect(all.length).toBe(3001);
 }, 60_000);
@@ -44,7 +61,7 @@ function oracle(filter: FindingFilter, sort: FindingSort): Finding[] {
       (!filter.statuses || filter.statuses.includes(f.status)) &&
       (filter.pageId === undefined || f.pageId === filter.pageId) &&
       (filter.hasNote === undefined || (f.note !== '') === filter.hasNote) &&
-      (filter.hasScreenshot === undefined || (f.screenshotIds.length > 0) === filter.hasScreenshot) &&
+      (filter.hasScreenshot === undefined || f.screenshotIds.length > 0 === filter.hasScreenshot) &&
       terms.every((t) => f.search.includes(t)),
   );
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -120,4 +137,3 @@ describe.each([
     await expect(queryFindings(db, audit.id, { filter: { unit: '县财政局' } })).rejects.toBeInstanceOf(TypeError);
   });
 });
-

@@ -68,7 +68,11 @@ const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 500;
 const READ_CHUNK = 400;
 
-const ORDER_INDEX: Record<FindingSort, string> = { plan: '[auditId+sortKey]', updated: '[auditId+updatedAt]', status: '[auditId+status]' };
+const ORDER_INDEX: Record<FindingSort, string> = {
+  plan: '[auditId+sortKey]',
+  updated: '[auditId+updatedAt]',
+  status: '[auditId+status]',
+};
 
 /** The plan's tasks where a unit leads or is responsible. */
 export function tasksOfUnit(plan: Plan, unit: string): string[] {
@@ -84,8 +88,19 @@ type Keys = Promise<Set<string>>;
 
 /** Primary keys of the findings whose index value is any of `values`. One `equals` per value, not `anyOf`: anyOf walks
  * a cursor with `continue(key)`, thousands of times slower than a key-range read in fake-indexeddb. */
-async function keysWhere(db: GongkaiDb, index: string, values: ReadonlyArray<readonly [string, string | number]>): Keys {
-  const lists = await Promise.all(values.map((v) => db.findings.where(index).equals([...v]).primaryKeys()));
+async function keysWhere(
+  db: GongkaiDb,
+  index: string,
+  values: ReadonlyArray<readonly [string, string | number]>,
+): Keys {
+  const lists = await Promise.all(
+    values.map((v) =>
+      db.findings
+        .where(index)
+        .equals([...v])
+        .primaryKeys(),
+    ),
+  );
   const out = new Set<string>();
   for (const keys of lists) for (const k of keys) out.add(k as string);
   return out;
@@ -104,7 +119,11 @@ function compareIn(sort: FindingSort): (a: ListRow, b: ListRow) => number {
 }
 
 /** The filter as a predicate on a record (the in-memory twin of the index filters). */
-function predicate(filter: FindingFilter, unitTasks: ReadonlySet<string> | null, terms: readonly string[]): (f: ListRow) => boolean {
+function predicate(
+  filter: FindingFilter,
+  unitTasks: ReadonlySet<string> | null,
+  terms: readonly string[],
+): (f: ListRow) => boolean {
   const statuses = filter.statuses ? new Set(filter.statuses) : null;
   return (f) =>
     (filter.taskId === undefined || f.taskId === filter.taskId) &&
@@ -125,23 +144,30 @@ export async function queryFindings(db: GongkaiDb, auditId: string, query: Findi
   if (filter.unit !== undefined && !query.plan) throw new TypeError('queryFindings: the unit filter needs the plan');
   const unitTasks = filter.unit !== undefined && query.plan ? new Set(tasksOfUnit(query.plan, filter.unit)) : null;
   const ordered = () => {
-    const range = db.findings.where(ORDER_INDEX[sort]).between([auditId, Dexie.minKey], [auditId, Dexie.maxKey], true, true);
+    const range = db.findings
+      .where(ORDER_INDEX[sort])
+      .between([auditId, Dexie.minKey], [auditId, Dexie.maxKey], true, true);
     return sort === 'updated' ? range.reverse() : range;
   };
-  const window = async (keys: string[]) => (await db.findings.bulkGet(keys.slice(offset, offset + limit))).filter((r): r is Finding => r !== undefined);
+  const window = async (keys: string[]) =>
+    (await db.findings.bulkGet(keys.slice(offset, offset + limit))).filter((r): r is Finding => r !== undefined);
 
   // 1. No filter: the total is the sum of the per-task counts; the window comes from the order's index.
   const filtered = Object.entries(filter).some(([k, v]) => v !== undefined && (k !== 'text' || terms.length > 0));
   if (!filtered) {
     const counts = await readTaskCounts(db, auditId);
     const total = counts.reduce((n, c) => n + c.pass + c.fail + c.review + c.na, 0);
-    const rows = offset === 0 ? await ordered().limit(limit).toArray() : await window((await ordered().primaryKeys()) as string[]);
+    const rows =
+      offset === 0 ? await ordered().limit(limit).toArray() : await window((await ordered().primaryKeys()) as string[]);
     return { total, offset, rows };
   }
 
   // 2. A page or a task: few findings (a page has ~20, a task ~1/61 of the audit). Read them and filter in memory.
   if (filter.pageId !== undefined || typeof filter.taskId === 'string') {
-    const driver = filter.pageId !== undefined ? db.findings.where('[auditId+pageId]').equals([auditId, filter.pageId]) : db.findings.where('[auditId+taskId]').equals([auditId, filter.taskId as string]);
+    const driver =
+      filter.pageId !== undefined
+        ? db.findings.where('[auditId+pageId]').equals([auditId, filter.pageId])
+        : db.findings.where('[auditId+taskId]').equals([auditId, filter.taskId as string]);
     const rows = (await driver.toArray()).filter(predicate(filter, unitTasks, terms)).sort(compareIn(sort));
     return { total: rows.length, offset, rows: rows.slice(offset, offset + limit) };
   }
@@ -158,14 +184,42 @@ export async function queryFindings(db: GongkaiDb, auditId: string, query: Findi
   // 4. Otherwise: ids from the indexes (keys only), intersected, in the order's index order.
   const required: Keys[] = [];
   let excluded: Keys | null = null;
-  if (filter.taskId === null) excluded = db.findings.where('[auditId+taskId]').between([auditId, Dexie.minKey], [auditId, Dexie.maxKey], true, true).primaryKeys().then((k) => new Set(k as string[]));
-  if (unitTasks) required.push(keysWhere(db, '[auditId+taskId]', [...unitTasks].map((t) => [auditId, t] as const)));
-  if (filter.statuses) required.push(keysWhere(db, '[auditId+status]', [...new Set(filter.statuses)].map((s) => [auditId, s] as const)));
-  if (filter.hasNote !== undefined) required.push(keysWhere(db, '[auditId+hasNote]', [[auditId, filter.hasNote ? 1 : 0]]));
-  if (filter.hasScreenshot !== undefined) required.push(keysWhere(db, '[auditId+hasScreenshot]', [[auditId, filter.hasScreenshot ? 1 : 0]]));
-  const [sets, exclude, order] = await Promise.all([Promise.all(required), excluded, ordered().primaryKeys() as Promise<string[]>]);
+  if (filter.taskId === null)
+    excluded = db.findings
+      .where('[auditId+taskId]')
+      .between([auditId, Dexie.minKey], [auditId, Dexie.maxKey], true, true)
+      .primaryKeys()
+      .then((k) => new Set(k as string[]));
+  if (unitTasks)
+    required.push(
+      keysWhere(
+        db,
+        '[auditId+taskId]',
+        [...unitTasks].map((t) => [auditId, t] as const),
+      ),
+    );
+  if (filter.statuses)
+    required.push(
+      keysWhere(
+        db,
+        '[auditId+status]',
+        [...new Set(filter.statuses)].map((s) => [auditId, s] as const),
+      ),
+    );
+  if (filter.hasNote !== undefined)
+    required.push(keysWhere(db, '[auditId+hasNote]', [[auditId, filter.hasNote ? 1 : 0]]));
+  if (filter.hasScreenshot !== undefined)
+    required.push(keysWhere(db, '[auditId+hasScreenshot]', [[auditId, filter.hasScreenshot ? 1 : 0]]));
+  const [sets, exclude, order] = await Promise.all([
+    Promise.all(required),
+    excluded,
+    ordered().primaryKeys() as Promise<string[]>,
+  ]);
   sets.sort((a, b) => a.size - b.size);
-  const matches = sets.length === 0 && exclude === null ? order : order.filter((k) => !exclude?.has(k) && sets.every((s) => s.has(k)));
+  const matches =
+    sets.length === 0 && exclude === null
+      ? order
+      : order.filter((k) => !exclude?.has(k) && sets.every((s) => s.has(k)));
   if (terms.length === 0) return { total: matches.length, offset, rows: await window(matches) };
 
   // Text in an audit too large for the list cache: the candidates' records must be read. Many of them: one range read of the whole audit (getAll) beats one
@@ -175,7 +229,9 @@ export async function queryFindings(db: GongkaiDb, auditId: string, query: Findi
   if (matches.length > order.length / 4) {
     const candidates = matches === order ? null : new Set(matches);
     const position = new Map(order.map((k, i) => [k, i]));
-    found = (await db.findings.where('auditId').equals(auditId).toArray()).filter((f) => (candidates === null || candidates.has(f.id)) && hit(f));
+    found = (await db.findings.where('auditId').equals(auditId).toArray()).filter(
+      (f) => (candidates === null || candidates.has(f.id)) && hit(f),
+    );
     found.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   } else {
     found = [];

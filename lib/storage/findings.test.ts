@@ -2,7 +2,19 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAudit } from './audits';
 import { GongkaiDb, type Audit } from './db';
-import { addManualFinding, deleteFinding, getFinding, listPages, pageByUrl, pageFindings, recordManualItem, recordPageReport, setVerdict, snapshotMeta, updateFinding } from './findings';
+import {
+  addManualFinding,
+  deleteFinding,
+  getFinding,
+  listPages,
+  pageByUrl,
+  pageFindings,
+  recordManualItem,
+  recordPageReport,
+  setVerdict,
+  snapshotMeta,
+  updateFinding,
+} from './findings';
 import { NOT_RECHECKED_MESSAGE_KEY } from './finding-record';
 import { InvalidRequest } from './invalid-request';
 import { setInspectorName } from './settings';
@@ -18,7 +30,11 @@ const URL_A = 'http://www.luoyuan.gov.cn/zwgk/czsz/index.html';
 beforeEach(async () => {
   db = await freshDb('findings');
   await setInspectorName(db, '林检查');
-  audit = await createAudit(db, { name: '2026年第四季度巡检', origin: 'http://www.luoyuan.gov.cn', planId: 'luoyuan-2017' }, NOW);
+  audit = await createAudit(
+    db,
+    { name: '2026年第四季度巡检', origin: 'http://www.luoyuan.gov.cn', planId: 'luoyuan-2017' },
+    NOW,
+  );
 });
 afterEach(async () => {
   await db.dispose();
@@ -31,7 +47,10 @@ async function countsAgree(): Promise<void> {
 
 describe('recording a checked page', () => {
   it('records a real 办事指南 page: one finding per check result, 缺失要素 listed, tasks attributed', async () => {
-    const { snapshot, report } = realReport('template-elements/guide-missing-delivery.html', 'http://www.luoyuan.gov.cn/bsfw/bszn/5001.html#top');
+    const { snapshot, report } = realReport(
+      'template-elements/guide-missing-delivery.html',
+      'http://www.luoyuan.gov.cn/bsfw/bszn/5001.html#top',
+    );
     const recorded = await recordPageReport(db, audit.id, report, snapshotMeta(snapshot), '林检查', NOW);
     expect(recorded.page.url).toBe('http://www.luoyuan.gov.cn/bsfw/bszn/5001.html');
     expect(recorded.page.taskIds).toEqual([T15]);
@@ -42,7 +61,12 @@ describe('recording a checked page', () => {
     const guide = recorded.findings.find((f) => f.templateId === 'service-guide')!;
     expect(guide.taskId).toBe(T15);
     expect(guide.status).toBe('fail');
-    expect(guide.missing.map((m) => `${m.name}:${m.status}`)).toEqual(['收费依据:empty', '网上支付:missing', '物流快递:missing', '监督电话:missing']);
+    expect(guide.missing.map((m) => `${m.name}:${m.status}`)).toEqual([
+      '收费依据:empty',
+      '网上支付:missing',
+      '物流快递:missing',
+      '监督电话:missing',
+    ]);
     expect(guide.elements.length).toBeGreaterThan(20);
     expect(guide.inspector).toBe('林检查');
     // The site's meta tags are a site-wide rule, not task 15's.
@@ -52,10 +76,14 @@ describe('recording a checked page', () => {
   });
 
   it('re-checking an unchanged page writes no finding; a changed result keeps the person’s verdict and note', async () => {
-    const first = syntheticReport(URL_A, [T2], [
-      { checkId: 'column-freshness', status: 'fail', args: ['2026-08-14', '93'] },
-      { checkId: 'privacy-leaks', status: 'pass' },
-    ]);
+    const first = syntheticReport(
+      URL_A,
+      [T2],
+      [
+        { checkId: 'column-freshness', status: 'fail', args: ['2026-08-14', '93'] },
+        { checkId: 'privacy-leaks', status: 'pass' },
+      ],
+    );
     const a = await recordPageReport(db, audit.id, first, meta('h1'), '林检查', NOW);
     const freshness = a.findings[0]!;
     expect(freshness.rev).toBe(1);
@@ -68,10 +96,14 @@ describe('recording a checked page', () => {
     const judged = await setVerdict(db, freshness.id, 'PASS', '栏目按季度更新，未超期', 1, { inspector: '王复核' });
     expect(judged.kind).toBe('saved');
 
-    const changed = syntheticReport(URL_A, [T2], [
-      { checkId: 'column-freshness', status: 'needs-review', args: ['2026-11-01'] },
-      { checkId: 'privacy-leaks', status: 'pass' },
-    ]);
+    const changed = syntheticReport(
+      URL_A,
+      [T2],
+      [
+        { checkId: 'column-freshness', status: 'needs-review', args: ['2026-11-01'] },
+        { checkId: 'privacy-leaks', status: 'pass' },
+      ],
+    );
     const b = await recordPageReport(db, audit.id, changed, meta('h2'), '林检查', new Date('2026-11-17T00:00:00Z'));
     expect(b).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     const after = (await getFinding(db, freshness.id))!;
@@ -80,20 +112,34 @@ describe('recording a checked page', () => {
     expect(after.status).toBe('pass');
     expect(after.note).toBe('栏目按季度更新，未超期');
     expect(after.verdictBy).toBe('王复核');
-    expect(after.history.at(-1)).toMatchObject({ cause: 'machine', machine: { status: 'fail', message: { args: ['2026-08-14', '93'] } } });
+    expect(after.history.at(-1)).toMatchObject({
+      cause: 'machine',
+      machine: { status: 'fail', message: { args: ['2026-08-14', '93'] } },
+    });
     expect(after.rev).toBe(3);
     await countsAgree();
   });
 
   it('a result the re-check no longer produces is deleted if untouched, kept (machine N/A) if a person judged it', async () => {
-    const report = syntheticReport(URL_A, [T2], [
-      { checkId: 'column-freshness', status: 'fail' },
-      { checkId: 'periodic-coverage', status: 'fail' },
-    ]);
+    const report = syntheticReport(
+      URL_A,
+      [T2],
+      [
+        { checkId: 'column-freshness', status: 'fail' },
+        { checkId: 'periodic-coverage', status: 'fail' },
+      ],
+    );
     const a = await recordPageReport(db, audit.id, report, meta(), '林检查', NOW);
     const [freshness, periodic] = a.findings;
     await setVerdict(db, periodic!.id, 'FAIL', '缺少1-4月', periodic!.rev);
-    const b = await recordPageReport(db, audit.id, syntheticReport(URL_A, [T2], [{ checkId: 'privacy-leaks', status: 'pass' }]), meta('h3'), '林检查', NOW);
+    const b = await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(URL_A, [T2], [{ checkId: 'privacy-leaks', status: 'pass' }]),
+      meta('h3'),
+      '林检查',
+      NOW,
+    );
     expect(b).toMatchObject({ created: 1, removed: 1, retired: 1 });
     expect(await getFinding(db, freshness!.id)).toBeUndefined();
     const kept = (await getFinding(db, periodic!.id))!;
@@ -104,8 +150,22 @@ describe('recording a checked page', () => {
   });
 
   it('a page re-matched to another task moves its findings and page counts', async () => {
-    await recordPageReport(db, audit.id, syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'fail' }]), meta(), '林检查', NOW);
-    await recordPageReport(db, audit.id, syntheticReport(URL_A, [T15], [{ checkId: 'column-freshness', status: 'fail' }]), meta('x'), '林检查', NOW);
+    await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'fail' }]),
+      meta(),
+      '林检查',
+      NOW,
+    );
+    await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(URL_A, [T15], [{ checkId: 'column-freshness', status: 'fail' }]),
+      meta('x'),
+      '林检查',
+      NOW,
+    );
     const rows = await readTaskCounts(db, audit.id);
     expect(rows.map((r) => [r.taskKey, r.fail, r.pages])).toEqual([[T15, 1, 1]]);
     await countsAgree();
@@ -120,22 +180,45 @@ describe('recording a checked page', () => {
 
 describe('a person’s verdict', () => {
   it('overrides the machine’s status, keeps both, and going back to no verdict restores the machine’s', async () => {
-    const { findings } = await recordPageReport(db, audit.id, syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'fail' }]), meta(), '林检查', NOW);
+    const { findings } = await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'fail' }]),
+      meta(),
+      '林检查',
+      NOW,
+    );
     const f = findings[0]!;
     const r1 = await setVerdict(db, f.id, 'N/A', '该栏目已撤并', f.rev);
     expect(r1.kind).toBe('saved');
     if (r1.kind !== 'saved') return;
-    expect(r1.finding).toMatchObject({ machineStatus: 'fail', verdict: 'N/A', status: 'not-applicable', hasNote: 1, verdictBy: '林检查' });
+    expect(r1.finding).toMatchObject({
+      machineStatus: 'fail',
+      verdict: 'N/A',
+      status: 'not-applicable',
+      hasNote: 1,
+      verdictBy: '林检查',
+    });
     expect((await readTaskCounts(db, audit.id))[0]).toMatchObject({ fail: 0, na: 1 });
     const r2 = await setVerdict(db, f.id, null, undefined, r1.finding.rev);
     expect(r2.kind === 'saved' && r2.finding.status).toBe('fail');
     // The earlier verdict is kept in history.
-    expect(r2.kind === 'saved' && r2.finding.history.at(-1)).toMatchObject({ cause: 'edit', edits: { verdict: 'N/A' } });
+    expect(r2.kind === 'saved' && r2.finding.history.at(-1)).toMatchObject({
+      cause: 'edit',
+      edits: { verdict: 'N/A' },
+    });
     await countsAgree();
   });
 
   it('the same value saved twice writes nothing', async () => {
-    const { findings } = await recordPageReport(db, audit.id, syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'fail' }]), meta(), '林检查', NOW);
+    const { findings } = await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'fail' }]),
+      meta(),
+      '林检查',
+      NOW,
+    );
     const r = await updateFinding(db, findings[0]!.id, { verdict: null, note: '' }, 1);
     expect(r.kind).toBe('unchanged');
     expect((await getFinding(db, findings[0]!.id))!.rev).toBe(1);
@@ -144,7 +227,14 @@ describe('a person’s verdict', () => {
 
 describe('two panels editing the same audit', () => {
   it('merges edits of different fields and returns a conflict, with both versions, on the same field', async () => {
-    const { findings } = await recordPageReport(db, audit.id, syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'fail' }]), meta(), '林检查', NOW);
+    const { findings } = await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'fail' }]),
+      meta(),
+      '林检查',
+      NOW,
+    );
     const id = findings[0]!.id;
     // A second window: its own connection to the same database.
     const other = new GongkaiDb(db.name);
@@ -173,7 +263,12 @@ describe('two panels editing the same audit', () => {
       const stored = (await getFinding(db, id))!;
       expect(stored.verdict).toBe('PASS');
       expect(stored.note).toBe('截至11月仍未更新');
-      expect(stored.history.at(-1)).toMatchObject({ cause: 'conflict', by: 'B', rev: base.rev, edits: { verdict: 'UNKNOWN', note: '再核实' } });
+      expect(stored.history.at(-1)).toMatchObject({
+        cause: 'conflict',
+        by: 'B',
+        rev: base.rev,
+        edits: { verdict: 'UNKNOWN', note: '再核实' },
+      });
 
       // B resolves it on the current version: saved.
       const b3 = await setVerdict(other, id, 'UNKNOWN', '再核实', b2.current.rev, { inspector: 'B' });
@@ -189,12 +284,40 @@ describe('two panels editing the same audit', () => {
     await other.open();
     try {
       const urls = Array.from({ length: 12 }, (_, i) => `http://www.luoyuan.gov.cn/zwgk/p${i}.html`);
-      const base = await Promise.all(urls.map((u) => recordPageReport(db, audit.id, syntheticReport(u, [T2], [{ checkId: 'column-freshness', status: 'fail' }]), meta(), 'A', NOW)));
+      const base = await Promise.all(
+        urls.map((u) =>
+          recordPageReport(
+            db,
+            audit.id,
+            syntheticReport(u, [T2], [{ checkId: 'column-freshness', status: 'fail' }]),
+            meta(),
+            'A',
+            NOW,
+          ),
+        ),
+      );
       const ids = base.map((r) => r.findings[0]!.id);
       await Promise.all([
-        ...ids.map((id, i) => (i % 2 ? setVerdict(db, id, 'PASS', undefined, 1, { inspector: 'A' }) : updateFinding(other, id, { note: `B 的备注 ${i}` }, 1, { inspector: 'B' }))),
-        ...ids.map((id, i) => (i % 2 ? updateFinding(other, id, { note: `B 的备注 ${i}` }, 1, { inspector: 'B' }) : setVerdict(db, id, 'PASS', undefined, 1, { inspector: 'A' }))),
-        ...urls.map((u) => recordPageReport(other, audit.id, syntheticReport(u, [T2], [{ checkId: 'column-freshness', status: 'fail', args: ['new'] }]), meta('n'), 'B', NOW)),
+        ...ids.map((id, i) =>
+          i % 2
+            ? setVerdict(db, id, 'PASS', undefined, 1, { inspector: 'A' })
+            : updateFinding(other, id, { note: `B 的备注 ${i}` }, 1, { inspector: 'B' }),
+        ),
+        ...ids.map((id, i) =>
+          i % 2
+            ? updateFinding(other, id, { note: `B 的备注 ${i}` }, 1, { inspector: 'B' })
+            : setVerdict(db, id, 'PASS', undefined, 1, { inspector: 'A' }),
+        ),
+        ...urls.map((u) =>
+          recordPageReport(
+            other,
+            audit.id,
+            syntheticReport(u, [T2], [{ checkId: 'column-freshness', status: 'fail', args: ['new'] }]),
+            meta('n'),
+            'B',
+            NOW,
+          ),
+        ),
       ]);
       for (const [i, id] of ids.entries()) {
         const f = (await getFinding(db, id))!;
@@ -209,27 +332,61 @@ describe('two panels editing the same audit', () => {
 
 describe('manual checklist answers and free-form findings', () => {
   it('answers a checklist clause on a page, updates it when answered again, and keeps the earlier answer', async () => {
-    const { page } = await recordPageReport(db, audit.id, syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'pass' }]), meta(), '林检查', NOW);
+    const { page } = await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'pass' }]),
+      meta(),
+      '林检查',
+      NOW,
+    );
     const clause = 'luoyuan-2017/t2/c1';
     const a = await recordManualItem(db, audit.id, page.id, T2, clause, 'FAIL', '未按月公开', { now: NOW });
     expect(a.kind).toBe('saved');
     if (a.kind !== 'saved') return;
-    expect(a.finding).toMatchObject({ kind: 'manual', checkId: 'manual-checklist', itemId: clause, machineStatus: null, status: 'fail', url: URL_A, inspector: '林检查' });
+    expect(a.finding).toMatchObject({
+      kind: 'manual',
+      checkId: 'manual-checklist',
+      itemId: clause,
+      machineStatus: null,
+      status: 'fail',
+      url: URL_A,
+      inspector: '林检查',
+    });
     expect(a.finding.message?.args[0]).toContain('財政收支');
     const b = await recordManualItem(db, audit.id, page.id, T2, clause, 'PASS', '已补齐', { now: NOW });
     expect(b.kind === 'saved' && b.finding.id).toBe(a.finding.id);
-    expect(b.kind === 'saved' && b.finding.history.at(-1)).toMatchObject({ cause: 'edit', edits: { verdict: 'FAIL', note: '未按月公开' } });
+    expect(b.kind === 'saved' && b.finding.history.at(-1)).toMatchObject({
+      cause: 'edit',
+      edits: { verdict: 'FAIL', note: '未按月公开' },
+    });
     // For the task as a whole (no page).
     const c = await recordManualItem(db, audit.id, null, T2, clause, 'PASS', '', { now: NOW });
     expect(c.kind === 'saved' && c.finding.pageId).toBeNull();
     expect((await pageFindings(db, audit.id, page.id)).map((f) => f.kind)).toEqual(['auto', 'manual']);
-    await expect(recordManualItem(db, audit.id, 'p-unknown', T2, clause, 'PASS', '')).rejects.toBeInstanceOf(InvalidRequest);
+    await expect(recordManualItem(db, audit.id, 'p-unknown', T2, clause, 'PASS', '')).rejects.toBeInstanceOf(
+      InvalidRequest,
+    );
     await countsAgree();
   });
 
   it('adds a free-form finding with a random id and deletes it only at the version read', async () => {
-    const { page, findings } = await recordPageReport(db, audit.id, syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'pass' }]), meta(), '林检查', NOW);
-    const f = await addManualFinding(db, { auditId: audit.id, pageId: page.id, taskId: T2, verdict: 'FAIL', note: '附件无法下载', severity: 'high' });
+    const { page, findings } = await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'pass' }]),
+      meta(),
+      '林检查',
+      NOW,
+    );
+    const f = await addManualFinding(db, {
+      auditId: audit.id,
+      pageId: page.id,
+      taskId: T2,
+      verdict: 'FAIL',
+      note: '附件无法下载',
+      severity: 'high',
+    });
     expect(f.id).toMatch(/^u-/);
     expect((await listPages(db, audit.id)).length).toBe(1);
     const edited = await updateFinding(db, f.id, { note: '附件链接404' }, f.rev);

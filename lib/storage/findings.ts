@@ -83,7 +83,14 @@ const FINDING_TABLES = (db: GongkaiDb) => [db.audits, db.plans, db.settings, db.
  * Records a checked page: upserts the page and one automatic finding per check result, keeping every person's verdict,
  * note and screenshot on findings that already existed.
  */
-export async function recordPageReport(db: GongkaiDb, auditId: string, report: PageReport, meta: SnapshotMeta, inspector: string, now = new Date()): Promise<RecordedPage> {
+export async function recordPageReport(
+  db: GongkaiDb,
+  auditId: string,
+  report: PageReport,
+  meta: SnapshotMeta,
+  inspector: string,
+  now = new Date(),
+): Promise<RecordedPage> {
   return guardWrite(() =>
     db.transaction('rw', FINDING_TABLES(db), async () => {
       const audit = await requireWritableAudit(db, auditId);
@@ -159,11 +166,20 @@ export async function recordPageReport(db: GongkaiDb, auditId: string, report: P
 }
 
 /** Inside a transaction: applies an edit to a stored finding (see finding-record.ts for the rules). */
-async function writeEdit(db: GongkaiDb, audit: Audit, current: Finding, patch: Partial<FindingEdits>, expectedRev: number, by: string, at: string): Promise<FindingWriteResult> {
+async function writeEdit(
+  db: GongkaiDb,
+  audit: Audit,
+  current: Finding,
+  patch: Partial<FindingEdits>,
+  expectedRev: number,
+  by: string,
+  at: string,
+): Promise<FindingWriteResult> {
   const outcome = applyEdit(current, patch, expectedRev, by, at);
   if (outcome.kind === 'unchanged') return outcome;
   const [finding] = await commitFindings(db, audit, { put: [{ before: current, after: outcome.finding }] });
-  if (outcome.kind === 'conflict') return { kind: 'conflict', current: finding!, mine: outcome.mine, fields: outcome.fields };
+  if (outcome.kind === 'conflict')
+    return { kind: 'conflict', current: finding!, mine: outcome.mine, fields: outcome.fields };
   return { ...outcome, finding: finding! };
 }
 
@@ -178,7 +194,13 @@ export interface WriteOptions {
  * the fields the person changed: a field sent is a field changed (if another panel changed it since, that is a
  * conflict, unless both wrote the same value).
  */
-export async function updateFinding(db: GongkaiDb, findingId: string, patch: Partial<FindingEdits>, expectedRev: number, options: WriteOptions = {}): Promise<FindingWriteResult> {
+export async function updateFinding(
+  db: GongkaiDb,
+  findingId: string,
+  patch: Partial<FindingEdits>,
+  expectedRev: number,
+  options: WriteOptions = {},
+): Promise<FindingWriteResult> {
   return guardWrite(() =>
     db.transaction('rw', FINDING_TABLES(db), async () => {
       const current = await db.findings.get(findingId);
@@ -191,7 +213,14 @@ export async function updateFinding(db: GongkaiDb, findingId: string, patch: Par
 }
 
 /** Sets the verdict (null: back to the machine's) and, unless `note` is undefined, the note. */
-export function setVerdict(db: GongkaiDb, findingId: string, verdict: Verdict | null, note: string | undefined, expectedRev: number, options: WriteOptions = {}): Promise<FindingWriteResult> {
+export function setVerdict(
+  db: GongkaiDb,
+  findingId: string,
+  verdict: Verdict | null,
+  note: string | undefined,
+  expectedRev: number,
+  options: WriteOptions = {},
+): Promise<FindingWriteResult> {
   return updateFinding(db, findingId, note === undefined ? { verdict } : { verdict, note }, expectedRev, options);
 }
 
@@ -228,9 +257,22 @@ export async function recordManualItem(
       const url = page?.url ?? '';
       const id = stableId('m', auditId, url, clauseId);
       const existing = await db.findings.get(id);
-      if (existing) return writeEdit(db, audit, existing, note === undefined ? { verdict } : { verdict, note }, options.expectedRev ?? existing.rev, by, at);
+      if (existing)
+        return writeEdit(
+          db,
+          audit,
+          existing,
+          note === undefined ? { verdict } : { verdict, note },
+          options.expectedRev ?? existing.rev,
+          by,
+          at,
+        );
       const plan = await findPlan(db, audit.planId);
-      const clause = plan ? planIndex(plan).tasks.get(taskId)?.clauses.find((c) => c.id === clauseId) : undefined;
+      const clause = plan
+        ? planIndex(plan)
+            .tasks.get(taskId)
+            ?.clauses.find((c) => c.id === clauseId)
+        : undefined;
       const clean = cleanNote(note ?? '');
       const finding = withDerived({
         id,
@@ -288,7 +330,11 @@ export interface NewManualFinding {
 }
 
 /** A free-form finding a person adds (a problem no check or checklist item covers). */
-export async function addManualFinding(db: GongkaiDb, input: NewManualFinding, options: WriteOptions = {}): Promise<Finding> {
+export async function addManualFinding(
+  db: GongkaiDb,
+  input: NewManualFinding,
+  options: WriteOptions = {},
+): Promise<Finding> {
   return guardWrite(() =>
     db.transaction('rw', FINDING_TABLES(db), async () => {
       const audit = await requireWritableAudit(db, input.auditId);
@@ -343,7 +389,11 @@ export async function addManualFinding(db: GongkaiDb, input: NewManualFinding, o
 }
 
 /** Deletes a manual finding read at `expectedRev`; a finding changed since is returned instead, not deleted. */
-export async function deleteFinding(db: GongkaiDb, findingId: string, expectedRev: number): Promise<{ kind: 'deleted' } | { kind: 'conflict'; current: Finding }> {
+export async function deleteFinding(
+  db: GongkaiDb,
+  findingId: string,
+  expectedRev: number,
+): Promise<{ kind: 'deleted' } | { kind: 'conflict'; current: Finding }> {
   return guardWrite(() =>
     db.transaction('rw', FINDING_TABLES(db), async () => {
       const current = await db.findings.get(findingId);
@@ -374,7 +424,10 @@ export function getPage(db: GongkaiDb, id: string): Promise<StoredPage | undefin
 }
 
 export function pageByUrl(db: GongkaiDb, auditId: string, url: string): Promise<StoredPage | undefined> {
-  return db.pages.where('[auditId+url]').equals([auditId, pageUrl(url)]).first();
+  return db.pages
+    .where('[auditId+url]')
+    .equals([auditId, pageUrl(url)])
+    .first();
 }
 
 /** The audit's pages, most recently visited first. */

@@ -3,12 +3,18 @@ import { hashText, pageId, pageUrl, randomId, siteOrigin, stableId } from './ids
 
 describe('ids', () => {
   it('gives the same stable id for the same parts, and different ids when any part differs or moves', () => {
-    expect(stableId('f', 'a', 'http://x/1.html', 'template-elements', 'service-guide')).toBe(stableId('f', 'a', 'http://x/1.html', 'template-elements', 'service-guide'));
+    expect(stableId('f', 'a', 'http://x/1.html', 'template-elements', 'service-guide')).toBe(
+      stableId('f', 'a', 'http://x/1.html', 'template-elements', 'service-guide'),
+    );
     expect(stableId('f', 'a', 'b')).not.toBe(stableId('f', 'ab', ''));
     expect(stableId('f', 'a', undefined)).toBe(stableId('f', 'a', ''));
     expect(hashText('政务公开')).toMatch(/^[0-9a-f]{32}$/);
     expect(hashText('政务公开')).not.toBe(hashText('政務公開'));
-    const ids = new Set(Array.from({ length: 20_000 }, (_, i) => stableId('f', 'audit', `http://www.luoyuan.gov.cn/${i}.html`, 'privacy-leaks')));
+    const ids = new Set(
+      Array.from({ length: 20_000 }, (_, i) =>
+        stableId('f', 'audit', `http://www.luoyuan.gov.cn/${i}.html`, 'privacy-leaks'),
+      ),
+    );
     expect(ids.size).toBe(20_000);
     expect(randomId('u')).toMatch(/^u-[0-9a-f-]{36}$/);
   });

@@ -23,14 +23,25 @@ describe('the list cache across windows', () => {
       const target = (await other.findings.toArray())[7]!;
       await updateFinding(other, target.id, { note: '栏目名称错别字' }, target.rev, { inspector: 'B' });
       expect(await search('错别字')).toBe(1);
-      const added = await addManualFinding(other, { auditId: a.id, pageId: null, taskId: null, verdict: 'FAIL', note: '网站无法访问' }, { inspector: 'B' });
+      const added = await addManualFinding(
+        other,
+        { auditId: a.id, pageId: null, taskId: null, verdict: 'FAIL', note: '网站无法访问' },
+        { inspector: 'B' },
+      );
       expect(await search('无法访问')).toBe(1);
       expect((await queryFindings(mine, a.id, { filter: { hasNote: true } })).total).toBe(2);
       await deleteFinding(other, added.id, added.rev);
       expect(await search('无法访问')).toBe(0);
       // A re-check that drops results deletes them: the copy reloads.
       const before = await search('第0页');
-      await recordPageReport(other, a.id, { ...pages[0]!.report, results: pages[0]!.report.results.slice(0, 1) }, pages[0]!.meta, 'B', NOW);
+      await recordPageReport(
+        other,
+        a.id,
+        { ...pages[0]!.report, results: pages[0]!.report.results.slice(0, 1) },
+        pages[0]!.meta,
+        'B',
+        NOW,
+      );
       expect(await search('第0页')).toBeLessThan(before);
       const total = (await queryFindings(mine, a.id, { filter: { text: 'luoyuan' } })).total;
       expect(total).toBe(await mine.findings.count());

@@ -15,7 +15,10 @@
 import type { Finding, GongkaiDb } from './db';
 
 /** What the list needs of a finding. */
-export type ListRow = Pick<Finding, 'id' | 'taskId' | 'pageId' | 'status' | 'hasNote' | 'hasScreenshot' | 'sortKey' | 'updatedAt' | 'search'>;
+export type ListRow = Pick<
+  Finding,
+  'id' | 'taskId' | 'pageId' | 'status' | 'hasNote' | 'hasScreenshot' | 'sortKey' | 'updatedAt' | 'search'
+>;
 
 /** Above this many findings an audit is not copied into memory (about 40 MB at 100,000). Tests lower it. */
 export const LIST_CACHE_LIMIT = { findings: 50_000 };
@@ -36,7 +39,17 @@ interface State {
 const states = new WeakMap<GongkaiDb, Map<string, State>>();
 
 function slim(f: Finding): ListRow {
-  return { id: f.id, taskId: f.taskId, pageId: f.pageId, status: f.status, hasNote: f.hasNote, hasScreenshot: f.hasScreenshot, sortKey: f.sortKey, updatedAt: f.updatedAt, search: f.search };
+  return {
+    id: f.id,
+    taskId: f.taskId,
+    pageId: f.pageId,
+    status: f.status,
+    hasNote: f.hasNote,
+    hasScreenshot: f.hasScreenshot,
+    sortKey: f.sortKey,
+    updatedAt: f.updatedAt,
+    search: f.search,
+  };
 }
 
 async function sync(db: GongkaiDb, auditId: string, copy: Copy | null): Promise<Copy | null> {
@@ -47,7 +60,10 @@ async function sync(db: GongkaiDb, auditId: string, copy: Copy | null): Promise<
     const deleteSeq = audit.deleteSeq ?? 0;
     if (copy && copy.deleteSeq === deleteSeq) {
       if (copy.writeSeq === writeSeq) return copy;
-      const changed = await db.findings.where('[auditId+seq]').between([auditId, copy.writeSeq], [auditId, Infinity], false, true).toArray();
+      const changed = await db.findings
+        .where('[auditId+seq]')
+        .between([auditId, copy.writeSeq], [auditId, Infinity], false, true)
+        .toArray();
       for (const f of changed) copy.rows.set(f.id, slim(f));
       copy.writeSeq = writeSeq;
       copy.list = null;

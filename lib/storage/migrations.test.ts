@@ -42,7 +42,12 @@ function importedPlans(): StoredPlan[] {
   const html = readFileSync(join(import.meta.dirname, '../../demo-portal/site/zwgk/ghjh/1801.html'), 'utf8');
   const parsed = parsePlan(html, { parseHtml: (h) => parseHTML(h).document as unknown as Document, id: 'excerpt' });
   if (!parsed.ok) throw new Error(parsed.error.message);
-  const record = (p: typeof plan, at: string, origin: StoredPlan['origin'], warnings: StoredPlan['warnings']): StoredPlan => ({
+  const record = (
+    p: typeof plan,
+    at: string,
+    origin: StoredPlan['origin'],
+    warnings: StoredPlan['warnings'],
+  ): StoredPlan => ({
     id: p.id,
     title: p.title,
     region: p.region,
@@ -54,8 +59,18 @@ function importedPlans(): StoredPlan[] {
     warnings,
   });
   return [
-    record(parsed.plan, '2026-10-01T02:00:00.000Z', { kind: 'file', name: 'luoyuan-2017-excerpt.html' }, parsed.warnings),
-    record({ ...plan, id: 'luoyuan-2017-2' }, '2026-10-02T02:00:00.000Z', { kind: 'page', name: 'http://www.luoyuan.gov.cn/zwgk/ghjh/201706/t20170601_1.html' }, []),
+    record(
+      parsed.plan,
+      '2026-10-01T02:00:00.000Z',
+      { kind: 'file', name: 'luoyuan-2017-excerpt.html' },
+      parsed.warnings,
+    ),
+    record(
+      { ...plan, id: 'luoyuan-2017-2' },
+      '2026-10-02T02:00:00.000Z',
+      { kind: 'page', name: 'http://www.luoyuan.gov.cn/zwgk/ghjh/201706/t20170601_1.html' },
+      [],
+    ),
   ];
 }
 
@@ -89,9 +104,16 @@ const CASES: MigrationCase[] = [
       expect((await getSettings(db)).inspectorName).toBe('林检查');
       // The new tables are there, empty, and work — including with a plan imported under version 1.
       expect(await db.findings.count()).toBe(0);
-      const audit = await createAudit(db, { name: '升级后的巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017-2' }, NOW);
+      const audit = await createAudit(
+        db,
+        { name: '升级后的巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017-2' },
+        NOW,
+      );
       expect(audit.inspector).toBe('林检查');
-      const { snapshot, report } = realReport('column-freshness/monthly-stale.html', 'http://www.luoyuan.gov.cn/zwgk/czsz/index.html');
+      const { snapshot, report } = realReport(
+        'column-freshness/monthly-stale.html',
+        'http://www.luoyuan.gov.cn/zwgk/czsz/index.html',
+      );
       const { findings } = await recordPageReport(db, audit.id, report, snapshotMeta(snapshot), audit.inspector, NOW);
       expect(findings.length).toBe(report.results.length);
       const cov = await coverage(db, audit.id, plans[1]!.plan);
@@ -125,7 +147,10 @@ const CASES: MigrationCase[] = [
       // Still writable with the current API.
       const again = (await setVerdict(db, guide.id, 'PASS', '已整改', guide.rev)) as { kind: string; finding: Finding };
       expect(again.kind).toBe('saved');
-      expect((await getFinding(db, guide.id))?.history.at(-1)).toMatchObject({ cause: 'edit', edits: { verdict: 'FAIL' } });
+      expect((await getFinding(db, guide.id))?.history.at(-1)).toMatchObject({
+        cause: 'edit',
+        edits: { verdict: 'FAIL' },
+      });
     },
   },
 ];

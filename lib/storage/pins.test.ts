@@ -13,9 +13,20 @@ afterEach(async () => {
 
 describe('column pins', () => {
   it('pins a column per site, whatever script, width or spacing the column name is written in', async () => {
-    const pin = await setPin(db, 'http://www.luoyuan.gov.cn/zwgk/czsz/index.html', '財政收支', ['luoyuan-2017/t2', 'luoyuan-2017/t2'], NOW);
-    expect(pin).toMatchObject({ origin: 'http://www.luoyuan.gov.cn', column: '財政收支', taskIds: ['luoyuan-2017/t2'] });
-    for (const name of ['财政收支', '财 政 收 支：', '財政收支']) expect(await pinnedTaskIds(db, 'http://www.luoyuan.gov.cn', name)).toEqual(['luoyuan-2017/t2']);
+    const pin = await setPin(
+      db,
+      'http://www.luoyuan.gov.cn/zwgk/czsz/index.html',
+      '財政收支',
+      ['luoyuan-2017/t2', 'luoyuan-2017/t2'],
+      NOW,
+    );
+    expect(pin).toMatchObject({
+      origin: 'http://www.luoyuan.gov.cn',
+      column: '財政收支',
+      taskIds: ['luoyuan-2017/t2'],
+    });
+    for (const name of ['财政收支', '财 政 收 支：', '財政收支'])
+      expect(await pinnedTaskIds(db, 'http://www.luoyuan.gov.cn', name)).toEqual(['luoyuan-2017/t2']);
     expect(await pinnedTaskIds(db, 'https://www.luoyuan.gov.cn', '财政收支')).toBeUndefined();
     expect(await pinnedTaskIds(db, 'http://www.luoyuan.gov.cn', null)).toBeUndefined();
     await setPin(db, 'www.luoyuan.gov.cn', '征地信息', ['luoyuan-2017/t46'], NOW);

@@ -21,14 +21,26 @@ function key(origin: string, column: string): { id: string; origin: string } {
 }
 
 /** Pins a column of a site (given as a URL or origin) to tasks; an empty list clears the pin. */
-export async function setPin(db: GongkaiDb, origin: string, column: string, taskIds: readonly string[], now = new Date()): Promise<ColumnPin | null> {
+export async function setPin(
+  db: GongkaiDb,
+  origin: string,
+  column: string,
+  taskIds: readonly string[],
+  now = new Date(),
+): Promise<ColumnPin | null> {
   const k = key(origin, column);
   const tasks = [...new Set(taskIds)];
   if (tasks.length === 0) {
     await clearPin(db, origin, column);
     return null;
   }
-  const pin: ColumnPin = { id: k.id, origin: k.origin, column: column.trim(), taskIds: tasks, updatedAt: now.toISOString() };
+  const pin: ColumnPin = {
+    id: k.id,
+    origin: k.origin,
+    column: column.trim(),
+    taskIds: tasks,
+    updatedAt: now.toISOString(),
+  };
   await guardWrite(() => db.pins.put(pin));
   return pin;
 }
@@ -39,7 +51,11 @@ export async function getPin(db: GongkaiDb, origin: string, column: string | nul
 }
 
 /** The pinned task ids for a column, or undefined when none (ready for `InspectOptions.pinnedTaskIds`). */
-export async function pinnedTaskIds(db: GongkaiDb, origin: string, column: string | null): Promise<string[] | undefined> {
+export async function pinnedTaskIds(
+  db: GongkaiDb,
+  origin: string,
+  column: string | null,
+): Promise<string[] | undefined> {
   return (await getPin(db, origin, column))?.taskIds;
 }
 

@@ -61,9 +61,14 @@ describe('plans in IndexedDB', () => {
   });
 
   it('names a full disk plainly', () => {
-    const quota = Object.assign(new Error('QuotaExceededError: the quota has been exceeded'), { name: 'QuotaExceededError' });
+    const quota = Object.assign(new Error('QuotaExceededError: the quota has been exceeded'), {
+      name: 'QuotaExceededError',
+    });
     expect(asStorageError(quota).reason).toBe('quota');
-    expect(asStorageError(Object.assign(new Error('x'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })).reason).toBe('quota');
+    expect(
+      asStorageError(Object.assign(new Error('x'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }))
+        .reason,
+    ).toBe('quota');
     expect(asStorageError(new Error('boom')).reason).toBe('other');
   });
 });

@@ -30,7 +30,14 @@ export async function listPlans(db: GongkaiDb): Promise<PlanChoice[]> {
   const stored = await db.plans.orderBy('importedAt').toArray();
   return [
     ...bundledPlans.map((p) => ({ id: p.id, title: p.title, taskCount: p.tasks.length, bundled: true })),
-    ...stored.map((s) => ({ id: s.id, title: s.title, taskCount: s.taskCount, bundled: false, importedAt: s.importedAt, origin: s.origin })),
+    ...stored.map((s) => ({
+      id: s.id,
+      title: s.title,
+      taskCount: s.taskCount,
+      bundled: false,
+      importedAt: s.importedAt,
+      origin: s.origin,
+    })),
   ];
 }
 
@@ -40,7 +47,13 @@ function freeId(wanted: string, taken: Set<string>): string {
 }
 
 /** Saves an imported plan (renaming its id if taken) and returns the stored record. */
-export async function saveImportedPlan(db: GongkaiDb, plan: Plan, warnings: PlanWarning[], origin: StoredPlan['origin'], now = new Date()): Promise<StoredPlan> {
+export async function saveImportedPlan(
+  db: GongkaiDb,
+  plan: Plan,
+  warnings: PlanWarning[],
+  origin: StoredPlan['origin'],
+  now = new Date(),
+): Promise<StoredPlan> {
   try {
     return await db.transaction('rw', db.plans, async () => {
       const taken = new Set([...bundledPlans.map((p) => p.id), ...(await db.plans.toCollection().primaryKeys())]);

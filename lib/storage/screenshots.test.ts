@@ -4,7 +4,15 @@ import { createAudit } from './audits';
 import type { Audit } from './db';
 import { getFinding, recordPageReport, setVerdict } from './findings';
 import { queryFindings } from './findings-query';
-import { addScreenshot, deleteScreenshot, findingScreenshots, getScreenshot, linkScreenshot, listScreenshots, unlinkScreenshot } from './screenshots';
+import {
+  addScreenshot,
+  deleteScreenshot,
+  findingScreenshots,
+  getScreenshot,
+  linkScreenshot,
+  listScreenshots,
+  unlinkScreenshot,
+} from './screenshots';
 import { NOW, freshDb, meta, syntheticReport } from './testing';
 
 let db: Awaited<ReturnType<typeof freshDb>>;
@@ -22,12 +30,29 @@ const png = (size: number) => new Blob([new Uint8Array(size).fill(7)], { type: '
 describe('screenshots', () => {
   it('stores the Blob as is, links it to findings, and the has-screenshot filter follows', async () => {
     const url = 'http://www.luoyuan.gov.cn/zwgk/czsz/index.html';
-    const { findings } = await recordPageReport(db, audit.id, syntheticReport(url, ['luoyuan-2017/t2'], [
-      { checkId: 'column-freshness', status: 'fail' },
-      { checkId: 'periodic-coverage', status: 'fail' },
-    ]), meta(), '林', NOW);
+    const { findings } = await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(
+        url,
+        ['luoyuan-2017/t2'],
+        [
+          { checkId: 'column-freshness', status: 'fail' },
+          { checkId: 'periodic-coverage', status: 'fail' },
+        ],
+      ),
+      meta(),
+      '林',
+      NOW,
+    );
     const [a, b] = findings;
-    const shot = await addScreenshot(db, audit.id, png(2048), { url: `${url}#x`, width: 1280.4, height: 800, capturedAt: NOW, findingId: a!.id });
+    const shot = await addScreenshot(db, audit.id, png(2048), {
+      url: `${url}#x`,
+      width: 1280.4,
+      height: 800,
+      capturedAt: NOW,
+      findingId: a!.id,
+    });
     expect(shot).toMatchObject({ url, width: 1280, height: 800, capturedAt: NOW.toISOString(), findingId: a!.id });
     const stored = (await getScreenshot(db, shot.id))!;
     expect(stored.blob.size).toBe(2048);
@@ -54,7 +79,9 @@ describe('screenshots', () => {
   });
 
   it('refuses to link a finding of another audit', async () => {
-    await expect(addScreenshot(db, audit.id, png(10), { url: 'http://x', width: 1, height: 1, findingId: 'f-none' })).rejects.toMatchObject({ key: 'findingUnknown' });
+    await expect(
+      addScreenshot(db, audit.id, png(10), { url: 'http://x', width: 1, height: 1, findingId: 'f-none' }),
+    ).rejects.toMatchObject({ key: 'findingUnknown' });
     expect(await db.screenshots.count()).toBe(0);
   });
 });

@@ -32,7 +32,12 @@ function linked(f: Finding, ids: string[], at: string): Finding {
 }
 
 /** Stores a screenshot (and links it to `meta.findingId`, in the same transaction). */
-export async function addScreenshot(db: GongkaiDb, auditId: string, blob: Blob, meta: ScreenshotMeta): Promise<Screenshot> {
+export async function addScreenshot(
+  db: GongkaiDb,
+  auditId: string,
+  blob: Blob,
+  meta: ScreenshotMeta,
+): Promise<Screenshot> {
   return guardWrite(() =>
     db.transaction('rw', [db.audits, db.screenshots, db.findings, db.taskCounts], async () => {
       const audit = await requireWritableAudit(db, auditId);
@@ -49,8 +54,11 @@ export async function addScreenshot(db: GongkaiDb, auditId: string, blob: Blob, 
       };
       if (meta.findingId !== undefined) {
         const finding = await db.findings.get(meta.findingId);
-        if (!finding || finding.auditId !== auditId) throw new InvalidRequest(INVALID_REQUEST_KEYS.findingUnknown, meta.findingId);
-        await commitFindings(db, audit, { put: [{ before: finding, after: linked(finding, [...finding.screenshotIds, shot.id], at) }] });
+        if (!finding || finding.auditId !== auditId)
+          throw new InvalidRequest(INVALID_REQUEST_KEYS.findingUnknown, meta.findingId);
+        await commitFindings(db, audit, {
+          put: [{ before: finding, after: linked(finding, [...finding.screenshotIds, shot.id], at) }],
+        });
       }
       await db.screenshots.add(shot);
       return shot;
@@ -58,7 +66,13 @@ export async function addScreenshot(db: GongkaiDb, auditId: string, blob: Blob, 
   );
 }
 
-async function relink(db: GongkaiDb, findingId: string, screenshotId: string, link: boolean, now: Date): Promise<Finding> {
+async function relink(
+  db: GongkaiDb,
+  findingId: string,
+  screenshotId: string,
+  link: boolean,
+  now: Date,
+): Promise<Finding> {
   return guardWrite(() =>
     db.transaction('rw', [db.audits, db.screenshots, db.findings, db.taskCounts], async () => {
       const finding = await db.findings.get(findingId);
@@ -68,20 +82,35 @@ async function relink(db: GongkaiDb, findingId: string, screenshotId: string, li
       if (link === has) return finding;
       if (link) {
         const shot = await db.screenshots.get(screenshotId);
-        if (!shot || shot.auditId !== finding.auditId) throw new InvalidRequest(INVALID_REQUEST_KEYS.findingUnknown, screenshotId);
+        if (!shot || shot.auditId !== finding.auditId)
+          throw new InvalidRequest(INVALID_REQUEST_KEYS.findingUnknown, screenshotId);
       }
-      const ids = link ? [...finding.screenshotIds, screenshotId] : finding.screenshotIds.filter((id) => id !== screenshotId);
-      const [next] = await commitFindings(db, audit, { put: [{ before: finding, after: linked(finding, ids, now.toISOString()) }] });
+      const ids = link
+        ? [...finding.screenshotIds, screenshotId]
+        : finding.screenshotIds.filter((id) => id !== screenshotId);
+      const [next] = await commitFindings(db, audit, {
+        put: [{ before: finding, after: linked(finding, ids, now.toISOString()) }],
+      });
       return next!;
     }),
   );
 }
 
-export function linkScreenshot(db: GongkaiDb, findingId: string, screenshotId: string, now = new Date()): Promise<Finding> {
+export function linkScreenshot(
+  db: GongkaiDb,
+  findingId: string,
+  screenshotId: string,
+  now = new Date(),
+): Promise<Finding> {
   return relink(db, findingId, screenshotId, true, now);
 }
 
-export function unlinkScreenshot(db: GongkaiDb, findingId: string, screenshotId: string, now = new Date()): Promise<Finding> {
+export function unlinkScreenshot(
+  db: GongkaiDb,
+  findingId: string,
+  screenshotId: string,
+  now = new Date(),
+): Promise<Finding> {
   return relink(db, findingId, screenshotId, false, now);
 }
 
@@ -90,7 +119,10 @@ export function getScreenshot(db: GongkaiDb, id: string): Promise<Screenshot | u
 }
 
 /** A finding's screenshots, in the order they were linked. */
-export async function findingScreenshots(db: GongkaiDb, finding: Pick<Finding, 'screenshotIds'>): Promise<Screenshot[]> {
+export async function findingScreenshots(
+  db: GongkaiDb,
+  finding: Pick<Finding, 'screenshotIds'>,
+): Promise<Screenshot[]> {
   const shots = await db.screenshots.bulkGet(finding.screenshotIds);
   return shots.filter((s): s is Screenshot => s !== undefined);
 }
@@ -107,9 +139,22 @@ export async function deleteScreenshot(db: GongkaiDb, id: string, now = new Date
       const shot = await db.screenshots.get(id);
       if (!shot) return;
       const audit = await requireWritableAudit(db, shot.auditId);
-      const showing = await db.findings.where('[auditId+hasScreenshot]').equals([shot.auditId, 1]).filter((f) => f.screenshotIds.includes(id)).toArray();
+      const showing = await db.findings
+        .where('[auditId+hasScreenshot]')
+        .equals([shot.auditId, 1])
+        .filter((f) => f.screenshotIds.includes(id))
+        .toArray();
       const at = now.toISOString();
-      await commitFindings(db, audit, { put: showing.map((f) => ({ before: f, after: linked(f, f.screenshotIds.filter((s) => s !== id), at) })) });
+      await commitFindings(db, audit, {
+        put: showing.map((f) => ({
+          before: f,
+          after: linked(
+            f,
+            f.screenshotIds.filter((s) => s !== id),
+            at,
+          ),
+        })),
+      });
       await db.screenshots.delete(id);
     }),
   );

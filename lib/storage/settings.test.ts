@@ -1,7 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidRequest } from './invalid-request';
-import { DEFAULT_HIGHLIGHT_COLORS, SETTING_KEYS, getSettings, setActiveAuditId, setHighlightColors, setInspectorName, setLanguage, type Language } from './settings';
+import {
+  DEFAULT_HIGHLIGHT_COLORS,
+  SETTING_KEYS,
+  getSettings,
+  setActiveAuditId,
+  setHighlightColors,
+  setInspectorName,
+  setLanguage,
+  type Language,
+} from './settings';
 import { freshDb } from './testing';
 
 let db: Awaited<ReturnType<typeof freshDb>>;
@@ -14,12 +23,25 @@ afterEach(async () => {
 
 describe('settings', () => {
   it('reads defaults, then what was set', async () => {
-    expect(await getSettings(db)).toEqual({ inspectorName: '', language: 'auto', highlightColors: DEFAULT_HIGHLIGHT_COLORS, activeAuditId: null });
+    expect(await getSettings(db)).toEqual({
+      inspectorName: '',
+      language: 'auto',
+      highlightColors: DEFAULT_HIGHLIGHT_COLORS,
+      activeAuditId: null,
+    });
     expect(await setInspectorName(db, ' 林\u3000检查 ')).toBe('林 检查');
     await setLanguage(db, 'en');
-    expect(await setHighlightColors(db, { problem: '#FF0000' })).toEqual({ ...DEFAULT_HIGHLIGHT_COLORS, problem: '#FF0000' });
+    expect(await setHighlightColors(db, { problem: '#FF0000' })).toEqual({
+      ...DEFAULT_HIGHLIGHT_COLORS,
+      problem: '#FF0000',
+    });
     await setActiveAuditId(db, 'a-1');
-    expect(await getSettings(db)).toEqual({ inspectorName: '林 检查', language: 'en', highlightColors: { ...DEFAULT_HIGHLIGHT_COLORS, problem: '#FF0000' }, activeAuditId: 'a-1' });
+    expect(await getSettings(db)).toEqual({
+      inspectorName: '林 检查',
+      language: 'en',
+      highlightColors: { ...DEFAULT_HIGHLIGHT_COLORS, problem: '#FF0000' },
+      activeAuditId: 'a-1',
+    });
     await setActiveAuditId(db, null);
     expect((await getSettings(db)).activeAuditId).toBeNull();
   });
@@ -32,6 +54,10 @@ describe('settings', () => {
       { key: SETTING_KEYS.highlightColors, value: { present: '#000000', empty: 'nope' } },
       { key: SETTING_KEYS.inspectorName, value: null },
     ]);
-    expect(await getSettings(db)).toMatchObject({ language: 'auto', inspectorName: '', highlightColors: { ...DEFAULT_HIGHLIGHT_COLORS, present: '#000000' } });
+    expect(await getSettings(db)).toMatchObject({
+      language: 'auto',
+      inspectorName: '',
+      highlightColors: { ...DEFAULT_HIGHLIGHT_COLORS, present: '#000000' },
+    });
   });
 });

@@ -46,7 +46,8 @@ function isLanguage(value: unknown): value is Language {
 
 function asColors(value: unknown): HighlightColors {
   const v = (value ?? {}) as Partial<Record<keyof HighlightColors, unknown>>;
-  const pick = (k: keyof HighlightColors) => (typeof v[k] === 'string' && COLOR.test(v[k]) ? v[k] : DEFAULT_HIGHLIGHT_COLORS[k]);
+  const pick = (k: keyof HighlightColors) =>
+    typeof v[k] === 'string' && COLOR.test(v[k]) ? v[k] : DEFAULT_HIGHLIGHT_COLORS[k];
   return { present: pick('present'), empty: pick('empty'), problem: pick('problem') };
 }
 
@@ -77,14 +78,16 @@ export async function setInspectorName(db: GongkaiDb, name: string): Promise<str
 }
 
 export async function setLanguage(db: GongkaiDb, language: Language): Promise<void> {
-  if (!isLanguage(language)) throw new InvalidRequest(INVALID_REQUEST_KEYS.settingInvalid, SETTING_KEYS.language, String(language));
+  if (!isLanguage(language))
+    throw new InvalidRequest(INVALID_REQUEST_KEYS.settingInvalid, SETTING_KEYS.language, String(language));
   await guardWrite(() => db.settings.put({ key: SETTING_KEYS.language, value: language }));
 }
 
 /** Sets some of the colours (`#rrggbb`), keeping the others. */
 export async function setHighlightColors(db: GongkaiDb, colors: Partial<HighlightColors>): Promise<HighlightColors> {
   for (const [k, v] of Object.entries(colors)) {
-    if (typeof v !== 'string' || !COLOR.test(v)) throw new InvalidRequest(INVALID_REQUEST_KEYS.settingInvalid, `${SETTING_KEYS.highlightColors}.${k}`, String(v));
+    if (typeof v !== 'string' || !COLOR.test(v))
+      throw new InvalidRequest(INVALID_REQUEST_KEYS.settingInvalid, `${SETTING_KEYS.highlightColors}.${k}`, String(v));
   }
   return guardWrite(() =>
     db.transaction('rw', db.settings, async () => {

@@ -32,7 +32,10 @@ beforeEach(async () => {
       ...down,
       table(name: string): DBCoreTable {
         const table = down.table(name);
-        return { ...table, mutate: (req: DBCoreMutateRequest) => (full.has(name) ? Promise.reject(quotaExceeded()) : table.mutate(req)) };
+        return {
+          ...table,
+          mutate: (req: DBCoreMutateRequest) => (full.has(name) ? Promise.reject(quotaExceeded()) : table.mutate(req)),
+        };
       },
     }),
   });
@@ -48,14 +51,28 @@ const T2 = 'luoyuan-2017/t2';
 
 describe('a full disk', () => {
   it('fails the write with reason quota and loses nothing already saved, not even half of the failed write', async () => {
-    const first = await recordPageReport(db, audit.id, syntheticReport('http://www.luoyuan.gov.cn/a.html', [T2], [{ checkId: 'column-freshness', status: 'fail' }]), meta(), '林', NOW);
+    const first = await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport('http://www.luoyuan.gov.cn/a.html', [T2], [{ checkId: 'column-freshness', status: 'fail' }]),
+      meta(),
+      '林',
+      NOW,
+    );
     const saved = await setVerdict(db, first.findings[0]!.id, 'FAIL', '三个月未更新', 1);
     expect(saved.kind).toBe('saved');
     const countsBefore = await readTaskCounts(db, audit.id);
 
     // The page would be written first; the findings then fail: the whole transaction must roll back.
     full.add('findings');
-    const error = await recordPageReport(db, audit.id, syntheticReport('http://www.luoyuan.gov.cn/b.html', [T2], [{ checkId: 'column-freshness', status: 'pass' }]), meta(), '林', NOW).catch((e: unknown) => e);
+    const error = await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport('http://www.luoyuan.gov.cn/b.html', [T2], [{ checkId: 'column-freshness', status: 'pass' }]),
+      meta(),
+      '林',
+      NOW,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).reason).toBe('quota');
     expect(storageMessage(error as StorageError)).toEqual({ key: 'storageQuota', args: [] });
@@ -66,7 +83,12 @@ describe('a full disk', () => {
 
     full.clear();
     full.add('screenshots');
-    const shot = await addScreenshot(db, audit.id, new Blob([new Uint8Array(1024)], { type: 'image/png' }), { url: 'http://www.luoyuan.gov.cn/a.html', width: 1280, height: 800, findingId: first.findings[0]!.id }).catch((e: unknown) => e);
+    const shot = await addScreenshot(db, audit.id, new Blob([new Uint8Array(1024)], { type: 'image/png' }), {
+      url: 'http://www.luoyuan.gov.cn/a.html',
+      width: 1280,
+      height: 800,
+      findingId: first.findings[0]!.id,
+    }).catch((e: unknown) => e);
     expect((shot as StorageError).reason).toBe('quota');
 
     full.clear();
@@ -83,7 +105,10 @@ describe('a full disk', () => {
 describe('asStorageError', () => {
   it('maps Dexie and DOM errors to a reason, and lets refusals through guardWrite unchanged', async () => {
     expect(asStorageError(quotaExceeded()).reason).toBe('quota');
-    expect(asStorageError({ name: 'AbortError', inner: { name: 'AbortError', inner: { name: 'QuotaExceededError' } } }).reason).toBe('quota');
+    expect(
+      asStorageError({ name: 'AbortError', inner: { name: 'AbortError', inner: { name: 'QuotaExceededError' } } })
+        .reason,
+    ).toBe('quota');
     expect(asStorageError(Object.assign(new Error('closed'), { name: 'DatabaseClosedError' })).reason).toBe('blocked');
     const other = asStorageError(new Error('boom'));
     expect(storageMessage(other)).toEqual({ key: 'storageFailed', args: ['boom'] });

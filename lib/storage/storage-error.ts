@@ -29,8 +29,15 @@ export function asStorageError(error: unknown): StorageError {
   const innerName = errorName(inner);
   const innerInner = errorName((inner as { inner?: unknown } | null)?.inner);
   const detail = error instanceof Error ? error.message : String(error);
-  if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError' || innerInner === 'QuotaExceededError') return new StorageError('quota', detail);
-  if (name === 'DatabaseClosedError' || name === 'VersionError' || name === 'BlockedError' || name === 'OpenFailedError') return new StorageError('blocked', detail);
+  if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError' || innerInner === 'QuotaExceededError')
+    return new StorageError('quota', detail);
+  if (
+    name === 'DatabaseClosedError' ||
+    name === 'VersionError' ||
+    name === 'BlockedError' ||
+    name === 'OpenFailedError'
+  )
+    return new StorageError('blocked', detail);
   return new StorageError('other', detail);
 }
 
@@ -46,9 +53,16 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
 
 /** Message keys for a failed write: `storageQuota` and `storageFailed` exist in public/_locales; `storageBlocked` is
  * proposed (see the storage report). `storageFailed` takes the error's detail as its argument. */
-export const STORAGE_MESSAGE_KEYS = { quota: 'storageQuota', blocked: 'storageBlocked', other: 'storageFailed' } as const;
+export const STORAGE_MESSAGE_KEYS = {
+  quota: 'storageQuota',
+  blocked: 'storageBlocked',
+  other: 'storageFailed',
+} as const;
 
-export function storageMessage(error: StorageError): { key: (typeof STORAGE_MESSAGE_KEYS)[StorageError['reason']]; args: string[] } {
+export function storageMessage(error: StorageError): {
+  key: (typeof STORAGE_MESSAGE_KEYS)[StorageError['reason']];
+  args: string[];
+} {
   const key = STORAGE_MESSAGE_KEYS[error.reason];
   return { key, args: error.reason === 'other' ? [error.detail] : [] };
 }

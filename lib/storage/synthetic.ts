@@ -30,19 +30,33 @@ export function result(r: SyntheticResult): CheckResult {
     ...(r.templateId ? { templateId: r.templateId } : {}),
     status: r.status,
     message: { key: `msg-${r.checkId}-${r.status}`, args: r.args ?? [] },
-    evidence: (r.evidence ?? []).map((text, i) => ({ text, locator: { frame: [], path: `body > p:nth-child(${i + 1})` } })),
+    evidence: (r.evidence ?? []).map((text, i) => ({
+      text,
+      locator: { frame: [], path: `body > p:nth-child(${i + 1})` },
+    })),
     ...(elements ? { elements } : {}),
   };
 }
 
 /** A page report with the given matched tasks (best first) and results. */
-export function syntheticReport(url: string, taskIds: string[], results: SyntheticResult[], title = `页面 ${url}`): PageReport {
+export function syntheticReport(
+  url: string,
+  taskIds: string[],
+  results: SyntheticResult[],
+  title = `页面 ${url}`,
+): PageReport {
   return {
     url,
     title,
     column: { name: '财政收支', source: 'breadcrumb', path: ['首页', '政务公开', '财政收支'] },
     pageKind: 'list',
-    tasks: taskIds.map((taskId, i) => ({ taskId, no: taskId.replace(/^.*\/t/, ''), title: taskId, score: 100 - i, reasons: [] })),
+    tasks: taskIds.map((taskId, i) => ({
+      taskId,
+      no: taskId.replace(/^.*\/t/, ''),
+      title: taskId,
+      score: 100 - i,
+      reasons: [],
+    })),
     results: results.map(result),
   };
 }
@@ -59,15 +73,41 @@ export function seeded(seed: number): () => number {
   };
 }
 
-const WORDS = ['财政收支', '政務公開', '办事指南', '行政处罚', '监督电话', '网上支付', '物流快递', '收费依据', '征地信息', '审计结果', '按月更新', '解读'];
-const CHECKS = ['privacy-leaks', 'page-meta-tags', 'column-freshness', 'periodic-coverage', 'interpretation-link', 'validity-mark', 'metadata-block'];
+const WORDS = [
+  '财政收支',
+  '政務公開',
+  '办事指南',
+  '行政处罚',
+  '监督电话',
+  '网上支付',
+  '物流快递',
+  '收费依据',
+  '征地信息',
+  '审计结果',
+  '按月更新',
+  '解读',
+];
+const CHECKS = [
+  'privacy-leaks',
+  'page-meta-tags',
+  'column-freshness',
+  'periodic-coverage',
+  'interpretation-link',
+  'validity-mark',
+  'metadata-block',
+];
 
 /**
  * Synthetic checked pages for volume: page i of the site is matched to plan task (i mod 61) and gets `perPage`
  * results (the real checks, then template-elements over made-up templates), statuses drawn at random (about half
  * pass, a quarter fail), with Chinese message arguments and evidence.
  */
-export function syntheticPages(count: number, perPage: number, rand: () => number, first = 0): Array<{ report: PageReport; meta: SnapshotMeta; now: Date }> {
+export function syntheticPages(
+  count: number,
+  perPage: number,
+  rand: () => number,
+  first = 0,
+): Array<{ report: PageReport; meta: SnapshotMeta; now: Date }> {
   const tasks = luoyuan2017.tasks;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const pages: Array<{ report: PageReport; meta: SnapshotMeta; now: Date }> = [];

@@ -14,7 +14,12 @@ import type { Finding, GongkaiDb, StoredPage, TaskCount } from './db';
 import { guardWrite } from './storage-error';
 
 export type CountField = 'pass' | 'fail' | 'review' | 'na';
-export const COUNT_FIELD: Readonly<Record<CheckStatus, CountField>> = { pass: 'pass', fail: 'fail', 'needs-review': 'review', 'not-applicable': 'na' };
+export const COUNT_FIELD: Readonly<Record<CheckStatus, CountField>> = {
+  pass: 'pass',
+  fail: 'fail',
+  'needs-review': 'review',
+  'not-applicable': 'na',
+};
 
 export function taskKey(taskId: string | null): string {
   return taskId ?? '';
@@ -43,14 +48,20 @@ export class CountsDelta {
   }
 
   /** A finding replaced by another (either may be absent: created, deleted). */
-  change(before: Pick<Finding, 'auditId' | 'taskId' | 'status'> | undefined, after: Pick<Finding, 'auditId' | 'taskId' | 'status'> | undefined): void {
+  change(
+    before: Pick<Finding, 'auditId' | 'taskId' | 'status'> | undefined,
+    after: Pick<Finding, 'auditId' | 'taskId' | 'status'> | undefined,
+  ): void {
     if (before && after && before.taskId === after.taskId && before.status === after.status) return;
     if (before) this.row(before.auditId, taskKey(before.taskId))[COUNT_FIELD[before.status]] -= 1;
     if (after) this.row(after.auditId, taskKey(after.taskId))[COUNT_FIELD[after.status]] += 1;
   }
 
   /** A page's matched tasks replaced. */
-  pages(before: Pick<StoredPage, 'auditId' | 'taskIds'> | undefined, after: Pick<StoredPage, 'auditId' | 'taskIds'> | undefined): void {
+  pages(
+    before: Pick<StoredPage, 'auditId' | 'taskIds'> | undefined,
+    after: Pick<StoredPage, 'auditId' | 'taskIds'> | undefined,
+  ): void {
     for (const id of new Set(before?.taskIds ?? [])) if (before) this.row(before.auditId, id).pages -= 1;
     for (const id of new Set(after?.taskIds ?? [])) if (after) this.row(after.auditId, id).pages += 1;
   }
@@ -94,12 +105,18 @@ export async function recountTaskCounts(db: GongkaiDb, auditId: string): Promise
     if (!r) delta.set(key, (r = emptyRow(auditId, key)));
     return r;
   };
-  await db.findings.where('auditId').equals(auditId).each((f) => {
-    row(taskKey(f.taskId))[COUNT_FIELD[f.status]] += 1;
-  });
-  await db.pages.where('auditId').equals(auditId).each((p) => {
-    for (const id of new Set(p.taskIds)) row(id).pages += 1;
-  });
+  await db.findings
+    .where('auditId')
+    .equals(auditId)
+    .each((f) => {
+      row(taskKey(f.taskId))[COUNT_FIELD[f.status]] += 1;
+    });
+  await db.pages
+    .where('auditId')
+    .equals(auditId)
+    .each((p) => {
+      for (const id of new Set(p.taskIds)) row(id).pages += 1;
+    });
   return [...delta.values()].filter((r) => !isEmpty(r)).sort((a, b) => a.taskKey.localeCompare(b.taskKey));
 }
 

@@ -15,7 +15,9 @@ let counter = 0;
 
 /** A new, empty, open database with a unique name; `dispose()` closes and deletes it. */
 export async function freshDb(label: string): Promise<GongkaiDb & { dispose(): Promise<void> }> {
-  const db = new GongkaiDb(`test-${label}-${counter++}-${Math.random().toString(36).slice(2, 8)}`) as GongkaiDb & { dispose(): Promise<void> };
+  const db = new GongkaiDb(`test-${label}-${counter++}-${Math.random().toString(36).slice(2, 8)}`) as GongkaiDb & {
+    dispose(): Promise<void>;
+  };
   db.dispose = async () => {
     db.close();
     await db.delete();

@@ -16,7 +16,9 @@ describe('decodeBytes', () => {
     expect(out.text).toContain('罗源县财政收支');
   });
   it('reads gb2312 from a http-equiv meta tag', () => {
-    const out = decodeBytes(iconv.encode(page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'), 'gbk'));
+    const out = decodeBytes(
+      iconv.encode(page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'), 'gbk'),
+    );
     expect(out).toMatchObject({ charset: 'GBK', source: 'meta' });
     expect(out.text).toContain('政务公开');
   });

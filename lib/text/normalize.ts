@@ -83,7 +83,8 @@ const ALL_SPACE = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g;
  * `政(zheng)(zheng)府` (repeated), `政(zhèng)`, `政(zheng4)`. Only lowercase Latin syllables (with tone marks or a
  * tone digit) are removed, so `(PPP)`, `(镇)`, `(或专栏)` and `(2017)` stay.
  */
-const PINYIN_ANNOTATION = /(?<=\p{Script=Han})(?:\((?:[a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0300-\u036f]{1,7})[1-5]?\))+/gu;
+const PINYIN_ANNOTATION =
+  /(?<=\p{Script=Han})(?:\((?:[a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0300-\u036f]{1,7})[1-5]?\))+/gu;
 
 /** Removes pinyin annotations (see PINYIN_ANNOTATION); expects half-width parentheses. */
 export function stripPinyin(s: string): string {

@@ -27,21 +27,41 @@ function median(values: number[]): number {
 }
 
 export async function benchEngine(html: string, runs = 15, withAxe = true): Promise<EngineFigures> {
-  const bundle = await build({ entryPoints: [resolve(ROOT, 'scripts/bench/in-page.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', minify: true, logLevel: 'silent' });
+  const bundle = await build({
+    entryPoints: [resolve(ROOT, 'scripts/bench/in-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    minify: true,
+    logLevel: 'silent',
+  });
   const script = bundle.outputFiles[0]!.text;
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/zwgk/czsz/index.html`);
     await page.addScriptTag({ content: script });
     await page.addScriptTag({ path: resolve(ROOT, 'node_modules/axe-core/axe.min.js') });
-    const elements = await page.evaluate('document.getElementsByTagName("*").length') as number;
-    const timed = (expr: string) => page.evaluate(`(() => { const t0 = performance.now(); const out = ${expr}; return { ms: performance.now() - t0, out }; })()`) as Promise<{ ms: number; out: unknown }>;
+    const elements = (await page.evaluate('document.getElementsByTagName("*").length')) as number;
+    const timed = (expr: string) =>
+      page.evaluate(
+        `(() => { const t0 = performance.now(); const out = ${expr}; return { ms: performance.now() - t0, out }; })()`,
+      ) as Promise<{ ms: number; out: unknown }>;
     const engine: number[] = [];
     const bare: number[] = [];
     let engineOutput = { results: 0, fields: 0, items: 0 };
@@ -57,9 +77,20 @@ export async function benchEngine(html: string, runs = 15, withAxe = true): Prom
     }
     const axe: number[] = [];
     for (let i = 0; i < (withAxe ? 3 : 0); i++) {
-      axe.push(await page.evaluate(`(async () => { const t0 = performance.now(); await axe.run(document, { resultTypes: ['violations'] }); return performance.now() - t0; })()`) as number);
+      axe.push(
+        (await page.evaluate(
+          `(async () => { const t0 = performance.now(); await axe.run(document, { resultTypes: ['violations'] }); return performance.now() - t0; })()`,
+        )) as number,
+      );
     }
-    return { elements, engineMs: median(engine), bareMs: median(bare), axeMs: withAxe ? median(axe) : NaN, runs, engineOutput };
+    return {
+      elements,
+      engineMs: median(engine),
+      bareMs: median(bare),
+      axeMs: withAxe ? median(axe) : NaN,
+      runs,
+      engineOutput,
+    };
   } finally {
     await browser.close();
     server.close();

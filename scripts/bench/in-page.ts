@@ -10,7 +10,11 @@ const templateMap = new Map(templates.map((t) => [t.id, t]));
 
 function snapshotAndCheck(): { results: number; fields: number; items: number } {
   const snapshot = takeSnapshot(document, location.href);
-  const report = inspectPage(snapshot, { plan: luoyuan2017, templates: templateMap, now: new Date('2026-11-28T04:00:00Z') });
+  const report = inspectPage(snapshot, {
+    plan: luoyuan2017,
+    templates: templateMap,
+    now: new Date('2026-11-28T04:00:00Z'),
+  });
   return { results: report.results.length, fields: snapshot.fields.length, items: snapshot.listItems.length };
 }
 

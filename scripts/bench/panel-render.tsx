@@ -18,7 +18,8 @@ useLanguage('zh_CN');
 async function seed(findings: number): Promise<string> {
   const db = database();
   const audit = await createAudit(db, { name: '基准', origin: 'http://www.luoyuan.gov.cn', planId: luoyuan2017.id });
-  for (const page of syntheticPages(Math.ceil(findings / 20), 20, seeded(7))) await recordPageReport(db, audit.id, page.report, page.meta, '基准', page.now);
+  for (const page of syntheticPages(Math.ceil(findings / 20), 20, seeded(7)))
+    await recordPageReport(db, audit.id, page.report, page.meta, '基准', page.now);
   return audit.id;
 }
 
@@ -33,7 +34,14 @@ async function time(what: 'list' | 'coverage', auditId: string): Promise<number>
   const root = document.createElement('div');
   document.body.append(root);
   const t0 = performance.now();
-  render(what === 'list' ? <FindingsList auditId={auditId} auditName="基准" plan={luoyuan2017} /> : <CoverageView auditId={auditId} plan={luoyuan2017} onTask={() => undefined} />, root);
+  render(
+    what === 'list' ? (
+      <FindingsList auditId={auditId} auditName="基准" plan={luoyuan2017} />
+    ) : (
+      <CoverageView auditId={auditId} plan={luoyuan2017} onTask={() => undefined} />
+    ),
+    root,
+  );
   await until(what === 'list' ? '.vrow' : '[data-cov-task], .cov-group', root);
   const ms = performance.now() - t0;
   render(null, root);

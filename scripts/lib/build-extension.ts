@@ -8,8 +8,12 @@ import { resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export function buildDemoExtension(options: { quiet?: boolean; mode?: 'demo' | 'restricted' } = {}): void {
-  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', options.mode ?? 'demo'], {
-    cwd: ROOT,
-    stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', options.mode ?? 'demo'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
+    },
+  );
 }

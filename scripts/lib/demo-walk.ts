@@ -28,7 +28,11 @@ export interface WalkReport {
 }
 
 function slug(index: number, path: string): string {
-  const name = path.replace(/^\/|\/$/g, '').replace(/index\.html$/, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const name = path
+    .replace(/^\/|\/$/g, '')
+    .replace(/index\.html$/, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${String(index + 1).padStart(2, '0')}-${name || 'home'}`;
 }
 
@@ -59,7 +63,13 @@ export async function walkDemo(session: ExtensionSession, origin: string, outDir
     await panel.close();
     await page.close();
   }
-  const report: WalkReport = { origin, createdAt: new Date().toISOString(), steps, indexFile: join(outDir, 'index.html'), summaryFile: join(outDir, 'summary.json') };
+  const report: WalkReport = {
+    origin,
+    createdAt: new Date().toISOString(),
+    steps,
+    indexFile: join(outDir, 'index.html'),
+    summaryFile: join(outDir, 'summary.json'),
+  };
   writeFileSync(report.summaryFile, JSON.stringify(report, null, 2) + '\n');
   writeFileSync(report.indexFile, renderIndex(report));
   return report;

@@ -104,7 +104,11 @@ export async function openTab(session: ExtensionSession, url: string): Promise<{
 }
 
 /** Opens the side panel page in its own tab, inspecting tab `tabId`, and waits until it has read the page. */
-export async function openPanelForTab(session: ExtensionSession, tabId: number, viewport = { width: 420, height: 860 }): Promise<Page> {
+export async function openPanelForTab(
+  session: ExtensionSession,
+  tabId: number,
+  viewport = { width: 420, height: 860 },
+): Promise<Page> {
   const panel = await session.context.newPage();
   await panel.setViewportSize(viewport);
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
@@ -113,7 +117,11 @@ export async function openPanelForTab(session: ExtensionSession, tabId: number, 
 }
 
 /** Opens the side panel page in its own tab, inspecting `page`, and waits until it has read the page. */
-export async function openPanelFor(session: ExtensionSession, page: Page, viewport = { width: 420, height: 860 }): Promise<Page> {
+export async function openPanelFor(
+  session: ExtensionSession,
+  page: Page,
+  viewport = { width: 420, height: 860 },
+): Promise<Page> {
   return openPanelForTab(session, await tabIdOf(session, page), viewport);
 }
 
@@ -137,7 +145,13 @@ export interface PanelSummary {
   pageKind: string | null;
   /** Task numbers as printed, best match first. */
   tasks: string[];
-  results: Array<{ check: string; template: string; status: string; message: string; elements: Record<string, string> }>;
+  results: Array<{
+    check: string;
+    template: string;
+    status: string;
+    message: string;
+    elements: Record<string, string>;
+  }>;
   text: string;
 }
 
@@ -185,12 +199,17 @@ export async function readPanel(panel: Page): Promise<PanelSummary> {
 }
 
 /** Polls what the panel shows until `ready` holds (the panel may sit in a background tab, where animation frames stop). */
-export async function waitForPanelState(panel: Page, ready: (shown: PanelSummary) => boolean, timeoutMs = 15_000): Promise<PanelSummary> {
+export async function waitForPanelState(
+  panel: Page,
+  ready: (shown: PanelSummary) => boolean,
+  timeoutMs = 15_000,
+): Promise<PanelSummary> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const shown = await readPanel(panel);
     if (ready(shown)) return shown;
-    if (Date.now() > deadline) throw new Error(`The panel did not reach the expected state; it shows: ${shown.text.slice(0, 300)}`);
+    if (Date.now() > deadline)
+      throw new Error(`The panel did not reach the expected state; it shows: ${shown.text.slice(0, 300)}`);
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
 }

@@ -24,7 +24,10 @@ export class BrowserNotFoundError extends Error {
   override name = 'BrowserNotFoundError';
 }
 
-export function locateBrowser(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string | null {
+export function locateBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (p: string) => boolean = existsSync,
+): string | null {
   const fromEnv = env.CHROME_PATH?.trim();
   if (fromEnv) {
     if (!exists(fromEnv)) throw new BrowserNotFoundError(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
@@ -46,7 +49,11 @@ function aptInstall(packages: string[], log: (line: string) => void): void {
 
 /** Debian's chromium ships en-US only; without chromium-l10n the extension's zh_CN messages are never chosen. */
 function lacksChineseLocale(browserPath: string): boolean {
-  return browserPath === '/usr/bin/chromium' && existsSync('/usr/lib/chromium/locales/en-US.pak') && !existsSync('/usr/lib/chromium/locales/zh-CN.pak');
+  return (
+    browserPath === '/usr/bin/chromium' &&
+    existsSync('/usr/lib/chromium/locales/en-US.pak') &&
+    !existsSync('/usr/lib/chromium/locales/zh-CN.pak')
+  );
 }
 
 function hasChineseFont(): boolean {
@@ -59,7 +66,10 @@ export function findBrowser(options: { install?: boolean; log?: (line: string) =
   const log = options.log ?? ((line: string) => console.error(line));
   const found = locateBrowser();
   if (found) {
-    const extras = [...(lacksChineseLocale(found) ? ['chromium-l10n'] : []), ...(hasChineseFont() ? [] : ['fonts-wqy-microhei'])];
+    const extras = [
+      ...(lacksChineseLocale(found) ? ['chromium-l10n'] : []),
+      ...(hasChineseFont() ? [] : ['fonts-wqy-microhei']),
+    ];
     if (extras.length > 0 && options.install !== false && canUseApt()) {
       try {
         aptInstall(extras, log);

@@ -7,7 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from 'playwright-core';
 import { findBrowser } from './find-browser';
 
-export const HEADLESS_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+export const HEADLESS_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
 export async function withScriptPage<T>(script: string, use: (page: Page) => Promise<T>, body = ''): Promise<T> {
   const server = createServer((req, res) => {

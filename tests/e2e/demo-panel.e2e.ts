@@ -6,7 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPages, GUIDELINE_META_NAMES, resolveDemoPage, type DemoPage } from '../../demo-portal/pages';
 import { startDemoServer, type DemoServer } from '../../demo-portal/server';
-import { launchWithExtension, openPanelFor, readPanel, waitForPanelState, type ExtensionSession } from '../../scripts/lib/extension-harness';
+import {
+  launchWithExtension,
+  openPanelFor,
+  readPanel,
+  waitForPanelState,
+  type ExtensionSession,
+} from '../../scripts/lib/extension-harness';
 
 const NOW = new Date('2026-11-28T04:00:00Z');
 let server: DemoServer;
@@ -35,7 +41,9 @@ async function panelFor(path: string) {
 }
 
 function guidelineMeta(meta: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(meta).filter(([name]) => (GUIDELINE_META_NAMES as readonly string[]).includes(name)));
+  return Object.fromEntries(
+    Object.entries(meta).filter(([name]) => (GUIDELINE_META_NAMES as readonly string[]).includes(name)),
+  );
 }
 
 const chosen = [

@@ -6,7 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITE } from '../../demo-portal/pages';
 import { startDemoServer, type DemoServer } from '../../demo-portal/server';
-import { launchWithExtension, openPanelFor, readPanel, type ExtensionSession } from '../../scripts/lib/extension-harness';
+import {
+  launchWithExtension,
+  openPanelFor,
+  readPanel,
+  type ExtensionSession,
+} from '../../scripts/lib/extension-harness';
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -37,7 +42,9 @@ describe('checks in the side panel', () => {
     expect(shown.text).toContain('县行政服务中心');
     const guide = shown.results.find((r) => r.template === 'service-guide');
     expect(guide?.status).toBe('fail');
-    const missing = Object.entries(guide!.elements).filter(([, s]) => s === 'missing').map(([name]) => name);
+    const missing = Object.entries(guide!.elements)
+      .filter(([, s]) => s === 'missing')
+      .map(([name]) => name);
     expect(missing.sort()).toEqual(['物流快递', '监督电话', '网上支付'].sort());
     expect(guide!.elements['收费依据']).toBe('empty');
     expect(guide!.elements['事项名称']).toBe('present');
@@ -120,17 +127,28 @@ describe('templates picked by hand', () => {
 describe('highlights on the page', () => {
   it('outlines the elements in a shadow root without moving the page, lists the missing ones, and removes everything cleanly', async () => {
     const { tab, panel } = await open('/bsfw/bszn/5002.html');
-    const layout = () => tab.evaluate(() => Array.from(document.querySelectorAll('h1, table, .footer')).map((el) => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round).join(','); }).join('|'));
+    const layout = () =>
+      tab.evaluate(() =>
+        Array.from(document.querySelectorAll('h1, table, .footer'))
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            return [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+          })
+          .join('|'),
+      );
     const before = await layout();
     await panel.locator('[data-action="toggle-highlights"]').click();
     const status = panel.locator('[data-field="highlight-status"]');
     await status.waitFor();
-    expect(Number(await status.getAttribute("data-found"))).toBeGreaterThan(15);
+    expect(Number(await status.getAttribute('data-found'))).toBeGreaterThan(15);
     expect(await status.textContent()).toContain('缺失 4 项');
     expect(await tab.locator('gongkai-overlay').count()).toBe(1);
     expect(await layout()).toBe(before);
     await panel.locator('[data-action="toggle-highlights"]').click();
-    await tab.waitForFunction(() => document.querySelector('gongkai-overlay') === null, undefined, { timeout: 5_000, polling: 100 });
+    await tab.waitForFunction(() => document.querySelector('gongkai-overlay') === null, undefined, {
+      timeout: 5_000,
+      polling: 100,
+    });
     expect(await layout()).toBe(before);
   });
 });

@@ -63,7 +63,14 @@ describe('exports', () => {
     const note = panel.locator('[data-check="privacy-leaks"] textarea');
     await note.fill('=HYPERLINK("http://evil.example","x")');
     await note.blur();
-    await panel.waitForFunction(() => (document.querySelector('[data-check="privacy-leaks"] textarea') as HTMLTextAreaElement | null)?.value.startsWith('=HYPERLINK'), undefined, { polling: 100 });
+    await panel.waitForFunction(
+      () =>
+        (
+          document.querySelector('[data-check="privacy-leaks"] textarea') as HTMLTextAreaElement | null
+        )?.value.startsWith('=HYPERLINK'),
+      undefined,
+      { polling: 100 },
+    );
     await panel.locator('[data-tab="findings"]').click();
     await panel.locator('[data-field="export"]').waitFor();
   });

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo-portal/server';
-import { launchWithExtension, openPanelFor, readPanel, waitForPanelState, type ExtensionSession } from '../../scripts/lib/extension-harness';
+import {
+  launchWithExtension,
+  openPanelFor,
+  readPanel,
+  waitForPanelState,
+  type ExtensionSession,
+} from '../../scripts/lib/extension-harness';
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -40,7 +46,11 @@ async function recorded(panel: Page): Promise<void> {
 async function coverageCounts(panel: Page): Promise<Record<string, string>> {
   await panel.locator('[data-tab="coverage"]').click();
   await panel.locator('[data-field="coverage"]').waitFor();
-  const counts = await panel.locator('[data-coverage]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-coverage'), e.getAttribute('data-count')])));
+  const counts = await panel
+    .locator('[data-coverage]')
+    .evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute('data-coverage'), e.getAttribute('data-count')])),
+    );
   return counts as Record<string, string>;
 }
 
@@ -61,7 +71,11 @@ describe('an audit across pages and sessions', () => {
     await recorded(guide.panel);
     const firstClause = guide.panel.locator('[data-manual-task="15"] [data-clause]').first();
     await firstClause.locator('[data-verdict-option="FAIL"]').click();
-    await guide.panel.waitForFunction(() => document.querySelector('[data-manual-task="15"] [data-clause]')?.getAttribute('data-verdict') === 'FAIL', undefined, { polling: 100 });
+    await guide.panel.waitForFunction(
+      () => document.querySelector('[data-manual-task="15"] [data-clause]')?.getAttribute('data-verdict') === 'FAIL',
+      undefined,
+      { polling: 100 },
+    );
     const note = firstClause.locator('textarea');
     await note.fill('结果样本未提供，需补充');
     await note.blur();
@@ -69,21 +83,48 @@ describe('an audit across pages and sessions', () => {
     const second = guide.panel.locator('[data-manual-task="15"] [data-clause]').nth(1);
     await second.focus();
     await second.press('p');
-    await guide.panel.waitForFunction(() => document.querySelectorAll('[data-manual-task="15"] [data-clause]')[1]?.getAttribute('data-verdict') === 'PASS', undefined, { polling: 100 });
+    await guide.panel.waitForFunction(
+      () =>
+        document.querySelectorAll('[data-manual-task="15"] [data-clause]')[1]?.getAttribute('data-verdict') === 'PASS',
+      undefined,
+      { polling: 100 },
+    );
     // A person's verdict on an automatic result (the machine's status stays beside it), by the keyboard.
     await guide.panel.locator('[data-check="privacy-leaks"]').focus();
     await guide.panel.locator('[data-check="privacy-leaks"]').press('p');
-    await guide.panel.waitForFunction(() => document.querySelector('[data-check="privacy-leaks"] [data-field="verdict"]')?.getAttribute('data-verdict') === 'PASS', undefined, { polling: 100 });
+    await guide.panel.waitForFunction(
+      () =>
+        document.querySelector('[data-check="privacy-leaks"] [data-field="verdict"]')?.getAttribute('data-verdict') ===
+        'PASS',
+      undefined,
+      { polling: 100 },
+    );
 
     // Follow-up of the guide's failure: severity and rectification.
     const guideResult = guide.panel.locator('[data-template="service-guide"]');
     await guideResult.locator('[data-field="severity"]').selectOption('high');
-    await guide.panel.waitForFunction(() => (document.querySelector('[data-template="service-guide"] [data-field="severity"]') as HTMLSelectElement | null)?.value === 'high', undefined, { polling: 100 });
+    await guide.panel.waitForFunction(
+      () =>
+        (document.querySelector('[data-template="service-guide"] [data-field="severity"]') as HTMLSelectElement | null)
+          ?.value === 'high',
+      undefined,
+      { polling: 100 },
+    );
     await guideResult.locator('[data-field="rectify"]').selectOption('fixing');
-    await guide.panel.waitForFunction(() => (document.querySelector('[data-template="service-guide"] [data-field="rectify"]') as HTMLSelectElement | null)?.value === 'fixing', undefined, { polling: 100 });
+    await guide.panel.waitForFunction(
+      () =>
+        (document.querySelector('[data-template="service-guide"] [data-field="rectify"]') as HTMLSelectElement | null)
+          ?.value === 'fixing',
+      undefined,
+      { polling: 100 },
+    );
 
     await guide.panel.locator('[data-action="capture"]').click();
-    await guide.panel.waitForFunction(() => document.querySelector('[data-field="screenshots"]')?.getAttribute('data-count') === '1', undefined, { polling: 200, timeout: 15_000 });
+    await guide.panel.waitForFunction(
+      () => document.querySelector('[data-field="screenshots"]')?.getAttribute('data-count') === '1',
+      undefined,
+      { polling: 200, timeout: 15_000 },
+    );
 
     const penalty = await visit('/zwgk/xzcf/4004.html');
     await recorded(penalty.panel);
@@ -108,17 +149,32 @@ describe('an audit across pages and sessions', () => {
     expect(Number(counts['not-visited'])).toBe(61 - 3);
     snapshotOfState.coverage = counts;
     expect(await panel.locator('[data-cov-task="15"]').getAttribute('data-status')).toBe('has-failures');
-    await panel.locator('details.cov-group', { has: panel.locator('[data-cov-task="15"]') }).locator('summary').click();
+    await panel
+      .locator('details.cov-group', { has: panel.locator('[data-cov-task="15"]') })
+      .locator('summary')
+      .click();
     await panel.locator('[data-cov-task="15"] button').click();
     await panel.locator('[data-field="findings"]').waitFor();
-    await panel.waitForFunction(() => Number(document.querySelector('[data-field="findings"]')?.getAttribute('data-total')) > 0, undefined, { polling: 100 });
+    await panel.waitForFunction(
+      () => Number(document.querySelector('[data-field="findings"]')?.getAttribute('data-total')) > 0,
+      undefined,
+      { polling: 100 },
+    );
     snapshotOfState.total = (await panel.locator('[data-field="findings"]').getAttribute('data-total')) ?? '';
     await panel.locator('input[type="search"]').fill('结果样本未提供');
-    await panel.waitForFunction(() => document.querySelector('[data-field="findings"]')?.getAttribute('data-total') === '1', undefined, { polling: 100 });
+    await panel.waitForFunction(
+      () => document.querySelector('[data-field="findings"]')?.getAttribute('data-total') === '1',
+      undefined,
+      { polling: 100 },
+    );
     // The capture on the guide page is evidence for its open problems: they can be found by "has a screenshot".
     await panel.locator('input[type="search"]').fill('');
     await panel.getByLabel('有截图').check();
-    await panel.waitForFunction(() => Number(document.querySelector('[data-field="findings"]')?.getAttribute('data-total')) > 0, undefined, { polling: 100 });
+    await panel.waitForFunction(
+      () => Number(document.querySelector('[data-field="findings"]')?.getAttribute('data-total')) > 0,
+      undefined,
+      { polling: 100 },
+    );
   });
 
   it('keeps everything when the browser is closed and opened again with the same profile', async () => {
@@ -130,7 +186,9 @@ describe('an audit across pages and sessions', () => {
     const firstClause = panel.locator('[data-manual-task="15"] [data-clause]').first();
     expect(await firstClause.getAttribute('data-verdict')).toBe('FAIL');
     expect(await firstClause.locator('textarea').inputValue()).toBe('结果样本未提供，需补充');
-    expect(await panel.locator('[data-check="privacy-leaks"] [data-field="verdict"]').getAttribute('data-verdict')).toBe('PASS');
+    expect(
+      await panel.locator('[data-check="privacy-leaks"] [data-field="verdict"]').getAttribute('data-verdict'),
+    ).toBe('PASS');
     expect(await panel.locator('[data-field="screenshots"]').getAttribute('data-count')).toBe('1');
     expect(await panel.locator('[data-template="service-guide"] [data-field="severity"]').inputValue()).toBe('high');
     expect(await panel.locator('[data-template="service-guide"] [data-field="rectify"]').inputValue()).toBe('fixing');

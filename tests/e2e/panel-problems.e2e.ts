@@ -6,7 +6,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanelForTab, openTab, readPanel, RESTRICTED_EXTENSION_DIR, type ExtensionSession } from '../../scripts/lib/extension-harness';
+import {
+  launchWithExtension,
+  openPanelForTab,
+  openTab,
+  readPanel,
+  RESTRICTED_EXTENSION_DIR,
+  type ExtensionSession,
+} from '../../scripts/lib/extension-harness';
 
 let session: ExtensionSession;
 let server: Server;

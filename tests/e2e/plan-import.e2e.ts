@@ -37,19 +37,27 @@ async function optionsPage(): Promise<Page> {
 async function newOptionsTab(): Promise<Page> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const found = session.context.pages().filter((p) => p.url().endsWith('/options.html')).at(-1);
+    const found = session.context
+      .pages()
+      .filter((p) => p.url().endsWith('/options.html'))
+      .at(-1);
     if (found) return found;
     if (Date.now() > deadline) throw new Error('the options page did not open');
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-const planIds = (page: Page) => page.locator('[data-plan]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-plan'), e.getAttribute('data-active')]));
+const planIds = (page: Page) =>
+  page
+    .locator('[data-plan]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-plan'), e.getAttribute('data-active')]));
 
 describe('plan import', () => {
   it('refuses prose with the parser’s message and saves nothing', async () => {
     const page = await optionsPage();
-    await page.locator('#plan-text').fill('这是一段普通的新闻稿，没有任何任务分解表。\n欢迎访问罗源县人民政府门户网站。');
+    await page
+      .locator('#plan-text')
+      .fill('这是一段普通的新闻稿，没有任何任务分解表。\n欢迎访问罗源县人民政府门户网站。');
     await page.getByRole('button', { name: '解析' }).click();
     const error = page.locator('[data-field="import-error"]');
     await error.waitFor();
@@ -80,13 +88,19 @@ describe('plan import', () => {
     expect(plans[1]![1]).toBe('true');
 
     // The side panel follows the switch without being reopened.
-    await panel.waitForFunction(() => document.querySelector('[data-field="plan"]')?.getAttribute('data-plan-id') !== 'luoyuan-2017', undefined, { polling: 200, timeout: 10_000 });
+    await panel.waitForFunction(
+      () => document.querySelector('[data-field="plan"]')?.getAttribute('data-plan-id') !== 'luoyuan-2017',
+      undefined,
+      { polling: 200, timeout: 10_000 },
+    );
     expect(await panel.locator('[data-field="plan"]').getAttribute('data-plan-id')).toBe(plans[1]![0]);
   });
 
   it('parses a plan file chosen from disk (the seed text, mixed scripts) for review', async () => {
     const page = await optionsPage();
-    await page.locator('[data-field="plan-import"] input[type="file"]').setInputFiles(resolve(ROOT, 'seeds/luoyuan-2017/source.txt'));
+    await page
+      .locator('[data-field="plan-import"] input[type="file"]')
+      .setInputFiles(resolve(ROOT, 'seeds/luoyuan-2017/source.txt'));
     await page.locator('[data-field="import-review"]').waitFor();
     expect(await page.locator('[data-field="review-tasks"]').textContent()).toBe('61');
     expect(await page.locator('[data-field="review-categories"]').textContent()).toBe('6');

@@ -23,7 +23,10 @@ beforeAll(async () => {
   demo = await startDemoServer();
   // The complete demo guide, as a CMS would preview it: with 申请条件 (one of the national key categories) added.
   const complete = await (await fetch(`${demo.origin}/bsfw/bszn/5001.html`)).text();
-  fixed = complete.replace(/(<tr><td class="label">办理地点<\/td>)/, '<tr><td class="label">申请条件</td><td>在本县登记的个体工商户经营者</td></tr>$1');
+  fixed = complete.replace(
+    /(<tr><td class="label">办理地点<\/td>)/,
+    '<tr><td class="label">申请条件</td><td>在本县登记的个体工商户经营者</td></tr>$1',
+  );
   draft = fixed.replace(ROW('网上支付'), '').replace(ROW('物流快递'), '').replace(ROW('监督电话'), '');
   serving = draft;
   cms = createServer((_req, res) => {
@@ -42,7 +45,9 @@ afterAll(async () => {
 });
 
 async function selfCheckItems(panel: import('playwright-core').Page) {
-  return panel.locator('[data-self-item]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-self-item'), e.getAttribute('data-name')]));
+  return panel
+    .locator('[data-self-item]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-self-item'), e.getAttribute('data-name')]));
 }
 
 describe('self-check', () => {
@@ -65,7 +70,11 @@ describe('self-check', () => {
 
     serving = fixed;
     await tab.reload();
-    await panel.waitForFunction(() => document.querySelector('[data-field="self-verdict"]')?.getAttribute('data-publishable') === 'true', undefined, { polling: 200, timeout: 15_000 });
+    await panel.waitForFunction(
+      () => document.querySelector('[data-field="self-verdict"]')?.getAttribute('data-publishable') === 'true',
+      undefined,
+      { polling: 200, timeout: 15_000 },
+    );
     expect(await panel.locator('.verdict-line').textContent()).toBe('可以发布');
   });
 
@@ -75,7 +84,11 @@ describe('self-check', () => {
     const panel = await openPanelFor(session, tab);
     await panel.locator('[data-mode="self"]').click();
     await panel.locator('[data-action="self-paste-mode"]').click();
-    await panel.locator('#self-html').fill('<p>当事人：张某，公民身份号码 350123198503121530，住罗源县凤山镇。</p><p>违法事实：未经批准擅自占用林地。</p>');
+    await panel
+      .locator('#self-html')
+      .fill(
+        '<p>当事人：张某，公民身份号码 350123198503121530，住罗源县凤山镇。</p><p>违法事实：未经批准擅自占用林地。</p>',
+      );
     await panel.locator('[data-action="self-run"]').click();
     await panel.locator('[data-self-item="privacy"]').waitFor();
     const text = (await panel.locator('[data-field="selfcheck"]').innerText()) ?? '';

@@ -1,7 +1,13 @@
 /** Settings in real Chromium: the interface language chosen in the options page applies to an open side panel at once; the plan's wording can be shown in simplified characters. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo-portal/server';
-import { launchWithExtension, openPanelFor, readPanel, waitForPanelState, type ExtensionSession } from '../../scripts/lib/extension-harness';
+import {
+  launchWithExtension,
+  openPanelFor,
+  readPanel,
+  waitForPanelState,
+  type ExtensionSession,
+} from '../../scripts/lib/extension-harness';
 
 let server: DemoServer;
 let session: ExtensionSession;
