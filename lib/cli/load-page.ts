@@ -6,10 +6,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
-import { takeSnapshot } from '../snapshot/take-snapshot';
+import { snapshotFromHtml } from '../html/snapshot-from-html';
 import type { PageSnapshot } from '../snapshot/types';
 import { decodeBytes } from '../text/decode-bytes';
+
+export { snapshotFromHtml };
 
 export class CliInputError extends Error {
   override name = 'CliInputError';
@@ -25,17 +26,6 @@ export interface LoadedPage {
 
 function looksLikeHtml(text: string): boolean {
   return /<(html|head|body|div|table|p|title|meta|!doctype)[\s>]/i.test(text.slice(0, 20_000));
-}
-
-export function snapshotFromHtml(html: string, url: string, charset = 'UTF-8'): PageSnapshot {
-  const withBase = /<base\s/i.test(html)
-    ? html
-    : html.replace(/<head([^>]*)>/i, (m) => `${m}<base href="${url.replace(/"/g, '%22')}">`);
-  const { document } = parseHTML(
-    /<head[\s>]/i.test(withBase) ? withBase : `<head><base href="${url.replace(/"/g, '%22')}"></head>${html}`,
-  );
-  const snapshot = takeSnapshot(document as unknown as Document, url);
-  return { ...snapshot, charset };
 }
 
 export async function loadPage(source: string, fetcher: typeof fetch = fetch): Promise<LoadedPage> {

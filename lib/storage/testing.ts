@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { snapshotFromHtml } from '../cli/load-page';
+import { snapshotFromHtml } from '../html/snapshot-from-html';
 import { inspectPage, type PageReport } from '../engine/inspect-page';
 import type { PageSnapshot } from '../snapshot/types';
 import { luoyuan2017, templates } from '../../seeds/index';
