@@ -60,7 +60,9 @@ export async function loadPage(source: string, fetcher: typeof fetch = fetch): P
   if (info.size > MAX_BYTES) throw new CliInputError(`${source} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
   const bytes = new Uint8Array(await readFile(path));
   const decoded = decodeBytes(bytes);
-  if (!looksLikeHtml(decoded.text)) throw new CliInputError(`${source} is not an HTML page`);
+  // A file named .html is a page whatever it holds (a fragment, plain text); anything else must look like HTML.
+  if (!/\.(?:s?html?|xhtml)$/i.test(path) && !looksLikeHtml(decoded.text))
+    throw new CliInputError(`${source} is not an HTML page`);
   const url = pathToFileURL(path).href;
   return { source, url, snapshot: snapshotFromHtml(decoded.text, url, decoded.charset) };
 }

@@ -1,18 +1,19 @@
 /**
- * A page's HTML text → PageSnapshot outside a browser (command line, imports, tests): parsed with linkedom and read by
- * the same takeSnapshot the extension runs in the page. Decides nothing about where the text came from.
+ * A page's HTML text → PageSnapshot outside a browser (command line, imports, tests): parsed as a browser parses it
+ * (parse-html.ts) and read by the same takeSnapshot the extension runs in the page. Relative links resolve against
+ * `url` unless the page has its own <base href>. Decides nothing about where the text came from or how it was decoded.
  */
-import { parseHTML } from 'linkedom';
 import { takeSnapshot } from '../snapshot/take-snapshot';
 import type { PageSnapshot } from '../snapshot/types';
+import { parseHtmlDocument } from './parse-html';
 
 export function snapshotFromHtml(html: string, url: string, charset = 'UTF-8'): PageSnapshot {
-  const withBase = /<base\s/i.test(html)
-    ? html
-    : html.replace(/<head([^>]*)>/i, (m) => `${m}<base href="${url.replace(/"/g, '%22')}">`);
-  const { document } = parseHTML(
-    /<head[\s>]/i.test(withBase) ? withBase : `<head><base href="${url.replace(/"/g, '%22')}"></head>${html}`,
-  );
-  const snapshot = takeSnapshot(document as unknown as Document, url);
+  const document = parseHtmlDocument(html);
+  if (!document.querySelector('base[href]') && document.head) {
+    const base = document.createElement('base');
+    base.setAttribute('href', url);
+    document.head.insertBefore(base, document.head.firstChild);
+  }
+  const snapshot = takeSnapshot(document, url);
   return { ...snapshot, charset };
 }
