@@ -1,15 +1,23 @@
 /**
  * Audit files between inspectors, and the whole database: import another inspector's export (.json or .zip) —
  * validated in full, previewed (new, changed, identical, older, conflicting findings), then merged in one transaction —
- * and back up or restore everything. A bad file is refused with its reason and the database is left as it was.
+ * and back up or restore everything. A bad file is refused with its reason and the database is left as it was; a
+ * restore checks every row first and replaces everything in one transaction, so any failure (a damaged row, a full
+ * disk) is said in the user's words with nothing lost.
  */
 import { useState } from 'preact/hooks';
 import { t, tm } from '@/lib/i18n';
 import { readAuditBytes, type AuditBundle } from '@/lib/export/zip';
 import { applyImport, previewImport, type ImportPreview } from '@/lib/import/merge';
-import { backupDatabase, checkBackup, restoreDatabase } from '@/lib/import/backup';
+import { backupDatabase, checkBackup, restoreDatabase, type BackupError } from '@/lib/import/backup';
 import { database } from '@/lib/storage/db';
 import { describeStorageFailure } from '../storage-failure';
+
+/** A refused backup in the user's words: row errors name the kind of record (设置, 发现 …) first. */
+function backupErrorText(error: BackupError): string {
+  const args = error.table ? [t(`backupTable_${error.table}`), ...error.args] : error.args;
+  return tm({ key: error.key, args });
+}
 
 async function fileBytes(event: Event): Promise<{ name: string; bytes: Uint8Array } | null> {
   const file = (event.currentTarget as HTMLInputElement).files?.[0];
@@ -63,16 +71,25 @@ export function AuditFiles() {
   };
 
   const onRestore = async (event: Event) => {
-    const file = await fileBytes(event);
-    if (!file) return;
-    const blob = new Blob([file.bytes as BlobPart], { type: 'application/json' });
-    const checked = await checkBackup(blob);
-    if (!checked.ok)
-      return say(t('importRefusedFile', tm({ key: checked.error.key, args: [checked.error.detail] })), 'problem');
-    if (!window.confirm(t('restoreConfirm'))) return;
-    const restored = await restoreDatabase(database(), blob);
-    if (restored.ok) say(t('restoreDone'));
-    else say(t('importRefusedFile', tm({ key: restored.error.key, args: [restored.error.detail] })), 'problem');
+    setStatus(null);
+    const input = event.currentTarget as HTMLInputElement;
+    try {
+      const file = await fileBytes(event);
+      if (!file) return;
+      const blob = new Blob([file.bytes as BlobPart], { type: 'application/json' });
+      const checked = await checkBackup(blob);
+      if (!checked.ok) return say(backupErrorText(checked.error), 'problem');
+      if (!window.confirm(t('restoreConfirm'))) return;
+      const restored = await restoreDatabase(database(), blob);
+      if (restored.ok)
+        say(t('restoreDone', [String(restored.tables.audits ?? 0), String(restored.tables.findings ?? 0)]));
+      else say(backupErrorText(restored.error), 'problem');
+    } catch (error) {
+      say(t('restoreFailed', describeStorageFailure(error)), 'problem');
+    } finally {
+      // The same file can be chosen again after a fix.
+      input.value = '';
+    }
   };
 
   return (
@@ -111,6 +128,7 @@ export function AuditFiles() {
       <div class="row">
         <button
           type="button"
+          data-action="backup"
           onClick={() =>
             void backupDatabase(database()).then(
               (b) => download(b, `gongkai-backup-${new Date().toISOString().slice(0, 10)}.json`),
@@ -121,7 +139,13 @@ export function AuditFiles() {
           {t('backupAll')}
         </button>
         <label class="file">
-          {t('restoreAll')} <input type="file" accept=".json,application/json" onChange={(e) => void onRestore(e)} />
+          {t('restoreAll')}{' '}
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-action="restore"
+            onChange={(e) => void onRestore(e)}
+          />
         </label>
       </div>
       {status && (

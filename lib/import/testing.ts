@@ -13,7 +13,13 @@ import { NOW, meta, syntheticReport } from '../storage/testing';
 
 export const URL_A = 'http://www.luoyuan.gov.cn/zwgk/czsz/index.html';
 export const URL_B = 'http://www.luoyuan.gov.cn/zwgk/sjgk/index.html';
-export const png = (size: number, fill = 7) => new Blob([new Uint8Array(size).fill(fill)], { type: 'image/png' });
+/** The bytes of a fake PNG image: the PNG signature, then `fill` (imports and restores accept images by signature). */
+export function pngBytes(size: number, fill = 7): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size).fill(fill);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return bytes;
+}
+export const png = (size: number, fill = 7) => new Blob([pngBytes(size, fill)], { type: 'image/png' });
 export const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
 export async function buildAudit(db: GongkaiDb): Promise<Audit> {
