@@ -12,6 +12,8 @@
  *    `screenshots/<id>.png` (the names the archive export uses); times are UTC+8 (text.ts).
  *  - Formula injection: every cell goes through `safeCell`, which prefixes a single quote to text beginning with
  *    `=`, `+`, `-`, `@`, tab or carriage return (OWASP "CSV injection"), and drops characters XML cannot carry.
+ *  - Length: `safeCell` cuts a cell over Excel's 32,767 characters and ends it with `CELL_TRUNCATED` (the full text
+ *    stays in the JSON audit file), so a long note or pasted page text neither breaks the file nor vanishes silently.
  * Does not decide: the file formats (csv.ts, xlsx.ts) nor which findings are exported (the caller filters).
  */
 import type { CheckStatus } from '../checks/types';
@@ -30,12 +32,27 @@ const NOT_XML =
 // eslint-disable-next-line no-control-regex
 const MAYBE_NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-/** Cell text a spreadsheet will not run: formula-like text gets a leading `'`; characters XML cannot carry go. */
+/** Excel's limit on the text of one cell (UTF-16 code units); a longer cell is refused or cut by spreadsheets. */
+export const CELL_LIMIT = 32_767;
+/** Ends a cell cut at CELL_LIMIT: the full text stays in the audit file (JSON). */
+export const CELL_TRUNCATED = '…[已截断，全文见 JSON / truncated, full text in the JSON]';
+
+/** The text cut to CELL_LIMIT with the marker at its end (never between the two halves of a surrogate pair). */
+function capCell(text: string): string {
+  if (text.length <= CELL_LIMIT) return text;
+  let end = CELL_LIMIT - CELL_TRUNCATED.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}${CELL_TRUNCATED}`;
+}
+
+/** Cell text a spreadsheet will not run nor refuse: formula-like text gets a leading `'`; characters XML cannot
+ * carry go; text over Excel's 32,767 characters is cut with a visible marker. */
 export function safeCell(value: string): string {
   const clean = MAYBE_NOT_XML.test(value) ? value.replace(NOT_XML, '') : value;
   const c = clean.charCodeAt(0);
   // = + - @ tab CR
-  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? `'${clean}` : clean;
+  return capCell(c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? `'${clean}` : clean);
 }
 
 export const EVIDENCE_CAP = 300;
