@@ -262,7 +262,9 @@ export type AuditFileErrorCode =
   | 'inconsistent'
   | 'zipCorrupt'
   | 'zipNoAuditJson'
-  | 'zipMissingScreenshot';
+  | 'zipMissingScreenshot'
+  | 'zipTooLarge'
+  | 'zipScreenshotNotImage';
 
 /** Message keys (public/_locales) of the errors; each takes the detail as $P1$. */
 export const AUDIT_FILE_ERROR_KEYS: Readonly<Record<AuditFileErrorCode, string>> = {
@@ -275,6 +277,8 @@ export const AUDIT_FILE_ERROR_KEYS: Readonly<Record<AuditFileErrorCode, string>>
   zipCorrupt: 'auditZipCorrupt',
   zipNoAuditJson: 'auditZipNoAuditJson',
   zipMissingScreenshot: 'auditZipMissingScreenshot',
+  zipTooLarge: 'auditZipTooLarge',
+  zipScreenshotNotImage: 'auditZipScreenshotNotImage',
 };
 
 export interface AuditFileError {
@@ -302,6 +306,8 @@ export function describeAuditFileError(error: AuditFileError): string {
     zipCorrupt: 'not a readable zip file',
     zipNoAuditJson: 'the zip has no audit.json',
     zipMissingScreenshot: 'a screenshot is missing from the zip',
+    zipTooLarge: 'the zip unpacks to more than this program accepts (a zip bomb?)',
+    zipScreenshotNotImage: 'a screenshot is not a PNG, JPEG or WebP image',
   };
   return `${what[error.code]}${error.detail ? ` (${error.detail})` : ''}`;
 }

@@ -3,12 +3,14 @@
  * the stored images' bytes as they are.
  *
  * Decides: the zip's layout; that reading validates the whole zip before anything is returned (a corrupt zip, a zip
- * without audit.json, an audit.json that is not a valid audit file, a screenshot audit.json names that the zip lacks —
- * each a clear `AuditFileError`); that entries the JSON does not name are ignored; that `readAuditBytes` takes either
- * a zip or a bare audit.json (told apart by the zip signature).
+ * without audit.json, an audit.json that is not a valid audit file, a screenshot audit.json names that the zip lacks,
+ * an entry that unpacks past its cap, a "screenshot" that is not a PNG/JPEG/WebP image — each a clear
+ * `AuditFileError`); that only audit.json and the screenshots it names are inflated, with caps (`ZIP_LIMITS`), so a
+ * zip bomb is refused without being unpacked (zip-entries.ts); that `readAuditBytes` takes either a zip or a bare
+ * audit.json (told apart by the zip signature).
  * Does not decide: the JSON format (audit-file.ts), importing (lib/import/merge.ts).
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { AuditData } from './audit-data';
 import {
   auditFileError,
@@ -19,6 +21,8 @@ import {
   type AuditFileError,
   type ToAuditFileOptions,
 } from './audit-file';
+import { describeNotImage, imageKind } from './image-magic';
+import { ZipReadError, readZipEntry, zipDirectory, type ZipEntryInfo } from './zip-entries';
 
 export const AUDIT_JSON = 'audit.json';
 
@@ -51,31 +55,78 @@ export function isZip(bytes: Uint8Array): boolean {
   );
 }
 
-/** Reads an audit .zip, validating all of it first. */
-export function readAuditZip(bytes: Uint8Array): ReadAuditResult {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes);
-  } catch (error) {
-    return auditFileError('zipCorrupt', error instanceof Error ? error.message : String(error));
+/** How much a zip may unpack to (a zip bomb is refused at these, never inflated whole). */
+export interface ZipLimits {
+  /** audit.json, unpacked. */
+  auditJson: number;
+  /** One screenshot. */
+  screenshot: number;
+  /** All screenshots together. */
+  screenshots: number;
+}
+
+const MiB = 1024 * 1024;
+export const ZIP_LIMITS: Readonly<ZipLimits> = { auditJson: 256 * MiB, screenshot: 32 * MiB, screenshots: 1024 * MiB };
+
+function zipProblem(error: unknown): { ok: false; error: AuditFileError } {
+  if (error instanceof ZipReadError) {
+    const p = error.problem;
+    if (p.kind === 'tooLarge')
+      return auditFileError(
+        'zipTooLarge',
+        `${p.name} > ${Math.round(p.limit / MiB)} MB${p.declared ? ' (declared)' : ''}`,
+      );
+    return auditFileError('zipCorrupt', p.detail);
   }
-  const json = entries[AUDIT_JSON];
-  if (!json) return auditFileError('zipNoAuditJson', AUDIT_JSON);
+  return auditFileError('zipCorrupt', error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Reads an audit .zip, validating all of it first: audit.json (at most `limits.auditJson` unpacked), then exactly the
+ * screenshots it names, each at most its declared size and `limits.screenshot`, accepted by their bytes only (PNG,
+ * JPEG, WebP — an SVG or HTML file is refused) and typed by them. Entries it does not name are never inflated.
+ */
+export function readAuditZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ReadAuditResult {
+  let directory: Map<string, ZipEntryInfo>;
+  let json: Uint8Array;
+  try {
+    directory = zipDirectory(bytes);
+    const entry = directory.get(AUDIT_JSON);
+    if (!entry) return auditFileError('zipNoAuditJson', AUDIT_JSON);
+    json = readZipEntry(bytes, entry, limits.auditJson);
+  } catch (error) {
+    return zipProblem(error);
+  }
   let text: string;
   try {
-    text = strFromU8(json);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(json);
   } catch (error) {
     return auditFileError('notJson', error instanceof Error ? error.message : String(error));
   }
   const parsed = parseAuditFile(text);
   if (!parsed.ok) return parsed;
   const images = new Map<string, Blob>();
+  let total = 0;
   for (const shot of parsed.file.screenshots) {
-    const image = entries[shot.file];
-    if (!image) return auditFileError('zipMissingScreenshot', shot.file);
+    const entry = directory.get(shot.file);
+    if (!entry) return auditFileError('zipMissingScreenshot', shot.file);
+    total += shot.size;
+    if (shot.size > limits.screenshot || total > limits.screenshots)
+      return auditFileError('zipTooLarge', `${shot.file}: ${shot.size} bytes (declared)`);
+    let image: Uint8Array;
+    try {
+      // Never more than the size audit.json declares for it.
+      image = readZipEntry(bytes, entry, shot.size);
+    } catch (error) {
+      if (error instanceof ZipReadError && error.problem.kind === 'tooLarge')
+        return auditFileError('zipMissingScreenshot', `${shot.file}: more than the ${shot.size} bytes expected`);
+      return zipProblem(error);
+    }
     if (image.length !== shot.size)
       return auditFileError('zipMissingScreenshot', `${shot.file}: ${image.length} bytes, expected ${shot.size}`);
-    images.set(shot.id, new Blob([image as Uint8Array<ArrayBuffer>], { type: shot.type || 'image/png' }));
+    const kind = imageKind(image);
+    if (!kind) return auditFileError('zipScreenshotNotImage', `${shot.file}: ${describeNotImage(image)}`);
+    images.set(shot.id, new Blob([image as Uint8Array<ArrayBuffer>], { type: kind }));
   }
   return { ok: true, file: parsed.file, images };
 }
