@@ -1,7 +1,7 @@
 /**
  * CLI: serve the demo portal.
  *
- *   tsx demo-portal/serve.ts [--port 8080] [--now 2026-11-28T12:00:00+08:00]
+ *   tsx demo-portal/serve.ts [--port 8080] [--now 2026-11-28T12:00:00+08:00] [--site patrol]
  *
  * --port 0 picks a free port. --now pins the date tokens (useful for reproducible screenshots);
  * without it, dates are computed from the clock at each request.
@@ -20,7 +20,7 @@ function argValue(args: string[], name: string): string | undefined {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
-    console.log('usage: tsx demo-portal/serve.ts [--port 8080] [--now <ISO date>]');
+    console.log('usage: tsx demo-portal/serve.ts [--port 8080] [--now <ISO date>] [--site patrol]');
     return;
   }
   const portArg = argValue(args, '--port') ?? process.env.DEMO_PORT ?? '8080';
@@ -38,8 +38,9 @@ async function main(): Promise<void> {
     return;
   }
 
-  const server = await startDemoServer(now ? { port, now } : { port });
-  console.log(`中国罗源湾 demo portal: ${server.origin}/`);
+  const site = argValue(args, '--site') === 'patrol' ? 'patrol' : 'portal';
+  const server = await startDemoServer(now ? { port, now, site } : { port, site });
+  console.log(`${site === 'patrol' ? '巡检演示站 patrol demo' : '中国罗源湾 demo portal'}: ${server.origin}/`);
   if (now) console.log(`date tokens pinned to ${now.toISOString()}`);
   console.log('Press Ctrl+C to stop.');
 

@@ -29,6 +29,8 @@ export interface DemoServerOptions {
   port?: number;
   /** The instant date tokens are computed from; defaults to the time of each request. */
   now?: Date;
+  /** Which site to serve: the demo portal (default) or the patrol demo (`patrol-site/`, a whole site with known truth). */
+  site?: 'portal' | 'patrol';
 }
 
 export interface DemoServer {
@@ -38,6 +40,7 @@ export interface DemoServer {
 }
 
 export const SITE_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'site');
+export const PATROL_SITE_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'patrol-site');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -237,7 +240,7 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse, f
 
 /** Starts the demo portal on 127.0.0.1. */
 export async function startDemoServer(opts: DemoServerOptions = {}): Promise<DemoServer> {
-  const root = await realpath(SITE_ROOT);
+  const root = await realpath(opts.site === 'patrol' ? PATROL_SITE_ROOT : SITE_ROOT);
   const server = createServer((req, res) => {
     handle(root, req, res, opts.now).catch((err: unknown) => {
       const status = err instanceof HttpError ? err.status : 500;

@@ -5,6 +5,7 @@
  *                 [--fail-on missing|empty|privacy|any]… [--format text|json|junit] [--output <file>] [--json] [--lang zh|en]
  *   gongkai audit <file.html | dir | URL>… [--list urls.txt] [--plan <id|file>] [--now YYYY-MM-DD] [--site <url>]
  *                 [--name <name>] [--inspector <name>] -o audit.json|audit.zip        (audit-command.ts)
+ *   gongkai crawl <start-url> [--max-pages N] [--depth N] … -o audit.json|audit.zip   (crawl-command.ts)
  *   gongkai export <audit.json|audit.zip> --format json|zip|csv|xlsx [--lang zh|en] -o <file>   (export-command.ts)
  * Exit 0 when it ran (and no page failed the gate); 1 when a page failed `--fail-on`; 2 with a one-line message on bad
  * input (missing file, not HTML, unknown plan, template or gate; a corrupt, foreign or newer audit file; unknown format).
@@ -31,6 +32,9 @@ const USAGE = `用法 Usage:
                 [--fail-on missing|empty|privacy|any]… [--format text|json|junit] [--output <文件>] [--json] [--lang zh|en]
   gongkai audit <file.html | 目录 | URL>… [--list urls.txt] [--plan <id|文件>] [--now YYYY-MM-DD] [--site <网址>]
                 [--name <名称>] [--inspector <检查人>] -o audit.json|audit.zip
+  gongkai crawl <起始网址> [--max-pages N] [--depth N] [--max-time 秒] [--concurrency N] [--delay 毫秒] [--now YYYY-MM-DD]
+                [--plan <id|文件>] [--indicators <文件>] [--sample N] [--all] [--external] [--log pages.jsonl] [--json]
+                -o audit.json|audit.zip
   gongkai export <audit.json|audit.zip> --format json|zip|csv|xlsx [--lang zh|en] -o <文件>`;
 
 export interface CliIo {
@@ -56,6 +60,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         now: (io.now ?? (() => new Date()))(),
         parseNow,
         expandSources,
+      });
+    if (command === 'crawl')
+      return await (await import('./crawl-command')).crawlCommand(rest, {
+        out: io.out,
+        err: io.err,
+        ...(io.fetcher ? { fetcher: io.fetcher } : {}),
+        now: (io.now ?? (() => new Date()))(),
+        parseNow,
       });
     if (command === 'export')
       return await (await import('./export-command')).exportCommand(rest, { out: io.out, language });

@@ -1,0 +1,31 @@
+/**
+ * The plan's view of the patrolled site: for every task of the plan, the columns the column matcher linked to it and
+ * their status. covered: at least one column that is not blank; blank: all its columns are blank; missing: no column
+ * serves it (a finding — or a task no column is expected for, which a person decides). Columns whose status is
+ * unknown (script-built) count as covered-unknown: never as blank.
+ */
+import type { Plan } from '../plan/model';
+import type { ColumnRecord } from './column-tree';
+
+export interface TaskCoverage {
+  taskId: string;
+  no: string;
+  title: string;
+  columns: Array<{ name: string; url: string; status: ColumnRecord['status'] }>;
+  status: 'covered' | 'blank' | 'missing';
+}
+
+export function planView(plan: Plan, columns: readonly ColumnRecord[]): TaskCoverage[] {
+  return plan.tasks.map((task) => {
+    const serving = columns.filter((c) => c.taskIds.includes(task.id));
+    const status: TaskCoverage['status'] =
+      serving.length === 0 ? 'missing' : serving.every((c) => c.status === 'blank') ? 'blank' : 'covered';
+    return {
+      taskId: task.id,
+      no: task.no,
+      title: task.title,
+      columns: serving.map((c) => ({ name: c.name, url: c.url, status: c.status })),
+      status,
+    };
+  });
+}

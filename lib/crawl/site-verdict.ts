@@ -1,0 +1,124 @@
+/**
+ * The site verdict on the 单项否决 indicators of the indicator set that a machine can decide from a crawl, each with
+ * its evidence and the threshold applied (thresholds from the data file):
+ *   home-not-updated           the home page's newest dated item is older than the limit (no dated item: not updated)
+ *   columns-not-updated        ① ≥ N stale/undated columns of the 动态/要闻, 通知公告/政策文件 kinds, or ② ≥ M stale/undated
+ *                              columns of any kind that has an update rule
+ *   blank-columns              ≥ N blank columns (explained blanks and script-built lists are not counted)
+ *   interaction-unanswered     a 政务咨询 message unanswered for more than the limit
+ *   service-guides-incomplete  ≥ N 办事指南 missing ≥ K of the key element categories
+ * `decided: false` says the crawl saw nothing to judge by (no home dates read, no 政务咨询 column, no guide).
+ * Decides nothing else (site down, 严重错误 need people or probes over days).
+ */
+import { daysBetween } from '../checks/column-freshness';
+import type { ColumnRecord } from './column-tree';
+import type { ConsultationMessage } from './consultation';
+import type { IndicatorSet } from './indicators';
+
+export interface HomeReading {
+  url: string;
+  latest: string | null;
+  latestTitle: string | null;
+}
+
+export interface IncompleteGuide {
+  url: string;
+  title: string;
+  missing: string[];
+}
+
+export interface Veto {
+  id: keyof IndicatorSet['vetoes'];
+  triggered: boolean;
+  decided: boolean;
+  threshold: string;
+  source: string;
+  evidence: string[];
+}
+
+export interface VerdictInput {
+  home: HomeReading | null;
+  columns: readonly ColumnRecord[];
+  messages: readonly ConsultationMessage[];
+  consultationColumns: number;
+  guides: { checked: number; incomplete: readonly IncompleteGuide[] };
+}
+
+const notUpdated = (c: ColumnRecord) => c.status === 'stale' || c.status === 'undated';
+const describe = (c: ColumnRecord) =>
+  `${c.path.join(' > ')}（${c.kindLabel ?? c.rule?.label ?? ''}）${c.latest ? `最新 ${c.latest}，${c.ageDays} 天` : '无日期'} ${c.url}`;
+
+export function siteVerdict(set: IndicatorSet, input: VerdictInput, now: Date): Veto[] {
+  const v = set.vetoes;
+  const vetoes: Veto[] = [];
+
+  const home = v['home-not-updated'];
+  const homeAge = input.home?.latest ? daysBetween(input.home.latest, now) : null;
+  vetoes.push({
+    id: 'home-not-updated',
+    triggered: input.home !== null && (homeAge === null || homeAge > home.maxDays),
+    decided: input.home !== null,
+    threshold: `> ${home.maxDays} 天`,
+    source: home.source,
+    evidence: input.home
+      ? [
+          input.home.latest
+            ? `首页最新信息 ${input.home.latest}（${homeAge} 天）${input.home.latestTitle ?? ''} ${input.home.url}`
+            : `首页没有带日期的信息（按未更新计） ${input.home.url}`,
+        ]
+      : ['首页未能读取'],
+  });
+
+  const cols = v['columns-not-updated'];
+  const groupOne = input.columns.filter(
+    (c) => notUpdated(c) && set.columnKinds.find((k) => k.id === c.kind)?.vetoGroupOne === true,
+  );
+  const any = input.columns.filter((c) => notUpdated(c) && c.rule !== null);
+  vetoes.push({
+    id: 'columns-not-updated',
+    triggered: groupOne.length >= cols.groupOneAtLeast || any.length >= cols.anyAtLeast,
+    decided: true,
+    threshold: `① ≥ ${cols.groupOneAtLeast}（现 ${groupOne.length}）；② ≥ ${cols.anyAtLeast}（现 ${any.length}）`,
+    source: cols.source,
+    evidence: any.map(describe),
+  });
+
+  const blank = v['blank-columns'];
+  const blanks = input.columns.filter((c) => c.status === 'blank');
+  vetoes.push({
+    id: 'blank-columns',
+    triggered: blanks.length >= blank.atLeast,
+    decided: true,
+    threshold: `≥ ${blank.atLeast}（现 ${blanks.length}）`,
+    source: blank.source,
+    evidence: blanks.map((c) => `${c.path.join(' > ')} ${c.url}`),
+  });
+
+  const inter = v['interaction-unanswered'];
+  const late = input.messages.filter((m) => m.answered === null && daysBetween(m.asked, now) > inter.maxDays);
+  vetoes.push({
+    id: 'interaction-unanswered',
+    triggered: late.length > 0,
+    decided: input.consultationColumns > 0 || input.messages.length > 0,
+    threshold: `未答复 > ${inter.maxDays} 天`,
+    source: inter.source,
+    evidence:
+      input.consultationColumns === 0 && input.messages.length === 0
+        ? ['未发现政务咨询栏目或留言']
+        : late.map((m) => `留言 ${m.asked} 未答复（${daysBetween(m.asked, now)} 天）${m.title} ${m.url}`),
+  });
+
+  const guides = v['service-guides-incomplete'];
+  vetoes.push({
+    id: 'service-guides-incomplete',
+    triggered: input.guides.incomplete.length >= guides.guidesAtLeast,
+    decided: input.guides.checked > 0,
+    threshold: `缺 ≥ ${guides.missingAtLeast} 类的事项 ≥ ${guides.guidesAtLeast}（现 ${input.guides.incomplete.length}/${input.guides.checked}）`,
+    source: guides.source,
+    evidence:
+      input.guides.checked === 0
+        ? ['未发现办事指南']
+        : input.guides.incomplete.map((g) => `${g.title} 缺 ${g.missing.join('、')} ${g.url}`),
+  });
+  return vetoes;
+}

@@ -1,0 +1,97 @@
+/**
+ * The patrol's summary as plain JSON — the CLI's `--json` contract (stable; fields may be added, never renamed):
+ * {"indicators", "start", "pages", "ended", "skipped":{"robots","offsite","limit"}, "columns":[{"name","url","path",
+ * "kind","latest","items","status"}], "deadLinks":[{"url","status","foundOn"}], "suspectedLinks", "externalLinks",
+ * "tasks":[{"taskId","no","columns","status"}], "vetoes":[{"id","triggered","evidence"}], "notes"}.
+ */
+import type { CrawlResult } from './crawler';
+import type { IndicatorSet } from './indicators';
+import type { LinkRow } from './link-registry';
+import type { PatrolOutcome } from './site-patrol';
+
+export interface PatrolSummary {
+  indicators: { id: string; ref: string; version: string };
+  start: string;
+  pages: number;
+  ended: CrawlResult['ended'];
+  robots: CrawlResult['robots'];
+  skipped: CrawlResult['skipped'];
+  inspected: number;
+  columns: Array<{
+    name: string;
+    url: string;
+    path: string[];
+    kind: string | null;
+    latest: string | null;
+    items: number;
+    status: string;
+    ageDays: number | null;
+    rule: string | null;
+    explanation: string | null;
+  }>;
+  deadLinks: Array<{ url: string; status: number; foundOn: string[]; foundCount: number }>;
+  suspectedLinks: Array<{ url: string; status: number; detail: string; foundOn: string[] }>;
+  externalLinks: Array<{ url: string; verdict: string; status: number; foundOn: string[] }>;
+  tasks: Array<{ taskId: string; no: string; columns: string[]; status: string }>;
+  vetoes: Array<{ id: string; triggered: boolean; decided: boolean; threshold: string; evidence: string[] }>;
+  notes: string[];
+}
+
+const row = (l: LinkRow) => ({ url: l.url, status: l.status, foundOn: l.foundOn, foundCount: l.foundCount });
+
+export function patrolSummary(
+  set: IndicatorSet,
+  crawl: CrawlResult,
+  outcome: PatrolOutcome,
+  links: { dead: LinkRow[]; suspected: LinkRow[]; external: LinkRow[] },
+  notes: string[],
+): PatrolSummary {
+  return {
+    indicators: { id: set.id, ref: set.ref, version: set.version },
+    start: crawl.start,
+    pages: crawl.pages,
+    ended: crawl.ended,
+    robots: crawl.robots,
+    skipped: crawl.skipped,
+    inspected: outcome.inspected,
+    columns: outcome.columns.map((c) => ({
+      name: c.name,
+      url: c.url,
+      path: c.path,
+      kind: c.kind,
+      latest: c.latest,
+      items: c.items,
+      status: c.status,
+      ageDays: c.ageDays,
+      rule: c.rule ? `${c.rule.label}：${c.rule.maxDays} 天` : null,
+      explanation: c.explanation,
+    })),
+    deadLinks: links.dead.map(row),
+    suspectedLinks: links.suspected.map((l) => ({
+      url: l.url,
+      status: l.status,
+      detail: l.detail,
+      foundOn: l.foundOn,
+    })),
+    externalLinks: links.external.map((l) => ({
+      url: l.url,
+      verdict: l.verdict,
+      status: l.status,
+      foundOn: l.foundOn,
+    })),
+    tasks: outcome.tasks.map((t) => ({
+      taskId: t.taskId,
+      no: t.no,
+      columns: t.columns.map((c) => c.name),
+      status: t.status,
+    })),
+    vetoes: outcome.vetoes.map((v) => ({
+      id: v.id,
+      triggered: v.triggered,
+      decided: v.decided,
+      threshold: v.threshold,
+      evidence: v.evidence,
+    })),
+    notes,
+  };
+}
