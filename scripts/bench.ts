@@ -10,6 +10,7 @@ import { buildDemoExtension } from './lib/build-extension';
 import { benchEngine } from './bench/engine-bench';
 import { generateLongListPage, generatePortalPage } from './bench/generate-portal-page';
 import { benchPanel } from './bench/panel-bench';
+import { benchCrawl, CRAWL_MEMORY_BUDGET_MB, CRAWL_RATIO_BUDGET } from './bench-crawl';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const over: string[] = [];
@@ -95,6 +96,20 @@ async function main(): Promise<void> {
   );
   for (const l of exportsRun.stdout.split('\n').filter((x) => x.trim())) console.log(l);
   if (exportsRun.status !== 0) over.push('exports (see above)');
+
+  const crawl = await benchCrawl();
+  console.log(
+    `\n  whole-site patrol: gongkai crawl of a generated site, ${crawl.pages} pages on 127.0.0.1 (concurrency 2, no delay):`,
+  );
+  line('crawl (fetch, patrol, audit file)', `${(crawl.crawlMs / 1000).toFixed(1)} s`, '', true);
+  line('floor: same pages fetched, parsed once', `${(crawl.floorMs / 1000).toFixed(1)} s`, '', true);
+  line('crawl / floor', `${crawl.ratio.toFixed(2)}×`, `≤ ${CRAWL_RATIO_BUDGET}×`, crawl.ratio <= CRAWL_RATIO_BUDGET);
+  line(
+    'crawl peak memory (RSS)',
+    `${crawl.maxRssMb.toFixed(0)} MB`,
+    `≤ ${CRAWL_MEMORY_BUDGET_MB} MB`,
+    crawl.maxRssMb <= CRAWL_MEMORY_BUDGET_MB,
+  );
 
   console.log(over.length ? `\nOver budget: ${over.join('; ')}` : '\nAll budgets met.');
   if (over.length) process.exitCode = 1;

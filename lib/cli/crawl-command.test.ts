@@ -1,0 +1,151 @@
+// `gongkai crawl` against the patrol demo site (a real HTTP server on 127.0.0.1), compared with the truth written with
+// its pages (demo-portal/patrol-truth.json); the audit file is written to disk and read back.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../demo-portal/server';
+import truth from '../../demo-portal/patrol-truth.json';
+import { runCli } from './main';
+
+const NOW = new Date('2026-11-28T04:00:00Z');
+let server: DemoServer;
+let dir: string;
+
+beforeAll(async () => {
+  server = await startDemoServer({ now: NOW, site: 'patrol' });
+  dir = mkdtempSync(join(tmpdir(), 'gongkai-crawl-'));
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function crawl(args: string[]) {
+  const requested: Array<{ url: string; method: string }> = [];
+  const fetcher: typeof fetch = (input, init) => {
+    requested.push({ url: String(input), method: init?.method ?? 'GET' });
+    return fetch(input, init);
+  };
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['crawl', ...args], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    fetcher,
+    now: () => NOW,
+  });
+  return { code, out: out.join('\n'), err: err.join('\n'), requested };
+}
+
+describe('gongkai crawl on the patrol demo', () => {
+  let run: Awaited<ReturnType<typeof crawl>>;
+  let summary: {
+    start: string;
+    pages: number;
+    skipped: { robots: number; offsite: number; limit: number };
+    indicators: { ref: string };
+    columns: Array<{ name: string; url: string; status: string; items: number; path: string[] }>;
+    deadLinks: Array<{ url: string; status: number; foundOn: string[] }>;
+    externalLinks: Array<{ url: string; verdict: string }>;
+    tasks: Array<{ taskId: string; columns: string[]; status: string }>;
+    vetoes: Array<{ id: string; triggered: boolean; evidence: string[] }>;
+  };
+  const output = () => join(dir, 'patrol.json');
+
+  beforeAll(async () => {
+    run = await crawl([`${server.origin}/`, '--delay', '0', '--json', '-o', output()]);
+    summary = JSON.parse(run.out);
+  });
+
+  it('finds every column with the status its pages were written with', () => {
+    expect(run.code).toBe(0);
+    expect(summary.indicators.ref).toContain('国办秘函〔2019〕19号');
+    const byPath = new Map(summary.columns.map((c) => [new URL(c.url).pathname, c]));
+    for (const [name, want] of Object.entries(truth.columns) as Array<
+      [string, { path: string; status?: string; items?: number }]
+    >) {
+      const got = byPath.get(want.path);
+      expect(got, `${name} ${want.path}`).toBeDefined();
+      expect(got!.name).toBe(name);
+      if (want.status) expect(got!.status, name).toBe(want.status);
+      if (want.items !== undefined) expect(got!.items, name).toBe(want.items);
+    }
+    // one column per list, however many URLs lead to it
+    expect(summary.columns).toHaveLength(Object.keys(truth.columns).length);
+  });
+
+  it('reports the dead links with the pages they are on, and only those', () => {
+    const dead = summary.deadLinks.map((d) => ({
+      path: new URL(d.url).pathname,
+      status: d.status,
+      foundOn: d.foundOn.map((u) => new URL(u).pathname),
+    }));
+    expect(dead.map((d) => d.path).sort()).toEqual(truth.deadLinks.map((d) => d.path).sort());
+    for (const want of truth.deadLinks) {
+      const got = dead.find((d) => d.path === want.path)!;
+      expect(got.status).toBe(want.status);
+      for (const on of want.foundOn) expect(got.foundOn).toContain(on);
+    }
+    // the live attachment was checked with HEAD, and is not dead
+    for (const ok of truth.okAttachments)
+      expect(run.requested.some((r) => r.url.endsWith(ok) && r.method === 'HEAD')).toBe(true);
+  });
+
+  it('honours robots.txt and leaves other sites alone unless asked', () => {
+    for (const path of truth.robotsDisallowed) expect(run.requested.some((r) => r.url.endsWith(path))).toBe(false);
+    expect(summary.skipped.robots).toBeGreaterThanOrEqual(truth.robotsDisallowed.length);
+    expect(run.requested.every((r) => r.url.startsWith(server.origin))).toBe(true);
+    expect(summary.externalLinks.map((e) => e.url)).toEqual(truth.external);
+    expect(summary.externalLinks.every((e) => e.verdict === 'not-checked')).toBe(true);
+    // every page fetched once
+    const gets = run.requested.filter((r) => r.method === 'GET').map((r) => r.url);
+    expect(new Set(gets).size).toBe(gets.length);
+  });
+
+  it('decides the 19号 vetoes as the site was built, each with its evidence', () => {
+    const vetoes = Object.fromEntries(summary.vetoes.map((v) => [v.id, v]));
+    for (const [id, triggered] of Object.entries(truth.vetoes)) expect(vetoes[id]?.triggered, id).toBe(triggered);
+    expect(vetoes['interaction-unanswered']!.evidence.join('\n')).toContain(truth.unansweredMessage);
+    const guides = vetoes['service-guides-incomplete']!.evidence.join('\n');
+    for (const path of truth.incompleteGuides) expect(guides).toContain(path);
+    expect(guides).not.toContain('/bsfw/bszn/1.html');
+    expect(vetoes['blank-columns']!.evidence).toHaveLength(4);
+  });
+
+  it('gives the plan view: tasks served by blank columns are findings', () => {
+    const blank = summary.tasks.filter((t) => t.status === 'blank').flatMap((t) => t.columns);
+    expect(blank).toContain('棚户区改造');
+    const covered = summary.tasks.filter((t) => t.status === 'covered').flatMap((t) => t.columns);
+    expect(covered).toContain('办事指南');
+    expect(summary.tasks.some((t) => t.status === 'missing')).toBe(true);
+  });
+
+  it('writes the pages and the site results into the audit file', () => {
+    const file = JSON.parse(readFileSync(output(), 'utf8'));
+    expect(file.format).toBe('gongkai-audit');
+    const pages = file.pages.map((p: { url: string }) => new URL(p.url).pathname);
+    expect(pages).toContain('/');
+    expect(pages).toContain('/zwgk/phqgz/');
+    expect(pages).toContain('/bsfw/bszn/6.html');
+    const site = file.findings.filter((f: { checkId: string }) => f.checkId === 'site-veto');
+    expect(site).toHaveLength(5);
+    const dead = file.findings.filter((f: { checkId: string }) => f.checkId === 'dead-link');
+    expect(dead).toHaveLength(truth.deadLinks.length);
+  });
+});
+
+describe('gongkai crawl: bad input exits 2 with one line', () => {
+  it.each([
+    ['not a web address', () => ['ftp://example/', '-o', join(dir, 'x.json')], /not a web address/],
+    ['no output', () => [`${server.origin}/`], /-o/],
+    ['a bad number', () => [`${server.origin}/`, '--max-pages', 'lots', '-o', join(dir, 'x.json')], /--max-pages/],
+    ['not HTML', () => [`${server.origin}/files/gzdt-plan.pdf`, '-o', join(dir, 'x.json')], /not an HTML page/],
+    ['refused by robots.txt', () => [`${server.origin}/private/drafts.html`, '-o', join(dir, 'x.json')], /robots/],
+    ['unreachable', () => ['http://127.0.0.1:9/', '-o', join(dir, 'x.json')], /cannot|robots/],
+  ])('%s', async (_, args, message) => {
+    const run = await crawl(args());
+    expect(run.code).toBe(2);
+    expect(run.err.split('\n')).toHaveLength(1);
+    expect(run.err).toMatch(message);
+  });
+});
