@@ -14,13 +14,13 @@ import 'fake-indexeddb/auto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseHTML } from 'linkedom';
 import { CrawlStartError, DEFAULT_USER_AGENT, SiteCrawl } from '../crawl/crawler';
 import { GOV_19_2019, parseIndicatorSet, type IndicatorSet } from '../crawl/indicators';
 import { SitePatrol } from '../crawl/site-patrol';
 import { siteResults } from '../crawl/site-results';
 import { patrolSummary, type PatrolSummary } from '../crawl/summary';
 import type { PageReport } from '../engine/inspect-page';
+import { parseHtmlDocument } from '../html/parse-html';
 import { loadAuditData } from '../export/audit-data';
 import { auditFileJson, toAuditFile } from '../export/audit-file';
 import { auditZip } from '../export/zip';
@@ -43,15 +43,15 @@ export interface CrawlCommandIo {
 
 let runs = 0;
 
-/** linkedom with the page's address as its base, as the extension's pages see it. */
+/** Parsed as a browser parses it (lib/html), with the page's address as its base unless it has its own. */
 export function parseHtmlNode(html: string, url: string): Document {
-  const base = `<base href="${url.replace(/"/g, '%22')}">`;
-  const withBase = /<base\s/i.test(html)
-    ? html
-    : /<head[\s>]/i.test(html)
-      ? html.replace(/<head([^>]*)>/i, (m) => `${m}${base}`)
-      : `<head>${base}</head>${html}`;
-  return parseHTML(withBase).document as unknown as Document;
+  const document = parseHtmlDocument(html);
+  if (!document.querySelector('base[href]') && document.head) {
+    const base = document.createElement('base');
+    base.setAttribute('href', url);
+    document.head.insertBefore(base, document.head.firstChild);
+  }
+  return document;
 }
 
 function count(name: string, value: string | undefined, fallback: number, min: number): number {

@@ -1,12 +1,13 @@
 /**
  * One side of the crawl benchmark, in its own process so its peak memory is its own:
  *   crawl <origin> <out-dir> <concurrency>   `gongkai crawl` (the whole product: crawl, patrol, audit file)
- *   floor <urls-file> <concurrency>          fetch the same pages at the same concurrency and parse each once
+ *   floor <urls-file> <concurrency>          fetch the same pages at the same concurrency and parse each once (with
+ *                                            the product's parser, lib/html/parse-html.ts)
  * Prints one JSON line: {"ms", "maxRssMb", "pages"}.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../../lib/html/parse-html';
 import { runCli } from '../../lib/cli/main';
 
 const [mode, a, b, c] = process.argv.slice(2);
@@ -20,7 +21,7 @@ async function floor(urls: string[], concurrency: number): Promise<number> {
       const response = await fetch(url);
       const text = await response.text();
       if (/html/.test(response.headers.get('content-type') ?? '')) {
-        parseHTML(text);
+        parseHtmlDocument(text);
         parsed++;
       }
     }
