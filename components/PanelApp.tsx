@@ -174,6 +174,20 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
         </span>{' '}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('panelOptions')}
+        </button>{' '}
+        <button
+          type="button"
+          class="link"
+          data-action="open-patrol"
+          onClick={() =>
+            void browser.tabs.create({
+              url:
+                browser.runtime.getURL('/patrol.html') +
+                (audit.active ? `?start=${encodeURIComponent(`${audit.active.origin}/`)}` : ''),
+            })
+          }
+        >
+          {t('patrolOpen')}
         </button>
       </p>
       {stale && (

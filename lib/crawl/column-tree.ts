@@ -132,6 +132,13 @@ function undatedItems(doc: Document, pageUrl: string): ListedItem[] {
   return best;
 }
 
+/** The tree as plain data, to pause a patrol and go on later. */
+export interface ColumnTreeState {
+  columns: ColumnRecord[];
+  byContent: Array<[string, string]>;
+  pagesSeen: Array<[string, string[]]>;
+}
+
 export class ColumnTree {
   private readonly columns = new Map<string, ColumnRecord>();
   /** name + first page's fingerprint → column URL; per column, the fingerprints of its pages already counted. */
@@ -142,6 +149,20 @@ export class ColumnTree {
     private readonly set: IndicatorSet,
     private readonly plan: Plan | null,
   ) {}
+
+  state(): ColumnTreeState {
+    return {
+      columns: [...this.columns.values()].map((c) => ({ ...c })),
+      byContent: [...this.byContent],
+      pagesSeen: [...this.pagesSeen].map(([k, v]) => [k, [...v]]),
+    };
+  }
+
+  restore(state: ColumnTreeState): void {
+    for (const c of state.columns) this.columns.set(c.url, { ...c });
+    for (const [k, v] of state.byContent) this.byContent.set(k, v);
+    for (const [k, v] of state.pagesSeen) this.pagesSeen.set(k, new Set(v));
+  }
 
   has(url: string): boolean {
     return this.columns.has(url);

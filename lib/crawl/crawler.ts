@@ -191,9 +191,10 @@ export class SiteCrawl {
   }
 
   state(): CrawlState {
+    // Requests in flight go back to the front of the queue: a state saved while running loses nothing.
     return {
-      queue: this.queue.slice(this.head),
-      files: [...this.files],
+      queue: [...this.inFlight, ...this.queue.slice(this.head)],
+      files: [...this.filesInFlight, ...this.files],
       seen: [...this.seen],
       pagesDone: this.pagesDone,
       errors: this.errors,
@@ -327,7 +328,16 @@ export class SiteCrawl {
   private nextTask(): (() => Promise<void>) | null {
     if (this.stopping || !this.budgetLeft()) return null;
     const file = this.files.shift();
-    if (file !== undefined) return () => this.checkFile(file);
+    if (file !== undefined) {
+      this.filesInFlight.add(file);
+      return async () => {
+        try {
+          await this.checkFile(file);
+        } finally {
+          this.filesInFlight.delete(file);
+        }
+      };
+    }
     if (this.head < this.queue.length) {
       if (this.pagesDone + this.inFlightPages >= this.o.maxPages) {
         this.endedBy = 'max-pages';
@@ -339,11 +349,13 @@ export class SiteCrawl {
         this.head = 0;
       }
       this.inFlightPages++;
+      this.inFlight.add(entry);
       return async () => {
         try {
           await this.fetchPage(entry);
         } finally {
           this.inFlightPages--;
+          this.inFlight.delete(entry);
         }
       };
     }
@@ -351,6 +363,8 @@ export class SiteCrawl {
   }
 
   private inFlightPages = 0;
+  private readonly inFlight = new Set<QueueEntry>();
+  private readonly filesInFlight = new Set<string>();
   private active = 0;
 
   private async drain(): Promise<void> {

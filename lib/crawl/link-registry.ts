@@ -9,7 +9,7 @@ import { sameSite } from './url-scope';
 
 export const FOUND_ON_KEPT = 10;
 
-interface Entry {
+export interface LinkEntry {
   foundOn: string[];
   foundCount: number;
   verdict: LinkVerdict;
@@ -28,17 +28,26 @@ export interface LinkRow {
 }
 
 export class LinkRegistry {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, LinkEntry>();
 
   constructor(private readonly start: string) {}
 
-  private entry(url: string): Entry {
+  private entry(url: string): LinkEntry {
     let e = this.entries.get(url);
     if (!e) {
       e = { foundOn: [], foundCount: 0, verdict: 'not-checked', status: 0, detail: '' };
       this.entries.set(url, e);
     }
     return e;
+  }
+
+  /** Every entry as plain data, to pause a patrol and go on later. */
+  state(): Array<[string, LinkEntry]> {
+    return [...this.entries].map(([u, e]) => [u, { ...e, foundOn: [...e.foundOn] }]);
+  }
+
+  restore(state: Array<[string, LinkEntry]>): void {
+    for (const [u, e] of state) this.entries.set(u, { ...e, foundOn: [...e.foundOn] });
   }
 
   found(url: string, on: string): void {
@@ -55,7 +64,7 @@ export class LinkRegistry {
     e.detail = outcome.detail;
   }
 
-  private rows(filter: (e: Entry, internal: boolean) => boolean): LinkRow[] {
+  private rows(filter: (e: LinkEntry, internal: boolean) => boolean): LinkRow[] {
     const out: LinkRow[] = [];
     for (const [url, e] of this.entries) {
       const internal = sameSite(url, this.start);

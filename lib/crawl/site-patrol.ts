@@ -15,11 +15,11 @@ import type { ElementTemplate, Plan } from '../plan/model';
 import { takeSnapshot } from '../snapshot/take-snapshot';
 import { normalizeLabel } from '../text/normalize';
 import type { PageSnapshot } from '../snapshot/types';
-import { ColumnTree, readList, type ColumnRecord, type ListedItem } from './column-tree';
+import { ColumnTree, readList, type ColumnRecord, type ColumnTreeState, type ListedItem } from './column-tree';
 import { readConsultation, type ConsultationMessage } from './consultation';
 import type { CrawledPage } from './crawler';
 import { columnKind, type IndicatorSet } from './indicators';
-import { LinkRegistry } from './link-registry';
+import { LinkRegistry, type LinkEntry } from './link-registry';
 import { planView, type TaskCoverage } from './plan-view';
 import { siteVerdict, type HomeReading, type IncompleteGuide, type Veto } from './site-verdict';
 
@@ -48,6 +48,21 @@ export interface PatrolOutcome {
 
 const MAX_ITEM_PARENTS = 200_000;
 
+/** What a patrol has learnt so far, as plain data: saved with the crawl's state to pause and go on later. */
+export interface PatrolState {
+  tree: ColumnTreeState;
+  links: Array<[string, LinkEntry]>;
+  home: HomeReading | null;
+  messages: ConsultationMessage[];
+  incomplete: IncompleteGuide[];
+  guidesChecked: number;
+  inspected: number;
+  sampled: string[];
+  itemParent: Array<[string, string]>;
+  linkText: Array<[string, string]>;
+  consultationColumns: number;
+}
+
 export class SitePatrol {
   readonly links: LinkRegistry;
   private readonly tree: ColumnTree;
@@ -67,6 +82,39 @@ export class SitePatrol {
   constructor(private readonly o: PatrolOptions) {
     this.links = new LinkRegistry(o.start);
     this.tree = new ColumnTree(o.indicators, o.plan);
+  }
+
+  state(): PatrolState {
+    return {
+      tree: this.tree.state(),
+      links: this.links.state(),
+      home: this.home,
+      messages: [...this.messages],
+      incomplete: [...this.incomplete],
+      guidesChecked: this.guidesChecked,
+      inspected: this.inspected,
+      sampled: [...this.sampled],
+      itemParent: [...this.itemParent],
+      linkText: [...this.linkText],
+      consultationColumns: this.consultationColumns,
+    };
+  }
+
+  restore(state: PatrolState): void {
+    this.tree.restore(state.tree);
+    this.links.restore(state.links);
+    this.home = state.home;
+    for (const m of state.messages) {
+      this.messageKeys.set(`${m.asked}\u0000${normalizeLabel(m.title)}`, this.messages.length);
+      this.messages.push(m);
+    }
+    this.incomplete.push(...state.incomplete);
+    this.guidesChecked = state.guidesChecked;
+    this.inspected = state.inspected;
+    for (const u of state.sampled) this.sampled.add(u);
+    for (const [k, v] of state.itemParent) this.itemParent.set(k, v);
+    for (const [k, v] of state.linkText) this.linkText.set(k, v);
+    this.consultationColumns = state.consultationColumns;
   }
 
   /** Remembers the link text leading to a URL (first one wins), for naming columns. */

@@ -1,0 +1,223 @@
+/**
+ * The patrol page (巡检整个网站): runs a whole-site patrol from an extension page (not the content script) into the
+ * audit, with progress (pages done / queued / errors, time left), pause, resume — also after the page or the browser
+ * was closed — and stop; at the end the site verdict, the columns that are not fresh and the dead links.
+ * Page text (column names, URLs, evidence) is rendered as text.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PatrolSummary } from '@/lib/crawl/summary';
+import { t } from '@/lib/i18n';
+import type { PatrolJob, PatrolProgress, SavedPatrol } from '@/lib/patrol/patrol-job';
+import { askSiteAccess, clearSavedPatrol, loadSavedPatrol, startPatrolJob } from '@/lib/patrol/in-extension';
+import { database } from '@/lib/storage/db';
+import { getActiveAudit } from '@/lib/storage/audits';
+
+type Phase = 'idle' | 'running' | 'pausing' | 'paused' | 'done';
+
+function minutes(ms: number | null): string {
+  return ms === null ? '—' : String(Math.max(1, Math.round(ms / 60_000)));
+}
+
+export function PatrolApp() {
+  const [start, setStart] = useState('');
+  const [saved, setSaved] = useState<SavedPatrol | null>(null);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [progress, setProgress] = useState<PatrolProgress | null>(null);
+  const [summary, setSummary] = useState<PatrolSummary | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [delayMs, setDelayMs] = useState(500);
+  const [concurrency, setConcurrency] = useState(2);
+  const job = useRef<PatrolJob | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const fromUrl = new URLSearchParams(location.search).get('start');
+      const pending = await loadSavedPatrol();
+      setSaved(pending);
+      if (pending) {
+        setStart(pending.start);
+        setPhase('paused');
+        setProgress({
+          done: pending.crawl.pagesDone,
+          queued: pending.crawl.queue.length + pending.crawl.files.length,
+          errors: pending.crawl.errors,
+          checkedLinks: 0,
+          etaMs: null,
+        });
+      } else if (fromUrl) setStart(fromUrl);
+      else {
+        const active = await getActiveAudit(database());
+        if (active) setStart(`${active.origin}/`);
+      }
+      setLoaded(true);
+    })().catch((e: unknown) => {
+      setProblem(String(e));
+      setLoaded(true);
+    });
+  }, []);
+
+  const run = async (resume: SavedPatrol | null) => {
+    setProblem(null);
+    setSummary(null);
+    if (!(await askSiteAccess(resume?.start ?? start))) {
+      setProblem(t('patrolNoAccess'));
+      return;
+    }
+    try {
+      const current = await startPatrolJob(start, resume, setProgress, { delayMs, concurrency });
+      job.current = current;
+      setPhase('running');
+      const end = await current.run();
+      job.current = null;
+      if (end.ended === 'paused') {
+        setSaved(await loadSavedPatrol());
+        setPhase('paused');
+      } else {
+        setSaved(null);
+        setSummary(end.summary);
+        setPhase('done');
+      }
+    } catch (e) {
+      job.current = null;
+      setPhase(resume ? 'paused' : 'idle');
+      setProblem(t('patrolFailed', e instanceof Error ? e.message : String(e)));
+    }
+  };
+
+  const discard = async () => {
+    await clearSavedPatrol(null);
+    setSaved(null);
+    setProgress(null);
+    setPhase('idle');
+  };
+
+  return (
+    <main class="patrol" data-phase={phase} data-ready={loaded}>
+      <h1>{t('patrolTitle')}</h1>
+      <p class="hint">{t('patrolHint')}</p>
+      {problem && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <label>
+        {t('patrolStartLabel')}{' '}
+        <input
+          id="patrol-start"
+          type="url"
+          value={start}
+          disabled={phase !== 'idle' && phase !== 'done'}
+          onInput={(e) => setStart((e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <label>
+        {t('patrolDelayLabel')}{' '}
+        <input
+          id="patrol-delay"
+          type="number"
+          min={0}
+          step={100}
+          value={delayMs}
+          disabled={phase === 'running' || phase === 'pausing'}
+          onInput={(e) => setDelayMs(Math.max(0, Number((e.target as HTMLInputElement).value) || 0))}
+        />
+      </label>{' '}
+      <label>
+        {t('patrolConcurrencyLabel')}{' '}
+        <input
+          id="patrol-concurrency"
+          type="number"
+          min={1}
+          max={8}
+          value={concurrency}
+          disabled={phase === 'running' || phase === 'pausing'}
+          onInput={(e) => setConcurrency(Math.min(8, Math.max(1, Number((e.target as HTMLInputElement).value) || 1)))}
+        />
+      </label>
+      <div class="actions">
+        {(phase === 'idle' || phase === 'done') && (
+          <button type="button" id="patrol-run" disabled={!start} onClick={() => void run(null)}>
+            {t('patrolRun')}
+          </button>
+        )}
+        {phase === 'running' && (
+          <>
+            <button
+              type="button"
+              id="patrol-pause"
+              onClick={() => {
+                setPhase('pausing');
+                job.current?.pause();
+              }}
+            >
+              {t('patrolPause')}
+            </button>
+            <button type="button" id="patrol-stop" onClick={() => job.current?.stop()}>
+              {t('patrolStop')}
+            </button>
+          </>
+        )}
+        {phase === 'paused' && saved && (
+          <>
+            <button type="button" id="patrol-resume" onClick={() => void run(saved)}>
+              {t('patrolResume')}
+            </button>
+            <button type="button" id="patrol-discard" onClick={() => void discard()}>
+              {t('patrolDiscard')}
+            </button>
+          </>
+        )}
+      </div>
+      {progress && (
+        <p id="patrol-progress" role="status" aria-live="polite">
+          {t('patrolProgress', [
+            String(progress.done),
+            String(progress.queued),
+            String(progress.errors),
+            minutes(phase === 'running' ? progress.etaMs : null),
+          ])}
+        </p>
+      )}
+      {summary && <PatrolResult summary={summary} />}
+    </main>
+  );
+}
+
+function PatrolResult({ summary }: { summary: PatrolSummary }) {
+  const notFresh = summary.columns.filter((c) => c.status !== 'fresh');
+  return (
+    <section id="patrol-result">
+      <h2>{t('patrolVerdict', summary.indicators.ref)}</h2>
+      <ul class="vetoes">
+        {summary.vetoes.map((v) => (
+          <li key={v.id} data-veto={v.id} data-triggered={v.triggered}>
+            <strong>{v.id}</strong>{' '}
+            {v.triggered ? t('patrolTriggered') : v.decided ? t('patrolClear') : t('patrolUndecided')} ({v.threshold})
+          </li>
+        ))}
+      </ul>
+      <h2>{t('patrolColumns', [String(summary.columns.length), String(notFresh.length)])}</h2>
+      <table class="columns">
+        <tbody>
+          {notFresh.map((c) => (
+            <tr key={c.url} data-status={c.status}>
+              <td>{c.path.join(' > ')}</td>
+              <td>{c.status}</td>
+              <td>{c.latest ?? ''}</td>
+              <td>{c.url}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t('patrolDeadLinks', String(summary.deadLinks.length))}</h2>
+      <ul class="dead-links">
+        {summary.deadLinks.map((d) => (
+          <li key={d.url}>
+            {d.status} {d.url} ← {d.foundOn.join(' ')}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The whole-site patrol from the extension, in real Chromium against the patrol demo: started from its extension page,
+ * progress shown, paused, the browser closed and relaunched with the same profile, resumed, finished — the verdict
+ * and dead links shown, and the pages and site results recorded in the audit (IndexedDB).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../demo-portal/server';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/extension-harness';
+
+let server: DemoServer;
+let session: ExtensionSession;
+const profile = mkdtempSync(join(tmpdir(), 'gongkai-patrol-'));
+
+beforeAll(async () => {
+  server = await startDemoServer({ site: 'patrol' });
+  session = await launchWithExtension({ userDataDir: profile });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+async function openPatrolPage(query = ''): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/patrol.html${query}`);
+  await page.waitForSelector('main.patrol[data-ready="true"]');
+  return page;
+}
+
+/** Pages and findings of the audits in the extension's database, read with the raw IndexedDB API. */
+function readAudit(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ pages: string[]; checks: string[] }>((resolve, reject) => {
+        const open = indexedDB.open('gongkai-inspector');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['pages', 'findings'], 'readonly');
+          const pages = tx.objectStore('pages').getAll();
+          const findings = tx.objectStore('findings').getAll();
+          tx.oncomplete = () =>
+            resolve({
+              pages: pages.result.map((p: { url: string }) => new URL(p.url).pathname),
+              checks: findings.result.map((f: { checkId: string; status: string }) => `${f.checkId}:${f.status}`),
+            });
+        };
+      }),
+  );
+}
+
+describe('patrol from the extension', () => {
+  it('runs, pauses, survives a relaunch, resumes and records the site in the audit', async () => {
+    let page = await openPatrolPage(`?start=${encodeURIComponent(`${server.origin}/`)}`);
+    await page.locator('#patrol-delay').fill('100');
+    await page.locator('#patrol-run').click();
+    await page.waitForSelector('main.patrol[data-phase="running"]');
+    await page.waitForFunction(() => {
+      const m = /已完成 (\d+) 页/.exec(document.querySelector('#patrol-progress')?.textContent ?? '');
+      return m !== null && Number(m[1]) >= 5;
+    });
+    await page.locator('#patrol-pause').click();
+    await page.waitForSelector('main.patrol[data-phase="paused"]', { timeout: 30_000 });
+    const pausedAt = Number(/已完成 (\d+) 页/.exec((await page.locator('#patrol-progress').textContent()) ?? '')?.[1]);
+    expect(pausedAt).toBeGreaterThanOrEqual(5);
+
+    // Close the browser, open it again with the same profile: the patrol is waiting to go on.
+    await session.context.close();
+    session = await launchWithExtension({ userDataDir: profile });
+    page = await openPatrolPage();
+    await page.waitForSelector('#patrol-resume');
+    expect(await page.locator('#patrol-start').inputValue()).toBe(`${server.origin}/`);
+    expect(await page.locator('#patrol-progress').textContent()).toContain(`已完成 ${pausedAt} 页`);
+    await page.locator('#patrol-delay').fill('0');
+    await page.locator('#patrol-resume').click();
+    await page.waitForSelector('main.patrol[data-phase="done"]', { timeout: 120_000 });
+
+    const result = page.locator('#patrol-result');
+    expect(await result.locator('[data-veto="columns-not-updated"]').getAttribute('data-triggered')).toBe('true');
+    expect(await result.locator('[data-veto="interaction-unanswered"]').getAttribute('data-triggered')).toBe('true');
+    expect(await result.locator('[data-veto="blank-columns"]').getAttribute('data-triggered')).toBe('false');
+    expect(await result.locator('tr[data-status="blank"]').count()).toBe(4);
+    expect(await result.locator('tr[data-status="unknown"]').count()).toBe(1);
+    const dead = await result.locator('.dead-links li').allTextContents();
+    expect(dead.some((d) => d.includes('/files/missing-report.pdf') && d.includes('/xwzx/gzdt/1.html'))).toBe(true);
+    expect(dead).toHaveLength(2);
+
+    const audit = await readAudit(page);
+    expect(audit.pages).toContain('/');
+    expect(audit.pages).toContain('/zwgk/phqgz/');
+    expect(audit.pages).toContain('/bsfw/bszn/6.html');
+    expect(audit.checks.filter((c) => c.startsWith('site-veto:'))).toHaveLength(5);
+    expect(audit.checks).toContain('site-veto:fail');
+    expect(audit.checks.filter((c) => c === 'dead-link:fail')).toHaveLength(2);
+    // nothing waits to be resumed any more
+    const again = await openPatrolPage();
+    expect(await again.locator('#patrol-resume').count()).toBe(0);
+  });
+});
