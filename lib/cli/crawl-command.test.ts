@@ -131,6 +131,32 @@ describe('gongkai crawl on the patrol demo', () => {
     expect(site).toHaveLength(5);
     const dead = file.findings.filter((f: { checkId: string }) => f.checkId === 'dead-link');
     expect(dead).toHaveLength(truth.deadLinks.length);
+    const columns = file.findings.filter((f: { checkId: string }) => f.checkId === 'column-status');
+    expect(columns).toHaveLength(Object.keys(truth.columns).length);
+    expect(columns.filter((f: { status: string }) => f.status === 'fail')).toHaveLength(
+      Object.values(truth.columns).filter((c) => 'status' in c && ['stale', 'blank', 'undated'].includes(c.status!))
+        .length,
+    );
+  });
+
+  it('exports the column statuses and link checks as their own Excel sheets', async () => {
+    const xlsx = join(dir, 'patrol.xlsx');
+    const code = await runCli(['export', output(), '--format', 'xlsx', '-o', xlsx], {
+      out: () => {},
+      err: (t) => {
+        throw new Error(t);
+      },
+    });
+    expect(code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
+    const columns = book.getWorksheet('栏目更新情况');
+    const links = book.getWorksheet('链接检查');
+    expect(columns?.rowCount).toBe(1 + Object.keys(truth.columns).length);
+    expect(links?.rowCount).toBe(1 + truth.deadLinks.length);
+    const text = JSON.stringify(links?.getSheetValues());
+    for (const d of truth.deadLinks) expect(text).toContain(d.path);
   });
 });
 

@@ -190,7 +190,7 @@ export async function crawlCommand(args: string[], io: CrawlCommandIo): Promise<
       { dead, suspected, external: patrol.links.external() },
       notes,
     );
-    const site = siteResults(indicators, outcome.vetoes, dead, suspected);
+    const site = siteResults(indicators, outcome.vetoes, dead, suspected, outcome.columns);
     const homePage = home as { report: PageReport; snapshot: PageSnapshot } | null;
     if (homePage)
       await recordPageReport(

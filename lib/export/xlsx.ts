@@ -12,6 +12,7 @@
  * Speed: exceljs's streaming WorkbookWriter (rows committed as they are added, inline strings, the file assembled in
  * its in-memory buffer — no Node stream or file needed): the plain writer took 150 s for 100,000 findings, this takes
  * 24–40 s — still OVER the 20 s budget (scripts/bench-export.ts); the rest is mostly JSZip's deflate at the end.
+ * A whole-site patrol adds 栏目更新情况 (column-status findings) and 链接检查 (dead-link findings).
  * Does not decide: cell text (cells.ts), task status (coverage.ts), which findings are exported (the caller).
  */
 import ExcelJS from 'exceljs';
@@ -159,6 +160,19 @@ export async function exportXlsx(data: AuditData, lang: Language): Promise<Uint8
   }
   block(t(lang, 'exportNoTask'), failingElsewhere);
   (rectSheet as { commit?: () => void }).commit?.();
+
+  // 栏目更新情况 / 链接检查: a whole-site patrol's column statuses and link checks (lib/crawl/site-results.ts), when the
+  // audit has them.
+  for (const [checkId, key] of [
+    ['column-status', 'exportSheetColumns'],
+    ['dead-link', 'exportSheetLinks'],
+  ] as const) {
+    const rowsOf = data.findings.filter((f) => f.checkId === checkId);
+    if (rowsOf.length === 0) continue;
+    const sheet = sheetWithHeader(wb, t(lang, key), headers, widths);
+    for (const f of rowsOf) addRow(sheet, rowOf(f));
+    (sheet as { commit?: () => void }).commit?.();
+  }
 
   if (!streaming) return toBytes(await (wb as ExcelJS.Workbook).xlsx.writeBuffer());
   await (wb as ExcelJS.stream.xlsx.WorkbookWriter).commit();

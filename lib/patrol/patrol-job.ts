@@ -161,7 +161,7 @@ export class PatrolJob {
       this.notes,
     );
     if (this.home) {
-      const site = siteResults(this.o.indicators, outcome.vetoes, dead, suspected);
+      const site = siteResults(this.o.indicators, outcome.vetoes, dead, suspected, outcome.columns);
       await recordPageReport(
         this.o.db,
         this.o.auditId,

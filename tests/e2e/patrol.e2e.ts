@@ -98,6 +98,9 @@ describe('patrol from the extension', () => {
     expect(audit.checks.filter((c) => c.startsWith('site-veto:'))).toHaveLength(5);
     expect(audit.checks).toContain('site-veto:fail');
     expect(audit.checks.filter((c) => c === 'dead-link:fail')).toHaveLength(2);
+    // one column-status finding per column: the 4 blank, 6 stale and 1 undated columns fail
+    expect(audit.checks.filter((c) => c.startsWith('column-status:'))).toHaveLength(17);
+    expect(audit.checks.filter((c) => c === 'column-status:fail')).toHaveLength(11);
     // nothing waits to be resumed any more
     const again = await openPatrolPage();
     expect(await again.locator('#patrol-resume').count()).toBe(0);
