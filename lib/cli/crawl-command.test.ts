@@ -55,7 +55,7 @@ describe('gongkai crawl on the patrol demo', () => {
   beforeAll(async () => {
     run = await crawl([`${server.origin}/`, '--delay', '0', '--json', '-o', output()]);
     summary = JSON.parse(run.out);
-  });
+  }, 120_000);
 
   it('finds every column with the status its pages were written with', () => {
     expect(run.code).toBe(0);

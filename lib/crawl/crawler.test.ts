@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CrawlStartError, SiteCrawl, type CrawledPage, type CrawlOptions, type LinkOutcome } from './crawler';
 import { HostPacer, type PacerClock } from './host-pacer';
 
-type Route = { status?: number; type?: string; body?: string; head?: number };
+type Route = { status?: number; type?: string; body?: string; head?: number; location?: string };
 
 function site(routes: Record<string, Route | Route[]>) {
   const requests: Array<{ url: string; method: string }> = [];
@@ -23,7 +23,10 @@ function site(routes: Record<string, Route | Route[]>) {
     const status = method === 'HEAD' && route.head ? route.head : (route.status ?? 200);
     const response = new Response(method === 'HEAD' ? null : (route.body ?? ''), {
       status,
-      headers: { 'content-type': route.type ?? 'text/html; charset=utf-8' },
+      headers: {
+        'content-type': route.type ?? 'text/html; charset=utf-8',
+        ...(route.location ? { location: route.location } : {}),
+      },
     });
     Object.defineProperty(response, 'url', { value: url });
     return response;
@@ -59,6 +62,23 @@ describe('SiteCrawl', () => {
     expect(result.skipped.robots).toBe(1);
     expect(result.pages).toBe(2);
     await expect(crawl(routes, { start: 'http://portal.test/private/x.html' })).rejects.toThrow(CrawlStartError);
+  });
+
+  it('follows redirects by hand: never into what robots.txt disallows, never off the site', async () => {
+    const { pages, requests, result } = await crawl({
+      '/robots.txt': { type: 'text/plain', body: 'User-agent: *\nDisallow: /private/\n' },
+      '/': page('<a href="/moved.html">m</a><a href="/sneaky.html">s</a><a href="/away.html">a</a>'),
+      '/moved.html': { status: 301, location: '/new.html' },
+      '/new.html': page('new'),
+      '/sneaky.html': { status: 302, location: '/private/x.html' },
+      '/private/x.html': page('secret'),
+      '/away.html': { status: 302, location: 'http://elsewhere.test/' },
+    });
+    const paths = requests.map((r) => new URL(r.url).href);
+    expect(paths).not.toContain('http://portal.test/private/x.html');
+    expect(paths.some((u) => u.startsWith('http://elsewhere.test'))).toBe(false);
+    expect(pages.map((p) => new URL(p.url).pathname)).toContain('/new.html');
+    expect(result.skipped.robots).toBe(1);
   });
 
   it('fetches nothing when robots.txt answers 5xx (RFC 9309: assume disallowed)', async () => {

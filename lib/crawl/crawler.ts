@@ -117,6 +117,7 @@ const RETRYABLE = (status: number) => status === 0 || status >= 500;
 const DEAD = new Set([404, 403, 410]);
 const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 const MAX_SITEMAP_FILES = 20;
+const MAX_REDIRECTS = 5;
 
 export class SiteCrawl {
   readonly start: string;
@@ -400,16 +401,46 @@ export class SiteCrawl {
     }
   }
 
-  private async request(url: string, method: 'GET' | 'HEAD'): Promise<Response> {
-    const host = new URL(url).host;
-    return this.pacer.run(host, () =>
+  private once(url: string, method: 'GET' | 'HEAD', redirect: RequestRedirect): Promise<Response> {
+    return this.pacer.run(new URL(url).host, () =>
       this.o.fetcher(url, {
         method,
-        redirect: 'follow',
+        redirect,
         headers: { 'user-agent': this.o.userAgent },
         signal: AbortSignal.timeout(this.o.timeoutMs),
       }),
     );
+  }
+
+  /**
+   * One request, redirects followed by hand so that each hop is paced and checked: a hop to a URL robots.txt refuses
+   * or to another site is not taken (the redirect itself is the answer). Where redirects cannot be seen (an extension
+   * page gets an opaque redirect), the browser follows them and the final address is checked afterwards.
+   */
+  private async request(url: string, method: 'GET' | 'HEAD'): Promise<Response> {
+    let current = url;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      const response = await this.once(current, method, 'manual');
+      if (response.type === 'opaqueredirect') return this.once(current, method, 'follow');
+      const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+      if (!location) {
+        if (!response.url) Object.defineProperty(response, 'url', { value: current });
+        return response;
+      }
+      const next = canonicalUrl(location, current);
+      const internal = next !== null && sameSite(next, this.start);
+      if (!next || (internal && !this.robots?.allowed(next)) || (!internal && sameSite(current, this.start))) {
+        if (next && internal) {
+          this.skippedRobots.add(next);
+          this.events.note?.(`redirect not followed (robots.txt): ${current} → ${next}`);
+        } else if (next) this.events.note?.(`redirect off the site not followed: ${current} → ${next}`);
+        Object.defineProperty(response, 'url', { value: current });
+        return response;
+      }
+      await response.body?.cancel();
+      current = next;
+    }
+    throw new Error(`more than ${MAX_REDIRECTS} redirects`);
   }
 
   /** One request with one retry for what may pass the second time (5xx, time-out, network). */
