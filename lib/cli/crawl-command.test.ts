@@ -139,6 +139,26 @@ describe('gongkai crawl on the patrol demo', () => {
     );
   });
 
+  it('puts the verdict at the top of the HTML report, with the failing columns and the dead links', async () => {
+    const html = join(dir, 'patrol.html');
+    const code = await runCli(['export', output(), '--format', 'html', '-o', html], {
+      out: () => {},
+      err: (t) => {
+        throw new Error(t);
+      },
+    });
+    expect(code).toBe(0);
+    const text = readFileSync(html, 'utf8');
+    const site = text.indexOf('<section class="site">');
+    expect(site).toBeGreaterThan(0);
+    expect(site).toBeLessThan(text.indexOf('<section class="category">'));
+    const section = text.slice(site, text.indexOf('</section>', site));
+    for (const id of Object.keys(truth.vetoes)) expect(section).toContain(id);
+    for (const d of truth.deadLinks) expect(section).toContain(d.path);
+    expect(section).toContain('棚户区改造：blank');
+    expect(section).not.toContain('规划计划：fresh');
+  });
+
   it('exports the column statuses and link checks as their own Excel sheets', async () => {
     const xlsx = join(dir, 'patrol.xlsx');
     const code = await runCli(['export', output(), '--format', 'xlsx', '-o', xlsx], {

@@ -2,7 +2,8 @@
  * The audit as one self-contained, printable HTML report: opens offline in any browser, prints as a document.
  *
  * Decides:
- *  - Layout: title block (audit, site, plan, generation time), the coverage chart (CSS bars: 未检查 / 检查中 /
+ *  - Layout: title block (audit, site, plan, generation time), a whole-site patrol's verdict with its failing columns
+ *    and links when the audit has one (site-veto / column-status / dead-link findings), the coverage chart (CSS bars: 未检查 / 检查中 /
  *    全部合格 / 有问题, the panel's rules via task-summary.ts), then category → task → page, each finding with its
  *    result, check text (cells.ts), missing elements, evidence with its page location, note, rectification and
  *    screenshots; then the findings of no task. A page break before each category when printed.
@@ -120,6 +121,19 @@ export async function exportHtmlReport(data: AuditData, lang: Language, now = ne
     `<h1>${e(title)}</h1>`,
     `<p class="meta">${e(t(lang, 'exportReportSite', data.audit.origin))}<br>${e(t(lang, 'exportReportPlan', data.plan?.title ?? data.audit.planId))}<br>${e(t(lang, 'exportReportGenerated', chinaTime(now.toISOString())))}</p>`,
   ];
+
+  // A whole-site patrol's results come first: the verdict at the top, then the columns and links that failed.
+  const patrol = (checkId: string) => data.findings.filter((f) => f.checkId === checkId);
+  const vetoes = patrol('site-veto');
+  if (vetoes.length > 0) {
+    const problems = [...patrol('column-status'), ...patrol('dead-link')].filter((f) => f.status !== 'pass');
+    body.push(
+      `<section class="site"><h2>${e(t(lang, 'exportReportPatrol'))}</h2>`,
+      ...vetoes.map((f) => findingHtml(ctx, f, images)),
+      ...problems.map((f) => findingHtml(ctx, f, images)),
+      '</section>',
+    );
+  }
 
   const byTask = new Map<string, Finding[]>();
   const noTask: Finding[] = [];
