@@ -111,6 +111,16 @@ async function main(): Promise<void> {
     crawl.maxRssMb <= CRAWL_MEMORY_BUDGET_MB,
   );
 
+  console.log('\n  the command line on hostile URLs (servers on 127.0.0.1, the gongkai bin as a child process):');
+  const loaderRun = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/bench-loader.ts')],
+    { encoding: 'utf8' },
+  );
+  for (const l of loaderRun.stdout.split('\n').filter((x) => x.trim() && !/^(All budgets|Over budget)/.test(x)))
+    console.log(l);
+  if (loaderRun.status !== 0) over.push('URL loader (see above)');
+
   console.log(over.length ? `\nOver budget: ${over.join('; ')}` : '\nAll budgets met.');
   if (over.length) process.exitCode = 1;
 }

@@ -7,11 +7,14 @@
  * Decides: the audit is built in an in-memory IndexedDB (fake-indexeddb) through the real recording path
  * (createAudit, recordPageReport — the same records, ids and counts as the extension), then read with loadAuditData
  * and written with toAuditFile; `-o` ending in .zip writes the zip (no screenshots from the command line). The site
- * is `--site`, else the first http(s) page's origin, else the first page's SiteDomain meta tag; a page that cannot be
- * loaded stops the run with exit 2 (nothing written). A plan given as a file is saved into the audit file in full.
+ * is `--site`, else the first http(s) page's origin, else the first page's SiteDomain meta tag. A local file is
+ * recorded at its place on the site — its path under the folder given (a single file: under the current folder),
+ * resolved against the site — never as a file:// path of this machine. A page that cannot be loaded, or an output
+ * that cannot be written, stops the run with exit 2 and one line. A plan given as a file is saved in full.
  */
 import 'fake-indexeddb/auto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { inspectPage } from '../engine/inspect-page';
 import { loadAuditData } from '../export/audit-data';
@@ -26,12 +29,14 @@ import { setInspectorName } from '../storage/settings';
 import { bundledPlans, templates } from '../../seeds/index';
 import { CliInputError, loadPage, type LoadedPage } from './load-page';
 import { resolvePlan } from './resolve-plan';
+import { writeOutput } from './write-output';
 
 export interface AuditCommandIo {
   out: (text: string) => void;
   fetcher?: typeof fetch;
   now: Date;
   parseNow: (value: string) => Date;
+  parseTimeout: (value: string | undefined) => number;
   expandSources: (inputs: string[]) => Promise<string[]>;
 }
 
@@ -49,6 +54,7 @@ export async function auditCommand(args: string[], io: AuditCommandIo): Promise<
       name: { type: 'string' },
       inspector: { type: 'string' },
       output: { type: 'string', short: 'o' },
+      timeout: { type: 'string' },
     },
   });
   if (!values.output) throw new CliInputError('audit needs -o <audit.json|audit.zip>');
@@ -56,12 +62,21 @@ export async function auditCommand(args: string[], io: AuditCommandIo): Promise<
   if (positionals.length === 0 && listed.length === 0)
     throw new CliInputError('audit needs HTML files, directories, URLs or --list <file>');
   const plan = await resolvePlan(values.plan);
-  const now = values.now ? io.parseNow(values.now) : io.now;
-  const sources = await io.expandSources([...positionals, ...listed]);
-  const pages: LoadedPage[] = [];
-  for (const source of sources) pages.push(await loadPage(source, io.fetcher));
+  const now = values.now !== undefined ? io.parseNow(values.now) : io.now;
+  const timeoutSeconds = io.parseTimeout(values.timeout);
+  const sources = await sourcesWithRoots([...positionals, ...listed], io.expandSources);
+  const load = (source: string, fileUrl?: (path: string) => string) =>
+    loadPage(source, {
+      ...(io.fetcher ? { fetcher: io.fetcher } : {}),
+      timeoutSeconds,
+      ...(fileUrl ? { fileUrl } : {}),
+    });
+  const first = sources[0]?.source;
   const site =
-    values.site ?? sources.find((s) => /^https?:\/\//i.test(s)) ?? pages[0]?.snapshot.metaTags.SiteDomain ?? '';
+    values.site ??
+    sources.find((s) => /^https?:\/\//i.test(s.source))?.source ??
+    (first ? (await load(first)).snapshot.metaTags.SiteDomain : undefined) ??
+    '';
   const origin = siteOrigin(site);
   if (!origin)
     throw new CliInputError(
@@ -69,6 +84,9 @@ export async function auditCommand(args: string[], io: AuditCommandIo): Promise<
         ? `--site is not a web address: ${values.site}`
         : 'audit of local files needs --site <http://…> (the audited site)',
     );
+  const base = siteBase(values.site, origin);
+  const pages: LoadedPage[] = [];
+  for (const { source, root } of sources) pages.push(await load(source, (path) => placeOnSite(path, root, base)));
 
   const db = new GongkaiDb(`gongkai-cli-audit-${process.pid}-${runs++}`);
   try {
@@ -92,7 +110,7 @@ export async function auditCommand(args: string[], io: AuditCommandIo): Promise<
     const bytes = /\.zip$/i.test(values.output)
       ? await auditZip(data, { exportedAt: now })
       : new TextEncoder().encode(auditFileJson(toAuditFile(data, { exportedAt: now })) + '\n');
-    await writeFile(values.output, bytes);
+    await writeOutput(values.output, bytes);
     const problems = data.findings.filter((f) => f.status === 'fail').length;
     io.out(`${data.pages.length} pages, ${data.findings.length} findings (${problems} fail) → ${values.output}`);
     return 0;
@@ -100,6 +118,42 @@ export async function auditCommand(args: string[], io: AuditCommandIo): Promise<
     db.close();
     await db.delete();
   }
+}
+
+/** Each source with the folder its site path is measured from: the folder given, or the current folder. */
+async function sourcesWithRoots(
+  inputs: string[],
+  expandSources: (inputs: string[]) => Promise<string[]>,
+): Promise<Array<{ source: string; root: string }>> {
+  const out: Array<{ source: string; root: string }> = [];
+  for (const input of inputs) {
+    const isFolder =
+      !/^https?:\/\//i.test(input) &&
+      (await stat(input).then(
+        (info) => info.isDirectory(),
+        () => false,
+      ));
+    const root = isFolder ? resolve(input) : process.cwd();
+    for (const source of await expandSources([input])) out.push({ source, root });
+  }
+  return out;
+}
+
+/** The site address local files are placed under: `--site` as given (as a folder), else the site's root. */
+function siteBase(site: string | undefined, origin: string): URL {
+  const given = site && /^https?:\/\//i.test(site.trim()) ? new URL(site.trim()) : new URL(origin);
+  if (!given.pathname.endsWith('/')) given.pathname += '/';
+  given.search = '';
+  given.hash = '';
+  return given;
+}
+
+/** A local file's address on the site: its path below `root`, each segment URL-encoded, resolved against `base`. */
+function placeOnSite(path: string, root: string, base: URL): string {
+  const segments = relative(root, path)
+    .split(sep)
+    .filter((s) => s && s !== '..' && s !== '.');
+  return new URL(segments.map(encodeURIComponent).join('/'), base).href;
 }
 
 /** One URL or path a line; blank lines and lines starting with # are skipped. */

@@ -134,6 +134,11 @@ describe('gongkai audit', () => {
       ['audit', join(GATE, 'penalty-complete.html'), '--site', 'a.gov.cn', '--now', '2026-13-01', '-o', 'x.json'],
       '--now must be',
     ],
+    [['audit', join(GATE, 'penalty-complete.html'), '--site', 'a.gov.cn', '--now=', '-o', 'x.json'], '--now must be'],
+    [
+      ['audit', join(GATE, 'penalty-complete.html'), '--site', 'a.gov.cn', '-o', '/nonexistent-folder/a.json'],
+      'cannot write /nonexistent-folder/a.json: the folder does not exist',
+    ],
   ])('exit 2 with one line on bad input: %j', async (argv, message) => {
     const bare = writeTo('bare.html', '<html><head><title>无元数据</title></head><body><p>正文</p></body></html>');
     const { code, err } = await run(
@@ -169,6 +174,36 @@ describe('gongkai audit', () => {
       'http://www.luoyuan.gov.cn/zwgk/xzcf/1.html',
       'http://www.luoyuan.gov.cn/zwgk/xzcf/2.html',
     ]);
+  });
+});
+
+describe('gongkai audit of local files: addresses on the site, never paths of this machine', () => {
+  it('records each file at its path under the folder given, on the --site', async () => {
+    const output = join(dir, 'local.json');
+    const { code, err } = await run('audit', GATE, '--site', 'http://www.luoyuan.gov.cn/', '-o', output);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const text = readFileSync(output, 'utf8');
+    expect(text).not.toContain('file://');
+    expect(text).not.toContain(GATE);
+    const parsed = parseAuditFile(text);
+    expect(parsed.ok && parsed.file.pages.map((p) => p.url)).toContain(
+      'http://www.luoyuan.gov.cn/penalty-complete.html',
+    );
+    expect(parsed.ok && parsed.file.pages.every((p) => p.url.startsWith('http://www.luoyuan.gov.cn/'))).toBe(true);
+  });
+
+  it('a single file is placed by its path from the current folder; links resolve on the site', async () => {
+    const output = join(dir, 'single.json');
+    const file = join('lib/cli/fixtures/gate', 'penalty-complete.html');
+    expect(existsSync(file)).toBe(true);
+    expect((await run('audit', file, '--site', 'www.luoyuan.gov.cn', '-o', output)).code).toBe(0);
+    const text = readFileSync(output, 'utf8');
+    expect(text).not.toContain('file://');
+    const parsed = parseAuditFile(text);
+    expect(parsed.ok && parsed.file.pages[0]?.url).toBe(
+      'http://www.luoyuan.gov.cn/lib/cli/fixtures/gate/penalty-complete.html',
+    );
   });
 });
 
@@ -216,6 +251,11 @@ describe('gongkai export', () => {
     ['newer', () => [writeTo('newer.json', '{"format":"gongkai-audit","version":7}'), 'newer version'], ''],
     ['truncated', () => [writeTo('cut.json', readFileSync(auditJson, 'utf8').slice(0, 400)), 'truncated'], ''],
     ['unknown format', () => ['export', auditJson, '--format', 'pdf', '-o', join(dir, 'x.pdf')], 'unknown format: pdf'],
+    [
+      'output folder missing',
+      () => ['export', auditJson, '--format', 'csv', '-o', join(dir, 'no-folder', 'x.csv')],
+      'x.csv: the folder does not exist',
+    ],
   ])('exit 2 with one line: %s', async (_label, make, message) => {
     const made = make();
     const argv = message ? made : ['export', made[0]!, '--format', 'csv', '-o', join(dir, 'x.csv')];

@@ -2,9 +2,9 @@
  * `gongkai export <audit.json|audit.zip> --format json|zip|csv|xlsx [--lang zh|en] -o <file>` — reads an audit file
  * (validated as the extension's import does) and writes it with the exporters. `json` writes the audit file again
  * (normalised), `zip` the zip (with the screenshots the input zip had). Bad input — a missing file, a corrupt,
- * truncated, foreign or newer-version audit file, an unknown format — is a `CliInputError` (exit 2, one line).
+ * truncated, foreign or newer-version audit file, an unknown format, an output that cannot be written — is a `CliInputError` (exit 2, one line).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Language } from '../i18n-catalog';
 import { auditDataFromFile, auditFileJson, describeAuditFileError } from '../export/audit-file';
@@ -13,6 +13,7 @@ import { exportXlsx } from '../export/xlsx';
 import { exportHtmlReport } from '../export/html-report';
 import { auditZip, readAuditBytes } from '../export/zip';
 import { CliInputError } from './load-page';
+import { writeOutput } from './write-output';
 
 export const EXPORT_FORMATS = ['json', 'zip', 'csv', 'xlsx', 'html'] as const;
 
@@ -53,7 +54,7 @@ export async function exportCommand(
   } else if (format === 'csv') out = exportCsv(data, lang);
   else if (format === 'html') out = await exportHtmlReport(data, lang);
   else out = await exportXlsx(data, lang);
-  await writeFile(values.output, out);
+  await writeOutput(values.output, out);
   io.out(`${data.findings.length} findings → ${values.output}`);
   return 0;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { summaryTable } from './gate';
 import { runCli } from './main';
 
 const GATE = resolve(import.meta.dirname, 'fixtures/gate');
@@ -68,5 +69,19 @@ describe('gongkai check as a publishing gate', () => {
     const json = JSON.parse((await run('check', LEAKING, '--json')).out);
     expect(json.selfCheck.publishable).toBe(false);
     expect(json.selfCheck.items.map((i: { kind: string }) => i.kind).sort()).toEqual(['missing', 'privacy']);
+  });
+});
+
+describe('the summary table at volume', () => {
+  it('lists 300,000 pages without overflowing the call stack', () => {
+    const pages = Array.from({ length: 300_000 }, (_, i) => ({
+      source: `site/page-${i}.html`,
+      title: '',
+      verdict: { publishable: true, items: [] },
+    }));
+    const table = summaryTable(pages, ['privacy'], (key) => key);
+    expect(table.split('\n')).toHaveLength(300_003);
+    expect(table).toContain('site/page-299999.html');
+    expect(table.endsWith('300000 passed, 0 failed')).toBe(true);
   });
 });

@@ -50,7 +50,8 @@ export function summaryTable(
       String(other),
     ];
   });
-  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
+  // A loop, not Math.max(...rows): a directory of 200,000 pages must not overflow the call stack.
+  const widths = head.map((h, i) => rows.reduce((most, r) => Math.max(most, width(r[i]!)), width(h)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => c + ' '.repeat(widths[i]! - width(c)))

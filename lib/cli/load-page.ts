@@ -1,52 +1,59 @@
 /**
  * Loads a page for the command line: a local .html file or an http(s) URL (the portal being audited — the only kind
- * of request the product makes), decoded as a browser would, parsed with linkedom, and snapshotted with the same
- * code the extension runs in the page. Bad input becomes a `CliInputError` with a one-line message.
+ * of request the product makes; fetched within a deadline and a size cap by fetch-url.ts), decoded by the one decoder
+ * (which says what it chose and why), parsed as a browser parses it, and snapshotted with the same code the extension
+ * runs in the page. Bad input becomes a `CliInputError` with a one-line message.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { snapshotFromHtml } from '../html/snapshot-from-html';
 import type { PageSnapshot } from '../snapshot/types';
-import { decodeBytes } from '../text/decode-bytes';
+import { type DecodedText, decodeBytes } from '../text/decode-bytes';
+import { CliInputError } from './cli-input-error';
+import { fetchBytes, type FetchLimits, MAX_PAGE_BYTES } from './fetch-url';
 
-export { snapshotFromHtml };
-
-export class CliInputError extends Error {
-  override name = 'CliInputError';
-}
-
-const MAX_BYTES = 50 * 1024 * 1024;
+export { CliInputError, snapshotFromHtml };
 
 export interface LoadedPage {
   source: string;
   url: string;
   snapshot: PageSnapshot;
+  /** How the bytes became text: the encoding, where it came from, bytes that did not fit it. */
+  decoding: Omit<DecodedText, 'text'>;
+  /** For a URL: the addresses it was redirected from, in order. */
+  redirects: string[];
 }
+
+export interface LoadOptions extends FetchLimits {
+  fetcher?: typeof fetch;
+  /** The address to give a local file (its place on the audited site); its file:// URL otherwise. */
+  fileUrl?: (path: string) => string;
+}
+
+const HTML_TYPES = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i;
+const HTML_FILE = /\.(?:s?html?|xhtml)$/i;
 
 function looksLikeHtml(text: string): boolean {
-  return /<(html|head|body|div|table|p|title|meta|!doctype)[\s>]/i.test(text.slice(0, 20_000));
+  const start = text.slice(0, 20_000);
+  if (start.includes('\u0000')) return false;
+  return /<(html|head|body|div|table|p|title|meta|!doctype)[\s>]/i.test(start);
 }
 
-export async function loadPage(source: string, fetcher: typeof fetch = fetch): Promise<LoadedPage> {
+export async function loadPage(source: string, options: LoadOptions = {}): Promise<LoadedPage> {
   if (/^https?:\/\//i.test(source)) {
-    let response: Response;
-    try {
-      response = await fetcher(source, {
-        redirect: 'follow',
-        headers: { 'user-agent': 'GongkaiInspector/0.1 (+transparency audit)' },
-      });
-    } catch (error) {
-      throw new CliInputError(`cannot fetch ${source}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (!response.ok) throw new CliInputError(`cannot fetch ${source}: HTTP ${response.status}`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const decoded = decodeBytes(bytes, response.headers.get('content-type'));
-    if (!looksLikeHtml(decoded.text)) throw new CliInputError(`${source} is not an HTML page`);
+    const fetched = await fetchBytes(source, options.fetcher, options);
+    const decoded = decodeBytes(fetched.bytes, fetched.contentType);
+    // A server that names a type is believed; one that names none is sniffed, as a browser does.
+    const type = fetched.contentType?.split(';')[0]?.trim();
+    if (type ? !HTML_TYPES.test(fetched.contentType!) : !looksLikeHtml(decoded.text))
+      throw new CliInputError(`${source} is not an HTML page${type ? ` (Content-Type ${type})` : ''}`);
     return {
       source,
-      url: response.url || source,
-      snapshot: snapshotFromHtml(decoded.text, response.url || source, decoded.charset),
+      url: fetched.url,
+      snapshot: snapshotFromHtml(decoded.text, fetched.url, decoded.charset),
+      decoding: decodingOf(decoded),
+      redirects: fetched.redirects,
     };
   }
   const path = resolve(source);
@@ -57,12 +64,28 @@ export async function loadPage(source: string, fetcher: typeof fetch = fetch): P
     throw new CliInputError(`no such file: ${source}`);
   }
   if (!info.isFile()) throw new CliInputError(`not a file: ${source}`);
-  if (info.size > MAX_BYTES) throw new CliInputError(`${source} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-  const bytes = new Uint8Array(await readFile(path));
+  if (info.size > MAX_PAGE_BYTES)
+    throw new CliInputError(`${source} is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB`);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw new CliInputError(`cannot read ${source}: ${(error as { code?: string }).code ?? String(error)}`);
+  }
   const decoded = decodeBytes(bytes);
   // A file named .html is a page whatever it holds (a fragment, plain text); anything else must look like HTML.
-  if (!/\.(?:s?html?|xhtml)$/i.test(path) && !looksLikeHtml(decoded.text))
+  if (!(HTML_FILE.test(path) && !decoded.text.slice(0, 20_000).includes('\u0000')) && !looksLikeHtml(decoded.text))
     throw new CliInputError(`${source} is not an HTML page`);
-  const url = pathToFileURL(path).href;
-  return { source, url, snapshot: snapshotFromHtml(decoded.text, url, decoded.charset) };
+  const url = options.fileUrl ? options.fileUrl(path) : pathToFileURL(path).href;
+  return {
+    source,
+    url,
+    snapshot: snapshotFromHtml(decoded.text, url, decoded.charset),
+    decoding: decodingOf(decoded),
+    redirects: [],
+  };
+}
+
+function decodingOf({ text: _text, ...decision }: DecodedText): Omit<DecodedText, 'text'> {
+  return decision;
 }

@@ -98,6 +98,16 @@ describe('gongkai check', () => {
       'unknown template',
     ],
     [['check', join(ROOT, 'lib/cli/fixtures/penalty-gbk-source.html'), '--now', '2026-13-01'], '--now must be a date'],
+    [
+      ['check', join(ROOT, 'lib/cli/fixtures/penalty-gbk-source.html'), '--now='],
+      '--now must be a date YYYY-MM-DD, not ""',
+    ],
+    [
+      ['check', join(ROOT, 'lib/cli/fixtures/penalty-gbk-source.html'), '--output', '/nonexistent-folder/r.txt'],
+      'cannot write /nonexistent-folder/r.txt: the folder does not exist',
+    ],
+    [['check', join(ROOT, 'lib/cli/fixtures/penalty-gbk-source.html'), '--output', ROOT], 'it is a folder'],
+    [['audit', '--frobnicate'], "Unknown option '--frobnicate' — gongkai audit --help"],
     [['frobnicate'], 'unknown command'],
   ])('%j exits 2 with one line', async (argv, text) => {
     const { code, err, out } = await run(...argv);
@@ -105,6 +115,33 @@ describe('gongkai check', () => {
     expect(err).toContain(text);
     expect(err.split('\n')).toHaveLength(1);
     expect(out).toBe('');
+  });
+});
+
+describe('gongkai check: how the page was decoded', () => {
+  it('reports the encoding and why, in JSON and in the text output', async () => {
+    const page = Buffer.from(
+      `<html><head><meta charset="utf-8"><title>罗源县财政收支</title></head><body>${'<p>政务公开工作要点</p>'.repeat(5)}</body></html>`,
+    );
+    const stray = join(dir, 'stray-bytes.html');
+    writeFileSync(stray, Buffer.concat([page, Buffer.alloc(9, 0xfe)]));
+    const json = JSON.parse((await run('check', stray, '--json')).out);
+    expect(json.title).toBe('罗源县财政收支');
+    expect(json.decoding).toEqual({ charset: 'UTF-8', source: 'meta', overruled: null, invalid: 9 });
+    expect((await run('check', stray)).out).toContain(
+      '编码: UTF-8（页面 meta 声明；9 处字节无法按此编码读取，显示为 �）',
+    );
+    expect((await run('check', gbkFile, '--lang', 'en')).out).toContain('Encoding: GBK (declared in a meta tag)');
+  });
+});
+
+describe('gongkai <command> --help', () => {
+  it.each(['match', 'check', 'audit', 'export'])('%s --help prints its usage, exit 0', async (command) => {
+    const { code, out, err } = await run(command, '--help');
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toContain(`gongkai ${command} `);
+    expect(out).not.toContain('Unknown option');
   });
 });
 

@@ -2,7 +2,7 @@
  * `gongkai` — the engine on the command line, for batch work and CI gates. Same code as the extension.
  *   gongkai match "<column name or breadcrumb>" [--plan <id|file>] [--json] [--lang zh|en]
  *   gongkai check <file.html | dir | http(s) URL>… [--plan <id|file>] [--template <id>]… [--now YYYY-MM-DD]
- *                 [--fail-on missing|empty|privacy|any]… [--format text|json|junit] [--output <file>] [--json] [--lang zh|en]
+ *                 [--timeout <seconds>] [--fail-on missing|empty|privacy|any]… [--format text|json|junit] [--output <file>] [--json] [--lang zh|en]
  *   gongkai audit <file.html | dir | URL>… [--list urls.txt] [--plan <id|file>] [--now YYYY-MM-DD] [--site <url>]
  *                 [--name <name>] [--inspector <name>] -o audit.json|audit.zip        (audit-command.ts)
  *   gongkai crawl <start-url> [--max-pages N] [--depth N] … -o audit.json|audit.zip   (crawl-command.ts)
@@ -10,7 +10,7 @@
  * Exit 0 when it ran (and no page failed the gate); 1 when a page failed `--fail-on`; 2 with a one-line message on bad
  * input (missing file, not HTML, unknown plan, template or gate; a corrupt, foreign or newer audit file; unknown format).
  */
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectColumn } from '../engine/column';
@@ -19,23 +19,29 @@ import { matchTasks } from '../engine/match-tasks';
 import { formatIn, type Language } from '../i18n-catalog';
 import { normalizeLabel } from '../text/normalize';
 import { templates } from '../../seeds/index';
+import { DEFAULT_TIMEOUT_SECONDS } from './fetch-url';
 import { CliInputError, loadPage } from './load-page';
+import { writeOutput } from './write-output';
 import { checkJson, matchJson } from './report-json';
 import { resolvePlan } from './resolve-plan';
 import { printCheck, printMatch } from './print-human';
 import { failsGate, GATES, junitReport, summaryTable, type Gate, type GatedPage } from './gate';
 import { selfCheckVerdict, type SelfCheckVerdict } from '../selfcheck/verdict';
 
-const USAGE = `用法 Usage:
-  gongkai match "<栏目名或当前位置>" [--plan <id|文件>] [--json] [--lang zh|en]
-  gongkai check <file.html | 目录 | URL>… [--plan <id|文件>] [--template <id>]… [--now YYYY-MM-DD]
-                [--fail-on missing|empty|privacy|any]… [--format text|json|junit] [--output <文件>] [--json] [--lang zh|en]
-  gongkai audit <file.html | 目录 | URL>… [--list urls.txt] [--plan <id|文件>] [--now YYYY-MM-DD] [--site <网址>]
-                [--name <名称>] [--inspector <检查人>] -o audit.json|audit.zip
-  gongkai crawl <起始网址> [--max-pages N] [--depth N] [--max-time 秒] [--concurrency N] [--delay 毫秒] [--now YYYY-MM-DD]
+const USAGES: Record<string, string> = {
+  match: `  gongkai match "<栏目名或当前位置>" [--plan <id|文件>] [--json] [--lang zh|en]`,
+  check: `  gongkai check <file.html | 目录 | URL>… [--plan <id|文件>] [--template <id>]… [--now YYYY-MM-DD]
+                [--timeout <秒 seconds, ${DEFAULT_TIMEOUT_SECONDS}>] [--fail-on missing|empty|privacy|any]…
+                [--format text|json|junit] [--output <文件>] [--json] [--lang zh|en]`,
+  audit: `  gongkai audit <file.html | 目录 | URL>… [--list urls.txt] [--plan <id|文件>] [--now YYYY-MM-DD] [--site <网址>]
+                [--timeout <秒 seconds, ${DEFAULT_TIMEOUT_SECONDS}>] [--name <名称>] [--inspector <检查人>]
+                -o audit.json|audit.zip`,
+  crawl: `  gongkai crawl <起始网址> [--max-pages N] [--depth N] [--max-time 秒] [--concurrency N] [--delay 毫秒] [--now YYYY-MM-DD]
                 [--plan <id|文件>] [--indicators <文件>] [--sample N] [--all] [--external] [--log pages.jsonl] [--json]
-                -o audit.json|audit.zip
-  gongkai export <audit.json|audit.zip> --format json|zip|csv|xlsx [--lang zh|en] -o <文件>`;
+                -o audit.json|audit.zip`,
+  export: `  gongkai export <audit.json|audit.zip> --format json|zip|csv|xlsx|html [--lang zh|en] -o <文件>`,
+};
+const USAGE = `用法 Usage:\n${Object.values(USAGES).join('\n')}`;
 
 export interface CliIo {
   out: (text: string) => void;
@@ -50,6 +56,10 @@ const BREADCRUMB_SEPARATOR = /\s*(?:>>|->|→|»|›|＞|>|\/)\s*/;
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command && USAGES[command] && (rest.includes('--help') || rest.includes('-h'))) {
+      io.out(`用法 Usage:\n${USAGES[command]}`);
+      return 0;
+    }
     if (command === 'match') return await match(rest, io);
     if (command === 'check') return await check(rest, io);
     // Loaded on demand: `audit` brings an in-memory IndexedDB, `export` the spreadsheet writer.
@@ -59,6 +69,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         ...(io.fetcher ? { fetcher: io.fetcher } : {}),
         now: (io.now ?? (() => new Date()))(),
         parseNow,
+        parseTimeout,
         expandSources,
       });
     if (command === 'crawl')
@@ -82,7 +93,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof TypeError && /Unknown option|unexpected argument|argument missing/i.test(error.message)) {
-      io.err(`gongkai: ${error.message.split('\n')[0]}`);
+      const usage = command && USAGES[command] ? ` — gongkai ${command} --help` : '';
+      // Node's message goes on to explain `--`; its first sentence is the news.
+      io.err(`gongkai: ${error.message.split('\n')[0]!.split(/\.\s/)[0]}${usage}`);
       return 2;
     }
     throw error;
@@ -136,6 +149,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
       'fail-on': { type: 'string', multiple: true },
       format: { type: 'string' },
       output: { type: 'string' },
+      timeout: { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new CliInputError('check needs an HTML file, a directory or a URL');
@@ -152,14 +166,15 @@ async function check(args: string[], io: CliIo): Promise<number> {
   for (const id of values.template ?? [])
     if (!templateMap.has(id))
       throw new CliInputError(`unknown template: ${id} (known: ${[...templateMap.keys()].join(', ')})`);
-  const now = values.now ? parseNow(values.now) : (io.now ?? (() => new Date()))();
+  const now = values.now !== undefined ? parseNow(values.now) : (io.now ?? (() => new Date()))();
+  const timeoutSeconds = parseTimeout(values.timeout);
   const sources = await expandSources(positionals);
   const reports = [];
   const gated: GatedPage[] = [];
   const out: string[] = [];
   const print = (line: string) => out.push(line);
   for (const source of sources) {
-    const page = await loadPage(source, io.fetcher);
+    const page = await loadPage(source, { ...(io.fetcher ? { fetcher: io.fetcher } : {}), timeoutSeconds });
     const report = inspectPage(page.snapshot, {
       plan,
       templates: templateMap,
@@ -168,8 +183,13 @@ async function check(args: string[], io: CliIo): Promise<number> {
     });
     const verdict = selfCheckVerdict(report, templateMap);
     gated.push({ source, title: report.title, verdict });
-    reports.push({ ...checkJson(source, report, lang), selfCheck: selfCheckJson(verdict, lang) });
-    if (format === 'text') printCheck(print, plan, source, page.snapshot.charset, report, lang);
+    reports.push({
+      ...checkJson(source, report, lang),
+      decoding: page.decoding,
+      ...(page.redirects.length ? { redirects: page.redirects } : {}),
+      selfCheck: selfCheckJson(verdict, lang),
+    });
+    if (format === 'text') printCheck(print, plan, source, page.decoding, report, lang);
   }
   const fmt = (m: { key: string; args: string[] }) => formatIn(lang, m);
   let text: string;
@@ -186,7 +206,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
       print(summaryTable(gated, gates as Gate[], (key) => fmt({ key, args: [] })));
     text = out.join('\n');
   }
-  if (values.output) await writeFile(values.output, text.endsWith('\n') ? text : text + '\n');
+  if (values.output) await writeOutput(values.output, text.endsWith('\n') ? text : `${text}\n`);
   else io.out(text);
   return gated.some((p) => gates.length > 0 && failsGate(p.verdict, gates as Gate[])) ? 1 : 0;
 }
@@ -203,7 +223,7 @@ async function expandSources(inputs: string[]): Promise<string[]> {
     if (info?.isDirectory()) {
       const files = (await readdir(input, { recursive: true })).filter((f) => /\.html?$/i.test(f)).sort();
       if (files.length === 0) throw new CliInputError(`no .html files in ${input}`);
-      out.push(...files.map((f) => join(input, f)));
+      for (const f of files) out.push(join(input, f));
     } else out.push(input);
   }
   return out;
@@ -223,11 +243,20 @@ function selfCheckJson(verdict: SelfCheckVerdict, lang: Language) {
   };
 }
 
+/** `--timeout` in seconds (decimals allowed); the default when not given. */
+function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
+  const seconds = Number(value);
+  if (!value.trim() || !Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400)
+    throw new CliInputError(`--timeout must be a number of seconds, above 0 and at most 86400, not "${value}"`);
+  return seconds;
+}
+
 function parseNow(value: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 4)) : null;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
-    throw new CliInputError(`--now must be a date YYYY-MM-DD, not ${value}`);
+    throw new CliInputError(`--now must be a date YYYY-MM-DD, not "${value}"`);
   return date;
 }
 

@@ -3,6 +3,7 @@ import type { CheckStatus, MatchedTask } from '../checks/types';
 import type { PageReport } from '../engine/inspect-page';
 import { formatIn, type Language } from '../i18n-catalog';
 import type { Plan } from '../plan/model';
+import type { DecodedText } from '../text/decode-bytes';
 
 const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', 'needs-review': '?', 'not-applicable': '-' };
 
@@ -43,12 +44,13 @@ export function printCheck(
   out: (s: string) => void,
   plan: Plan,
   source: string,
-  charset: string,
+  decoding: Omit<DecodedText, 'text'>,
   report: PageReport,
   lang: Language,
 ): void {
   out(`== ${source}`);
-  out(`${word(lang, 'fieldTitle')}: ${report.title}  [${charset}]`);
+  out(`${word(lang, 'fieldTitle')}: ${report.title}  [${decoding.charset}]`);
+  out(`${word(lang, 'fieldDecoding')}: ${describeDecoding(decoding, lang)}`);
   out(
     `${word(lang, 'sectionColumn')}: ${report.column.name ?? word(lang, 'columnUnknown')} — ${word(lang, `columnSource_${report.column.source}`)}${report.column.path.length ? `  (${report.column.path.join(' > ')})` : ''}`,
   );
@@ -71,4 +73,15 @@ export function printCheck(
     }
   }
   out('');
+}
+
+/** Which encoding was used and why, e.g. "UTF-8 (declared in a meta tag; 9 byte sequences … shown as �)". */
+export function describeDecoding(decoding: Omit<DecodedText, 'text'>, lang: Language): string {
+  const why = [
+    decoding.overruled
+      ? word(lang, 'decodingOverruled', decoding.overruled, decoding.charset)
+      : word(lang, `decodingSource_${decoding.source}`),
+    ...(decoding.invalid > 0 ? [word(lang, 'decodingInvalid', String(decoding.invalid))] : []),
+  ];
+  return lang === 'en' ? `${decoding.charset} (${why.join('; ')})` : `${decoding.charset}（${why.join('；')}）`;
 }

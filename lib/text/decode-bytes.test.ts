@@ -28,3 +28,34 @@ describe('decodeBytes', () => {
     expect(lying.text).toContain('罗源县财政收支');
   });
 });
+
+describe('decodeBytes: a declaration most bytes agree with is followed, and the choice is explained', () => {
+  const body = '<p>罗源县人民政府办公室关于印发政务公开工作要点的通知，各乡镇人民政府、县直各单位。</p>'.repeat(5);
+  const declared = (meta: string) =>
+    `<html><head>${meta}<title>罗源县财政收支</title></head><body>${body}</body></html>`;
+
+  it('keeps UTF-8 for a UTF-8 page with nine stray bytes, and counts them', () => {
+    const good = Buffer.from(declared('<meta charset="utf-8">'));
+    const at = good.indexOf('</body>');
+    const bytes = Buffer.concat([good.subarray(0, at), Buffer.alloc(9, 0xff), good.subarray(at)]);
+    const out = decodeBytes(bytes);
+    expect(out).toMatchObject({ charset: 'UTF-8', source: 'meta', overruled: null, invalid: 9 });
+    expect(out.text).toContain('<title>罗源县财政收支</title>');
+    expect(out.text).toContain('各乡镇人民政府');
+  });
+
+  it('keeps UTF-8 for an undeclared page with a few stray bytes', () => {
+    const bytes = Buffer.concat([Buffer.from(declared('')), Buffer.from([0xc3, 0x28])]);
+    expect(decodeBytes(bytes)).toMatchObject({ charset: 'UTF-8', source: 'sniffed', invalid: 1 });
+  });
+
+  it('overrules a UTF-8 declaration that most bytes contradict, and says so', () => {
+    const out = decodeBytes(iconv.encode(declared('<meta charset="utf-8">'), 'gbk'));
+    expect(out).toMatchObject({ charset: 'GB18030', source: 'sniffed', overruled: 'UTF-8', invalid: 0 });
+    expect(out.text).toContain('罗源县财政收支');
+  });
+
+  it('does not count a real U+FFFD in the page as a bad byte', () => {
+    expect(decodeBytes(Buffer.from(declared('<meta charset="utf-8">') + '\uFFFD')).invalid).toBe(0);
+  });
+});

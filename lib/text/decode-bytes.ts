@@ -1,14 +1,21 @@
 /**
  * Turns the bytes of a saved or fetched page (or a plan file) into text the way a browser would: a byte-order mark
  * first, then the HTTP Content-Type charset (for URLs), then a `<meta charset>` / `<meta http-equiv="Content-Type">`
- * in the first 4 KB, then UTF-8 if the bytes are valid UTF-8, else GB18030 (a superset of GBK and GB2312, which old
- * portals use). Uses only `TextDecoder`, so the extension's pages and the command line share it.
+ * in the first 4 KB, then UTF-8 if most of the bytes are UTF-8 (stray bytes become U+FFFD and are counted), else
+ * GB18030 (a superset of GBK and GB2312, which old portals use). A declared UTF-8 that most bytes contradict is
+ * overruled, and the result says so (`overruled`), as it says how many sequences were invalid (`invalid`). Uses only
+ * `TextDecoder`, so the extension's pages and the command line share it.
  */
 export interface DecodedText {
   text: string;
   /** The encoding used, as a browser would report it: UTF-8, GBK, GB18030, UTF-16LE … */
   charset: string;
+  /** Why: a byte-order mark, the HTTP header, a meta tag, or the bytes themselves (nothing usable was declared). */
   source: 'bom' | 'header' | 'meta' | 'sniffed';
+  /** What the header or meta tag declared, when it was not followed (a page that says UTF-8 but is GBK). */
+  overruled: string | null;
+  /** Byte sequences that are not valid in `charset`, each shown as U+FFFD in `text`. */
+  invalid: number;
 }
 
 const NAMES: Record<string, string> = {
@@ -36,39 +43,67 @@ function canonical(label: string): string | null {
   }
 }
 
-function decode(bytes: Uint8Array, charset: string): string {
-  return new TextDecoder(charset.toLowerCase()).decode(bytes);
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function metaCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const m = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
   return m ? canonical(m[1]!) : null;
 }
 
+/** Replacement characters the decoder made (U+FFFD in the text that the bytes did not spell as EF BF BD). */
+function countInvalid(text: string, bytes: Uint8Array, charset: string): number {
+  let replaced = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
+  if (replaced === 0 || charset !== 'UTF-8') return replaced;
+  let literal = 0;
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1))
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) literal++;
+  return replaced - literal;
+}
+
+function nonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xfffd && (c < 0xdc00 || c > 0xdfff)) n++;
+  }
+  return n;
+}
+
+/**
+ * Bytes read as UTF-8 when most of them agree: at least twice as many valid non-ASCII characters as invalid
+ * sequences (nine stray bytes in a UTF-8 page stay nine replacement characters; a GBK page yields about one valid
+ * character per four invalid sequences, and is not UTF-8).
+ */
+function asUtf8(bytes: Uint8Array): { text: string; invalid: number; mostlyValid: boolean } {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const invalid = countInvalid(text, bytes, 'UTF-8');
+  return { text, invalid, mostlyValid: invalid === 0 || nonAscii(text) >= 2 * invalid };
+}
+
+function decodeAs(bytes: Uint8Array, charset: string, source: DecodedText['source'], overruled: string | null = null) {
+  const text = new TextDecoder(charset.toLowerCase()).decode(bytes);
+  return { text, charset, source, overruled, invalid: countInvalid(text, bytes, charset) };
+}
+
 export function decodeBytes(bytes: Uint8Array, contentType?: string | null): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: decode(bytes.subarray(3), 'utf-8'), charset: 'UTF-8', source: 'bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: decode(bytes.subarray(2), 'utf-16le'), charset: 'UTF-16LE', source: 'bom' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: decode(bytes.subarray(2), 'utf-16be'), charset: 'UTF-16BE', source: 'bom' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes.subarray(3), 'UTF-8', 'bom');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes.subarray(2), 'UTF-16LE', 'bom');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'UTF-16BE', 'bom');
   const fromHeader = contentType ? /charset\s*=\s*["']?([\w-]+)/i.exec(contentType)?.[1] : undefined;
   const header = fromHeader ? canonical(fromHeader) : null;
-  if (header) return { text: decode(bytes, header), charset: header, source: 'header' };
-  const meta = metaCharset(bytes);
-  // A page that says GBK but is valid UTF-8 is rare; a page that says UTF-8 but is not is common: trust the bytes.
-  if (meta && !(meta === 'UTF-8' && !isUtf8(bytes)))
-    return { text: decode(bytes, meta), charset: meta, source: 'meta' };
-  if (isUtf8(bytes)) return { text: decode(bytes, 'utf-8'), charset: 'UTF-8', source: 'sniffed' };
-  return { text: decode(bytes, 'gb18030'), charset: 'GB18030', source: 'sniffed' };
+  const declared = header ?? metaCharset(bytes);
+  const source = header ? 'header' : 'meta';
+  // A page that says GBK but is valid UTF-8 is rare; a page that says UTF-8 but is not is common: the declaration is
+  // followed unless most of the bytes disagree with it.
+  if (declared && declared !== 'UTF-8') return decodeAs(bytes, declared, source);
+  const utf8 = asUtf8(bytes);
+  if (utf8.mostlyValid)
+    return {
+      text: utf8.text,
+      charset: 'UTF-8',
+      source: declared ? source : 'sniffed',
+      overruled: null,
+      invalid: utf8.invalid,
+    };
+  return decodeAs(bytes, 'GB18030', 'sniffed', declared);
 }

@@ -1,0 +1,178 @@
+/**
+ * The bounded URL loader against real misbehaving servers on 127.0.0.1: one that never answers, one that sends headers
+ * and falls silent, one that drips, one whose body never ends, one that breaks off, redirect loops and chains, a
+ * redirect to file:, a refused connection, HTTP errors and non-HTML answers. Each ends in a `CliInputError` whose one
+ * line names the cause; the command line exits 2 with that line. The deadline here is a fraction of a second and the
+ * cap 1 MB, so the file stays fast; the 50 MB cap and the process's memory are measured by `npm run bench`.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CliInputError } from './cli-input-error';
+import { fetchBytes, MAX_REDIRECTS } from './fetch-url';
+import { loadPage } from './load-page';
+import { runCli } from './main';
+
+const PAGE = '<!doctype html><meta charset="utf-8"><title>罗源县政务公开</title><p>公民身份号码 350123198503121530</p>';
+const LIMITS = { timeoutSeconds: 0.4, maxBytes: 1024 * 1024 };
+
+type Route = (req: IncomingMessage, res: ServerResponse) => void;
+const timers = new Set<NodeJS.Timeout>();
+const every = (ms: number, fn: () => void) => {
+  const t = setInterval(fn, ms);
+  timers.add(t);
+  return t;
+};
+
+const routes: Record<string, Route> = {
+  '/page': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE),
+  '/hang': () => undefined,
+  '/headers-then-silence': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.flushHeaders();
+  },
+  '/drip': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    const t = every(50, () => res.write('<p>滴</p>'));
+    res.on('close', () => clearInterval(t));
+  },
+  '/endless': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    const chunk = Buffer.alloc(64 * 1024, '<p>无尽</p>');
+    const pump = () => {
+      while (res.write(chunk)) if (res.destroyed) return;
+    };
+    res.on('drain', pump);
+    pump();
+  },
+  '/declared-huge': (_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(2 * 1024 * 1024) }).end(),
+  '/broken-off': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-length': '100000' });
+    res.write('<html><body><p>一半');
+    setTimeout(() => res.socket?.destroy(), 20);
+  },
+  '/loop-a': (_req, res) => res.writeHead(302, { location: '/loop-b' }).end(),
+  '/loop-b': (_req, res) => res.writeHead(302, { location: '/loop-a' }).end(),
+  '/to-file': (_req, res) => res.writeHead(302, { location: 'file:///etc/passwd' }).end(),
+  '/moved': (_req, res) => res.writeHead(301, { location: '/page' }).end(),
+  '/missing': (_req, res) => res.writeHead(404).end('not here'),
+  '/pdf': (_req, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4'),
+  '/untyped': (_req, res) => res.writeHead(200).end(PAGE),
+};
+
+let server: Server;
+let origin: string;
+let refused: string;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    const chain = /^\/chain\/(\d+)$/.exec(url);
+    if (chain) {
+      const n = Number(chain[1]);
+      res.writeHead(302, { location: n > 0 ? `/chain/${n - 1}` : '/page' }).end();
+      return;
+    }
+    (routes[url] ?? routes['/missing']!)(req, res);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const closed = createServer();
+  await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+  refused = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/`;
+  await new Promise((done) => closed.close(done));
+});
+
+afterAll(async () => {
+  for (const t of timers) clearInterval(t);
+  server.closeAllConnections();
+  await new Promise((done) => server.close(done));
+});
+
+async function failure(path: string, limits = LIMITS): Promise<string> {
+  try {
+    await fetchBytes(path.startsWith('http') ? path : origin + path, fetch, limits);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CliInputError);
+    const message = (error as Error).message;
+    expect(message.split('\n')).toHaveLength(1);
+    return message;
+  }
+  throw new Error(`${path} loaded`);
+}
+
+describe('fetchBytes: every failure is one line naming its cause', () => {
+  it.each([
+    ['/hang', 'no complete answer within 0.4 s (--timeout)'],
+    ['/headers-then-silence', 'no complete answer within 0.4 s (--timeout)'],
+    ['/drip', 'no complete answer within 0.4 s (--timeout)'],
+    ['/endless', 'larger than 1 MB, stopped reading'],
+    ['/declared-huge', 'larger than 1 MB (Content-Length 2097152)'],
+    ['/broken-off', 'the page broke off'],
+    ['/loop-a', 'redirect loop'],
+    ['/to-file', 'redirected to a non-web address (file:…), not followed'],
+    [`/chain/${MAX_REDIRECTS + 1}`, `more than ${MAX_REDIRECTS} redirects`],
+    ['/missing', 'HTTP 404 Not Found'],
+  ])('%s → %s', async (path, cause) => {
+    expect(await failure(path)).toContain(cause);
+  });
+
+  it('names a refused connection', async () => {
+    expect(await failure(refused)).toContain('connection refused');
+  });
+
+  it('shows the loop it found', async () => {
+    expect(await failure('/loop-a')).toContain(`${origin}/loop-a → ${origin}/loop-b → ${origin}/loop-a`);
+  });
+});
+
+describe('fetchBytes and loadPage: what loads', () => {
+  it('follows up to the limit of redirects and says where it ended', async () => {
+    const got = await fetchBytes(`${origin}/chain/${MAX_REDIRECTS - 1}`, fetch, LIMITS);
+    expect(got.url).toBe(`${origin}/page`);
+    expect(got.redirects).toHaveLength(MAX_REDIRECTS);
+    const page = await loadPage(`${origin}/moved`, LIMITS);
+    expect(page.url).toBe(`${origin}/page`);
+    expect(page.redirects).toEqual([`${origin}/moved`]);
+    expect(page.snapshot.title).toBe('罗源县政务公开');
+  });
+
+  it('refuses a non-HTML answer by its type, and sniffs an untyped one', async () => {
+    await expect(loadPage(`${origin}/pdf`, LIMITS)).rejects.toThrow(
+      /is not an HTML page \(Content-Type application\/pdf\)/,
+    );
+    expect((await loadPage(`${origin}/untyped`, LIMITS)).snapshot.title).toBe('罗源县政务公开');
+  });
+});
+
+describe('gongkai check on a misbehaving URL', () => {
+  it.each([
+    ['/hang', 'no complete answer within 0.4 s'],
+    ['/drip', 'no complete answer within 0.4 s'],
+    ['/loop-a', 'redirect loop'],
+    ['/to-file', 'non-web address'],
+  ])('%s exits 2 with one line', async (path, cause) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(['check', origin + path, '--timeout', '0.4'], {
+      out: (s) => out.push(s),
+      err: (s) => err.push(s),
+    });
+    expect(code).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toContain(cause);
+    expect(err[0]).toMatch(/^gongkai: cannot fetch /);
+    expect(out).toEqual([]);
+  });
+
+  it.each(['0', '-1', 'soon', ''])('--timeout %j is refused', async (value) => {
+    const err: string[] = [];
+    const code = await runCli(['check', `${origin}/page`, `--timeout=${value}`], {
+      out: () => undefined,
+      err: (s) => err.push(s),
+    });
+    expect(code).toBe(2);
+    expect(err[0]).toContain('--timeout must be a number of seconds');
+  });
+});
