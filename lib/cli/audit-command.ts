@@ -29,7 +29,7 @@ import { setInspectorName } from '../storage/settings';
 import { bundledPlans, templates } from '../../seeds/index';
 import { CliInputError, loadPage, type LoadedPage } from './load-page';
 import { resolvePlan } from './resolve-plan';
-import { writeOutput } from './write-output';
+import { checkOutputFolder, writeOutput } from './write-output';
 
 export interface AuditCommandIo {
   out: (text: string) => void;
@@ -64,6 +64,7 @@ export async function auditCommand(args: string[], io: AuditCommandIo): Promise<
   const plan = await resolvePlan(values.plan);
   const now = values.now !== undefined ? io.parseNow(values.now) : io.now;
   const timeoutSeconds = io.parseTimeout(values.timeout);
+  await checkOutputFolder(values.output);
   const sources = await sourcesWithRoots([...positionals, ...listed], io.expandSources);
   const load = (source: string, fileUrl?: (path: string) => string) =>
     loadPage(source, {

@@ -139,6 +139,8 @@ describe('gongkai audit', () => {
       ['audit', join(GATE, 'penalty-complete.html'), '--site', 'a.gov.cn', '-o', '/nonexistent-folder/a.json'],
       'cannot write /nonexistent-folder/a.json: the folder does not exist',
     ],
+    // The output's folder is checked before any page is loaded: the missing page is never reached.
+    [['audit', 'no-such.html', '--site', 'a.gov.cn', '-o', '/nonexistent-folder/a.json'], 'cannot write'],
   ])('exit 2 with one line on bad input: %j', async (argv, message) => {
     const bare = writeTo('bare.html', '<html><head><title>无元数据</title></head><body><p>正文</p></body></html>');
     const { code, err } = await run(

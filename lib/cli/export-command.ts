@@ -13,7 +13,7 @@ import { exportXlsx } from '../export/xlsx';
 import { exportHtmlReport } from '../export/html-report';
 import { auditZip, readAuditBytes } from '../export/zip';
 import { CliInputError } from './load-page';
-import { writeOutput } from './write-output';
+import { checkOutputFolder, writeOutput } from './write-output';
 
 export const EXPORT_FORMATS = ['json', 'zip', 'csv', 'xlsx', 'html'] as const;
 
@@ -32,6 +32,7 @@ export async function exportCommand(
     throw new CliInputError(`unknown format: ${format} (${EXPORT_FORMATS.join(', ')})`);
   if (!values.output) throw new CliInputError('export needs -o <file>');
   const lang = io.language(values.lang);
+  await checkOutputFolder(values.output);
   const input = positionals[0]!;
   let bytes: Uint8Array;
   try {

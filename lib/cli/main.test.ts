@@ -135,6 +135,15 @@ describe('gongkai check: how the page was decoded', () => {
   });
 });
 
+describe('gongkai match --plan <an HTML plan page>', () => {
+  it('reads the plan table of the demo portal’s plan page with the same HTML loader as pages', async () => {
+    const page = join(ROOT, 'demo-portal/site/zwgk/ghjh/1801.html');
+    const { code, out } = await run('match', '财政收支', '--plan', page, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).matches[0]).toMatchObject({ no: '2', title: '按月公開全縣財政收支情況' });
+  });
+});
+
 describe('gongkai <command> --help', () => {
   it.each(['match', 'check', 'audit', 'export'])('%s --help prints its usage, exit 0', async (command) => {
     const { code, out, err } = await run(command, '--help');

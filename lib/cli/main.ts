@@ -21,7 +21,7 @@ import { normalizeLabel } from '../text/normalize';
 import { templates } from '../../seeds/index';
 import { DEFAULT_TIMEOUT_SECONDS } from './fetch-url';
 import { CliInputError, loadPage } from './load-page';
-import { writeOutput } from './write-output';
+import { checkOutputFolder, writeOutput } from './write-output';
 import { checkJson, matchJson } from './report-json';
 import { resolvePlan } from './resolve-plan';
 import { printCheck, printMatch } from './print-human';
@@ -168,6 +168,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
       throw new CliInputError(`unknown template: ${id} (known: ${[...templateMap.keys()].join(', ')})`);
   const now = values.now !== undefined ? parseNow(values.now) : (io.now ?? (() => new Date()))();
   const timeoutSeconds = parseTimeout(values.timeout);
+  if (values.output) await checkOutputFolder(values.output);
   const sources = await expandSources(positionals);
   const reports = [];
   const gated: GatedPage[] = [];

@@ -1,10 +1,10 @@
 /** `--plan`: a bundled plan id (default luoyuan-2017), or the path of a plan JSON file (validated), or a plan source (.txt/.html) to parse. */
 import { readFile } from 'node:fs/promises';
-import { parseHTML } from 'linkedom';
 import type { Plan } from '../plan/model';
 import { parsePlan } from '../plan/parse-plan';
 import { loadPlan } from '../plan/validate';
 import { bundledPlans, templates } from '../../seeds/index';
+import { parseHtmlDocument } from '../html/parse-html';
 import { decodeBytes } from '../text/decode-bytes';
 import { CliInputError } from './load-page';
 
@@ -36,7 +36,8 @@ export async function resolvePlan(spec: string | undefined): Promise<Plan> {
     if (!loaded.ok) throw new CliInputError(`${id}: ${loaded.error.message}`);
     return loaded.plan;
   }
-  const parsed = parsePlan(text, { parseHtml: (html: string) => parseHTML(html).document as unknown as Document });
+  // Parsed as a browser parses it, by the same loader as pages (lib/html/parse-html.ts).
+  const parsed = parsePlan(text, { parseHtml: parseHtmlDocument });
   if (!parsed.ok) throw new CliInputError(`${id}: ${parsed.error.message}`);
   return parsed.plan;
 }
