@@ -212,5 +212,5 @@ async function allIds(auditId: string, filter: FindingFilter, plan: Plan): Promi
 function taskLabel(plan: Plan, taskId: string | null): string {
   if (!taskId) return '—';
   const task = plan.tasks.find((x) => x.id === taskId);
-  return task ? `${task.no}. ${task.title.slice(0, 16)}` : taskId;
+  return task ? `${task.no}. ${task.title.slice(0, 16)}` : t('findingTaskOutsidePlan');
 }

@@ -26,6 +26,8 @@ import { detectColumn } from '@/lib/engine/column';
 import { captureTab } from '@/lib/panel/capture';
 import { originOf } from '@/lib/panel/read-tab';
 import { useAudit } from '@/lib/panel/use-audit';
+import { useAuditPlan } from '@/lib/panel/use-audit-plan';
+import { PlanLine } from './PlanLine';
 import { usePageRecord } from '@/lib/panel/use-page-record';
 import { usePin } from '@/lib/panel/use-pin';
 import type { Task } from '@/lib/plan/model';
@@ -51,6 +53,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const { status, result, stale, refresh } = useInspectedPage(fixedTabId);
   const active = useActivePlan();
   const audit = useAudit();
+  const auditPlan = useAuditPlan(audit.active, active);
   const [picked, setPicked] = useState<string[]>([]);
   const snapshot = result?.ok ? result.page : null;
   const origin = snapshot ? originOf(snapshot.url) : null;
@@ -63,23 +66,26 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const [captureProblem, setCaptureProblem] = useState<string | null>(null);
   const [highlight, setHighlight] = useState(false);
   const [drawn, setDrawn] = useState<{ found: number; missing: number } | null>(null);
+  const sameSite = Boolean(audit.active && origin && audit.active.origin === origin);
+  // Inside an audit, its own plan: switching the active plan never re-files an audit's findings.
+  const checking = audit.active ? auditPlan : active;
   const report = useMemo(
     () =>
       result?.ok
         ? inspectPage(result.page, {
-            plan: active.plan,
-            templates: active.templates,
+            plan: checking.plan,
+            templates: checking.templates,
             now: new Date(),
             pickedTemplateIds: picked,
             ...(pinned ? { pinnedTaskIds: pinned } : {}),
           })
         : null,
-    [result, active, picked, pinned],
+    [result, checking, picked, pinned],
   );
-  const sameSite = Boolean(audit.active && origin && audit.active.origin === origin);
-  const record = usePageRecord(audit.active, audit.inspector, report, snapshot, sameSite);
+  const recordable = sameSite && !auditPlan.missing && !auditPlan.loading;
+  const record = usePageRecord(audit.active, audit.inspector, report, snapshot, recordable);
   const matchedTasks = (report?.tasks ?? [])
-    .map((m) => active.plan.tasks.find((x) => x.id === m.taskId))
+    .map((m) => checking.plan.tasks.find((x) => x.id === m.taskId))
     .filter((x): x is Task => x !== undefined);
   const db = database();
   const capture = async () => {
@@ -168,13 +174,12 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
           </button>
         ))}
       </div>
-      <p class="hint plan-line">
-        <span data-field="plan" data-plan-id={active.plan.id}>
-          {t('planLabel', active.plan.title)}
-        </span>{' '}
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('panelOptions')}
-        </button>{' '}
+      <PlanLine
+        plan={mode === 'inspect' && audit.active ? auditPlan.plan : active.plan}
+        activePlan={active.plan}
+        bound={mode === 'inspect' && auditPlan.differs && !auditPlan.missing}
+        missing={mode === 'inspect' && auditPlan.missing}
+      >
         <button
           type="button"
           class="link"
@@ -189,7 +194,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
         >
           {t('patrolOpen')}
         </button>
-      </p>
+      </PlanLine>
       {stale && (
         <p class="stale" role="status">
           {t('panelStale')}
@@ -240,7 +245,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
           {audit.active && view === 'coverage' && (
             <CoverageView
               auditId={audit.active.id}
-              plan={active.plan}
+              plan={auditPlan.plan}
               onTask={(id) => {
                 setTaskFilter(id);
                 setView('findings');
@@ -251,7 +256,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
             <FindingsList
               auditId={audit.active.id}
               auditName={audit.active.name}
-              plan={active.plan}
+              plan={auditPlan.plan}
               {...(taskFilter ? { initialTaskId: taskFilter } : {})}
             />
           )}
@@ -262,7 +267,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
                   <ColumnView column={report.column} pageKind={report.pageKind} />
                   {origin && report.column.name && (
                     <PinControl
-                      plan={active.plan}
+                      plan={checking.plan}
                       column={report.column.name}
                       pinned={pinned}
                       onPin={(id) =>
@@ -272,10 +277,10 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
                       }
                     />
                   )}
-                  <TaskList plan={active.plan} tasks={report.tasks} />
+                  <TaskList plan={checking.plan} tasks={report.tasks} />
                   <CheckResults
                     results={sortResults(report.results)}
-                    templates={active.templates}
+                    templates={checking.templates}
                     onReveal={reveal}
                     {...(record.pageId
                       ? {
