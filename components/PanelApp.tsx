@@ -27,6 +27,7 @@ import { captureTab } from '@/lib/panel/capture';
 import { originOf } from '@/lib/panel/read-tab';
 import { useAudit } from '@/lib/panel/use-audit';
 import { useAuditPlan } from '@/lib/panel/use-audit-plan';
+import { usePickedTemplates } from '@/lib/panel/use-picked-templates';
 import { PlanLine } from './PlanLine';
 import { usePageRecord } from '@/lib/panel/use-page-record';
 import { usePin } from '@/lib/panel/use-pin';
@@ -54,8 +55,9 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const active = useActivePlan();
   const audit = useAudit();
   const auditPlan = useAuditPlan(audit.active, active);
-  const [picked, setPicked] = useState<string[]>([]);
   const snapshot = result?.ok ? result.page : null;
+  // Templates picked by hand belong to the page they were picked on (null while read).
+  const { picked, setPicked } = usePickedTemplates(snapshot?.url ?? null);
   const origin = snapshot ? originOf(snapshot.url) : null;
   const columnName = useMemo(() => (snapshot ? detectColumn(snapshot).name : null), [snapshot]);
   const pinned = usePin(origin, columnName);
@@ -71,7 +73,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const checking = audit.active ? auditPlan : active;
   const report = useMemo(
     () =>
-      result?.ok
+      result?.ok && picked
         ? inspectPage(result.page, {
             plan: checking.plan,
             templates: checking.templates,
@@ -326,7 +328,13 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
                       {captureProblem}
                     </p>
                   )}
-                  <TemplatePicker templates={active.templates} picked={picked} onChange={setPicked} />
+                  <TemplatePicker
+                    templates={checking.templates}
+                    picked={picked ?? []}
+                    onChange={(ids) =>
+                      void setPicked(ids).catch((e: unknown) => setCaptureProblem(describeStorageFailure(e)))
+                    }
+                  />
                   <p>
                     <button
                       type="button"

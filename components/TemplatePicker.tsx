@@ -1,4 +1,7 @@
-/** Pick element templates by hand: the engine then checks the page against them whatever the column says. */
+/**
+ * Pick element templates by hand for the page in front: the engine then checks this page against them whatever the
+ * column says. A pick belongs to this page only (kept for it, never carried to the next page); open when it has one.
+ */
 import { t } from '@/lib/i18n';
 import type { ElementTemplate } from '@/lib/plan/model';
 
@@ -21,7 +24,7 @@ export function TemplatePicker({
 }) {
   const choices = pickableTemplates(templates);
   return (
-    <details class="picker" data-field="template-picker">
+    <details class="picker" data-field="template-picker" data-picked={picked.join(' ')} open={picked.length > 0}>
       <summary>{picked.length > 0 ? t('pickerSummaryCount', String(picked.length)) : t('pickerSummary')}</summary>
       <fieldset>
         <legend class="hint">{t('pickerHint')}</legend>

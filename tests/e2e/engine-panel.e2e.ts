@@ -10,6 +10,7 @@ import {
   launchWithExtension,
   openPanelFor,
   readPanel,
+  waitForPanelState,
   type ExtensionSession,
 } from '../../scripts/lib/extension-harness';
 
@@ -112,8 +113,8 @@ describe('frames', () => {
 });
 
 describe('templates picked by hand', () => {
-  it('a news article checked against the penalty template on request', async () => {
-    const { panel, shown } = await open('/xwzx/gzdt/1101.html');
+  it('a news article checked against the penalty template on request, for that page only', async () => {
+    const { tab, panel, shown } = await open('/xwzx/gzdt/1101.html');
     expect(shown.results.some((r) => r.template === 'penalty-result')).toBe(false);
     await panel.locator('[data-field="template-picker"] summary').click();
     await panel.locator('[data-field="template-picker"] input[value="penalty-result"]').check();
@@ -121,6 +122,17 @@ describe('templates picked by hand', () => {
     const penalty = after.results.find((r) => r.template === 'penalty-result');
     expect(penalty?.status).toBe('fail');
     expect(Object.values(penalty!.elements)).toEqual(['missing', 'missing', 'missing', 'missing']);
+
+    // The next page in the same tab is not checked against it (no false "missing element" failures there)…
+    await tab.goto(`${server.origin}/xwzx/gzdt/1102.html`);
+    const next = await waitForPanelState(panel, (p) => p.url?.endsWith('/1102.html') === true && p.results.length > 0);
+    expect(next.results.some((r) => r.template === 'penalty-result')).toBe(false);
+    expect(await panel.locator('[data-field="template-picker"]').getAttribute('data-picked')).toBe('');
+    // …and the page it was picked on still is, and says so.
+    await tab.goto(`${server.origin}/xwzx/gzdt/1101.html`);
+    const back = await waitForPanelState(panel, (p) => p.results.some((r) => r.template === 'penalty-result'));
+    expect(back.url).toMatch(/\/1101\.html$/);
+    expect(await panel.locator('[data-field="template-picker"]').getAttribute('open')).not.toBeNull();
   });
 });
 
