@@ -23,7 +23,8 @@ export async function pickedTemplatesOf(db: GongkaiDb, url: string): Promise<str
 
 export async function setPickedTemplates(db: GongkaiDb, url: string, ids: readonly string[]): Promise<void> {
   const clean = [...new Set(ids)];
-  await guardWrite(() =>
-    clean.length === 0 ? db.settings.delete(keyOf(url)) : db.settings.put({ key: keyOf(url), value: clean }),
-  );
+  await guardWrite(async () => {
+    if (clean.length === 0) await db.settings.delete(keyOf(url));
+    else await db.settings.put({ key: keyOf(url), value: clean });
+  });
 }
