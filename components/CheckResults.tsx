@@ -9,6 +9,8 @@ import type { ElementTemplate } from '@/lib/plan/model';
 import { ElementBadge, StatusBadge } from './StatusBadge';
 import { verdictForKey, VerdictControls } from './VerdictControls';
 import { FollowUpControls } from './FollowUpControls';
+import { EvidenceList } from './EvidenceList';
+import type { Locator } from '@/lib/snapshot/types';
 import type { Finding, Verdict } from '@/lib/storage/db';
 import type { FindingWriteResult } from '@/lib/storage/findings';
 
@@ -16,6 +18,8 @@ export interface CheckResultsProps {
   results: CheckResult[];
   templates: ReadonlyMap<string, ElementTemplate>;
   onReveal: (element: ElementResult) => Promise<boolean>;
+  /** Flashes a piece of evidence on the page; false when it is no longer there. */
+  onLocate?: (locator: Locator) => Promise<boolean>;
   /** The audit's finding for a result, when the page is recorded: a person's verdict and note go there. */
   findingFor?: (result: CheckResult) => Finding | undefined;
   onVerdict?: (finding: Finding, verdict: Verdict | null, note: string | undefined) => Promise<FindingWriteResult>;
@@ -121,6 +125,9 @@ export function CheckResults(props: CheckResultsProps) {
                   <li key={j}>{tm(d)}</li>
                 ))}
               </ul>
+            )}
+            {result.evidence.length > 0 && !result.elements?.length && result.status !== 'pass' && (
+              <EvidenceList evidence={result.evidence} onLocate={props.onLocate} />
             )}
             {props.findingFor && props.onVerdict && <ResultVerdict result={result} props={props} />}
             {result.elements && result.elements.length > 0 && (

@@ -284,6 +284,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
                     results={sortResults(report.results)}
                     templates={checking.templates}
                     onReveal={reveal}
+                    onLocate={(locator) => revealInTab(result.tabId, locator, 'problem')}
                     {...(record.pageId
                       ? {
                           findingFor: (r: CheckResult) =>

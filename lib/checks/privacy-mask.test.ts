@@ -12,3 +12,11 @@ describe('maskPersonalNumbers', () => {
     expect(maskPersonalNumbers('350123198503121531 校验位不对')).toBe('350123198503121531 校验位不对');
   });
 });
+
+describe('an ID-shaped number with a wrong check digit', () => {
+  it('is masked when labelled as an ID number, left alone otherwise', () => {
+    expect(maskPersonalNumbers('350123198503151239', { idLabelled: true })).toBe('350123********1239');
+    expect(maskPersonalNumbers('公民身份号码：350123198503151239')).toBe('公民身份号码：350123********1239');
+    expect(maskPersonalNumbers('办件编号 350123202611280017')).toBe('办件编号 350123202611280017');
+  });
+});

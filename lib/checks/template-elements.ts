@@ -11,7 +11,7 @@ import type { Evidence, PageSnapshot } from '../snapshot/types';
 import { findField, findHeader } from './find-element';
 import { message, type Check, type CheckResult, type ElementResult } from './types';
 import { checkValueKind, isPlaceholderValue } from './value-kinds';
-import { maskPersonalNumbers } from './privacy-leaks';
+import { ID_LABEL, maskPersonalNumbers } from './privacy-leaks';
 
 export interface TemplateElementsParams {
   templateId: string;
@@ -35,7 +35,12 @@ export function evaluateElements(snapshot: PageSnapshot, template: ElementTempla
       return { ...base, status: 'missing' };
     }
     // Values are repeated in the panel and in exports: personal numbers in them are masked.
-    const found = { ...base, label: field.label, value: maskPersonalNumbers(field.value), locator: field.locator };
+    const found = {
+      ...base,
+      label: field.label,
+      value: maskPersonalNumbers(field.value, { idLabelled: ID_LABEL.test(field.label) }),
+      locator: field.locator,
+    };
     if (saysNothing(element, field.value) && field.links === 0) return { ...found, status: 'empty' };
     const kindProblem = checkValueKind(element.valueKind, field.value, field.links);
     return kindProblem ? { ...found, status: 'present', kindProblem } : { ...found, status: 'present' };

@@ -71,6 +71,32 @@ describe('checks in the side panel', () => {
     expect(shown.results.find((r) => r.template === 'penalty-result')?.status).toBe('pass');
   });
 
+  it('a privacy failure shows the kind, the masked number and a button that flashes it on the page', async () => {
+    const { tab, panel } = await open('/zwgk/xzcf/4004.html');
+    const row = panel.locator('[data-check="privacy-leaks"] [data-field="evidence"] li').first();
+    expect(await row.locator('.evidence-kind').textContent()).toBe('身份证号');
+    const masked = DEMO_SITE.unmaskedIdNumber.slice(0, 6) + '********' + DEMO_SITE.unmaskedIdNumber.slice(-4);
+    expect(await row.locator('.evidence-value').textContent()).toBe(masked);
+    await row.locator('[data-action="locate-evidence"]').click();
+    await tab.waitForSelector('gongkai-flash', { state: 'attached', timeout: 5_000 });
+  });
+
+  it('a number labelled 公民身份号码 with a wrong check digit is for review, never a silent pass', async () => {
+    const page = await (await fetch(`${server.origin}/zwgk/xzcf/4004.html`)).text();
+    const typo = DEMO_SITE.unmaskedIdNumber.slice(0, 17) + (DEMO_SITE.unmaskedIdNumber.endsWith('1') ? '2' : '1');
+    expect(page).toContain(DEMO_SITE.unmaskedIdNumber);
+    const url = `${server.origin}/zwgk/xzcf/4099.html`;
+    await session.context.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: page.replace(DEMO_SITE.unmaskedIdNumber, typo) }),
+    );
+    const { panel, shown } = await open('/zwgk/xzcf/4099.html');
+    expect(shown.results.find((r) => r.check === 'privacy-leaks')?.status).toBe('needs-review');
+    expect(shown.text).not.toContain(typo);
+    expect(await panel.locator('[data-check="privacy-leaks"] .evidence-kind').first().textContent()).toBe(
+      '身份证号（校验位不符）',
+    );
+  });
+
   it('a blank column fails freshness; a monthly column is matched to its task', async () => {
     const blank = await open('/zwgk/phqgz/index.html');
     expect(blank.shown.pageKind).toBe('list');
