@@ -1,5 +1,6 @@
 /**
- * Coverage of the whole plan in the active audit: every task not visited / in progress / all pass / has failures,
+ * Coverage of the whole plan in the active audit: every task not visited / checked with nothing task-specific / waiting
+ * for manual answers / in progress / passed on its own checks / has failures,
  * with a bar chart, grouped by category or by responsible unit; a click on a task opens its findings.
  */
 import { liveQuery } from 'dexie';
@@ -17,6 +18,8 @@ import { database } from '@/lib/storage/db';
 
 const COLOR: Record<TaskCoverageStatus, string> = {
   'not-visited': '#d0d7de',
+  'checked-generic': '#8c959f',
+  'needs-manual': '#54aeff',
   'in-progress': '#bf8700',
   'all-pass': '#1a7f37',
   'has-failures': '#cf222e',
@@ -53,8 +56,9 @@ function Group({ group, data, onTask }: { group: CoverageGroup; data: Coverage; 
                 <span class="dot" style={{ background: COLOR[task.status] }} /> {task.no}. {task.title}
               </button>{' '}
               <span class="hint">
-                {t(key(task.status))} ·{' '}
-                {t('coverageFindings', [String(task.findings.fail), String(task.findings.total)])}
+                {t(key(task.status))}
+                {task.findings.total > 0 &&
+                  ` · ${t('coverageFindings', [String(task.findings.fail), String(task.findings.total)])}`}
               </span>
             </li>
           );

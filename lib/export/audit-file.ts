@@ -116,6 +116,8 @@ export const FindingSchema = z.object({
   url: z.string(),
   title: z.string(),
   taskId: z.string().nullable(),
+  /** False for a generic check that says nothing specific about its task (absent: true). */
+  taskSpecific: z.boolean().optional(),
   kind: z.enum(['auto', 'manual']),
   checkId: z.string(),
   templateId: z.string().optional(),

@@ -39,6 +39,8 @@ async function dataUri(shot: Screenshot): Promise<string> {
 
 const STATUS_COLOR: Readonly<Record<TaskCoverageStatus, string>> = {
   'not-visited': '#c9ced6',
+  'checked-generic': '#8c959f',
+  'needs-manual': '#7fb8f0',
   'in-progress': '#f2c14e',
   'all-pass': '#4caf6a',
   'has-failures': '#d9534f',

@@ -33,11 +33,16 @@ const counts = (c: Partial<{ pass: number; fail: number; review: number; na: num
 describe('task status', () => {
   it('follows the rules: nothing → not visited; a fail → has failures; all settled with a pass → all pass; else in progress', () => {
     expect(taskStatus(counts({}), 0)).toBe('not-visited');
-    expect(taskStatus(counts({}), 2)).toBe('in-progress');
+    // Visited (a second task matched on a page) but nothing of the task's own checked: not passed.
+    expect(taskStatus(counts({}), 2)).toBe('needs-manual');
+    expect(taskStatus(counts({}), 2, counts({}), false)).toBe('checked-generic');
+    // Only generic checks (no leak, metadata) passed: not passed either.
+    expect(taskStatus(counts({ pass: 2 }), 1, counts({}))).toBe('needs-manual');
+    expect(taskStatus(counts({ pass: 3 }), 1, counts({ pass: 1 }))).toBe('all-pass');
     expect(taskStatus(counts({ pass: 3, fail: 1, review: 2 }), 1)).toBe('has-failures');
     expect(taskStatus(counts({ pass: 3, na: 2 }), 1)).toBe('all-pass');
     expect(taskStatus(counts({ pass: 3, review: 1 }), 1)).toBe('in-progress');
-    expect(taskStatus(counts({ na: 4 }), 1)).toBe('in-progress');
+    expect(taskStatus(counts({ na: 4 }), 1)).toBe('needs-manual');
   });
 });
 
@@ -59,7 +64,14 @@ describe('coverage of the plan', () => {
       'in-progress',
       'not-visited',
     ]);
-    expect(cov.totals.tasks).toEqual({ 'not-visited': 58, 'in-progress': 1, 'all-pass': 1, 'has-failures': 1 });
+    expect(cov.totals.tasks).toEqual({
+      'not-visited': 58,
+      'checked-generic': 0,
+      'needs-manual': 0,
+      'in-progress': 1,
+      'all-pass': 1,
+      'has-failures': 1,
+    });
     expect(cov.totals.findings).toEqual(counts({ fail: 2, pass: 5, review: 1 }));
     expect(cov.noTask).toEqual(counts({ fail: 3 }));
     expect(cov.outsidePlan).toEqual(counts({ pass: 1 }));
@@ -148,10 +160,27 @@ describe('coverage of a recorded audit', () => {
       '林',
       NOW,
     );
-    expect(await of('luoyuan-2017/t2')).toMatchObject({ status: 'in-progress', pages: 1, findings: counts({}) });
+    expect(await of('luoyuan-2017/t2')).toMatchObject({ status: 'needs-manual', pages: 1, findings: counts({}) });
     expect((await of('luoyuan-2017/t4')).status).toBe('all-pass');
     const cov = await coverage(db, audit.id, plan);
     expect(cov.noTask.total).toBe(1); // the page's meta tags
+
+    // Only a generic check passed on task 7's page ("no leak"): not 全部合格 until its own checklist is answered.
+    const y = await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(
+        'http://www.luoyuan.gov.cn/y.html',
+        ['luoyuan-2017/t7'],
+        [{ checkId: 'privacy-leaks', status: 'pass' }],
+      ),
+      meta(),
+      '林',
+      NOW,
+    );
+    expect(await of('luoyuan-2017/t7')).toMatchObject({ status: 'needs-manual', own: counts({}) });
+    await recordManualItem(db, audit.id, y.page.id, 'luoyuan-2017/t7', 'luoyuan-2017/t7/c1', 'PASS', '');
+    expect((await of('luoyuan-2017/t7')).status).toBe('all-pass');
   });
 
   it('keeps the per-task counts equal to a recount through any sequence of writes', async () => {
@@ -226,17 +255,19 @@ describe('coverage of a recorded audit', () => {
     const cov = await coverage(db, audit.id, plan);
     for (const t of cov.tasks) {
       const mine = all.filter((f) => f.taskId === t.taskId);
+      const task = plan.tasks.find((x) => x.id === t.taskId)!;
       const expected: TaskCoverageStatus =
-        mine.length === 0
-          ? (pagesByTask.get(t.taskId) ?? 0) > 0
-            ? 'in-progress'
-            : 'not-visited'
+        mine.length === 0 && (pagesByTask.get(t.taskId) ?? 0) === 0
+          ? 'not-visited'
           : mine.some((f) => f.status === 'fail')
             ? 'has-failures'
-            : mine.every((f) => f.status === 'pass' || f.status === 'not-applicable') &&
-                mine.some((f) => f.status === 'pass')
-              ? 'all-pass'
-              : 'in-progress';
+            : mine.some((f) => f.status === 'needs-review')
+              ? 'in-progress'
+              : mine.some((f) => f.status === 'pass' && f.taskSpecific !== false)
+                ? 'all-pass'
+                : task.clauses.length > 0
+                  ? 'needs-manual'
+                  : 'checked-generic';
       expect(t.status, t.taskId).toBe(expected);
     }
     expect(await rebuildTaskCounts(db, audit.id)).toEqual(recount);

@@ -3,12 +3,16 @@
  * totals. What the inspector watches while browsing and what the 整改清单 by unit starts from.
  *
  * Decides:
- *  - Task status, from the effective statuses of the task's findings (automatic and manual):
- *      not-visited   no finding and no visited page matched the task;
- *      in-progress   a page matched the task but nothing is recorded for it yet, or its findings are not all settled
- *                    (some needs-review, or only not-applicable);
- *      has-failures  at least one finding fails;
- *      all-pass      no failure, no needs-review, and at least one pass.
+ *  - Task status, from the effective statuses of the task's findings (automatic and manual), saying what was
+ *    actually checked:
+ *      not-visited      no finding and no visited page matched the task;
+ *      has-failures     at least one finding fails;
+ *      in-progress      some finding needs review;
+ *      all-pass         no failure, nothing to review, and at least one of the task's OWN checks passed (a template
+ *                       the task names, its freshness rule, its checklist answered by a person);
+ *      needs-manual     visited, but nothing of the task's own was checked (only generic checks such as "no leak", or
+ *                       nothing at all: a second task matched on a page): its checklist waits for a person;
+ *      checked-generic  the same, for a task with no checklist to answer.
  *  - Units: a task counts once for each distinct unit among its 牵头单位 and 责任单位 (the table's merged cells are
  *    already resolved in the plan). Both are accountable for fixing a failure, so both lists show it; `leadTaskIds`
  *    says where the unit leads. Unit totals therefore add up to more than the plan's: totals come from the tasks.
@@ -23,9 +27,17 @@ import type { Plan, Task } from '../plan/model';
 import type { GongkaiDb, TaskCount } from './db';
 import { readTaskCounts } from './task-counts';
 
-export type TaskCoverageStatus = 'not-visited' | 'in-progress' | 'all-pass' | 'has-failures';
+export type TaskCoverageStatus =
+  | 'not-visited'
+  | 'checked-generic'
+  | 'needs-manual'
+  | 'in-progress'
+  | 'all-pass'
+  | 'has-failures';
 export const TASK_COVERAGE_STATUSES: readonly TaskCoverageStatus[] = [
   'not-visited',
+  'checked-generic',
+  'needs-manual',
   'in-progress',
   'all-pass',
   'has-failures',
@@ -47,6 +59,8 @@ export interface TaskCoverage {
   group: string | null;
   status: TaskCoverageStatus;
   findings: FindingCounts;
+  /** Of `findings`, those of the task's own checks (its templates, freshness rule, checklist answers). */
+  own: FindingCounts;
   /** Visited pages whose column matched the task. */
   pages: number;
   /** Lead and responsible units, lead first, without duplicates. */
@@ -86,7 +100,14 @@ function zeroCounts(): FindingCounts {
 }
 
 function zeroTasks(): Record<TaskCoverageStatus, number> {
-  return { 'not-visited': 0, 'in-progress': 0, 'all-pass': 0, 'has-failures': 0 };
+  return {
+    'not-visited': 0,
+    'checked-generic': 0,
+    'needs-manual': 0,
+    'in-progress': 0,
+    'all-pass': 0,
+    'has-failures': 0,
+  };
 }
 
 function addCounts(into: FindingCounts, c: FindingCounts | Pick<TaskCount, 'pass' | 'fail' | 'review' | 'na'>): void {
@@ -97,11 +118,29 @@ function addCounts(into: FindingCounts, c: FindingCounts | Pick<TaskCount, 'pass
   into.total += c.pass + c.fail + c.review + c.na;
 }
 
-export function taskStatus(findings: FindingCounts, pages: number): TaskCoverageStatus {
-  if (findings.total === 0) return pages > 0 ? 'in-progress' : 'not-visited';
+/** See the header. `own` defaults to all findings (no generic ones); `hasChecklist`: the task has clauses to answer. */
+export function taskStatus(
+  findings: FindingCounts,
+  pages: number,
+  own: FindingCounts = findings,
+  hasChecklist = true,
+): TaskCoverageStatus {
+  if (findings.total === 0 && pages === 0) return 'not-visited';
   if (findings.fail > 0) return 'has-failures';
-  if (findings.review === 0 && findings.pass > 0) return 'all-pass';
-  return 'in-progress';
+  if (findings.review > 0) return 'in-progress';
+  if (own.pass > 0) return 'all-pass';
+  return hasChecklist ? 'needs-manual' : 'checked-generic';
+}
+
+/** A row's counts of the task's own findings: all minus the generic ones. */
+function ownCounts(row: TaskCount): FindingCounts {
+  const c = {
+    pass: row.pass - (row.gpass ?? 0),
+    fail: row.fail - (row.gfail ?? 0),
+    review: row.review - (row.greview ?? 0),
+    na: row.na - (row.gna ?? 0),
+  };
+  return { ...c, total: c.pass + c.fail + c.review + c.na };
 }
 
 /** A task's units: lead first, then responsible, each once. */
@@ -118,6 +157,7 @@ export function summarizeCoverage(plan: Plan, rows: readonly TaskCount[]): Cover
     const row = byTask.get(task.id);
     const findings = zeroCounts();
     if (row) addCounts(findings, row);
+    const own = row ? ownCounts(row) : zeroCounts();
     const pages = row?.pages ?? 0;
     const { units, lead } = unitsOf(task);
     return {
@@ -126,8 +166,9 @@ export function summarizeCoverage(plan: Plan, rows: readonly TaskCount[]): Cover
       title: task.title,
       category: task.category,
       group: task.group,
-      status: taskStatus(findings, pages),
+      status: taskStatus(findings, pages, own, task.clauses.length > 0),
       findings,
+      own,
       pages,
       units,
       leadUnits: lead,

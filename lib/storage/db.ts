@@ -225,6 +225,9 @@ export interface Finding extends FindingEdits {
   history: FindingVersion[];
   /** The audit's `writeSeq` of the transaction that last wrote this record. */
   seq: number;
+  /** False when the finding is a generic check (no leak, metadata …) that says nothing specific about its task: the
+   * task's coverage then does not count it as checked. Absent (records before it existed, a person's findings): true. */
+  taskSpecific?: boolean;
   /** Plan order: task position, page URL, then check; indexed for the list's default order. */
   sortKey: string;
   /** Normalised text searched by the list (message args, evidence, missing elements, note, URL, title). */
@@ -264,6 +267,12 @@ export interface TaskCount {
   review: number;
   na: number;
   pages: number;
+  /** Of those, findings of generic checks (no leak, metadata …) that say nothing specific about the task, by status.
+   * Absent in rows written before they were counted: such rows hold only task-specific findings (the old reading). */
+  gpass?: number;
+  gfail?: number;
+  greview?: number;
+  gna?: number;
 }
 
 export class GongkaiDb extends Dexie {

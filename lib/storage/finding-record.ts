@@ -11,6 +11,8 @@
  *  - Task: a result counts for the matched task that names its template, else the page's best-matched task; the site's
  *    《政府网站发展指引》 meta tags (`page-meta-tags`) are a site-wide rule, not a plan task (counted under no task;
  *    otherwise every task would fail on a portal without meta tags).
+ *  - Task-specific: a result checks its task's own rule (freshness, a template the task names) or only a generic one
+ *    (`isTaskSpecific`); coverage credits a task only on the former or on a person's answers.
  *  - Effective status: the verdict when a person gave one (PASS→pass, FAIL→fail, N/A→not-applicable,
  *    UNKNOWN→needs-review), else the machine's; a manual finding without a verdict is needs-review.
  *  - Re-check: the machine's part is replaced; the person's fields, screenshots and creation stay; when the machine's
@@ -125,6 +127,26 @@ export function taskOfResult(
   return matchedTaskIds[0] ?? null;
 }
 
+/** Checks that apply a rule of the task itself (its frequency or deadline), whatever the page. */
+export const TASK_RULE_CHECKS: ReadonlySet<string> = new Set(['column-freshness', 'periodic-coverage']);
+
+/**
+ * Whether a result checks something of its task itself — the task's freshness rule, or a template the task names —
+ * rather than a generic rule every page gets (no leak, metadata, a template picked by hand or chosen from the labels).
+ * Coverage credits a task as passed only on such results (or a person's answers).
+ */
+export function isTaskSpecific(
+  result: Pick<CheckResult, 'checkId' | 'templateId'>,
+  taskId: string | null,
+  plan: Plan | null,
+): boolean {
+  if (taskId === null) return false;
+  if (TASK_RULE_CHECKS.has(result.checkId)) return true;
+  if (!result.templateId || !plan) return false;
+  const task = planIndex(plan).tasks.get(taskId);
+  return Boolean(task?.elements.some((e) => e.template === result.templateId));
+}
+
 function messageText(m: Message | null): string[] {
   return m ? m.args : [];
 }
@@ -228,6 +250,7 @@ export function autoFinding(input: AutoFindingInput): Finding {
     url: page.url,
     title: page.title,
     taskId: input.taskId,
+    taskSpecific: isTaskSpecific(result, input.taskId, input.plan),
     kind: 'auto',
     checkId: result.checkId,
     ...(result.templateId !== undefined ? { templateId: result.templateId } : {}),
@@ -279,6 +302,7 @@ export function recheck(old: Finding, fresh: Finding, at: string): Finding | nul
     f.evidence,
     f.elements,
     f.sortKey,
+    f.taskSpecific,
   ];
   if (same(machinePart(old), machinePart(fresh))) return null;
   const before = machineOf(old);
@@ -306,6 +330,7 @@ export function recheck(old: Finding, fresh: Finding, at: string): Finding | nul
     elements: fresh.elements,
     missing: fresh.missing,
     sortKey: fresh.sortKey,
+    ...(fresh.taskSpecific !== undefined ? { taskSpecific: fresh.taskSpecific } : {}),
     inspector: fresh.inspector,
     updatedAt: at,
     rev: old.rev + 1,

@@ -7,6 +7,8 @@
  * `CountsDelta` and applies it before committing), so it can never disagree with the findings it sums — a failed
  * write rolls both back. `recountTaskCounts` recounts from the findings themselves (for tests and for repair);
  * `rebuildTaskCounts` replaces the stored rows with a recount.
+ * Each row also counts, by status, the findings of generic checks (`taskSpecific: false`: no leak, metadata …), so
+ * coverage can tell a task whose own checks passed from one where only generic checks ran.
  * Does not decide: what a task's coverage status is (coverage.ts).
  */
 import type { CheckStatus } from '../checks/types';
@@ -21,16 +23,57 @@ export const COUNT_FIELD: Readonly<Record<CheckStatus, CountField>> = {
   'not-applicable': 'na',
 };
 
+export type GenericField = 'gpass' | 'gfail' | 'greview' | 'gna';
+export const GENERIC_FIELD: Readonly<Record<CheckStatus, GenericField>> = {
+  pass: 'gpass',
+  fail: 'gfail',
+  'needs-review': 'greview',
+  'not-applicable': 'gna',
+};
+const ALL_FIELDS = ['pass', 'fail', 'review', 'na', 'pages', 'gpass', 'gfail', 'greview', 'gna'] as const;
+type Counted = Pick<Finding, 'auditId' | 'taskId' | 'status' | 'taskSpecific'>;
+
+function isGeneric(f: Counted): boolean {
+  return f.taskSpecific === false;
+}
+
 export function taskKey(taskId: string | null): string {
   return taskId ?? '';
 }
 
 function emptyRow(auditId: string, key: string): TaskCount {
-  return { auditId, taskKey: key, pass: 0, fail: 0, review: 0, na: 0, pages: 0 };
+  return {
+    auditId,
+    taskKey: key,
+    pass: 0,
+    fail: 0,
+    review: 0,
+    na: 0,
+    pages: 0,
+    gpass: 0,
+    gfail: 0,
+    greview: 0,
+    gna: 0,
+  };
+}
+
+/** The row as stored: generic counts only when not zero (rows of audits without generic findings stay as before). */
+function tidy(row: TaskCount): TaskCount {
+  const out = { ...row };
+  for (const g of Object.values(GENERIC_FIELD)) if (!out[g]) delete out[g];
+  return out;
 }
 
 function isEmpty(row: TaskCount): boolean {
-  return row.pass === 0 && row.fail === 0 && row.review === 0 && row.na === 0 && row.pages === 0;
+  return ALL_FIELDS.every((k) => (row[k] ?? 0) === 0);
+}
+
+function count(row: TaskCount, f: Counted, by: 1 | -1): void {
+  row[COUNT_FIELD[f.status]] += by;
+  if (isGeneric(f)) {
+    const g = GENERIC_FIELD[f.status];
+    row[g] = (row[g] ?? 0) + by;
+  }
 }
 
 /** Changes to the summary collected during a write, applied once at its end. */
@@ -48,13 +91,17 @@ export class CountsDelta {
   }
 
   /** A finding replaced by another (either may be absent: created, deleted). */
-  change(
-    before: Pick<Finding, 'auditId' | 'taskId' | 'status'> | undefined,
-    after: Pick<Finding, 'auditId' | 'taskId' | 'status'> | undefined,
-  ): void {
-    if (before && after && before.taskId === after.taskId && before.status === after.status) return;
-    if (before) this.row(before.auditId, taskKey(before.taskId))[COUNT_FIELD[before.status]] -= 1;
-    if (after) this.row(after.auditId, taskKey(after.taskId))[COUNT_FIELD[after.status]] += 1;
+  change(before: Counted | undefined, after: Counted | undefined): void {
+    if (
+      before &&
+      after &&
+      before.taskId === after.taskId &&
+      before.status === after.status &&
+      isGeneric(before) === isGeneric(after)
+    )
+      return;
+    if (before) count(this.row(before.auditId, taskKey(before.taskId)), before, -1);
+    if (after) count(this.row(after.auditId, taskKey(after.taskId)), after, 1);
   }
 
   /** A page's matched tasks replaced. */
@@ -76,16 +123,10 @@ export class CountsDelta {
     const drop: Array<[string, string]> = [];
     changes.forEach((change, i) => {
       const base = stored[i] ?? emptyRow(change.auditId, change.taskKey);
-      const next: TaskCount = {
-        ...base,
-        pass: base.pass + change.pass,
-        fail: base.fail + change.fail,
-        review: base.review + change.review,
-        na: base.na + change.na,
-        pages: base.pages + change.pages,
-      };
+      const next: TaskCount = { ...base };
+      for (const k of ALL_FIELDS) next[k] = (base[k] ?? 0) + (change[k] ?? 0);
       if (isEmpty(next)) drop.push(keys[i]!);
-      else put.push(next);
+      else put.push(tidy(next));
     });
     if (put.length) await db.taskCounts.bulkPut(put);
     if (drop.length) await db.taskCounts.bulkDelete(drop);
@@ -109,7 +150,7 @@ export async function recountTaskCounts(db: GongkaiDb, auditId: string): Promise
     .where('auditId')
     .equals(auditId)
     .each((f) => {
-      row(taskKey(f.taskId))[COUNT_FIELD[f.status]] += 1;
+      count(row(taskKey(f.taskId)), f, 1);
     });
   await db.pages
     .where('auditId')
@@ -117,7 +158,10 @@ export async function recountTaskCounts(db: GongkaiDb, auditId: string): Promise
     .each((p) => {
       for (const id of new Set(p.taskIds)) row(id).pages += 1;
     });
-  return [...delta.values()].filter((r) => !isEmpty(r)).sort((a, b) => a.taskKey.localeCompare(b.taskKey));
+  return [...delta.values()]
+    .filter((r) => !isEmpty(r))
+    .map(tidy)
+    .sort((a, b) => a.taskKey.localeCompare(b.taskKey));
 }
 
 /** Replaces the stored summary of an audit with a recount. */
