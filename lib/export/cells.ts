@@ -4,9 +4,12 @@
  *
  * Decides:
  *  - The columns, in order: 单位/网站名称, 网站标识码, 栏目, 栏目路径, 页面标题, URL, 任务编号, 任务名称, 检查项, 结论,
- *    缺失要素, 证据摘录, 页面位置, 截图文件名, 截图时间, 检查人, 备注, 整改状态, 整改期限 (English headers for `en`).
- *  - 单位/网站名称 is the page's SiteName meta tag, else the audit's name; 检查项 is the check id (plus the template's
- *    name) and the finding's message formatted — for a checklist answer that message is the clause text, for a
+ *    严重程度, 缺失要素, 证据摘录, 页面位置, 截图文件名, 截图时间, 检查人, 备注, 整改状态, 整改期限 (English headers for
+ *    `en`). 页面位置 is said as people read a page (location.ts: 表格第3行“办理地点”), never a CSS path; 检查项 names
+ *    the check in words (个人信息保护, 要素齐全 · 办事指南 …), never its id; 检查人 is who ran the check, and who gave
+ *    the verdict when that is someone else (`林 / 王`).
+ *  - 单位/网站名称 is the page's SiteName meta tag, else the audit's name; 检查项 is the check's name (plus the
+ *    template's name) and the finding's message formatted — for a checklist answer that message is the clause text, for a
  *    free-form manual finding it is "人工发现"; 结论 comes from the effective status (pass 合格, fail 不合格,
  *    needs-review 疑似, not-applicable 不适用); evidence is capped at 300 characters; screenshots are named
  *    `screenshots/<id>.png` (the names the archive export uses); times are UTC+8 (text.ts).
@@ -20,9 +23,10 @@ import type { CheckStatus } from '../checks/types';
 import type { Language } from '../i18n-catalog';
 import { formatIn } from '../i18n-catalog';
 import type { Task } from '../plan/model';
-import type { Finding, Screenshot, StoredPage } from '../storage/db';
+import type { Finding, Screenshot, Severity, StoredPage } from '../storage/db';
 import { templateById } from '../../seeds/index';
 import type { AuditData } from './audit-data';
+import { humanLocation } from './location';
 import { chinaTime, t } from './text';
 
 /** Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/FFFF). */
@@ -72,6 +76,7 @@ export const FINDING_COLUMNS = [
   { key: 'taskTitle', width: 30 },
   { key: 'check', width: 40 },
   { key: 'result', width: 8 },
+  { key: 'severity', width: 8 },
   { key: 'missing', width: 24 },
   { key: 'evidence', width: 48 },
   { key: 'locator', width: 28 },
@@ -113,7 +118,12 @@ export interface RowContext {
   tasks: Map<string, Task>;
   screenshots: Map<string, Screenshot>;
   templateNames: Map<string, string>;
-  labels: { result: Record<CheckStatus, string>; rect: Record<'open' | 'fixing' | 'fixed', string>; manual: string };
+  labels: {
+    result: Record<CheckStatus, string>;
+    rect: Record<'open' | 'fixing' | 'fixed', string>;
+    severity: Record<Severity, string>;
+    manual: string;
+  };
 }
 
 export function rowContext(data: AuditData, lang: Language): RowContext {
@@ -139,6 +149,7 @@ export function rowContext(data: AuditData, lang: Language): RowContext {
         fixing: t(lang, 'exportRect_fixing'),
         fixed: t(lang, 'exportRect_fixed'),
       },
+      severity: { high: t(lang, 'severity_high'), medium: t(lang, 'severity_medium'), low: t(lang, 'severity_low') },
       manual: t(lang, 'exportManualFinding'),
     },
   };
@@ -156,14 +167,36 @@ function templateName(ctx: RowContext, id: string): string {
   return name;
 }
 
-/** 检查项: check id (+ template name) and the finding's message. */
+const CHECK_NAMES = new Set([
+  'column-freshness',
+  'interpretation-link',
+  'metadata-block',
+  'page-meta-tags',
+  'periodic-coverage',
+  'privacy-leaks',
+  'template-elements',
+  'validity-mark',
+]);
+
+/** A check's name in words (an unknown check: "automatic check"). */
+export function checkName(lang: Language, checkId: string): string {
+  return t(lang, CHECK_NAMES.has(checkId) ? `checkName_${checkId.replace(/-/g, '_')}` : 'checkName_other');
+}
+
+/** 检查人: who ran the check, and who gave the verdict when someone else did. */
+export function inspectorsOf(f: Finding): string {
+  return [...new Set([f.inspector, f.verdictBy, f.editedBy].filter((x): x is string => Boolean(x)))].join(' / ');
+}
+
+/** 检查项: the check's name (+ template name) and the finding's message. */
 export function checkText(ctx: RowContext, f: Finding): string {
   const message = f.message ? formatIn(ctx.lang, f.message) : '';
   if (f.kind === 'manual') {
     const tpl = f.templateId ? templateName(ctx, f.templateId) : '';
     return message || [ctx.labels.manual, tpl].filter(Boolean).join(' · ');
   }
-  const head = f.templateId ? `${f.checkId} · ${templateName(ctx, f.templateId)}` : f.checkId;
+  const name = checkName(ctx.lang, f.checkId);
+  const head = f.templateId ? `${name} · ${templateName(ctx, f.templateId)}` : name;
   return message ? `${head}：${message}` : head;
 }
 
@@ -172,7 +205,7 @@ export function findingRow(ctx: RowContext, f: Finding): string[] {
   const page = pageOf(ctx, f);
   const task = f.taskId !== null ? ctx.tasks.get(f.taskId) : undefined;
   const shots = f.screenshotIds.map((id) => ctx.screenshots.get(id));
-  const locators = [...new Set(f.evidence.map((e) => e.locator.path).filter(Boolean))];
+  const locators = [...new Set(f.evidence.map((e) => humanLocation(ctx.lang, e)))];
   const cells: string[] = [
     page?.siteName || ctx.data.audit.name,
     page?.siteIdCode ?? '',
@@ -184,6 +217,7 @@ export function findingRow(ctx: RowContext, f: Finding): string[] {
     task?.title ?? '',
     checkText(ctx, f),
     ctx.labels.result[f.status],
+    f.severity ? ctx.labels.severity[f.severity] : '',
     f.missing.map((m) => m.name).join('、'),
     cap(f.evidence.map((e) => e.text).join(' | ')),
     cap(locators.join(' | ')),
@@ -192,7 +226,7 @@ export function findingRow(ctx: RowContext, f: Finding): string[] {
       .map((s) => (s ? chinaTime(s.capturedAt) : ''))
       .filter(Boolean)
       .join('、'),
-    f.inspector,
+    inspectorsOf(f),
     f.note,
     f.rectification ? ctx.labels.rect[f.rectification.status] : '',
     f.rectification?.due ?? '',

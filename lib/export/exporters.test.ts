@@ -44,6 +44,7 @@ describe('findingRows', () => {
       '任务名称',
       '检查项',
       '结论',
+      '严重程度',
       '缺失要素',
       '证据摘录',
       '页面位置',
@@ -59,12 +60,20 @@ describe('findingRows', () => {
     expect(evil.slice(0, 4)).toEqual(['中国罗源湾', '3501230001', '财政收支', '首页 > 政务公开 > 财政收支']);
     expect(evil[6]).toBe('1');
     expect(evil[9]).toBe('不合格');
-    expect(evil[10]).toBe('发布机构');
-    expect(evil[17]).toBe('待整改');
-    expect(evil[18]).toBe('2026-12-31');
-    const shot = rows.find((r) => r[13]!.startsWith('screenshots/'))!;
-    expect(shot[13]).toMatch(/^screenshots\/s.+\.png$/);
-    expect(shot[14]).toBe('2026-11-15 16:00:00');
+    expect(evil[11]).toBe('发布机构');
+    expect(evil[18]).toBe('待整改');
+    expect(evil[19]).toBe('2026-12-31');
+    const shot = rows.find((r) => r[14]!.startsWith('screenshots/'))!;
+    expect(shot[14]).toMatch(/^screenshots\/s.+\.png$/);
+    expect(shot[15]).toBe('2026-11-15 16:00:00');
+    // No check id and no CSS path in any cell: checks by name, places as people read a page.
+    for (const r of rows) {
+      // (the fixture's synthetic messages are named after their checks: only the check's own name is looked at)
+      expect(r[8]!.split('：')[0]).not.toMatch(
+        /template-elements|privacy-leaks|metadata-block|column-freshness|page-meta/,
+      );
+      expect(r[13]).not.toMatch(/nth-of-type|>|#/);
+    }
     expect(findingRows(data, 'en').header[9]).toBe('Result');
     expect(new Set(rows.map((r) => r[9]))).toEqual(new Set(['合格', '不合格', '疑似', '不适用']));
   });
@@ -99,12 +108,13 @@ describe('exportXlsx', () => {
     }
     expect(findings.getCell(1, 1).value).toBe('单位/网站名称');
     const { rows } = findingRows(data, 'zh_CN');
-    const cells = (row: ExcelJS.Row) => Array.from({ length: 19 }, (_, i) => row.getCell(i + 1).value ?? '');
+    const cells = (row: ExcelJS.Row) => Array.from({ length: 20 }, (_, i) => row.getCell(i + 1).value ?? '');
     expect(cells(findings.getRow(2))).toEqual(rows[0]);
     expect(findings.getRow(2).values).not.toContain(null);
     const statuses = new Set<string>();
     tasks.eachRow((r, i) => i > 1 && statuses.add(String(r.getCell(6).value)));
-    for (const s of statuses) expect(['未检查', '检查中', '全部合格', '有问题']).toContain(s);
+    for (const s of statuses)
+      expect(['未检查', '已查看，无专项检查', '待人工核查', '检查中', '全部合格', '有问题']).toContain(s);
     expect(statuses.has('未检查')).toBe(true);
     // 整改清单: bold unit rows then failing findings only
     const failing = data.findings.filter((f) => f.status === 'fail').length;
@@ -126,13 +136,13 @@ describe('exportXlsx', () => {
 describe('hostile content', () => {
   it('leaves nothing executable in CSV, XLSX or HTML', async () => {
     const csvRows = parseCsv(exportCsv(data, 'zh_CN').slice(1));
-    const noteCol = 16;
+    const noteCol = 17;
     const notes = csvRows
       .slice(1)
       .map((r) => r[noteCol]!)
       .filter((n) => n.length > 0);
     expect(notes.sort()).toEqual(HOSTILE.notes.map((n) => `'${n}`).sort());
-    expect(csvRows.some((r) => r[11] === `'${HOSTILE.tabEvidence}`)).toBe(true);
+    expect(csvRows.some((r) => r[12] === `'${HOSTILE.tabEvidence}`)).toBe(true);
     for (const r of csvRows) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 
     const wb = new ExcelJS.Workbook();
@@ -176,5 +186,12 @@ describe('exportHtmlReport', () => {
       html.indexOf(data.plan!.tasks.find((t) => t.category === first.id)!.title),
     );
     expect(await exportHtmlReport(data, 'en')).toContain('Task coverage');
+    // Presentable: each screenshot once, places as people read them, checks by name, units of each task shown.
+    const used = new Set(data.findings.flatMap((f) => f.screenshotIds));
+    expect(used.size).toBeGreaterThan(0);
+    expect(html.match(/<img /g)?.length).toBe(used.size);
+    expect(html).not.toMatch(/nth-of-type|(?<!msg-)(template-elements|privacy-leaks|metadata-block)/);
+    expect(html).toContain('牵头单位：');
+    expect(html).toMatch(/另有 \d+ 项任务暂无检查记录/);
   });
 });

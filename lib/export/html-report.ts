@@ -2,11 +2,14 @@
  * The audit as one self-contained, printable HTML report: opens offline in any browser, prints as a document.
  *
  * Decides:
- *  - Layout: title block (audit, site, plan, generation time), a whole-site patrol's verdict with its failing columns
- *    and links when the audit has one (site-veto / column-status / dead-link findings), the coverage chart (CSS bars: 未检查 / 检查中 /
- *    全部合格 / 有问题, the panel's rules via task-summary.ts), then category → task → page, each finding with its
- *    result, check text (cells.ts), missing elements, evidence with its page location, note, rectification and
- *    screenshots; then the findings of no task. A page break before each category when printed.
+ *  - Layout: title block (audit, site, plan, inspectors, generation time), a whole-site patrol's verdict with its
+ *    failing columns and links when the audit has one (site-veto / column-status / dead-link findings), the coverage
+ *    chart (CSS bars, the panel's statuses and rules via task-summary.ts), then category → task (with its 牵头单位 and
+ *    责任单位) → page, each finding with its result, severity, check text (cells.ts: the check by name, never its id),
+ *    missing elements, evidence with its location as people read a page (location.ts: 表格第3行“办理地点”, never a
+ *    CSS path), note, 整改 status and who checked it; each page's screenshots once after its findings (a capture
+ *    linked to six findings is one image, not six); tasks with no record are listed in one collapsed line per
+ *    category; then the findings of no task. A page break before each category when printed.
  *  - Self-contained: screenshots are embedded as data: URIs (PNG/JPEG/WebP/GIF only; anything else is labelled
  *    image/png so no other type can be smuggled in); no external resource of any kind.
  *  - Safety: a Content-Security-Policy meta (`default-src 'none'; img-src data:; style-src 'unsafe-inline'`) so no
@@ -20,7 +23,8 @@ import { TASK_COVERAGE_STATUSES } from '../storage/coverage';
 import type { Finding, Screenshot } from '../storage/db';
 import { escapeHtml as e } from '../text/escape-html';
 import type { AuditData } from './audit-data';
-import { cap, checkText, pageOf, rowContext, type RowContext } from './cells';
+import { cap, checkText, inspectorsOf, pageOf, rowContext, type RowContext } from './cells';
+import { evidenceText, humanLocation } from './location';
 import { coverageOf } from './task-summary';
 import { chinaTime, t } from './text';
 
@@ -54,37 +58,51 @@ h4{font-size:14px;margin:12px 0 4px;color:#345;word-break:break-all}
 .legend span{display:inline-block;margin-right:16px}.sw{display:inline-block;width:10px;height:10px;margin-right:4px}
 .finding{border:1px solid #ddd;border-left:4px solid #999;padding:6px 10px;margin:6px 0;break-inside:avoid}
 .r-fail{border-left-color:#d9534f}.r-pass{border-left-color:#4caf6a}.r-needs-review{border-left-color:#f2c14e}.r-not-applicable{border-left-color:#c9ced6}
-.label{font-weight:bold}.ev{color:#444;font-size:13px}.loc{color:#888;font-size:12px;font-family:monospace}
+.label{font-weight:bold}.units{color:#345;font-size:13px;margin:0 0 4px}details.untouched{color:#555;margin:8px 0}.ev{color:#444;font-size:13px}.loc{color:#888;font-size:12px;font-family:monospace}
 img{max-width:100%;border:1px solid #ccc;margin-top:4px}
 @media print{body{margin:0;max-width:none}.category{break-before:page}a{color:inherit;text-decoration:none}}
 `;
 
-function findingHtml(ctx: RowContext, f: Finding, images: Map<string, string>): string {
+function findingHtml(ctx: RowContext, f: Finding): string {
+  const severity = f.severity
+    ? ` <span class="sev">[${e(t(ctx.lang, 'exportCol_severity'))}：${e(ctx.labels.severity[f.severity])}]</span>`
+    : '';
   const parts = [
-    `<div class="finding r-${e(f.status)}"><div><span class="label">${e(ctx.labels.result[f.status])}</span> ${e(checkText(ctx, f))}</div>`,
+    `<div class="finding r-${e(f.status)}"><div><span class="label">${e(ctx.labels.result[f.status])}</span>${severity} ${e(checkText(ctx, f))}</div>`,
   ];
   if (f.missing.length)
     parts.push(`<div>${e(t(ctx.lang, 'exportCol_missing'))}：${e(f.missing.map((m) => m.name).join('、'))}</div>`);
   for (const ev of f.evidence.slice(0, 5))
-    parts.push(`<div class="ev">“${e(cap(ev.text))}” <span class="loc">${e(ev.locator.path)}</span></div>`);
+    parts.push(
+      `<div class="ev">“${e(cap(evidenceText(ctx.lang, ev.text)))}” <span class="loc">${e(humanLocation(ctx.lang, ev))}</span></div>`,
+    );
   if (f.note) parts.push(`<div>${e(t(ctx.lang, 'exportCol_note'))}：${e(f.note)}</div>`);
   if (f.rectification)
     parts.push(
       `<div>${e(t(ctx.lang, 'exportCol_rectStatus'))}：${e(ctx.labels.rect[f.rectification.status])}${f.rectification.due ? ` · ${e(t(ctx.lang, 'exportCol_rectDue'))}：${e(f.rectification.due)}` : ''}</div>`,
     );
   parts.push(
-    `<div class="meta">${e(t(ctx.lang, 'exportCol_inspector'))}：${e(f.inspector)} · ${e(chinaTime(f.updatedAt))}</div>`,
+    `<div class="meta">${e(t(ctx.lang, 'exportCol_inspector'))}：${e(inspectorsOf(f) || '—')} · ${e(chinaTime(f.updatedAt))}</div>`,
   );
-  for (const id of f.screenshotIds) {
-    const src = images.get(id);
-    const shot = ctx.screenshots.get(id);
-    if (src && shot)
-      parts.push(
-        `<figure><img alt="${e(id)}" src="${e(src)}"><figcaption class="meta">${e(t(ctx.lang, 'exportCol_screenshotTime'))}：${e(chinaTime(shot.capturedAt))}</figcaption></figure>`,
-      );
-  }
   parts.push('</div>');
   return parts.join('');
+}
+
+/** The screenshots of a group of findings, each once, and each only the first time the report shows it. */
+function screenshotsHtml(ctx: RowContext, findings: readonly Finding[]): string {
+  const images = imagesOf(ctx);
+  const shown = shownOf(ctx);
+  const out: string[] = [];
+  for (const id of new Set(findings.flatMap((f) => f.screenshotIds))) {
+    const src = images.get(id);
+    const shot = ctx.screenshots.get(id);
+    if (!src || !shot || shown.has(id)) continue;
+    shown.add(id);
+    out.push(
+      `<figure><img alt="${e(t(ctx.lang, 'exportCol_screenshots'))}" src="${e(src)}"><figcaption class="meta">${e(t(ctx.lang, 'exportCol_screenshotTime'))}：${e(chinaTime(shot.capturedAt))}</figcaption></figure>`,
+    );
+  }
+  return out.join('');
 }
 
 /** Findings grouped by page (URL), pages in first-seen order; findings of no page under "the task as a whole". */
@@ -101,7 +119,7 @@ function byPage(ctx: RowContext, findings: readonly Finding[]): string {
     const page = pageOf(ctx, list[0]!);
     const title = list[0]!.title || page?.title || url;
     const head = url ? `${e(title)} <span class="loc">${e(url)}</span>` : e(t(ctx.lang, 'exportReportWholeTask'));
-    out.push(`<h4>${head}</h4>`, ...list.map((f) => findingHtml(ctx, f, imagesOf(ctx))));
+    out.push(`<h4>${head}</h4>`, ...list.map((f) => findingHtml(ctx, f)), screenshotsHtml(ctx, list));
   }
   return out.join('\n');
 }
@@ -109,6 +127,12 @@ function byPage(ctx: RowContext, findings: readonly Finding[]): string {
 const IMAGES = new WeakMap<RowContext, Map<string, string>>();
 function imagesOf(ctx: RowContext): Map<string, string> {
   return IMAGES.get(ctx) ?? new Map();
+}
+const SHOWN = new WeakMap<RowContext, Set<string>>();
+function shownOf(ctx: RowContext): Set<string> {
+  let shown = SHOWN.get(ctx);
+  if (!shown) SHOWN.set(ctx, (shown = new Set()));
+  return shown;
 }
 
 export async function exportHtmlReport(data: AuditData, lang: Language, now = new Date()): Promise<string> {
@@ -119,9 +143,10 @@ export async function exportHtmlReport(data: AuditData, lang: Language, now = ne
   IMAGES.set(ctx, images);
 
   const title = t(lang, 'exportReportTitle', data.audit.name);
+  const inspectors = [...new Set(data.findings.flatMap((f) => inspectorsOf(f).split(' / ')).filter(Boolean))];
   const body: string[] = [
     `<h1>${e(title)}</h1>`,
-    `<p class="meta">${e(t(lang, 'exportReportSite', data.audit.origin))}<br>${e(t(lang, 'exportReportPlan', data.plan?.title ?? data.audit.planId))}<br>${e(t(lang, 'exportReportGenerated', chinaTime(now.toISOString())))}</p>`,
+    `<p class="meta">${e(t(lang, 'exportReportSite', data.audit.origin))}<br>${e(t(lang, 'exportReportPlan', data.plan?.title ?? data.audit.planId))}<br>${e(t(lang, 'exportCol_inspector'))}：${e(inspectors.join('、') || '—')}<br>${e(t(lang, 'exportReportGenerated', chinaTime(now.toISOString())))}</p>`,
   ];
 
   // A whole-site patrol's results come first: the verdict at the top, then the columns and links that failed.
@@ -162,14 +187,26 @@ export async function exportHtmlReport(data: AuditData, lang: Language, now = ne
       const tasks = data.plan.tasks.filter((task) => task.category === category.id);
       if (tasks.length === 0) continue;
       body.push(`<section class="category"><h2>${e(category.no)} ${e(category.title)}</h2>`);
+      const untouched: string[] = [];
       for (const task of tasks) {
         const findings = byTask.get(task.id) ?? [];
         const status = statusOf.get(task.id) ?? 'not-visited';
+        if (findings.length === 0 && status === 'not-visited') {
+          untouched.push(`<li>${e(task.no)}. ${e(task.title)}</li>`);
+          continue;
+        }
         body.push(`<h3>${e(task.no)}. ${e(task.title)} <small class="meta">[${e(label(status))}]</small></h3>`);
+        body.push(
+          `<p class="units">${e(t(lang, 'exportTaskCol_lead'))}：${e(task.lead.units.join('、') || '—')}；${e(t(lang, 'exportTaskCol_responsible'))}：${e(task.responsible.units.join('、') || '—')}</p>`,
+        );
         body.push(
           findings.length ? byPage(ctx, findings) : `<p class="meta">${e(t(lang, 'exportReportNoFindings'))}</p>`,
         );
       }
+      if (untouched.length)
+        body.push(
+          `<details class="untouched"><summary>${e(t(lang, 'exportReportUntouched', untouched.length))}</summary><ul>${untouched.join('')}</ul></details>`,
+        );
       body.push('</section>');
     }
   }

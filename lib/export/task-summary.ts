@@ -2,7 +2,7 @@
  * Coverage of an audit computed from the findings and pages in memory (the exporters hold them all anyway), with the
  * very rules of lib/storage/coverage.ts: the per-task rows are counted like task-counts.ts counts them (effective
  * status of each finding; a page counts once for each task it matched) and handed to `summarizeCoverage`, so a task's
- * status (未检查 / 检查中 / 全部合格 / 有问题) in a spreadsheet or report is the one the panel shows.
+ * status (未检查 / 待人工核查 / 检查中 / 全部合格 / 有问题 …) in a spreadsheet or report is the one the panel shows.
  *
  * Decides: nothing new — it only re-derives the stored summary from the exported data (so a filtered export
  * summarises what it contains).
@@ -11,7 +11,7 @@
 import type { Plan } from '../plan/model';
 import { summarizeCoverage, type Coverage } from '../storage/coverage';
 import type { Finding, StoredPage, TaskCount } from '../storage/db';
-import { COUNT_FIELD, taskKey } from '../storage/task-counts';
+import { COUNT_FIELD, GENERIC_FIELD, taskKey } from '../storage/task-counts';
 
 export function taskCountRows(
   auditId: string,
@@ -24,7 +24,11 @@ export function taskCountRows(
     if (!r) rows.set(key, (r = { auditId, taskKey: key, pass: 0, fail: 0, review: 0, na: 0, pages: 0 }));
     return r;
   };
-  for (const f of findings) row(taskKey(f.taskId))[COUNT_FIELD[f.status]] += 1;
+  for (const f of findings) {
+    const r = row(taskKey(f.taskId));
+    r[COUNT_FIELD[f.status]] += 1;
+    if (f.taskSpecific === false) r[GENERIC_FIELD[f.status]] = (r[GENERIC_FIELD[f.status]] ?? 0) + 1;
+  }
   for (const p of pages) for (const id of new Set(p.taskIds)) row(id).pages += 1;
   return [...rows.values()];
 }
