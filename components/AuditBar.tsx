@@ -1,13 +1,14 @@
 /**
  * The audit the inspector is working in: its name and site, a switch to another, rename and archive — or, when there
  * is none, a one-line form to start one for the site of the page in front (the active plan, the inspector's name from
- * the settings).
+ * the settings — asked here, once, when the settings have none: every finding carries it as 检查人).
  */
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { AuditState } from '@/lib/panel/use-audit';
 import { archiveAudit, createAudit, renameAudit, setActiveAudit } from '@/lib/storage/audits';
 import { database } from '@/lib/storage/db';
+import { setInspectorName } from '@/lib/storage/settings';
 import { describeStorageFailure } from './storage-failure';
 
 export interface AuditBarProps {
@@ -23,6 +24,7 @@ export function AuditBar({ state, origin, planId, siteName }: AuditBarProps) {
   const [renaming, setRenaming] = useState(false);
   const today = new Date().toISOString().slice(0, 10);
   const [name, setName] = useState('');
+  const [inspector, setInspector] = useState('');
   const run = (action: () => Promise<unknown>) => {
     setProblem(null);
     void action().catch((e: unknown) => setProblem(describeStorageFailure(e)));
@@ -38,13 +40,14 @@ export function AuditBar({ state, origin, planId, siteName }: AuditBarProps) {
             class="row"
             onSubmit={(e) => {
               e.preventDefault();
-              run(() =>
-                createAudit(database(), {
+              run(async () => {
+                if (!state.inspector) await setInspectorName(database(), inspector);
+                return createAudit(database(), {
                   name: name.trim() || t('auditDefaultName', [siteName ?? new URL(origin).host, today]),
                   origin,
                   planId,
-                }),
-              );
+                });
+              });
             }}
           >
             <input
@@ -53,6 +56,15 @@ export function AuditBar({ state, origin, planId, siteName }: AuditBarProps) {
               value={name}
               onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
             />
+            {!state.inspector && (
+              <input
+                aria-label={t('settingsInspector')}
+                placeholder={t('settingsInspector')}
+                data-field="inspector-name"
+                value={inspector}
+                onInput={(e) => setInspector((e.currentTarget as HTMLInputElement).value)}
+              />
+            )}
             <button type="submit" class="primary" data-action="start-audit">
               {t('auditStart')}
             </button>

@@ -101,6 +101,7 @@ export const PageSchema = z.object({
   pageKind: z.enum(['home', 'list', 'detail', 'other']),
   siteName: z.string().nullable(),
   siteIdCode: z.string().nullable(),
+  publisher: z.string().optional(),
   snapshotHash: z.string(),
   taskIds: z.array(z.string()),
   firstVisitedAt: isoTime,

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditData } from './audit-data';
 import { auditFileJson, parseAuditFile, toAuditFile } from './audit-file';
-import { CELL_LIMIT, CELL_TRUNCATED, safeCell } from './cells';
+import { CELL_LIMIT, CELL_TRUNCATED, FINDING_COLUMNS, safeCell } from './cells';
 import { exportCsv } from './csv';
 import { buildAudit, parseCsv } from './export-fixture.test-helper';
 import { exportXlsx } from './xlsx';
@@ -17,7 +17,7 @@ let dispose: () => Promise<void>;
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-cell-limit-'));
 // 60,000 characters, with an emoji (a surrogate pair) straddling the cut.
 const LONG_NOTE = `=${'备'.repeat(CELL_LIMIT - CELL_TRUNCATED.length - 3)}😀${'注'.repeat(27_000)}`;
-const NOTE_COLUMN = 16;
+const NOTE_COLUMN = FINDING_COLUMNS.findIndex((c) => c.key === 'note');
 
 beforeAll(async () => {
   ({ data, dispose } = await buildAudit(2));

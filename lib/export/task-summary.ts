@@ -11,7 +11,7 @@
 import type { Plan } from '../plan/model';
 import { summarizeCoverage, type Coverage } from '../storage/coverage';
 import type { Finding, StoredPage, TaskCount } from '../storage/db';
-import { COUNT_FIELD, GENERIC_FIELD, taskKey } from '../storage/task-counts';
+import { count, taskKey } from '../storage/task-counts';
 
 export function taskCountRows(
   auditId: string,
@@ -24,11 +24,7 @@ export function taskCountRows(
     if (!r) rows.set(key, (r = { auditId, taskKey: key, pass: 0, fail: 0, review: 0, na: 0, pages: 0 }));
     return r;
   };
-  for (const f of findings) {
-    const r = row(taskKey(f.taskId));
-    r[COUNT_FIELD[f.status]] += 1;
-    if (f.taskSpecific === false) r[GENERIC_FIELD[f.status]] = (r[GENERIC_FIELD[f.status]] ?? 0) + 1;
-  }
+  for (const f of findings) count(row(taskKey(f.taskId)), f, 1);
   for (const p of pages) for (const id of new Set(p.taskIds)) row(id).pages += 1;
   return [...rows.values()];
 }

@@ -3,9 +3,10 @@
  *   问题清单  one row per finding, the columns of cells.ts;
  *   任务汇总  one row per plan task: 编号, 任务, 类别, 牵头单位, 责任单位, 状态 (未检查/检查中/全部合格/有问题, the
  *            panel's rules via task-summary.ts), 页面数 and the 合格/不合格/疑似/不适用 counts;
- *   整改清单  one block per unit (牵头 or 责任, as coverage.ts groups them; 未列明单位 for tasks with none): a bold
- *            row with the unit's name and failure count, then the failing findings of its tasks (a failure shows
- *            under every unit accountable for it), then a block of failing findings of no task / no plan task.
+ *   整改清单  first a row saying the rule, then one block per unit responsible for fixing (responsible-unit.ts: the
+ *            unit that published the page when it is a plan unit, else the task's 牵头单位 — each failure once,
+ *            under one unit): a bold row with the unit, its failure count and the rule used, then its failing
+ *            findings; then a block of failing findings of no task / no plan task.
  * Every sheet: header row frozen and bold, autofilter on it, column widths set for Chinese text.
  *
  * Decides: the sheets, their columns and order. Cells are strings made safe by cells.ts (counts are numbers).
@@ -19,7 +20,8 @@ import ExcelJS from 'exceljs';
 import type { Language } from '../i18n-catalog';
 import type { Finding } from '../storage/db';
 import type { AuditData } from './audit-data';
-import { FINDING_COLUMNS, findingHeaders, findingRow, resultLabel, rowContext, safeCell } from './cells';
+import { FINDING_COLUMNS, findingHeaders, findingRow, pageOf, resultLabel, rowContext, safeCell } from './cells';
+import { responsibleUnit, type UnitRule } from './responsible-unit';
 import { coverageOf } from './task-summary';
 import { t } from './text';
 
@@ -134,31 +136,42 @@ export async function exportXlsx(data: AuditData, lang: Language): Promise<Uint8
 
   // 整改清单
   const rectSheet = sheetWithHeader(wb, t(lang, 'exportSheetRectification'), headers, widths);
-  const failingByTask = new Map<string, Finding[]>();
+  addRow(rectSheet, [safeCell(t(lang, 'exportUnitRule'))], (head) => {
+    head.font = { bold: true, italic: true };
+  });
+  const byUnit = new Map<string, { rule: UnitRule; findings: Finding[] }>();
   const failingElsewhere: Finding[] = [];
   for (const f of data.findings) {
     if (f.status !== 'fail') continue;
-    if (f.taskId !== null && ctx.tasks.has(f.taskId)) {
-      let list = failingByTask.get(f.taskId);
-      if (!list) failingByTask.set(f.taskId, (list = []));
-      list.push(f);
-    } else failingElsewhere.push(f);
+    const task = f.taskId !== null ? ctx.tasks.get(f.taskId) : undefined;
+    const { unit, rule } = responsibleUnit(data.plan, pageOf(ctx, f), task);
+    if (rule === 'none') {
+      failingElsewhere.push(f);
+      continue;
+    }
+    let group = byUnit.get(unit);
+    if (!group) byUnit.set(unit, (group = { rule, findings: [] }));
+    group.findings.push(f);
   }
   const block = (title: string, findings: readonly Finding[]) => {
     if (findings.length === 0) return;
-    addRow(rectSheet, [safeCell(t(lang, 'exportUnitHeader', title, findings.length))], (head) => {
+    addRow(rectSheet, [safeCell(title)], (head) => {
       head.font = { bold: true };
       head.fill = UNIT_FILL;
     });
     for (const f of findings) addRow(rectSheet, rowOf(f));
   };
-  for (const unit of cov?.byUnit ?? []) {
-    block(
-      unit.key || t(lang, 'exportNoUnit'),
-      unit.taskIds.flatMap((id) => failingByTask.get(id) ?? []),
+  const units = [...byUnit.entries()].sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'));
+  for (const [unit, group] of units) {
+    const rules = new Set(
+      group.findings.map(
+        (f) => responsibleUnit(data.plan, pageOf(ctx, f), f.taskId ? ctx.tasks.get(f.taskId) : undefined).rule,
+      ),
     );
+    const ruleText = [...rules].map((r) => t(lang, r === 'publisher' ? 'exportUnitByPublisher' : 'exportUnitByLead'));
+    block(`${t(lang, 'exportUnitHeader', unit, group.findings.length)} · ${ruleText.join('、')}`, group.findings);
   }
-  block(t(lang, 'exportNoTask'), failingElsewhere);
+  block(t(lang, 'exportUnitHeader', t(lang, 'exportNoTask'), failingElsewhere.length), failingElsewhere);
   (rectSheet as { commit?: () => void }).commit?.();
 
   // 栏目更新情况 / 链接检查: a whole-site patrol's column statuses and link checks (lib/crawl/site-results.ts), when the

@@ -19,7 +19,7 @@ import type { z } from 'zod';
 import { describeNotImage, imageKind } from '../export/image-magic';
 import { DB_VERSION, STORES, type GongkaiDb, type TaskCount } from '../storage/db';
 import { guardWrite } from '../storage/storage-error';
-import { COUNT_FIELD, taskKey } from '../storage/task-counts';
+import { count, taskKey, tidy } from '../storage/task-counts';
 import { BACKUP_ROW_SCHEMAS, BACKUP_TABLES, type BackupTable } from './backup-schema';
 
 export type BackupErrorCode =
@@ -219,9 +219,9 @@ export function countRows(rows: Pick<BackupRows, 'findings' | 'pages'>): TaskCou
     if (!r) byKey.set(id, (r = { auditId, taskKey: key, pass: 0, fail: 0, review: 0, na: 0, pages: 0 }));
     return r;
   };
-  for (const f of rows.findings) row(f.auditId, taskKey(f.taskId))[COUNT_FIELD[f.status]] += 1;
+  for (const f of rows.findings) count(row(f.auditId, taskKey(f.taskId)), f, 1);
   for (const p of rows.pages) for (const id of new Set(p.taskIds)) row(p.auditId, id).pages += 1;
-  return [...byKey.values()];
+  return [...byKey.values()].map(tidy);
 }
 
 /**

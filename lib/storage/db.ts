@@ -117,6 +117,8 @@ export interface StoredPage {
   /** 单位/网站名称 and 网站标识码 from the page's meta tags, when it has them. */
   siteName: string | null;
   siteIdCode: string | null;
+  /** The unit the page says published it (来源 / 发布机构 …), when it says; absent on pages recorded before. */
+  publisher?: string;
   /** Hash of the snapshot the findings were computed from: the same hash means the page did not change. */
   snapshotHash: string;
   /** The plan tasks matched to the page's column at the last visit, best first. */

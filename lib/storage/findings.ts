@@ -14,6 +14,7 @@
  * for the list and coverage (findings-query.ts, coverage.ts).
  */
 import type { PageReport } from '../engine/inspect-page';
+import { normalizeLabel } from '../text/normalize';
 import type { PageSnapshot } from '../snapshot/types';
 import { requireWritableAudit } from './audits';
 import type { Audit, EditableField, Finding, FindingEdits, GongkaiDb, Severity, StoredPage, Verdict } from './db';
@@ -47,6 +48,17 @@ export interface SnapshotMeta {
   hash: string;
   siteName: string | null;
   siteIdCode: string | null;
+  /** The unit the page says published it (来源 / 发布机构 / 发文机关, else the ContentSource tag), when it says. */
+  publisher?: string | null;
+}
+
+const PUBLISHER_LABELS = new Set(['来源', '信息来源', '发布机构', '发文机关', '发布单位', '发布部门']);
+
+/** The page's own statement of who published it: a 来源 / 发布机构 … field, else the ContentSource meta tag. */
+export function publisherOf(snapshot: PageSnapshot): string | null {
+  const field = snapshot.fields.find((f) => PUBLISHER_LABELS.has(normalizeLabel(f.label)) && f.value.trim());
+  const value = field?.value.trim() || snapshot.metaTags.ContentSource?.trim() || '';
+  return value ? value.slice(0, 60) : null;
 }
 
 export function snapshotMeta(snapshot: PageSnapshot): SnapshotMeta {
@@ -54,6 +66,7 @@ export function snapshotMeta(snapshot: PageSnapshot): SnapshotMeta {
     hash: hashText(JSON.stringify(snapshot)),
     siteName: snapshot.metaTags.SiteName?.trim() || null,
     siteIdCode: snapshot.metaTags.SiteIDCode?.trim() || null,
+    publisher: publisherOf(snapshot),
   };
 }
 
@@ -109,6 +122,7 @@ export async function recordPageReport(
         pageKind: report.pageKind,
         siteName: meta.siteName,
         siteIdCode: meta.siteIdCode,
+        ...(meta.publisher ? { publisher: meta.publisher } : {}),
         snapshotHash: meta.hash,
         taskIds: matched,
         firstVisitedAt: oldPage?.firstVisitedAt ?? at,

@@ -58,7 +58,7 @@ function emptyRow(auditId: string, key: string): TaskCount {
 }
 
 /** The row as stored: generic counts only when not zero (rows of audits without generic findings stay as before). */
-function tidy(row: TaskCount): TaskCount {
+export function tidy(row: TaskCount): TaskCount {
   const out = { ...row };
   for (const g of Object.values(GENERIC_FIELD)) if (!out[g]) delete out[g];
   return out;
@@ -68,7 +68,8 @@ function isEmpty(row: TaskCount): boolean {
   return ALL_FIELDS.every((k) => (row[k] ?? 0) === 0);
 }
 
-function count(row: TaskCount, f: Counted, by: 1 | -1): void {
+/** Adds (or takes away) one finding in a row: its status, and apart when generic. */
+export function count(row: TaskCount, f: Counted, by: 1 | -1): void {
   row[COUNT_FIELD[f.status]] += by;
   if (isGeneric(f)) {
     const g = GENERIC_FIELD[f.status];
