@@ -7,7 +7,7 @@ import type { CheckResult, ElementResult } from '@/lib/checks/types';
 import { t, tm } from '@/lib/i18n';
 import type { ElementTemplate } from '@/lib/plan/model';
 import { ElementBadge, StatusBadge } from './StatusBadge';
-import { verdictForKey, VerdictControls } from './VerdictControls';
+import { verdictForKey, verdictKey, VerdictControls } from './VerdictControls';
 import { FollowUpControls } from './FollowUpControls';
 import { EvidenceList } from './EvidenceList';
 import type { Locator } from '@/lib/snapshot/types';
@@ -77,8 +77,23 @@ function ElementRow({
 }
 
 function ResultVerdict({ result, props }: { result: CheckResult; props: CheckResultsProps }) {
+  const [open, setOpen] = useState(false);
   const finding = props.findingFor!(result);
   if (!finding) return null;
+  // A passed or not-applicable result stays one line: its verdict (if a person gave one) and a button for the controls.
+  const settled = result.status === 'pass' || result.status === 'not-applicable';
+  if (settled && !open)
+    return (
+      <p class="row small verdict-compact">
+        <span data-field="verdict" data-verdict={finding.verdict ?? ''}>
+          {finding.verdict ? t(verdictKey(finding.verdict)) : ''}
+        </span>
+        {finding.note && <span class="hint">{finding.note.slice(0, 60)}</span>}
+        <button type="button" class="link" data-action="open-verdict" onClick={() => setOpen(true)}>
+          {t('verdictOpen')}
+        </button>
+      </p>
+    );
   return (
     <>
       <VerdictControls

@@ -8,10 +8,11 @@ export function ColumnView({ column, pageKind }: { column: ColumnInfo; pageKind:
     <section aria-labelledby="column-h" class="column">
       <h2 id="column-h">{t('sectionColumn')}</h2>
       <p class="column-name" data-field="column" data-source={column.source}>
-        {column.name ?? t('columnUnknown')}
+        {column.name ?? (pageKind === 'home' ? t('columnHome') : t('columnUnknown'))}
       </p>
       <p class="hint" data-field="column-source">
-        {t(`columnSource_${column.source}` as MessageKey)} · {t('fieldPageKind')}：
+        {t(`columnSource_${column.source}` as MessageKey)} · {t('fieldPageKind')}
+        {t('sepLabel')}
         <span data-field="page-kind" data-kind={pageKind}>
           {t(`pageKind_${pageKind}` as MessageKey)}
         </span>

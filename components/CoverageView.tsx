@@ -15,6 +15,7 @@ import {
   type TaskCoverageStatus,
 } from '@/lib/storage/coverage';
 import { database } from '@/lib/storage/db';
+import { toSimplified } from '@/lib/text/normalize';
 
 const COLOR: Record<TaskCoverageStatus, string> = {
   'not-visited': '#d0d7de',
@@ -28,7 +29,11 @@ const key = (s: TaskCoverageStatus) => `coverage_${s.replace(/-/g, '_')}` as Mes
 
 function Bar({ counts, total }: { counts: Record<TaskCoverageStatus, number>; total: number }) {
   return (
-    <div class="bar" role="img" aria-label={TASK_COVERAGE_STATUSES.map((s) => `${t(key(s))} ${counts[s]}`).join('，')}>
+    <div
+      class="bar"
+      role="img"
+      aria-label={TASK_COVERAGE_STATUSES.map((s) => `${t(key(s))} ${counts[s]}`).join(t('sepPhrases'))}
+    >
       {TASK_COVERAGE_STATUSES.map((s) =>
         counts[s] > 0 ? (
           <span key={s} style={{ width: `${(100 * counts[s]) / Math.max(1, total)}%`, background: COLOR[s] }} />
@@ -53,7 +58,7 @@ function Group({ group, data, onTask }: { group: CoverageGroup; data: Coverage; 
           return (
             <li key={id} data-cov-task={task.no} data-status={task.status}>
               <button type="button" class="link" onClick={() => onTask(id)}>
-                <span class="dot" style={{ background: COLOR[task.status] }} /> {task.no}. {task.title}
+                <span class="dot" style={{ background: COLOR[task.status] }} /> {task.no}. {toSimplified(task.title)}
               </button>{' '}
               <span class="hint">
                 {t(key(task.status))}

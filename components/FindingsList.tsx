@@ -1,6 +1,7 @@
 /**
  * The audit's findings, filtered (task, unit, page, status, has-note, has-screenshot) and searched, in a virtualised list:
  * only the rows in view (and a few around them) are read from IndexedDB and drawn, so a long audit opens at once.
+ * A row opens the finding's detail view (FindingDetail); back from it, the list is as it was left.
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -10,7 +11,9 @@ import type { Plan } from '@/lib/plan/model';
 import { database, type Finding, type StoredPage } from '@/lib/storage/db';
 import { listPages } from '@/lib/storage/findings';
 import { queryFindings, type FindingFilter } from '@/lib/storage/findings-query';
+import { toSimplified } from '@/lib/text/normalize';
 import { ExportPanel } from './ExportPanel';
+import { FindingDetail } from './FindingDetail';
 import { StatusBadge } from './StatusBadge';
 
 const ROW = 58;
@@ -40,6 +43,7 @@ export function FindingsList({
   const [scroll, setScroll] = useState(0);
   const [page, setPage] = useState<{ total: number; offset: number; rows: Finding[] } | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  const [opened, setOpened] = useState<string | null>(null);
   useEffect(() => setTaskId(initialTaskId ?? ''), [initialTaskId]);
   // The page filter's choices are read when the user opens it, not on first render (an audit may have thousands).
   const [wantPages, setWantPages] = useState(false);
@@ -84,6 +88,7 @@ export function FindingsList({
     setScroll(0);
   }, [key]);
 
+  if (opened) return <FindingDetail findingId={opened} plan={plan} onClose={() => setOpened(null)} />;
   return (
     <section aria-labelledby="list-h" data-field="findings" data-total={page?.total ?? ''}>
       <h2 id="list-h">{t('findingsTitle', String(page?.total ?? 0))}</h2>
@@ -96,7 +101,7 @@ export function FindingsList({
           <option value="">{t('filterAllTasks')}</option>
           {plan.tasks.map((x) => (
             <option key={x.id} value={x.id}>
-              {x.no}. {x.title.slice(0, 24)}
+              {x.no}. {toSimplified(x.title).slice(0, 24)}
             </option>
           ))}
         </select>
@@ -184,13 +189,21 @@ export function FindingsList({
               data-finding={f.id}
               data-status={f.status}
             >
-              <StatusBadge status={f.status} /> <span class="vrow-task">{taskLabel(plan, f.taskId)}</span>
-              <div class="vrow-text">{f.message ? tm(f.message) : f.note || f.itemId}</div>
-              <div class="hint vrow-url">
-                {f.title || f.url}
-                {f.note && ` · ${t('filterHasNote')}`}
-                {f.screenshotIds.length > 0 && ` · ${t('filterHasScreenshot')}`}
-              </div>
+              <button
+                type="button"
+                class="vrow-open"
+                data-action="open-finding"
+                title={t('findingOpen')}
+                onClick={() => setOpened(f.id)}
+              >
+                <StatusBadge status={f.status} /> <span class="vrow-task">{taskLabel(plan, f.taskId)}</span>
+                <span class="vrow-text">{f.message ? tm(f.message) : f.note || f.itemId}</span>
+                <span class="hint vrow-url">
+                  {f.title || f.url}
+                  {f.note && ` · ${t('filterHasNote')}`}
+                  {f.screenshotIds.length > 0 && ` · ${t('filterHasScreenshot')}`}
+                </span>
+              </button>
             </div>
           ))}
         </div>
@@ -212,5 +225,5 @@ async function allIds(auditId: string, filter: FindingFilter, plan: Plan): Promi
 function taskLabel(plan: Plan, taskId: string | null): string {
   if (!taskId) return '—';
   const task = plan.tasks.find((x) => x.id === taskId);
-  return task ? `${task.no}. ${task.title.slice(0, 16)}` : t('findingTaskOutsidePlan');
+  return task ? `${task.no}. ${toSimplified(task.title).slice(0, 16)}` : t('findingTaskOutsidePlan');
 }

@@ -1,6 +1,6 @@
 /** The plan tasks matched to the column: number, title as published, lead and responsible units, why it matched. */
 import type { MatchedTask } from '@/lib/checks/types';
-import { t, tm } from '@/lib/i18n';
+import { t, tm, type MessageKey } from '@/lib/i18n';
 import type { Plan, UnitCell } from '@/lib/plan/model';
 import { toSimplified } from '@/lib/text/normalize';
 import { useState } from 'preact/hooks';
@@ -8,16 +8,27 @@ import { useState } from 'preact/hooks';
 function Units({ label, cell }: { label: string; cell: UnitCell }) {
   return (
     <p class="units">
-      <span class="units-label">{label}：</span>
-      {cell.units.length > 0 ? cell.units.join('、') : t('taskUnitsNone')}
+      <span class="units-label">
+        {label}
+        {t('sepLabel')}
+      </span>
+      {cell.units.length > 0 ? cell.units.join(t('sepList')) : t('taskUnitsNone')}
       {cell.inheritedFrom && <span class="hint"> {t('taskInherited')}</span>}
     </p>
   );
 }
 
+/** The matcher's score as a degree people read: pinned by hand, high (the column named), medium (a keyword), low. */
+export function matchDegree(score: number): MessageKey {
+  if (score >= 1000) return 'taskMatch_pinned';
+  if (score >= 100) return 'taskMatch_high';
+  if (score >= 70) return 'taskMatch_medium';
+  return 'taskMatch_low';
+}
+
 export function TaskList({ plan, tasks }: { plan: Plan; tasks: MatchedTask[] }) {
-  // The plan's wording as published (it mixes scripts) or in simplified characters: the reader's choice.
-  const [simplified, setSimplified] = useState(false);
+  // The plan's wording in simplified characters by default (the published text mixes scripts); as published on request.
+  const [simplified, setSimplified] = useState(true);
   const show = (text: string) => (simplified ? toSimplified(text) : text);
   return (
     <section aria-labelledby="tasks-h">
@@ -46,11 +57,13 @@ export function TaskList({ plan, tasks }: { plan: Plan; tasks: MatchedTask[] }) 
               <li key={m.taskId} data-task={m.taskId} data-task-no={m.no}>
                 <p class="task-title">
                   <strong>{task.no}.</strong> <span data-field="task-title">{show(task.title)}</span>{' '}
-                  <span class="hint">{t('taskScore', String(m.score))}</span>
+                  <span class="hint" data-field="task-match" data-score={m.score}>
+                    {t('taskScore', t(matchDegree(m.score)))}
+                  </span>
                 </p>
                 <Units label={t('taskLead')} cell={task.lead} />
                 <Units label={t('taskResponsible')} cell={task.responsible} />
-                <p class="hint reasons">{m.reasons.map(tm).join('；')}</p>
+                <p class="hint reasons">{m.reasons.map(tm).join(t('sepReasons'))}</p>
                 {task.requirements && (
                   <details>
                     <summary>{t('taskRequirements')}</summary>

@@ -11,7 +11,7 @@
  *  - 单位/网站名称 is the page's SiteName meta tag, else the audit's name; 检查项 is the check's name (plus the
  *    template's name) and the finding's message formatted — for a checklist answer that message is the clause text, for a
  *    free-form manual finding it is "人工发现"; 结论 comes from the effective status (pass 合格, fail 不合格,
- *    needs-review 疑似, not-applicable 不适用); evidence is capped at 300 characters; screenshots are named
+ *    needs-review 需复核, not-applicable 不适用); evidence is capped at 300 characters; screenshots are named
  *    `screenshots/<id>.png` (the names the archive export uses); times are UTC+8 (text.ts).
  *  - Formula injection: every cell goes through `safeCell`, which prefixes a single quote to text beginning with
  *    `=`, `+`, `-`, `@`, tab or carriage return (OWASP "CSV injection"), and drops characters XML cannot carry.

@@ -75,7 +75,7 @@ describe('findingRows', () => {
       expect(r[13]).not.toMatch(/nth-of-type|>|#/);
     }
     expect(findingRows(data, 'en').header[9]).toBe('Result');
-    expect(new Set(rows.map((r) => r[9]))).toEqual(new Set(['合格', '不合格', '疑似', '不适用']));
+    expect(new Set(rows.map((r) => r[9]))).toEqual(new Set(['合格', '不合格', '需复核', '不适用']));
   });
 });
 

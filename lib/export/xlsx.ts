@@ -2,7 +2,7 @@
  * The audit as an Excel workbook (exceljs), the file evaluators and 牵头单位 pass around:
  *   问题清单  one row per finding, the columns of cells.ts;
  *   任务汇总  one row per plan task: 编号, 任务, 类别, 牵头单位, 责任单位, 状态 (未检查/检查中/全部合格/有问题, the
- *            panel's rules via task-summary.ts), 页面数 and the 合格/不合格/疑似/不适用 counts;
+ *            panel's rules via task-summary.ts), 页面数 and the 合格/不合格/需复核/不适用 counts;
  *   整改清单  first a row saying the rule, then one block per unit responsible for fixing (responsible-unit.ts: the
  *            unit that published the page when it is a plan unit, else the task's 牵头单位 — each failure once,
  *            under one unit): a bold row with the unit, its failure count and the rule used, then its failing

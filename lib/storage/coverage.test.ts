@@ -271,5 +271,6 @@ describe('coverage of a recorded audit', () => {
       expect(t.status, t.taskId).toBe(expected);
     }
     expect(await rebuildTaskCounts(db, audit.id)).toEqual(recount);
-  });
+    // Hundreds of IndexedDB transactions: on a loaded machine this takes longer than the default 20 s.
+  }, 120_000);
 });

@@ -60,6 +60,8 @@ describe('exports', () => {
     await panel.locator('[data-action="start-audit"]').click();
     await panel.locator('[data-field="recorded"]').waitFor();
     // An inspector's note that a spreadsheet would run as a formula.
+    // A passed result is one line: its verdict and note open on demand.
+    await panel.locator('[data-check="privacy-leaks"] [data-action="open-verdict"]').click();
     const note = panel.locator('[data-check="privacy-leaks"] textarea');
     await note.fill('=HYPERLINK("http://evil.example","x")');
     await note.blur();

@@ -23,6 +23,15 @@ afterAll(async () => {
 });
 
 describe('settings', () => {
+  it('names the home page as such, not （未识别）', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(`${server.origin}/index.html`);
+    const panel = await openPanelFor(session, tab);
+    const shown = await readPanel(panel);
+    expect(shown.pageKind).toBe('home');
+    expect(shown.column).toBe('网站首页');
+  });
+
   it('switches the interface language of an open panel, and back', async () => {
     const tab = await session.context.newPage();
     await tab.goto(`${server.origin}/zwgk/czsz/index.html`);
@@ -32,18 +41,25 @@ describe('settings', () => {
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('#language').selectOption('en');
     await waitForPanelState(panel, (p) => p.text.includes('Plan tasks that apply'));
+    // English without Chinese punctuation around its own words (unit names stay as the plan writes them).
+    for (const selector of ['[data-field="column-source"]', '.units-label'])
+      expect(await panel.locator(selector).first().innerText()).not.toMatch(/[：；，（）]/);
     await options.waitForFunction(() => document.title.includes('Settings'), undefined, { polling: 100 });
     await options.locator('#language').selectOption('auto');
     await waitForPanelState(panel, (p) => p.text.includes('适用的方案任务'));
   });
 
-  it('shows the plan’s mixed-script wording in simplified characters on request', async () => {
+  it('shows the plan’s mixed-script wording in simplified characters by default, as published on request', async () => {
     const tab = await session.context.newPage();
     await tab.goto(`${server.origin}/zwgk/czsz/index.html`);
     const panel = await openPanelFor(session, tab);
     const title = panel.locator('[data-task-no="2"] [data-field="task-title"]');
-    expect(await title.textContent()).toBe('按月公開全縣財政收支情況');
-    await panel.locator('[data-action="simplified-wording"]').check();
     expect(await title.textContent()).toBe('按月公开全县财政收支情况');
+    await panel.locator('[data-action="simplified-wording"]').uncheck();
+    expect(await title.textContent()).toBe('按月公開全縣財政收支情況');
+    // The match is a degree people read, not a number.
+    expect(await panel.locator('[data-task-no="2"] [data-field="task-match"]').textContent()).toMatch(
+      /^匹配度：(高|中|低)/,
+    );
   });
 });
