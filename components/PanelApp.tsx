@@ -114,7 +114,8 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
       setCapturing(false);
     }
   };
-  const state = status === 'loading' && !result ? 'loading' : result?.ok ? 'ready' : 'problem';
+  // Ready once the page is checked (the templates picked for it are read first).
+  const state = status === 'loading' && !result ? 'loading' : result?.ok ? (report ? 'ready' : 'loading') : 'problem';
   const tabId = result?.ok ? result.tabId : undefined;
   useEffect(() => {
     if (tabId === undefined || !report) return;

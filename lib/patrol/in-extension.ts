@@ -5,10 +5,10 @@
  * access asked for once (optional host permission; the demo build holds it already).
  */
 import { GOV_19_2019 } from '../crawl/indicators';
-import { createAudit, getActiveAudit, setActiveAudit } from '../storage/audits';
+import { createAudit, getActiveAudit, getAudit, setActiveAudit } from '../storage/audits';
 import { database } from '../storage/db';
 import { siteOrigin } from '../storage/ids';
-import { loadActivePlan } from '../storage/plans';
+import { findPlan, loadActivePlan } from '../storage/plans';
 import { getSettings } from '../storage/settings';
 import { PatrolJob, type PatrolProgress, type SavedPatrol } from './patrol-job';
 
@@ -51,12 +51,14 @@ export async function startPatrolJob(
   const db = database();
   const origin = siteOrigin(start);
   if (!origin) throw new Error(`not a web address: ${start}`);
-  const { plan, templates } = await loadActivePlan(db);
+  const active = await loadActivePlan(db);
+  let plan = active.plan;
+  const templates = active.templates;
   const now = new Date();
   let auditId = saved?.auditId ?? null;
   if (!auditId) {
-    const active = await getActiveAudit(db);
-    if (active && active.origin === origin) auditId = active.id;
+    const current = await getActiveAudit(db);
+    if (current && current.origin === origin) auditId = current.id;
     else {
       const audit = await createAudit(
         db,
@@ -67,6 +69,9 @@ export async function startPatrolJob(
       auditId = audit.id;
     }
   }
+  // An existing audit is checked against its own plan: the active plan only decides what a new audit uses.
+  const bound = await findPlan(db, (await getAudit(db, auditId))?.planId ?? plan.id);
+  if (bound) plan = bound;
   const settings = await getSettings(db);
   return new PatrolJob({
     db,

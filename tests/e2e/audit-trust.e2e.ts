@@ -85,7 +85,7 @@ describe('an audit people can trust', () => {
   it('opens a finding from the list, edits it there and follows it back to the page', async () => {
     await panel.locator('[data-tab="findings"]').click();
     await panel.locator('input[type="search"]').fill('350123');
-    const leakRow = panel.locator('[data-action="open-finding"]', { hasText: '未脱敏' });
+    const leakRow = panel.locator('[data-action="open-finding"]', { hasText: /发现 \d+ 处未脱敏/ });
     await leakRow.waitFor();
     await leakRow.click();
     const detail = panel.locator('[data-field="finding-detail"]');
@@ -127,7 +127,7 @@ describe('an audit people can trust', () => {
     const col = (name: string) => header.indexOf(name);
     const rows: string[][] = [];
     list.eachRow((row, i) => i > 1 && rows.push((row.values as unknown[]).map((v) => String(v ?? ''))));
-    const leak = rows.find((r) => r[col('检查项')]!.includes('未脱敏'))!;
+    const leak = rows.find((r) => r[col('检查项')]!.includes('未脱敏') && r[col('结论')] === '不合格')!;
     expect(leak[col('严重程度')]).toBe('高');
     expect(leak[col('整改状态')]).toBe('整改中');
     expect(leak[col('检查人')]).toContain(INSPECTOR);
