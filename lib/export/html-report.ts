@@ -156,8 +156,9 @@ export async function exportHtmlReport(data: AuditData, lang: Language, now = ne
     const problems = [...patrol('column-status'), ...patrol('dead-link')].filter((f) => f.status !== 'pass');
     body.push(
       `<section class="site"><h2>${e(t(lang, 'exportReportPatrol'))}</h2>`,
-      ...vetoes.map((f) => findingHtml(ctx, f, images)),
-      ...problems.map((f) => findingHtml(ctx, f, images)),
+      ...vetoes.map((f) => findingHtml(ctx, f)),
+      ...problems.map((f) => findingHtml(ctx, f)),
+      screenshotsHtml(ctx, [...vetoes, ...problems]),
       '</section>',
     );
   }
