@@ -1,8 +1,13 @@
-/** Shows what the page reader found: identity, breadcrumb, guideline meta tags and frames. Text is page text: rendered as text only. */
+/**
+ * Shows what the page reader found: identity, breadcrumb, guideline meta tags, frames and shadow roots (the parts it
+ * could not read, by name). Text is page text: rendered as text only.
+ */
 import type { PageDescription } from '@/lib/page/page-description';
+import type { ShadowReport } from '@/lib/snapshot/types';
 import { t } from '@/lib/i18n';
 
-export function PageDescriptionView({ page }: { page: PageDescription }) {
+export function PageDescriptionView({ page }: { page: PageDescription & { shadowRoots?: ShadowReport } }) {
+  const shadow = page.shadowRoots;
   const meta = Object.entries(page.metaTags);
   const crumb = page.breadcrumb;
   return (
@@ -77,6 +82,18 @@ export function PageDescriptionView({ page }: { page: PageDescription }) {
           {page.frames.unreadable.map((src, i) => (
             <p key={i} class="warn">
               {t('framesUnreadable', src)}
+            </p>
+          ))}
+        </section>
+      )}
+
+      {shadow && (shadow.read > 0 || shadow.unread.length > 0) && (
+        <section aria-labelledby="shadow-h">
+          <h2 id="shadow-h">{t('sectionShadowRoots')}</h2>
+          {shadow.read > 0 && <p data-field="shadow-read">{t('shadowRootsRead', String(shadow.read))}</p>}
+          {shadow.unread.map((host, i) => (
+            <p key={i} class="warn" data-field="shadow-unread">
+              {t('shadowRootsUnread', host)}
             </p>
           ))}
         </section>

@@ -12,7 +12,7 @@ import { useInspectedPage } from '@/lib/panel/use-inspected-page';
 import { CheckResults } from './CheckResults';
 import { ColumnView } from './ColumnView';
 import { PageDescriptionView } from './PageDescriptionView';
-import { ReadProblem } from './ReadProblem';
+import { ReadLimits, ReadProblem } from './ReadProblem';
 import { TaskList } from './TaskList';
 import { AuditBar } from './AuditBar';
 import { SelfCheckView } from './selfcheck/SelfCheckView';
@@ -209,7 +209,9 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
         </p>
       )}
       {!result && <p role="status">{t('panelLoading')}</p>}
-      {result && !result.ok && <ReadProblem problem={result} onGranted={() => void refresh()} />}
+      {result && !result.ok && (
+        <ReadProblem problem={result} onGranted={() => void refresh()} onRetry={() => void refresh()} />
+      )}
       {mode === 'self' && <SelfCheckView snapshot={snapshot} plan={active.plan} templates={active.templates} />}
       {mode === 'inspect' && (
         <>
@@ -267,6 +269,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
             <>
               {result?.ok && report && (
                 <>
+                  <ReadLimits truncation={report.truncation} />
                   <ColumnView column={report.column} pageKind={report.pageKind} />
                   {origin && report.column.name && (
                     <PinControl

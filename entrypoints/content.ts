@@ -42,7 +42,18 @@ export default defineContentScript({
           title: document.title,
         });
       }
-      return Promise.resolve(takeSnapshot(document, location.href));
+      return Promise.resolve(takeSnapshot(document, location.href, { shadowRootOpener }));
     });
   },
 });
+
+/**
+ * Closed shadow roots are visible to the extension only (Chrome's `chrome.dom`, Firefox's `openOrClosedShadowRoot`):
+ * the snapshot reports them as not read, never passes over them in silence.
+ */
+function shadowRootOpener(el: Element): ShadowRoot | null {
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: Element) => ShadowRoot | null } } })
+    .chrome?.dom;
+  if (dom?.openOrClosedShadowRoot) return dom.openOrClosedShadowRoot(el);
+  return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+}

@@ -139,7 +139,9 @@ export const privacyLeaks: Check = {
       return [{ ...result, status: 'needs-review', message: message('checkPrivacyIdUnverified', unverified) }];
     if (contactMobiles > 0)
       return [{ ...result, status: 'needs-review', message: message('checkPrivacyReview', contactMobiles) }];
-    if (snapshot.truncated) return [{ ...result, status: 'needs-review', message: message('checkPrivacyTruncated') }];
+    // Only a cut in the digit-bearing text makes the scan incomplete (a cut list of links does not).
+    if (snapshot.truncation?.some((t) => t.part === 'text-blocks'))
+      return [{ ...result, status: 'needs-review', message: message('checkPrivacyTruncated') }];
     return [result];
   },
 };

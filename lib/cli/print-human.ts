@@ -4,6 +4,7 @@ import type { PageReport } from '../engine/inspect-page';
 import { formatIn, type Language } from '../i18n-catalog';
 import type { Plan } from '../plan/model';
 import type { DecodedText } from '../text/decode-bytes';
+import { truncationMessages } from '../engine/truncation-messages';
 
 const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', 'needs-review': '?', 'not-applicable': '-' };
 
@@ -55,6 +56,7 @@ export function printCheck(
     `${word(lang, 'sectionColumn')}: ${report.column.name ?? word(lang, 'columnUnknown')} — ${word(lang, `columnSource_${report.column.source}`)}${report.column.path.length ? `  (${report.column.path.join(' > ')})` : ''}`,
   );
   out(`${word(lang, 'fieldPageKind')}: ${word(lang, `pageKind_${report.pageKind}`)}`);
+  for (const notice of truncationMessages(report.truncation)) out(`! ${formatIn(lang, notice)}`);
   out(`${word(lang, 'sectionTasks')}:`);
   printTasks(out, plan, report.tasks, lang);
   out(`${word(lang, 'sectionChecks')}:`);

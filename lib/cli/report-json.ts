@@ -2,9 +2,11 @@
  * The command line's stable JSON shapes (documented in the README; fields may be added, never renamed):
  * match → `{query, normalized, matches: [{taskId, no, title, score, reasons}]}`;
  * check → `{source, url, column: {name, source, path}, pageKind, tasks, results: [{checkId, templateId?, status,
- * elements?: [{id, name, status, value?, locator?}], message, messageKey, messageArgs}]}`.
+ * elements?: [{id, name, status, value?, locator?}], message, messageKey, messageArgs}], truncation: [{part, kept,
+ * message}]}` (truncation: the parts of a page too large to read whole).
  */
 import type { CheckResult, MatchedTask } from '../checks/types';
+import { truncationMessages } from '../engine/truncation-messages';
 import type { PageReport } from '../engine/inspect-page';
 import { formatIn, type Language } from '../i18n-catalog';
 import type { Locator } from '../snapshot/types';
@@ -70,5 +72,10 @@ export function checkJson(source: string, report: PageReport, lang: Language) {
     pageKind: report.pageKind,
     tasks: matchJson(report.tasks, lang),
     results: report.results.map((r) => resultJson(r, lang)),
+    /** Parts of the page too large to read whole: what was kept, and the sentence that says so. */
+    truncation: (report.truncation ?? []).map((t, i) => ({
+      ...t,
+      message: formatIn(lang, truncationMessages(report.truncation)[i]!),
+    })),
   };
 }

@@ -6,7 +6,7 @@
 import { CHECKS_BY_ID } from '../checks/registry';
 import type { CheckContext, CheckResult, MatchedTask, PageKind } from '../checks/types';
 import type { ElementTemplate, Plan, Task } from '../plan/model';
-import type { PageSnapshot } from '../snapshot/types';
+import type { PageSnapshot, Truncation } from '../snapshot/types';
 import { detectColumn, type ColumnInfo } from './column';
 import { matchTasks } from './match-tasks';
 import { detectPageKind } from './page-kind';
@@ -29,6 +29,8 @@ export interface PageReport {
   pageKind: PageKind;
   tasks: MatchedTask[];
   results: CheckResult[];
+  /** Parts of the page the snapshot's caps cut short (see truncationMessages): the report covers only what was read. */
+  truncation?: Truncation[];
 }
 
 function runPlanned(check: PlannedCheck, snapshot: PageSnapshot, context: CheckContext): CheckResult[] {
@@ -63,5 +65,5 @@ export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): Pa
     planned = planned.filter((c) => c.templateId === undefined || c.why === 'picked');
   }
   const results = planned.flatMap((check) => runPlanned(check, snapshot, context));
-  return { url: snapshot.url, title: snapshot.title, column, pageKind, tasks, results };
+  return { url: snapshot.url, title: snapshot.title, column, pageKind, tasks, results, truncation: snapshot.truncation };
 }

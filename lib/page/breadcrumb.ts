@@ -8,6 +8,7 @@
  * traditional-script prefixes are listed literally.
  */
 import type { Breadcrumb } from './page-description';
+import { readText } from './read-text';
 
 const PREFIXES = [
   '您当前所在位置',
@@ -30,6 +31,14 @@ const PREFIXES = [
 const SEPARATOR = /\s*(?:>>|->|→|»|›|＞|>|\/|\\|\|)\s*/;
 const HOME = /^(?:网站首页|首页|首頁|網站首頁|主页|主頁)$/;
 const MAX_TEXT = 300;
+/** Links named 首页 looked at for a bare chain: a page of thousands of them is a link storm, not a breadcrumb. */
+const MAX_HOME_LINKS = 50;
+
+/** An element's text when it is breadcrumb-sized, else null (read no further than that: linear however large it is). */
+function shortText(el: Element): string | null {
+  const read = readText(el, MAX_TEXT + 1);
+  return read.complete && read.text.length <= MAX_TEXT ? read.text : null;
+}
 /** Pinyin annotations of mirror sites (`当(dang)前(qian)位(wei)置(zhi)`), removed before matching. */
 const PINYIN = /\([a-zü]{1,7}[1-5]?\)/g;
 
@@ -73,20 +82,26 @@ function fromPrefix(doc: Document): Breadcrumb | null {
     const parent = node.parentElement;
     if (!parent || parent.closest('script,style,title')) continue;
     // Climb until the element holds more than the prefix itself (prefix in a <span>, links beside it).
+    // Stops where the text grows past a breadcrumb's size (a deep page is not climbed to its top for every prefix).
     let holder: Element = parent;
-    while (segmentsAfter(holder, prefix).length === 0 && holder.parentElement && holder.parentElement !== body) {
+    while (
+      segmentsAfter(holder, prefix).length === 0 &&
+      holder.parentElement &&
+      holder.parentElement !== body &&
+      shortText(holder.parentElement) !== null
+    ) {
       holder = holder.parentElement;
     }
     const segments = segmentsAfter(holder, prefix);
     if (segments.length === 0) continue;
-    return { segments, source: 'prefix', prefix, text: clean(holder.textContent) };
+    return { segments, source: 'prefix', prefix, text: shortText(holder) ?? '' };
   }
   return null;
 }
 
 function segmentsAfter(el: Element, prefix: string): string[] {
-  const text = clean(el.textContent);
-  if (text.length > MAX_TEXT) return [];
+  const text = shortText(el);
+  if (text === null) return [];
   const compact = text.replace(/ /g, '').replace(PINYIN, '');
   const at = compact.indexOf(prefix);
   if (at < 0) return [];
@@ -95,14 +110,17 @@ function segmentsAfter(el: Element, prefix: string): string[] {
 }
 
 function fromBareChain(doc: Document): Breadcrumb | null {
+  let homeLinks = 0;
   for (const link of Array.from(doc.querySelectorAll('a'))) {
-    if (!HOME.test(clean(link.textContent).replace(/ /g, ''))) continue;
+    const name = readText(link, 20);
+    if (!name.complete || !HOME.test(name.text.replace(/ /g, ''))) continue;
+    if (++homeLinks > MAX_HOME_LINKS) break;
     // The chain's holder: the link's parent, or up to two levels higher when each segment sits in its own li/span.
     let holder = link.parentElement;
     for (let up = 0; holder && holder.querySelectorAll('a').length < 2 && up < 2; up++) holder = holder.parentElement;
     if (!holder || holder.querySelectorAll('a').length < 2) continue;
-    const text = clean(holder.textContent);
-    if (text.length > MAX_TEXT || !SEPARATOR.test(text)) continue;
+    const text = shortText(holder);
+    if (text === null || !SEPARATOR.test(text)) continue;
     const segments = splitSegments(text);
     if (segments.length >= 2 && HOME.test(segments[0]!)) return { segments, source: 'separator', text };
   }

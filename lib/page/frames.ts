@@ -20,3 +20,56 @@ export function reportFrames(doc: Document): FrameReport {
   }
   return { total: frames.length, readable, unreadable };
 }
+
+/** Gives the shadow root of a host even when it is closed (the extension's own API, where there is one). */
+export type ShadowRootOpener = (host: Element) => ShadowRoot | null;
+
+export interface ShadowRoots {
+  /** Open shadow roots (and declarative ones the parser left as `<template shadowrootmode>`), with their hosts. */
+  open: Array<{ root: DocumentFragment; host: Element }>;
+  /** Hosts of shadow roots that cannot be read: closed ones, seen through `opener`. */
+  unread: string[];
+}
+
+/**
+ * The shadow roots directly in `scope` (a document or a shadow root; nested ones are found when their scope is read).
+ * Our own highlight hosts (`gongkai-…`) are left out. Closed shadow roots are invisible to a page's scripts: they are
+ * found only with an `opener` (the extension's API), and only on custom elements (a tag with a hyphen), where pages
+ * put them — checking every element through the API would cost more than reading the page.
+ */
+export function findShadowRoots(scope: ParentNode, opener?: ShadowRootOpener): ShadowRoots {
+  const out: ShadowRoots = { open: [], unread: [] };
+  const all = scope.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const tag = el.tagName;
+    if (tag === 'TEMPLATE') {
+      // A declarative shadow root the parser did not attach (Node's parser, older browsers): its content is the page's.
+      const mode = el.getAttribute('shadowrootmode') ?? el.getAttribute('shadowroot');
+      const host = el.parentElement;
+      const content = (el as HTMLTemplateElement).content;
+      if (mode && host && content) out.open.push({ root: content, host });
+      continue;
+    }
+    const open = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (open) {
+      if (!/^GONGKAI-/i.test(tag)) out.open.push({ root: open, host: el });
+      continue;
+    }
+    if (opener && tag.includes('-') && !/^GONGKAI-/i.test(tag)) {
+      let closed: ShadowRoot | null = null;
+      try {
+        closed = opener(el);
+      } catch {
+        closed = null;
+      }
+      if (closed) out.unread.push(describeHost(el));
+    }
+  }
+  return out;
+}
+
+function describeHost(el: Element): string {
+  const id = el.getAttribute('id');
+  return `<${el.tagName.toLowerCase()}${id ? ` id="${id.slice(0, 40)}"` : ''}>`;
+}

@@ -2,7 +2,9 @@
  * Reads a tab's page snapshot from the side panel: sends the request to the tab's top frame, injecting the
  * page reader first when it is not there yet. Every way this can fail becomes a reason the panel can explain:
  * no tab, a page browsers never let extensions read (chrome://, the web store, PDFs in the viewer), a site the
- * user has not granted yet, local files without file access, or anything else with its message.
+ * user has not granted yet, local files without file access, a page too busy to answer within `READ_TIMEOUT_MS`
+ * (its own scripts hold the main thread: the panel says so and offers to read again, never waits forever), or
+ * anything else with its message.
  */
 import { browser } from 'wxt/browser';
 import { REVEAL, TAKE_SNAPSHOT, type PageSnapshot, type RevealResponse } from '../messaging/protocol';
@@ -14,7 +16,11 @@ export type TabReadResult =
   | { ok: false; tabId: number; reason: 'restricted'; url: string }
   | { ok: false; tabId: number; reason: 'no-access'; origin: string | null }
   | { ok: false; tabId: number; reason: 'file-access'; url: string }
+  | { ok: false; tabId: number; reason: 'timeout'; seconds: number }
   | { ok: false; tabId: number; reason: 'failed'; detail: string };
+
+/** How long the panel waits for a page's answer before it says the page is not responding. */
+export const READ_TIMEOUT_MS = 10_000;
 
 const READER_FILE = '/content-scripts/content.js';
 
@@ -39,8 +45,21 @@ export function originOf(url: string | undefined): string | null {
   }
 }
 
-export async function readTab(tabId: number | undefined): Promise<TabReadResult> {
+export async function readTab(tabId: number | undefined, timeoutMs = READ_TIMEOUT_MS): Promise<TabReadResult> {
   if (tabId === undefined) return { ok: false, reason: 'no-tab' };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<TabReadResult>((done) => {
+    timer = setTimeout(() => done({ ok: false, tabId, reason: 'timeout', seconds: Math.round(timeoutMs / 1000) }), timeoutMs);
+  });
+  try {
+    // A busy page may never answer (nor let the reader be injected): the late answer, if any, is dropped.
+    return await Promise.race([readWithoutTimeout(tabId), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readWithoutTimeout(tabId: number): Promise<TabReadResult> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;

@@ -3,12 +3,14 @@
  * exactly to fix — each item with a one-sentence fix (the template's own `fix` sentence for elements).
  * Decides which results block publishing: required elements missing or empty, values of the wrong kind, privacy leaks,
  * missing page meta tags (not for pasted fragments, which have no head), metadata block problems, a missing 解读 link
- * or validity mark, dates in the future or in the wrong order. Freshness and periodic coverage are column matters,
+ * or validity mark, dates in the future or in the wrong order, and a page too large to be read whole (the snapshot's
+ * caps said which parts were cut short). Freshness and periodic coverage are column matters,
  * not a page's: they are left out.
  */
 import type { CheckResult, Message } from '../checks/types';
 import { message } from '../checks/types';
 import type { PageReport } from '../engine/inspect-page';
+import { truncationMessages } from '../engine/truncation-messages';
 import type { ElementTemplate } from '../plan/model';
 
 export type SelfCheckKind =
@@ -19,7 +21,8 @@ export type SelfCheckKind =
   | 'meta'
   | 'metadata'
   | 'interpretation'
-  | 'validity';
+  | 'validity'
+  | 'truncated';
 
 export interface SelfCheckItem {
   kind: SelfCheckKind;
@@ -58,6 +61,9 @@ export function selfCheckVerdict(
   options: { fragment?: boolean } = {},
 ): SelfCheckVerdict {
   const items: SelfCheckItem[] = [];
+  // A page read only in part cannot be called publishable: what the caps left out was not checked.
+  for (const problem of truncationMessages(report.truncation))
+    items.push({ kind: 'truncated', name: '', source: '', problem, fix: message('fixTruncated') });
   for (const result of report.results) {
     if (LEFT_OUT.has(result.checkId) || result.status === 'pass' || result.status === 'not-applicable') continue;
     const templateName = result.templateId

@@ -1,20 +1,30 @@
 /**
  * Links the checks care about: attachments (documents to download), links to a 解读 (interpretation) and, on a 解读
  * page, links back to the original document. Collected as text, href and locator; judging them is for the checks.
+ * Linear in the page: a link's text is read up to a bound, and the text around it (its parent's) once per parent,
+ * also up to a bound — ten thousand links in one parent cost ten thousand short reads, not ten thousand whole parents.
+ * At most `MAX_LINK_REFS` of each kind are kept; `dropped` counts the rest.
  */
 import { locate } from './locator';
 import { compact } from './text';
-import { flatText } from './text-index';
+import { flatText, readText } from './text-index';
 import type { LinkRef } from './types';
 
 const DOCUMENT_FILE = /\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|csv|pptx?|txt)(?:$|[?#])/i;
 const INTERPRETATION = /解读|解讀|图解|圖解|答记者问|答記者問|政策问答/;
 const ORIGINAL = /原文|相关文件|相關文件|政策文件|文件全文|关联文件|關聯文件/;
+/** A link's text longer than this is not a title: it is read no further. */
+const LINK_TEXT_LIMIT = 500;
+/** The text around a link counts only when its parent holds less than this. */
+const CONTEXT_LIMIT = 200;
+export const MAX_LINK_REFS = 5_000;
 
 export interface PageLinks {
   attachments: LinkRef[];
   interpretationLinks: LinkRef[];
   originalLinks: LinkRef[];
+  /** Links of these kinds past `MAX_LINK_REFS`, not kept. */
+  dropped: number;
 }
 
 export function extractLinks(
@@ -22,31 +32,46 @@ export function extractLinks(
   frame: number[],
   links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]')),
 ): PageLinks {
-  const out: PageLinks = { attachments: [], interpretationLinks: [], originalLinks: [] };
+  const out: PageLinks = { attachments: [], interpretationLinks: [], originalLinks: [], dropped: 0 };
+  const keep = (list: LinkRef[], ref: () => LinkRef) => {
+    if (list.length < MAX_LINK_REFS) list.push(ref());
+    else out.dropped += 1;
+  };
+  // The text around a link, per parent: read once, however many links share the parent.
+  const contexts = new Map<Element, string>();
+  const contextOf = (parent: Element): string => {
+    let context = contexts.get(parent);
+    if (context === undefined) {
+      const around = readText(parent, CONTEXT_LIMIT);
+      context = around.complete ? around.text : '';
+      contexts.set(parent, context);
+    }
+    return context;
+  };
   for (const a of links) {
     const href = a.getAttribute('href') ?? '';
     if (/^(javascript:|#|mailto:)/i.test(href)) continue;
     const isFile = DOCUMENT_FILE.test(href);
-    const raw = a.textContent ?? '';
+    const text = flatText(a, LINK_TEXT_LIMIT);
     // Most links are neither files nor 解读/原文 links: decide on the raw text before tidying it.
-    if (!isFile && !INTERPRETATION.test(raw) && !ORIGINAL.test(raw) && raw.length < 5 && !a.hasAttribute('title'))
+    if (!isFile && !INTERPRETATION.test(text) && !ORIGINAL.test(text) && text.length < 5 && !a.hasAttribute('title'))
       continue;
-    const text = flatText(a) || (a.getAttribute('title') ?? '').trim();
-    const ref = (): LinkRef => ({ text, href: absolute(href, doc), locator: locate(a, frame) });
-    if (isFile) out.attachments.push(ref());
+    const shown = text || (a.getAttribute('title') ?? '').trim();
+    const ref = (): LinkRef => ({ text: shown, href: absolute(href, doc), locator: locate(a, frame) });
+    if (isFile) keep(out.attachments, ref);
     // A link to the 政策解读 column in the menu is not a link to this document's interpretation.
-    if (INTERPRETATION.test(text)) {
-      if (compact(text).length > 4) out.interpretationLinks.push(ref());
+    if (INTERPRETATION.test(shown)) {
+      if (compact(shown).length > 4) keep(out.interpretationLinks, ref);
       continue;
     }
-    if (ORIGINAL.test(text)) {
-      out.originalLinks.push(ref());
+    if (ORIGINAL.test(shown)) {
+      keep(out.originalLinks, ref);
       continue;
     }
-    if (compact(text).length <= 4) continue;
+    if (compact(shown).length <= 4) continue;
     const parent = a.parentElement;
-    const context = parent && (parent.textContent ?? '').length < 200 ? flatText(parent) : '';
-    if (ORIGINAL.test(context) && context.length < 80) out.originalLinks.push(ref());
+    const context = parent ? contextOf(parent) : '';
+    if (ORIGINAL.test(context) && context.length < 80) keep(out.originalLinks, ref);
   }
   return out;
 }

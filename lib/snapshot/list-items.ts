@@ -2,7 +2,9 @@
  * Finds list items (a linked title, usually with a date) and groups them into lists by their parent element.
  * Decides: which rows are items and each item's date (undated items keep date null: they count as not updated).
  * A row is the innermost li / tr / dd / p / div around a link that holds no other link. A group counts as a list only
- * when at least one of its rows is dated, so menus and footers are left out. One pass over the links: linear in the page.
+ * when at least one of its rows is dated, so menus and footers are left out. One pass over the links: linear in the page
+ * (a row is looked for at most `MAX_ROW_DISTANCE` levels up, a row's text read up to a bound). At most `MAX_LIST_ITEMS`
+ * are kept; `dropped` counts the rest, for the snapshot to say so.
  */
 import { findListDate } from './dates';
 import { locate } from './locator';
@@ -10,16 +12,27 @@ import { collapse, compact } from './text';
 import { flatText } from './text-index';
 import type { ListItem } from './types';
 
-const ROW = 'li, tr, dd, p, div';
+const ROW = new Set(['LI', 'TR', 'DD', 'P', 'DIV']);
+/** A row further above its link than this is not a list row (and looking further would cost the page's depth per link). */
+const MAX_ROW_DISTANCE = 32;
+/** A row's text read for its date: the first characters only (the date sits beside the title). */
+const ROW_TEXT_LIMIT = 1_000;
+export const MAX_LIST_ITEMS = 10_000;
+
+function rowOf(link: Element): Element | null {
+  let el: Element | null = link;
+  for (let up = 0; el && up <= MAX_ROW_DISTANCE; up++, el = el.parentElement) if (ROW.has(el.tagName)) return el;
+  return null;
+}
 
 export function extractListItems(
   doc: Document,
   frame: number[],
   links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]')),
-): ListItem[] {
+): { items: ListItem[]; dropped: number } {
   const linksPerRow = new Map<Element, Element[]>();
   for (const link of links) {
-    const row = link.closest(ROW);
+    const row = rowOf(link);
     if (!row) continue;
     const links = linksPerRow.get(row);
     if (links) links.push(link);
@@ -39,10 +52,10 @@ export function extractListItems(
     const link = links[0]!;
     const href = link.getAttribute('href') ?? '';
     if (/^(javascript:|#|mailto:)/i.test(href)) continue;
-    const linkText = flatText(link);
+    const linkText = flatText(link, ROW_TEXT_LIMIT);
     const title = collapse(link.getAttribute('title') || linkText);
     if (compact(title).length < 4) continue;
-    const outside = flatText(row).replace(linkText, ' ');
+    const outside = flatText(row, ROW_TEXT_LIMIT).replace(linkText, ' ');
     const found = /\d/.test(outside) ? findListDate(outside, href) : null;
     const parent = row.parentElement ?? row;
     const group = groups.get(parent);
@@ -53,9 +66,14 @@ export function extractListItems(
   const items: ListItem[] = [];
   const base = baseUrl(doc);
   let index = 0;
+  let dropped = 0;
   for (const group of groups.values()) {
     if (group.length < 2 || !group.some((r) => r.date !== null)) continue;
-    for (const r of group)
+    for (const r of group) {
+      if (items.length >= MAX_LIST_ITEMS) {
+        dropped += 1;
+        continue;
+      }
       items.push({
         title: r.title,
         href: absolute(r.href, base),
@@ -64,9 +82,10 @@ export function extractListItems(
         list: index,
         locator: locate(r.row, frame),
       });
+    }
     index += 1;
   }
-  return items;
+  return { items, dropped };
 }
 
 function baseUrl(doc: Document): URL | undefined {

@@ -10,6 +10,8 @@ const SAFE_ID = /^[A-Za-z][\w-]*$/;
 
 interface PathCache {
   paths: WeakMap<Element, string>;
+  /** Steps in each cached element's path. */
+  depths: WeakMap<Element, number>;
   nth: WeakMap<Element, number>;
   idCounts: Map<string, number> | null;
 }
@@ -24,7 +26,7 @@ export function resetLocatorCache(doc: Document): void {
 function cacheOf(doc: Document): PathCache {
   let cache = caches.get(doc);
   if (!cache) {
-    cache = { paths: new WeakMap(), nth: new WeakMap(), idCounts: null };
+    cache = { paths: new WeakMap(), depths: new WeakMap(), nth: new WeakMap(), idCounts: null };
     caches.set(doc, cache);
   }
   return cache;
@@ -60,7 +62,7 @@ function nthOfType(el: Element, cache: PathCache): number {
 }
 
 function bulkNthOfType(el: Element, cache: PathCache): number {
-  const parent = el.parentElement;
+  const parent = el.parentNode as ParentNode | null;
   if (!parent) return 1;
   const counts = new Map<string, number>();
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
@@ -71,16 +73,64 @@ function bulkNthOfType(el: Element, cache: PathCache): number {
   return cache.nth.get(el) ?? 1;
 }
 
-/** The path of an element; each ancestor's path is computed once per snapshot and shared by its descendants. */
+/** Hosts of shadow roots (and declarative-shadow-root contents) read as part of the page. */
+const shadowHosts = new WeakMap<Node, Element>();
+
+/** Records that the pieces under `root` are located through `host` (`host path >>> path inside`). */
+export function registerShadowRoot(root: Node, host: Element): void {
+  shadowHosts.set(root, host);
+}
+
+function hostOf(node: Node | null): Element | null {
+  if (!node || node.nodeType !== 11) return null;
+  return shadowHosts.get(node) ?? (node as ShadowRoot).host ?? null;
+}
+
+/** Locators stop this deep: a piece further down is located by its ancestor at this depth (paths stay short). */
+export const MAX_LOCATOR_DEPTH = 128;
+
+/**
+ * The path of an element; each ancestor's path is computed once per snapshot and shared by its descendants.
+ * Iterative (a page nested thousands of levels deep must not overflow the stack).
+ */
 export function cssPath(el: Element): string {
   const cache = cacheOf(el.ownerDocument);
-  const known = cache.paths.get(el);
-  if (known !== undefined) return known;
-  let path: string;
-  if (el.tagName === 'BODY' || el.tagName === 'HTML' || !el.parentElement) path = 'body';
-  else if (uniqueId(el, cache)) path = `#${el.getAttribute('id')}`;
-  else path = `${cssPath(el.parentElement)} > ${el.tagName.toLowerCase()}:nth-of-type(${nthOfType(el, cache)})`;
-  cache.paths.set(el, path);
+  const chain: Element[] = [];
+  let path: string | undefined;
+  let depth = 0;
+  for (let cur: Element | null = el; cur; ) {
+    const known = cache.paths.get(cur);
+    if (known !== undefined) {
+      path = known;
+      depth = cache.depths.get(cur) ?? 0;
+      break;
+    }
+    const host: Element | null = cur.parentElement ? null : hostOf(cur.parentNode);
+    if (!host && (cur.tagName === 'BODY' || cur.tagName === 'HTML' || !cur.parentElement)) {
+      path = 'body';
+      cache.paths.set(cur, path);
+      break;
+    }
+    if (!host && uniqueId(cur, cache)) {
+      path = `#${cur.getAttribute('id')}`;
+      cache.paths.set(cur, path);
+      break;
+    }
+    chain.push(cur);
+    cur = host ?? cur.parentElement;
+  }
+  path ??= 'body';
+  // Down from the known ancestor, caching every step; past MAX_LOCATOR_DEPTH steps an element takes its ancestor's path.
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const step = chain[i]!;
+    if (depth < MAX_LOCATOR_DEPTH) {
+      const separator = step.parentElement ? ' > ' : ' >>> ';
+      path = `${path}${separator}${step.tagName.toLowerCase()}:nth-of-type(${nthOfType(step, cache)})`;
+      depth += 1;
+    }
+    cache.paths.set(step, path);
+    cache.depths.set(step, depth);
+  }
   return path;
 }
 
@@ -99,9 +149,33 @@ export function resolveLocator(doc: Document, locator: Locator): Element | null 
       current = null;
     }
   }
+  // A path through shadow roots: the host's path, then the path inside its (open) shadow root, and so on.
+  const [first, ...inner] = locator.path.split(' >>> ');
   try {
-    return current?.querySelector(locator.path) ?? null;
+    let found: Element | null = current?.querySelector(first!) ?? null;
+    for (const part of inner) found = found?.shadowRoot ? followSteps(found.shadowRoot, part) : null;
+    return found;
   } catch {
     return null;
   }
+}
+
+/** Follows `tag:nth-of-type(n) > …` down from a shadow root, child by child (a selector could match deeper first). */
+function followSteps(root: ParentNode, path: string): Element | null {
+  let scope: ParentNode | null = root;
+  let found: Element | null = null;
+  for (const step of path.split(' > ')) {
+    const m = /^([\w-]+):nth-of-type\((\d+)\)$/.exec(step);
+    if (!m || !scope) return null;
+    const tag = m[1]!.toUpperCase();
+    let n = Number(m[2]);
+    found = null;
+    for (let child: Element | null = scope.firstElementChild; child; child = child.nextElementSibling)
+      if (child.tagName.toUpperCase() === tag && --n === 0) {
+        found = child;
+        break;
+      }
+    scope = found;
+  }
+  return found;
 }

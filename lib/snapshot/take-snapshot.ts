@@ -1,13 +1,17 @@
 /**
  * Page understanding, once per page: from any `Document` (the live page, happy-dom, linkedom) to a `PageSnapshot`.
- * Same-origin frames are read as part of the page (old portals put the whole content in a frame), their pieces
- * located by frame index; a frame that cannot be read is reported in `frames.unreadable`, never silently skipped.
+ * Same-origin frames and open shadow roots are read as part of the page (old portals put the whole content in a frame;
+ * widgets put theirs in shadow roots), their pieces located by frame index and shadow host; a frame or a closed shadow
+ * root that cannot be read is reported (`frames.unreadable`, `shadowRoots.unread`), never silently skipped.
+ * Linear in the page in every dimension — links per parent, rows, text, depth: each part has a cap, and a cap that
+ * is hit sets `truncated` and names the part and how much was kept in `truncation`, for every view to say so.
  */
 import { describePage } from '../page/describe-page';
+import { findShadowRoots, type ShadowRootOpener } from '../page/frames';
 import { extractFields } from './fields';
 import { extractLinks } from './links';
-import { extractListItems } from './list-items';
-import { locate, resetLocatorCache } from './locator';
+import { extractListItems, MAX_LIST_ITEMS } from './list-items';
+import { locate, registerShadowRoot, resetLocatorCache } from './locator';
 import {
   extractBlankSignals,
   extractPagination,
@@ -15,15 +19,26 @@ import {
   extractPublishInfo,
   extractValidityMarks,
 } from './marks';
-import { flatText, indexText, type TextEntry } from './text-index';
-import type { PageSnapshot } from './types';
+import { indexText, readText, type TextEntry } from './text-index';
+import type { PageSnapshot, Truncation } from './types';
 
 const MAX_TEXT_BLOCKS = 20_000;
+/** Characters of digit-bearing text (and their locators) kept for the privacy scan. */
 const MAX_TEXT = 2_000_000;
+/** Text of an element kept whole for the privacy scan up to this; past it, only its digit-bearing text nodes. */
+const TEXT_BLOCK_LIMIT = 4_096;
+const MAX_FIELDS = 10_000;
+const MAX_EVIDENCE = 2_000;
 const MAX_FRAME_DEPTH = 3;
+const MAX_SHADOW_ROOTS = 1_000;
 const DIGIT_RUN = /\d(?:[\d\s-]{5,}|[\d*＊xX×]{5,})\d/;
 
-export function takeSnapshot(doc: Document, url: string): PageSnapshot {
+export interface SnapshotOptions {
+  /** Opens closed shadow roots (the extension's own API), so that they can be reported as not read. */
+  shadowRootOpener?: ShadowRootOpener;
+}
+
+export function takeSnapshot(doc: Document, url: string, options: SnapshotOptions = {}): PageSnapshot {
   const snapshot: PageSnapshot = {
     ...describePage(doc, url),
     version: 1,
@@ -39,30 +54,52 @@ export function takeSnapshot(doc: Document, url: string): PageSnapshot {
     validityMarks: [],
     textBlocks: [],
     truncated: false,
+    truncation: [],
+    shadowRoots: { read: 0, unread: [] },
     stats: { elements: 0, textLength: 0 },
   };
-  readDocument(doc, [], snapshot, 0);
+  readDocument(doc, [], snapshot, 0, options);
   return snapshot;
 }
 
-function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth: number): void {
+/** Appends without spreading (a spread of a long array overflows the stack), up to `cap`; what is left is counted. */
+function append<T>(into: T[], items: readonly T[], cap: number, part: Truncation['part'], snapshot: PageSnapshot): void {
+  let dropped = 0;
+  for (const item of items) {
+    if (into.length < cap) into.push(item);
+    else dropped += 1;
+  }
+  if (dropped > 0) noteTruncation(snapshot, part, into.length);
+}
+
+function noteTruncation(snapshot: PageSnapshot, part: Truncation['part'], kept: number): void {
+  snapshot.truncated = true;
+  const known = snapshot.truncation.find((t) => t.part === part);
+  if (known) known.kept = kept;
+  else snapshot.truncation.push({ part, kept });
+}
+
+function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth: number, options: SnapshotOptions) {
   resetLocatorCache(doc);
-  const texts = indexText(doc);
-  const anchors = Array.from(doc.querySelectorAll('a[href]'));
-  const { fields, headerTables } = extractFields(doc, frame, texts);
-  into.fields.push(...fields);
-  into.headerTables.push(...headerTables);
-  const listBase = into.listItems.reduce((max, i) => Math.max(max, i.list + 1), 0);
-  into.listItems.push(...extractListItems(doc, frame, anchors).map((i) => ({ ...i, list: i.list + listBase })));
-  into.blankSignals.push(...extractBlankSignals(texts, frame));
-  into.publishInfo ??= extractPublishInfo(texts, frame);
-  into.pagination ??= extractPagination(doc) ?? extractPrintedTotals(texts);
-  const links = extractLinks(doc, frame, anchors);
-  into.attachments.push(...links.attachments);
-  into.interpretationLinks.push(...links.interpretationLinks);
-  into.originalLinks.push(...links.originalLinks);
-  into.validityMarks.push(...extractValidityMarks(texts, frame));
-  collectText(doc, texts, frame, into);
+  readScope(doc, doc, doc.body, frame, into);
+  if (doc.body) {
+    // Open shadow roots, and those inside them, read as part of this document (breadth first, no recursion).
+    const scopes: ParentNode[] = [doc];
+    for (let i = 0; i < scopes.length; i++) {
+      const found = findShadowRoots(scopes[i]!, options.shadowRootOpener);
+      for (const host of found.unread) into.shadowRoots.unread.push(host);
+      for (const { root, host } of found.open) {
+        if (into.shadowRoots.read >= MAX_SHADOW_ROOTS) {
+          into.shadowRoots.unread.push(`<${host.tagName.toLowerCase()}>`);
+          continue;
+        }
+        into.shadowRoots.read += 1;
+        registerShadowRoot(root, host);
+        readScope(doc, root as unknown as ParentNode, root, frame, into);
+        scopes.push(root as unknown as ParentNode);
+      }
+    }
+  }
 
   if (depth >= MAX_FRAME_DEPTH) return;
   const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame'));
@@ -76,30 +113,66 @@ function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth:
     if (!inner || !inner.body) return;
     if (depth > 0) into.frames.total += 1;
     if (depth > 0) into.frames.readable += 1;
-    readDocument(inner, [...frame, index], into, depth + 1);
+    readDocument(inner, [...frame, index], into, depth + 1, options);
   });
 }
 
-function collectText(doc: Document, texts: readonly TextEntry[], frame: number[], into: PageSnapshot): void {
-  if (!doc.body) return;
-  into.stats.elements += doc.body.getElementsByTagName('*').length;
+/**
+ * Reads one scope — a document, or an open shadow root of it (queried like a document: the extractors use only
+ * `querySelectorAll` and `baseURI` of what they are given) — into the snapshot.
+ */
+function readScope(doc: Document, scope: ParentNode, root: Node | null, frame: number[], into: PageSnapshot): void {
+  const page = scope as unknown as Document;
+  const texts = indexText(doc, root);
+  const anchors = Array.from(scope.querySelectorAll('a[href]'));
+  const { fields, headerTables } = extractFields(page, frame, texts);
+  append(into.fields, fields, MAX_FIELDS, 'fields', into);
+  append(into.headerTables, headerTables, MAX_EVIDENCE, 'fields', into);
+  let listBase = 0;
+  for (const item of into.listItems) listBase = Math.max(listBase, item.list + 1);
+  const list = extractListItems(page, frame, anchors);
+  for (const item of list.items) item.list += listBase;
+  append(into.listItems, list.items, MAX_LIST_ITEMS, 'list-items', into);
+  if (list.dropped > 0) noteTruncation(into, 'list-items', into.listItems.length);
+  append(into.blankSignals, extractBlankSignals(texts, frame), MAX_EVIDENCE, 'text', into);
+  into.publishInfo ??= extractPublishInfo(texts, frame);
+  into.pagination ??= extractPagination(page) ?? extractPrintedTotals(texts);
+  const links = extractLinks(page, frame, anchors);
+  append(into.attachments, links.attachments, MAX_EVIDENCE * 2, 'links', into);
+  append(into.interpretationLinks, links.interpretationLinks, MAX_EVIDENCE, 'links', into);
+  append(into.originalLinks, links.originalLinks, MAX_EVIDENCE, 'links', into);
+  if (links.dropped > 0)
+    noteTruncation(into, 'links', into.attachments.length + into.interpretationLinks.length + into.originalLinks.length);
+  append(into.validityMarks, extractValidityMarks(texts, frame), MAX_EVIDENCE, 'text', into);
+  collectText(scope, texts, frame, into);
+}
+
+function collectText(scope: ParentNode, texts: readonly TextEntry[], frame: number[], into: PageSnapshot): void {
+  const body = (scope as Document).body;
+  into.stats.elements += body ? body.getElementsByTagName('*').length : scope.querySelectorAll('*').length;
   // Only text that could hold a personal number (a run of 7+ digits, spaces or dashes allowed) is kept: the
   // privacy scan reads these, and locating every text block of a large page would cost more than all checks.
-  // An element is read whole when one of its text nodes holds such a run (a number split by tags is not seen).
-  const candidates = new Set<Element>();
+  // An element is read whole (up to TEXT_BLOCK_LIMIT) when one of its text nodes holds such a run (a number split by
+  // tags is not seen); a larger element gives only its own digit-bearing text nodes, so the cost stays linear.
+  const candidates = new Map<Element, string[]>();
   for (const { parent, value } of texts) {
     into.stats.textLength += value.length;
-    if (DIGIT_RUN.test(value)) candidates.add(parent);
+    if (!DIGIT_RUN.test(value)) continue;
+    const values = candidates.get(parent);
+    if (values) values.push(value);
+    else candidates.set(parent, [value]);
   }
   let kept = 0;
-  for (const el of candidates) {
-    const text = flatText(el);
+  for (const [el, values] of candidates) {
+    const whole = readText(el, TEXT_BLOCK_LIMIT);
+    const text = whole.complete ? whole.text : values.join(' ').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
     if (!DIGIT_RUN.test(text)) continue;
-    kept += text.length;
-    if (into.textBlocks.length >= MAX_TEXT_BLOCKS || kept > MAX_TEXT) {
-      into.truncated = true;
+    if (into.textBlocks.length >= MAX_TEXT_BLOCKS || kept + text.length > MAX_TEXT) {
+      noteTruncation(into, 'text-blocks', into.textBlocks.length);
       continue;
     }
-    into.textBlocks.push({ text, locator: locate(el, frame) });
+    const locator = locate(el, frame);
+    kept += text.length + locator.path.length;
+    into.textBlocks.push({ text, locator });
   }
 }

@@ -1,8 +1,13 @@
 /**
  * One pass over a document's text nodes (script and style left out), shared by every extractor that looks for
  * words — blank-column notices, validity marks, the 发布时间 line, `标签：值` lines, digit runs — so that none of them
- * has to read the text of every element (which is quadratic on nested layouts).
+ * has to read the text of every element (which is quadratic on nested layouts). `flatText` reads an element's text
+ * only up to a bound, so reading the text around each of many links or rows stays linear in the page.
  */
+import { readText } from '../page/read-text';
+
+export { readText };
+
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
 
 export interface TextEntry {
@@ -12,11 +17,11 @@ export interface TextEntry {
   value: string;
 }
 
-export function indexText(doc: Document): TextEntry[] {
-  const body = doc.body;
-  if (!body) return [];
+/** The page's text nodes under `root` (a document's body, or an open shadow root read as part of the page). */
+export function indexText(doc: Document, root: Node | null = doc.body): TextEntry[] {
+  if (!root) return [];
   const out: TextEntry[] = [];
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     if (!hasInk(value)) continue;
@@ -38,7 +43,17 @@ export function hasInk(value: string): boolean {
   return false;
 }
 
-/** Text of an element from the browser's own textContent, whitespace collapsed: fast, for small elements. */
-export function flatText(el: Element): string {
-  return (el.textContent ?? '').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+/** How much of an element `flatText` reads by default: more than any label, date line or list row needs. */
+export const FLAT_TEXT_LIMIT = 4_096;
+
+/** Text of an element, whitespace collapsed, read up to `limit` characters (see `readText`). */
+export function flatText(el: Node, limit = FLAT_TEXT_LIMIT): string {
+  if (el.firstChild === null) return '';
+  // One text child (most links and cells): the value itself, no walk.
+  const only = el.firstChild;
+  if (only.nextSibling === null && only.nodeType === 3) {
+    const v = only.nodeValue ?? '';
+    return (v.length > limit ? v.slice(0, limit) : v).replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+  }
+  return readText(el, limit).text;
 }

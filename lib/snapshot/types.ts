@@ -5,10 +5,26 @@
  */
 import type { PageDescription } from '../page/page-description';
 
-/** Where a piece sits: the chain of same-origin frame indexes from the top document, then a CSS path in that frame. */
+/**
+ * Where a piece sits: the chain of same-origin frame indexes from the top document, then a CSS path in that frame.
+ * A piece inside an open shadow root has its host's path, ` >>> `, then its path inside the shadow root.
+ */
 export interface Locator {
   frame: number[];
   path: string;
+}
+
+/** A part of the page a cap cut short: what it is and how many of it the snapshot kept. */
+export interface Truncation {
+  part: 'list-items' | 'links' | 'fields' | 'text-blocks' | 'text';
+  kept: number;
+}
+
+/** Shadow roots on the page: open ones are read as part of it; closed ones (or any it could not read) are reported. */
+export interface ShadowReport {
+  read: number;
+  /** The hosts of shadow roots that were not read, as `<tag>` or `<tag id="…">`. */
+  unread: string[];
 }
 
 export interface Evidence {
@@ -81,6 +97,9 @@ export interface PageSnapshot extends PageDescription {
   validityMarks: Evidence[];
   /** Text by element where it holds a long run of digits (or masked digits): the privacy scan's input. Capped; `truncated` says when the cap was hit. */
   textBlocks: Evidence[];
+  /** True when a cap cut the page short; `truncation` says which parts and how much was kept. */
   truncated: boolean;
+  truncation: Truncation[];
+  shadowRoots: ShadowReport;
   stats: { elements: number; textLength: number };
 }

@@ -1,0 +1,38 @@
+/**
+ * Reads an element's text with a bound on the cost, for every reader that looks at the text around a node (the
+ * breadcrumb, list rows, links, the privacy scan): however large or deep the element, at most `limit` characters and
+ * `limit` nodes are visited. Decides nothing about what the text means.
+ */
+
+/**
+ * Text of an element (as textContent gives it), whitespace collapsed — at most the first `limit` characters, found in
+ * at most `limit` nodes: the cost is bounded however large or deep the element is. `complete` is false when the
+ * element holds more than was read.
+ */
+export function readText(el: Node, limit: number): { text: string; complete: boolean } {
+  let raw = '';
+  let visited = 0;
+  let complete = true;
+  // An iterative walk (no recursion: a page nested 10,000 levels deep must not overflow the stack).
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (++visited > limit || raw.length > limit) {
+      complete = false;
+      break;
+    }
+    const type = node.nodeType;
+    if (type === 3 || type === 4) raw += node.nodeValue ?? '';
+    else if (type === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  if (raw.length > limit) {
+    raw = raw.slice(0, limit);
+    complete = false;
+  }
+  return { text: raw.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim(), complete };
+}
+
