@@ -7,6 +7,7 @@ import type { CheckResult, ElementResult } from '@/lib/checks/types';
 import { t, tm } from '@/lib/i18n';
 import type { ElementTemplate } from '@/lib/plan/model';
 import { ElementBadge, StatusBadge } from './StatusBadge';
+import { PageText } from './PageText';
 import { verdictForKey, verdictKey, VerdictControls } from './VerdictControls';
 import { FollowUpControls } from './FollowUpControls';
 import { EvidenceList } from './EvidenceList';
@@ -63,7 +64,7 @@ function ElementRow({
       >
         <ElementBadge status={element.status} /> <span class="element-name">{element.name}</span>
         {element.value !== undefined && element.value !== '' && (
-          <span class="element-value">{element.value.slice(0, 80)}</span>
+          <PageText class="element-value" text={element.value} max={80} />
         )}
       </button>
       {element.kindProblem && <p class="warn small">{tm(element.kindProblem)}</p>}

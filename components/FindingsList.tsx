@@ -13,6 +13,7 @@ import { listPages } from '@/lib/storage/findings';
 import { queryFindings, type FindingFilter } from '@/lib/storage/findings-query';
 import { toSimplified } from '@/lib/text/normalize';
 import { ExportPanel } from './ExportPanel';
+import { PageText } from './PageText';
 import { FindingDetail } from './FindingDetail';
 import { StatusBadge } from './StatusBadge';
 
@@ -199,7 +200,7 @@ export function FindingsList({
                 <StatusBadge status={f.status} /> <span class="vrow-task">{taskLabel(plan, f.taskId)}</span>
                 <span class="vrow-text">{f.message ? tm(f.message) : f.note || f.itemId}</span>
                 <span class="hint vrow-url">
-                  {f.title || f.url}
+                  <PageText text={f.title || f.url} />
                   {f.note && ` · ${t('filterHasNote')}`}
                   {f.screenshotIds.length > 0 && ` · ${t('filterHasScreenshot')}`}
                 </span>
@@ -217,7 +218,7 @@ async function allIds(auditId: string, filter: FindingFilter, plan: Plan): Promi
   const ids: string[] = [];
   for (let offset = 0; ; offset += 500) {
     const page = await queryFindings(database(), auditId, { filter, plan, offset, limit: 500 });
-    ids.push(...page.rows.map((r) => r.id));
+    for (const r of page.rows) ids.push(r.id);
     if (page.rows.length < 500 || ids.length >= page.total) return ids;
   }
 }

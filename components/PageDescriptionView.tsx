@@ -5,6 +5,7 @@
 import type { PageDescription } from '@/lib/page/page-description';
 import type { ShadowReport } from '@/lib/snapshot/types';
 import { t } from '@/lib/i18n';
+import { PageText } from './PageText';
 
 export function PageDescriptionView({ page }: { page: PageDescription & { shadowRoots?: ShadowReport } }) {
   const shadow = page.shadowRoots;
@@ -14,7 +15,9 @@ export function PageDescriptionView({ page }: { page: PageDescription & { shadow
     <div class="page-description">
       <dl class="fields">
         <dt>{t('fieldTitle')}</dt>
-        <dd data-field="title">{page.title}</dd>
+        <dd data-field="title">
+          <PageText text={page.title} />
+        </dd>
         <dt>{t('fieldUrl')}</dt>
         <dd data-field="url" class="url">
           {page.url}
@@ -22,7 +25,9 @@ export function PageDescriptionView({ page }: { page: PageDescription & { shadow
         {page.heading && (
           <>
             <dt>{t('fieldHeading')}</dt>
-            <dd data-field="heading">{page.heading}</dd>
+            <dd data-field="heading">
+              <PageText text={page.heading} />
+            </dd>
           </>
         )}
         <dt>{t('fieldCharset')}</dt>
@@ -36,7 +41,7 @@ export function PageDescriptionView({ page }: { page: PageDescription & { shadow
             <ol class="breadcrumb" data-field="breadcrumb">
               {crumb.segments.map((segment, i) => (
                 <li key={i} data-segment={segment}>
-                  {segment}
+                  <PageText text={segment} />
                 </li>
               ))}
             </ol>
@@ -63,7 +68,9 @@ export function PageDescriptionView({ page }: { page: PageDescription & { shadow
               {meta.map(([name, content]) => (
                 <tr key={name} data-meta={name}>
                   <th scope="row">{name}</th>
-                  <td>{content}</td>
+                  <td>
+                    <PageText text={content} />
+                  </td>
                 </tr>
               ))}
             </tbody>

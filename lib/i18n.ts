@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type zhCN from '../public/_locales/zh_CN/messages.json';
 import type { Message } from './checks/types';
 import { formatIn, type Language } from './i18n-catalog';
+import { isolateBidi } from './text/bidi';
 
 export type MessageKey = keyof typeof zhCN;
 
@@ -33,7 +34,10 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return lookup(key, substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions]);
 }
 
-/** A message produced by the engine (key + positional arguments). */
+/**
+ * A message produced by the engine (key + positional arguments). Arguments are page text: one holding direction
+ * controls is isolated (FSI … PDI) so that it cannot reorder the sentence around it.
+ */
 export function tm(message: Message): string {
-  return lookup(message.key, message.args);
+  return lookup(message.key, message.args.map(isolateBidi));
 }

@@ -5,6 +5,11 @@ import { formatIn, type Language } from '../i18n-catalog';
 import type { Plan } from '../plan/model';
 import type { DecodedText } from '../text/decode-bytes';
 import { truncationMessages } from '../engine/truncation-messages';
+import { hasBidiControls, revealBidiControls } from '../text/bidi';
+
+function flagBidi(lang: Language, text: string): string {
+  return hasBidiControls(text) ? `  (${word(lang, 'evidenceBidiControls')})` : '';
+}
 
 const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', 'needs-review': '?', 'not-applicable': '-' };
 
@@ -50,10 +55,11 @@ export function printCheck(
   lang: Language,
 ): void {
   out(`== ${source}`);
-  out(`${word(lang, 'fieldTitle')}: ${report.title}  [${decoding.charset}]`);
+  // Page text reaches a terminal: direction controls are spelled out ([U+202E]) and flagged, never drawn.
+  out(`${word(lang, 'fieldTitle')}: ${revealBidiControls(report.title)}  [${decoding.charset}]${flagBidi(lang, report.title)}`);
   out(`${word(lang, 'fieldDecoding')}: ${describeDecoding(decoding, lang)}`);
   out(
-    `${word(lang, 'sectionColumn')}: ${report.column.name ?? word(lang, 'columnUnknown')} — ${word(lang, `columnSource_${report.column.source}`)}${report.column.path.length ? `  (${report.column.path.join(' > ')})` : ''}`,
+    `${word(lang, 'sectionColumn')}: ${revealBidiControls(report.column.name ?? word(lang, 'columnUnknown'))} — ${word(lang, `columnSource_${report.column.source}`)}${report.column.path.length ? `  (${revealBidiControls(report.column.path.join(' > '))})` : ''}`,
   );
   out(`${word(lang, 'fieldPageKind')}: ${word(lang, `pageKind_${report.pageKind}`)}`);
   for (const notice of truncationMessages(report.truncation)) out(`! ${formatIn(lang, notice)}`);
@@ -62,14 +68,14 @@ export function printCheck(
   out(`${word(lang, 'sectionChecks')}:`);
   for (const r of report.results) {
     out(
-      `  ${MARK[r.status]} ${word(lang, `status_${r.status.replace(/-/g, '_')}`)}  ${r.checkId}${r.templateId ? `/${r.templateId}` : ''}  ${formatIn(lang, r.message)}`,
+      `  ${MARK[r.status]} ${word(lang, `status_${r.status.replace(/-/g, '_')}`)}  ${r.checkId}${r.templateId ? `/${r.templateId}` : ''}  ${revealBidiControls(formatIn(lang, r.message))}`,
     );
-    for (const d of r.details ?? []) out(`      · ${formatIn(lang, d)}`);
+    for (const d of r.details ?? []) out(`      · ${revealBidiControls(formatIn(lang, d))}`);
     if (r.status === 'fail' || r.status === 'needs-review') {
       for (const e of r.elements ?? []) {
         if (e.status !== 'present' || e.kindProblem)
           out(
-            `      ${word(lang, `element_${e.status}`)}: ${e.name}${e.kindProblem ? ` — ${formatIn(lang, e.kindProblem)}` : ''}`,
+            `      ${word(lang, `element_${e.status}`)}: ${e.name}${e.kindProblem ? ` — ${revealBidiControls(formatIn(lang, e.kindProblem))}` : ''}`,
           );
       }
     }

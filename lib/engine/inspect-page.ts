@@ -65,5 +65,13 @@ export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): Pa
     planned = planned.filter((c) => c.templateId === undefined || c.why === 'picked');
   }
   const results = planned.flatMap((check) => runPlanned(check, snapshot, context));
-  return { url: snapshot.url, title: snapshot.title, column, pageKind, tasks, results, truncation: snapshot.truncation };
+  return {
+    url: snapshot.url,
+    title: snapshot.title,
+    column,
+    pageKind,
+    tasks,
+    results,
+    truncation: snapshot.truncation,
+  };
 }

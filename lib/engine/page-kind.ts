@@ -23,8 +23,14 @@ export function detectPageKind(s: PageSnapshot): PageKind {
   if (s.metaTags.ArticleTitle) return 'detail';
   const root = /^\/(index\.s?html?|default\.s?html?|index\.jsp|index\.php)?$/i.test(path);
   if (root && (s.metaTags.SiteName || s.listItems.length > 0)) return 'home';
-  const lists = new Set(s.listItems.map((i) => i.list));
-  const biggest = Math.max(0, ...[...lists].map((l) => s.listItems.filter((i) => i.list === l).length));
+  // Items per list in one pass (a page of thousands of lists must not cost lists × items).
+  const perList = new Map<number, number>();
+  let biggest = 0;
+  for (const item of s.listItems) {
+    const n = (perList.get(item.list) ?? 0) + 1;
+    perList.set(item.list, n);
+    if (n > biggest) biggest = n;
+  }
   if (fields.length >= 6 && biggest < 8) return 'detail';
   if (!s.publishInfo && (biggest >= 3 || s.blankSignals.length > 0)) return 'list';
   if (s.publishInfo || fields.length >= 3) return 'detail';

@@ -6,7 +6,5 @@ import { message, type Message } from '../checks/types';
 import type { Truncation } from '../snapshot/types';
 
 export function truncationMessages(truncation: readonly Truncation[] | undefined): Message[] {
-  return (truncation ?? []).map((t) =>
-    message(`pageTruncated_${t.part.replace(/-/g, '_')}`, t.kept),
-  );
+  return (truncation ?? []).map((t) => message(`pageTruncated_${t.part.replace(/-/g, '_')}`, t.kept));
 }

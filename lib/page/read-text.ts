@@ -35,4 +35,3 @@ export function readText(el: Node, limit: number): { text: string; complete: boo
   }
   return { text: raw.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim(), complete };
 }
-

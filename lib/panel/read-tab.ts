@@ -49,7 +49,10 @@ export async function readTab(tabId: number | undefined, timeoutMs = READ_TIMEOU
   if (tabId === undefined) return { ok: false, reason: 'no-tab' };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<TabReadResult>((done) => {
-    timer = setTimeout(() => done({ ok: false, tabId, reason: 'timeout', seconds: Math.round(timeoutMs / 1000) }), timeoutMs);
+    timer = setTimeout(
+      () => done({ ok: false, tabId, reason: 'timeout', seconds: Math.round(timeoutMs / 1000) }),
+      timeoutMs,
+    );
   });
   try {
     // A busy page may never answer (nor let the reader be injected): the late answer, if any, is dropped.

@@ -114,7 +114,7 @@ export function assemblePlan(raw: RawPlan, opts: AssembleOptions): Assembled {
     const responsible: RawUnitCell =
       o?.responsible !== undefined ? { kind: 'own', text: o.responsible } : t.responsible;
     const taskWarnings = o ? t.warnings.filter((w) => !w.code.startsWith('units.')) : t.warnings;
-    warnings.push(...taskWarnings);
+    for (const w of taskWarnings) warnings.push(w);
     return { lead, responsible };
   });
 

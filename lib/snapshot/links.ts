@@ -31,10 +31,11 @@ export function extractLinks(
   doc: Document,
   frame: number[],
   links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]')),
+  max = MAX_LINK_REFS,
 ): PageLinks {
   const out: PageLinks = { attachments: [], interpretationLinks: [], originalLinks: [], dropped: 0 };
   const keep = (list: LinkRef[], ref: () => LinkRef) => {
-    if (list.length < MAX_LINK_REFS) list.push(ref());
+    if (list.length < max) list.push(ref());
     else out.dropped += 1;
   };
   // The text around a link, per parent: read once, however many links share the parent.

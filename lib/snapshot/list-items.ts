@@ -29,6 +29,7 @@ export function extractListItems(
   doc: Document,
   frame: number[],
   links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]')),
+  max = MAX_LIST_ITEMS,
 ): { items: ListItem[]; dropped: number } {
   const linksPerRow = new Map<Element, Element[]>();
   for (const link of links) {
@@ -70,7 +71,7 @@ export function extractListItems(
   for (const group of groups.values()) {
     if (group.length < 2 || !group.some((r) => r.date !== null)) continue;
     for (const r of group) {
-      if (items.length >= MAX_LIST_ITEMS) {
+      if (items.length >= max) {
         dropped += 1;
         continue;
       }

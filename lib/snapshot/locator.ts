@@ -87,7 +87,7 @@ function hostOf(node: Node | null): Element | null {
 }
 
 /** Locators stop this deep: a piece further down is located by its ancestor at this depth (paths stay short). */
-export const MAX_LOCATOR_DEPTH = 128;
+export const MAX_LOCATOR_DEPTH = 64;
 
 /**
  * The path of an element; each ancestor's path is computed once per snapshot and shared by its descendants.

@@ -9,7 +9,7 @@
 import { describePage } from '../page/describe-page';
 import { findShadowRoots, type ShadowRootOpener } from '../page/frames';
 import { extractFields } from './fields';
-import { extractLinks } from './links';
+import { extractLinks, MAX_LINK_REFS } from './links';
 import { extractListItems, MAX_LIST_ITEMS } from './list-items';
 import { locate, registerShadowRoot, resetLocatorCache } from './locator';
 import {
@@ -22,13 +22,30 @@ import {
 import { indexText, readText, type TextEntry } from './text-index';
 import type { PageSnapshot, Truncation } from './types';
 
-const MAX_TEXT_BLOCKS = 20_000;
-/** Characters of digit-bearing text (and their locators) kept for the privacy scan. */
-const MAX_TEXT = 2_000_000;
+/** The caps: far above any real portal page (a list page has 15–50 items), low enough to keep a page's cost bounded. */
+export interface SnapshotLimits {
+  listItems: number;
+  /** Each kind of link kept (attachments, 解读 links, 原文 links). */
+  links: number;
+  fields: number;
+  /** Digit-bearing text blocks for the privacy scan, and their characters. */
+  textBlocks: number;
+  textChars: number;
+  /** Short marks: blank-column notices, validity marks. */
+  marks: number;
+}
+
+export const SNAPSHOT_LIMITS: SnapshotLimits = {
+  listItems: MAX_LIST_ITEMS,
+  links: MAX_LINK_REFS,
+  fields: 10_000,
+  textBlocks: 20_000,
+  textChars: 2_000_000,
+  marks: 2_000,
+};
+
 /** Text of an element kept whole for the privacy scan up to this; past it, only its digit-bearing text nodes. */
 const TEXT_BLOCK_LIMIT = 4_096;
-const MAX_FIELDS = 10_000;
-const MAX_EVIDENCE = 2_000;
 const MAX_FRAME_DEPTH = 3;
 const MAX_SHADOW_ROOTS = 1_000;
 const DIGIT_RUN = /\d(?:[\d\s-]{5,}|[\d*＊xX×]{5,})\d/;
@@ -36,6 +53,8 @@ const DIGIT_RUN = /\d(?:[\d\s-]{5,}|[\d*＊xX×]{5,})\d/;
 export interface SnapshotOptions {
   /** Opens closed shadow roots (the extension's own API), so that they can be reported as not read. */
   shadowRootOpener?: ShadowRootOpener;
+  /** Lower caps (tests); the defaults are SNAPSHOT_LIMITS. */
+  limits?: Partial<SnapshotLimits>;
 }
 
 export function takeSnapshot(doc: Document, url: string, options: SnapshotOptions = {}): PageSnapshot {
@@ -58,12 +77,18 @@ export function takeSnapshot(doc: Document, url: string, options: SnapshotOption
     shadowRoots: { read: 0, unread: [] },
     stats: { elements: 0, textLength: 0 },
   };
-  readDocument(doc, [], snapshot, 0, options);
+  readDocument(doc, [], snapshot, 0, { ...options, limits: { ...SNAPSHOT_LIMITS, ...options.limits } });
   return snapshot;
 }
 
 /** Appends without spreading (a spread of a long array overflows the stack), up to `cap`; what is left is counted. */
-function append<T>(into: T[], items: readonly T[], cap: number, part: Truncation['part'], snapshot: PageSnapshot): void {
+function append<T>(
+  into: T[],
+  items: readonly T[],
+  cap: number,
+  part: Truncation['part'],
+  snapshot: PageSnapshot,
+): void {
   let dropped = 0;
   for (const item of items) {
     if (into.length < cap) into.push(item);
@@ -79,9 +104,11 @@ function noteTruncation(snapshot: PageSnapshot, part: Truncation['part'], kept: 
   else snapshot.truncation.push({ part, kept });
 }
 
-function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth: number, options: SnapshotOptions) {
+type ReadOptions = SnapshotOptions & { limits: SnapshotLimits };
+
+function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth: number, options: ReadOptions) {
   resetLocatorCache(doc);
-  readScope(doc, doc, doc.body, frame, into);
+  readScope(doc, doc, doc.body, frame, into, options.limits);
   if (doc.body) {
     // Open shadow roots, and those inside them, read as part of this document (breadth first, no recursion).
     const scopes: ParentNode[] = [doc];
@@ -95,7 +122,7 @@ function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth:
         }
         into.shadowRoots.read += 1;
         registerShadowRoot(root, host);
-        readScope(doc, root as unknown as ParentNode, root, frame, into);
+        readScope(doc, root as unknown as ParentNode, root, frame, into, options.limits);
         scopes.push(root as unknown as ParentNode);
       }
     }
@@ -121,33 +148,50 @@ function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth:
  * Reads one scope — a document, or an open shadow root of it (queried like a document: the extractors use only
  * `querySelectorAll` and `baseURI` of what they are given) — into the snapshot.
  */
-function readScope(doc: Document, scope: ParentNode, root: Node | null, frame: number[], into: PageSnapshot): void {
+function readScope(
+  doc: Document,
+  scope: ParentNode,
+  root: Node | null,
+  frame: number[],
+  into: PageSnapshot,
+  limits: SnapshotLimits,
+): void {
   const page = scope as unknown as Document;
   const texts = indexText(doc, root);
   const anchors = Array.from(scope.querySelectorAll('a[href]'));
   const { fields, headerTables } = extractFields(page, frame, texts);
-  append(into.fields, fields, MAX_FIELDS, 'fields', into);
-  append(into.headerTables, headerTables, MAX_EVIDENCE, 'fields', into);
+  append(into.fields, fields, limits.fields, 'fields', into);
+  append(into.headerTables, headerTables, limits.marks, 'fields', into);
   let listBase = 0;
   for (const item of into.listItems) listBase = Math.max(listBase, item.list + 1);
-  const list = extractListItems(page, frame, anchors);
+  const list = extractListItems(page, frame, anchors, limits.listItems);
   for (const item of list.items) item.list += listBase;
-  append(into.listItems, list.items, MAX_LIST_ITEMS, 'list-items', into);
+  append(into.listItems, list.items, limits.listItems, 'list-items', into);
   if (list.dropped > 0) noteTruncation(into, 'list-items', into.listItems.length);
-  append(into.blankSignals, extractBlankSignals(texts, frame), MAX_EVIDENCE, 'text', into);
+  append(into.blankSignals, extractBlankSignals(texts, frame), limits.marks, 'text', into);
   into.publishInfo ??= extractPublishInfo(texts, frame);
   into.pagination ??= extractPagination(page) ?? extractPrintedTotals(texts);
-  const links = extractLinks(page, frame, anchors);
-  append(into.attachments, links.attachments, MAX_EVIDENCE * 2, 'links', into);
-  append(into.interpretationLinks, links.interpretationLinks, MAX_EVIDENCE, 'links', into);
-  append(into.originalLinks, links.originalLinks, MAX_EVIDENCE, 'links', into);
+  const links = extractLinks(page, frame, anchors, limits.links);
+  append(into.attachments, links.attachments, limits.links, 'links', into);
+  append(into.interpretationLinks, links.interpretationLinks, limits.links, 'links', into);
+  append(into.originalLinks, links.originalLinks, limits.links, 'links', into);
   if (links.dropped > 0)
-    noteTruncation(into, 'links', into.attachments.length + into.interpretationLinks.length + into.originalLinks.length);
-  append(into.validityMarks, extractValidityMarks(texts, frame), MAX_EVIDENCE, 'text', into);
-  collectText(scope, texts, frame, into);
+    noteTruncation(
+      into,
+      'links',
+      into.attachments.length + into.interpretationLinks.length + into.originalLinks.length,
+    );
+  append(into.validityMarks, extractValidityMarks(texts, frame), limits.marks, 'text', into);
+  collectText(scope, texts, frame, into, limits);
 }
 
-function collectText(scope: ParentNode, texts: readonly TextEntry[], frame: number[], into: PageSnapshot): void {
+function collectText(
+  scope: ParentNode,
+  texts: readonly TextEntry[],
+  frame: number[],
+  into: PageSnapshot,
+  limits: SnapshotLimits,
+): void {
   const body = (scope as Document).body;
   into.stats.elements += body ? body.getElementsByTagName('*').length : scope.querySelectorAll('*').length;
   // Only text that could hold a personal number (a run of 7+ digits, spaces or dashes allowed) is kept: the
@@ -165,14 +209,18 @@ function collectText(scope: ParentNode, texts: readonly TextEntry[], frame: numb
   let kept = 0;
   for (const [el, values] of candidates) {
     const whole = readText(el, TEXT_BLOCK_LIMIT);
-    const text = whole.complete ? whole.text : values.join(' ').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+    const text = whole.complete
+      ? whole.text
+      : values
+          .join(' ')
+          .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ')
+          .trim();
     if (!DIGIT_RUN.test(text)) continue;
-    if (into.textBlocks.length >= MAX_TEXT_BLOCKS || kept + text.length > MAX_TEXT) {
+    if (into.textBlocks.length >= limits.textBlocks || kept + text.length > limits.textChars) {
       noteTruncation(into, 'text-blocks', into.textBlocks.length);
       continue;
     }
-    const locator = locate(el, frame);
-    kept += text.length + locator.path.length;
-    into.textBlocks.push({ text, locator });
+    kept += text.length;
+    into.textBlocks.push({ text, locator: locate(el, frame) });
   }
 }

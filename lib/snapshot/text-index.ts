@@ -21,6 +21,10 @@ export interface TextEntry {
 export function indexText(doc: Document, root: Node | null = doc.body): TextEntry[] {
   if (!root) return [];
   const out: TextEntry[] = [];
+  // Parsers outside the browser (linkedom) keep a <template>'s content as its children: its text is not the page's
+  // (a declarative shadow root's content is read as a shadow root instead). Only then is the check paid, once per
+  // element (a memo, so a deep page stays linear).
+  const inTemplate = (root as ParentNode).querySelector?.('template') != null ? templateMemo() : null;
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
@@ -28,10 +32,33 @@ export function indexText(doc: Document, root: Node | null = doc.body): TextEntr
     const parent = node.parentElement;
     if (!parent) continue;
     const tag = parent.tagName;
-    if (SKIP.has(tag)) continue;
+    if (SKIP.has(tag) || inTemplate?.(parent)) continue;
     out.push({ parent, tag, value });
   }
   return out;
+}
+
+/** Whether an element sits inside a <template> (iterative, each element decided once). */
+function templateMemo(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    const chain: Element[] = [];
+    let answer = false;
+    for (let cur: Element | null = el; cur; cur = cur.parentElement ?? null) {
+      const memo = known.get(cur);
+      if (memo !== undefined) {
+        answer = memo;
+        break;
+      }
+      if (cur.tagName === 'TEMPLATE') {
+        answer = true;
+        break;
+      }
+      chain.push(cur);
+    }
+    for (const c of chain) known.set(c, answer);
+    return answer;
+  };
 }
 
 /** True when the text has a character other than whitespace (checked without allocating). */

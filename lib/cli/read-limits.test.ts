@@ -1,0 +1,51 @@
+/**
+ * The command line on pages too large to read whole: it finishes, says in one line per part what it read
+ * ("页面过大，只读取了前 10000 个列表项…"), gives the same in JSON, and the self-check does not call the page
+ * publishable. Page text with direction controls is spelled out, never drawn raw in a terminal.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { datedRowsPage } from '../snapshot/bad-input/pages';
+import { runCli } from './main';
+
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gongkai-limits-'));
+  writeFileSync(join(dir, 'long-list.html'), datedRowsPage(10_050));
+});
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    now: () => new Date('2026-11-28T04:00:00Z'),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('gongkai check on a page past the caps', () => {
+  it('says how many list items it read, in text and in JSON, and the self-check is not publishable', async () => {
+    const text = await run('check', join(dir, 'long-list.html'));
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('页面过大，只读取了前 10000 个列表项，其余未检查');
+    const json = JSON.parse((await run('check', join(dir, 'long-list.html'), '--json', '--lang', 'en')).out);
+    expect(json.truncation).toContainEqual(
+      expect.objectContaining({ part: 'list-items', kept: 10_000, message: expect.stringContaining('first 10000') }),
+    );
+    expect(json.selfCheck.publishable).toBe(false);
+  });
+
+  it('spells out direction controls in page text and flags them', async () => {
+    const hostile = resolve(import.meta.dirname, '../snapshot/bad-input/hostile-text.html');
+    const { code, out } = await run('check', hostile);
+    expect(code).toBe(0);
+    expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(out).toContain('罗源县[U+202E]txt.exe[U+202C] 通知');
+    expect(out).toContain('含方向控制字符');
+  });
+});
