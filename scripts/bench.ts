@@ -11,6 +11,7 @@ import { benchEngine } from './bench/engine-bench';
 import { generateLongListPage, generatePortalPage } from './bench/generate-portal-page';
 import { benchPanel } from './bench/panel-bench';
 import { benchCrawl, CRAWL_MEMORY_BUDGET_MB, CRAWL_RATIO_BUDGET } from './bench-crawl';
+import { overBudget, runSoak } from './soak-snapshot';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const over: string[] = [];
@@ -120,6 +121,9 @@ async function main(): Promise<void> {
   for (const l of loaderRun.stdout.split('\n').filter((x) => x.trim() && !/^(All budgets|Over budget)/.test(x)))
     console.log(l);
   if (loaderRun.status !== 0) over.push('URL loader (see above)');
+
+  console.log('\n  soak: the bad-input corpus at full size, each in its own process (scripts/soak-snapshot.ts):');
+  for (const figure of runSoak((l) => console.log(l))) if (overBudget(figure)) over.push(`soak: ${figure.name}`);
 
   console.log(over.length ? `\nOver budget: ${over.join('; ')}` : '\nAll budgets met.');
   if (over.length) process.exitCode = 1;

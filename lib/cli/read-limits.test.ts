@@ -1,8 +1,10 @@
 /**
  * The command line on pages too large to read whole: it finishes, says in one line per part what it read
  * ("页面过大，只读取了前 10000 个列表项…"), gives the same in JSON, and the self-check does not call the page
- * publishable. Page text with direction controls is spelled out, never drawn raw in a terminal.
+ * publishable. Page text with direction controls is spelled out, never drawn raw in a terminal. An unexpected error
+ * ends in one line and exit 2 — never a stack trace with exit 1, the code of a failed gate.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,5 +49,19 @@ describe('gongkai check on a page past the caps', () => {
     expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
     expect(out).toContain('罗源县[U+202E]txt.exe[U+202C] 通知');
     expect(out).toContain('含方向控制字符');
+  });
+});
+
+describe('gongkai on an unexpected error', () => {
+  it('prints one line and exits 2, not a stack trace with the gate-failure code', () => {
+    const bin = resolve(import.meta.dirname, '../../scripts/gongkai.mjs');
+    const page = resolve(import.meta.dirname, '../snapshot/bad-input/hostile-text.html');
+    const run = spawnSync(process.execPath, [bin, 'check', page, '--output', join(dir, 'missing', 'dir', 'out.txt')], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^gongkai: /);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
