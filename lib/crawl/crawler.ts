@@ -283,7 +283,7 @@ export class SiteCrawl {
         continue;
       }
       const entries = parseSitemap(await response.text());
-      pending.push(...entries.sitemaps.map((s) => canonicalUrl(s, url) ?? s));
+      for (const s of entries.sitemaps) pending.push(canonicalUrl(s, url) ?? s);
       // <loc> should be absolute; a relative one is read against the sitemap's own address.
       for (const page of entries.pages) this.enqueue(canonicalUrl(page, url) ?? page, 1, 'sitemap', null, null);
     }

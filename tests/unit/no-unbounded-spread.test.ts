@@ -19,7 +19,8 @@ function sources(dir: string): string[] {
 }
 
 /** `name(... x)` or `name(a, ...x)`: a spread argument of a call (not an array or object literal). */
-const SPREAD_CALL = /\b(push|unshift|max|min|fromCharCode|fromCodePoint|splice|concat|apply)\((?:[^()]*,\s*)?\.\.\./;
+const SPREAD_CALL =
+  /\b(push|unshift|max|min|fromCharCode|fromCodePoint|splice|concat|apply)\((?:[^(){}[\]]*,\s*)?\.\.\./;
 const CHUNKED = /subarray\(\s*\w+\s*,\s*\w+\s*\+\s*0x[0-9a-f]+\s*\)/i;
 
 describe('no spread of unbounded arrays into calls', () => {

@@ -79,7 +79,7 @@ describe('bad input: link storms, long lists, deep and huge pages', () => {
   });
 
   it('reads a page nested 10,000 levels deep without overflowing the stack, with short locators', () => {
-    const doc = parse(deepPage(10_000, `<p>身份证号：${ID}</p>`));
+    const doc = parse(deepPage(10_000, `<p>身份证号：${ID}</p>`, '<span>第</span>'));
     const s = takeSnapshot(doc, URL);
     const block = s.textBlocks.find((b) => b.text.includes(ID));
     expect(block).toBeDefined();
@@ -89,7 +89,7 @@ describe('bad input: link storms, long lists, deep and huge pages', () => {
   });
 
   it('finds an ID number at the end of a large article and of one huge text node', () => {
-    for (const html of [hugeTextPage(2_000_000, `身份证号：${ID}`), oneHugeTextNodePage(200_000, `身份证号：${ID}`)]) {
+    for (const html of [hugeTextPage(500_000, `身份证号：${ID}`), oneHugeTextNodePage(200_000, `身份证号：${ID}`)]) {
       const s = takeSnapshot(parse(html), URL);
       expect(s.textBlocks.some((b) => b.text.includes(ID))).toBe(true);
     }

@@ -24,9 +24,16 @@ export function datedRowsPage(n: number): string {
   return `${HEAD}<ul class="list">${rows.join('')}</ul>${TAIL}`;
 }
 
-/** `depth` nested divs, each with a dated link, and `leaf` at the bottom: a page deeper than any stack. */
-export function deepPage(depth: number, leaf: string): string {
-  return `${HEAD}${'<div><a href="/a.html">罗源县深层信息标题</a> 2026-01-05'.repeat(depth)}${leaf}${'</div>'.repeat(depth)}${TAIL}`;
+/**
+ * `depth` nested divs and `leaf` at the bottom: a page deeper than any stack. `level` is what each div holds before
+ * the next one (by default a dated link, so that every level is also a list row and a digit run).
+ */
+export function deepPage(
+  depth: number,
+  leaf: string,
+  level = '<a href="/a.html">罗源县深层信息标题</a> 2026-01-05',
+): string {
+  return `${HEAD}${`<div>${level}`.repeat(depth)}${leaf}${'</div>'.repeat(depth)}${TAIL}`;
 }
 
 /** About `bytes` bytes of article text in paragraphs, with `tail` (e.g. an unmasked ID number) at the very end. */
