@@ -108,7 +108,7 @@ export class SitePatrol {
       this.messageKeys.set(`${m.asked}\u0000${normalizeLabel(m.title)}`, this.messages.length);
       this.messages.push(m);
     }
-    this.incomplete.push(...state.incomplete);
+    for (const item of state.incomplete) this.incomplete.push(item);
     this.guidesChecked = state.guidesChecked;
     this.inspected = state.inspected;
     for (const u of state.sampled) this.sampled.add(u);
