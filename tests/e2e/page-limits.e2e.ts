@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { datedRowsPage } from '../../lib/snapshot/bad-input/pages';
 import {
   launchWithExtension,
@@ -23,19 +24,23 @@ const ID = '350123198503151238';
 let session: ExtensionSession;
 let server: Server;
 let base: string;
-let busy = true;
+let busy = false;
+let held = false;
 
 const PAGES: Record<string, () => string> = {
-  // Busy until the test says so: each round asks the server (a synchronous request keeps the thread held).
+  // Busy once the test says so (after the tab is open: a busy page cannot even be attached to), then until the test
+  // says stop: each round asks the server, and the synchronous request keeps the thread held.
   '/busy.html': () => `<!doctype html><html><head><meta charset="utf-8"><title>忙碌的页面</title></head><body>
     <p>当前位置：首页 &gt; 通知公告</p><script>
-    addEventListener('load', () => setTimeout(() => {
+    const hold = () => {
       for (;;) {
         const x = new XMLHttpRequest(); x.open('GET', '/still-busy', false); x.send();
         if (x.responseText !== '1') break;
         const end = Date.now() + 100; while (Date.now() < end) {}
       }
-    }, 0));
+    };
+    const wait = () => fetch('/start-busy').then((r) => r.text()).then((go) => (go === '1' ? hold() : setTimeout(wait, 100)));
+    wait();
     </script></body></html>`,
   '/long-list.html': () => datedRowsPage(10_050),
   '/shadow.html': () => `<!doctype html><html><head><meta charset="utf-8"><title>含组件的页面</title></head><body>
@@ -49,7 +54,8 @@ const PAGES: Record<string, () => string> = {
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (req.url === '/still-busy') {
+    if (req.url === '/start-busy' || req.url === '/still-busy') {
+      if (req.url === '/still-busy') held = true;
       res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
       res.end(busy ? '1' : '0');
       return;
@@ -63,6 +69,21 @@ beforeAll(async () => {
   session = await launchWithExtension();
 });
 
+/** Pages a test opened, closed after it (a panel left open keeps reading its tab). */
+const opened: Page[] = [];
+afterEach(async () => {
+  busy = false;
+  for (const page of opened.splice(0)) await page.close().catch(() => undefined);
+});
+
+async function openWithPanel(path: string): Promise<Page> {
+  const { page, tabId } = await openTab(session, `${base}${path}`);
+  opened.push(page);
+  const panel = await openPanelForTab(session, tabId);
+  opened.push(panel);
+  return panel;
+}
+
 afterAll(async () => {
   busy = false;
   await session?.close();
@@ -71,28 +92,30 @@ afterAll(async () => {
 
 describe('panel on pages that are busy, huge, shadowed or hostile', () => {
   it('says 页面未响应 when the page holds its thread, and reads it on 重新读取 once it is free', async () => {
+    const { page, tabId } = await openTab(session, `${base}/busy.html`);
+    opened.push(page);
     busy = true;
-    const { tabId } = await openTab(session, `${base}/busy.html`);
+    while (!held) await new Promise((done) => setTimeout(done, 100));
     const panel = await openPanelForTab(session, tabId);
+    opened.push(panel);
     const shown = await readPanel(panel);
     expect(shown.problem, shown.text).toBe('timeout');
     expect(shown.text).toContain('页面未响应');
     busy = false;
-    await panel.getByRole('button', { name: '重新读取' }).click();
+    // The problem's own button (the header's refresh button reads again too).
+    await panel.getByRole('alert').getByRole('button', { name: '重新读取' }).click();
     const after = await waitForPanelState(panel, (s) => s.state === 'ready', 30_000);
     expect(after.title).toBe('忙碌的页面');
   });
 
   it('says how many list items it read on a list past the cap', async () => {
-    const { tabId } = await openTab(session, `${base}/long-list.html`);
-    const panel = await openPanelForTab(session, tabId);
+    const panel = await openWithPanel('/long-list.html');
     const shown = await waitForPanelState(panel, (s) => s.state === 'ready');
     expect(shown.text).toContain('页面过大，只读取了前 10000 个列表项，其余未检查');
   });
 
   it('reads an open shadow root (its ID number fails the privacy check) and names a closed one as unread', async () => {
-    const { tabId } = await openTab(session, `${base}/shadow.html`);
-    const panel = await openPanelForTab(session, tabId);
+    const panel = await openWithPanel('/shadow.html');
     const shown = await waitForPanelState(panel, (s) => s.state === 'ready');
     expect(shown.results.find((r) => r.check === 'privacy-leaks')?.status, shown.text).toBe('fail');
     await panel.locator('details.page-details summary').click();
@@ -101,8 +124,7 @@ describe('panel on pages that are busy, huge, shadowed or hostile', () => {
   });
 
   it('draws page text with direction controls in isolation and flags it', async () => {
-    const { tabId } = await openTab(session, `${base}/hostile.html`);
-    const panel = await openPanelForTab(session, tabId);
+    const panel = await openWithPanel('/hostile.html');
     await waitForPanelState(panel, (s) => s.state === 'ready');
     await panel.locator('details.page-details summary').click();
     const title = panel.locator('[data-field="title"]');
