@@ -36,10 +36,10 @@ export function deepPage(
   return `${HEAD}${`<div>${level}`.repeat(depth)}${leaf}${'</div>'.repeat(depth)}${TAIL}`;
 }
 
-/** About `bytes` bytes of article text in paragraphs, with `tail` (e.g. an unmasked ID number) at the very end. */
+/** About `bytes` bytes (UTF-8) of article text in paragraphs, with `tail` (e.g. an unmasked ID number) at the very end. */
 export function hugeTextPage(bytes: number, tail: string): string {
   const paragraph = '<p>罗源县人民政府办公室关于做好政务公开工作的通知，请各单位认真落实。联系人：县政务公开办。</p>';
-  const count = Math.max(1, Math.floor(bytes / paragraph.length));
+  const count = Math.max(1, Math.floor(bytes / new TextEncoder().encode(paragraph).length));
   return `${HEAD}<div class="article">${paragraph.repeat(count)}<p>${tail}</p></div>${TAIL}`;
 }
 
