@@ -56,7 +56,9 @@ export function printCheck(
 ): void {
   out(`== ${source}`);
   // Page text reaches a terminal: direction controls are spelled out ([U+202E]) and flagged, never drawn.
-  out(`${word(lang, 'fieldTitle')}: ${revealBidiControls(report.title)}  [${decoding.charset}]${flagBidi(lang, report.title)}`);
+  out(
+    `${word(lang, 'fieldTitle')}: ${revealBidiControls(report.title)}  [${decoding.charset}]${flagBidi(lang, report.title)}`,
+  );
   out(`${word(lang, 'fieldDecoding')}: ${describeDecoding(decoding, lang)}`);
   out(
     `${word(lang, 'sectionColumn')}: ${revealBidiControls(report.column.name ?? word(lang, 'columnUnknown'))} — ${word(lang, `columnSource_${report.column.source}`)}${report.column.path.length ? `  (${revealBidiControls(report.column.path.join(' > '))})` : ''}`,

@@ -89,11 +89,12 @@ export function drawOverlay(doc: Document, request: OverlayRequest): number {
   for (const [target, entries] of byDoc) {
     const { host, root } = hostFor(target);
     const redraw = () => {
-      root.replaceChildren(
-        ...entries.map(({ el, item }) =>
+      // Appended one by one, not spread into one call: a page of many thousands of pieces must not overflow the stack.
+      root.replaceChildren();
+      for (const { el, item } of entries)
+        root.append(
           box(target, el, item.tone === 'present' ? request.colors.present : request.colors.empty, item.label),
-        ),
-      );
+        );
       if (target === doc) root.append(missingList(doc, request));
     };
     redraw();
