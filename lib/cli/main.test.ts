@@ -36,7 +36,7 @@ describe('gongkai match', () => {
     const { code, out } = await run('match', '财政收支', '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(['query', 'normalized', 'matches']);
+    expect(Object.keys(json)).toEqual(['query', 'normalized', 'matches', 'noTask']);
     expect(json.matches[0]).toMatchObject({ taskId: 'luoyuan-2017/t2', no: '2' });
     expect(Object.keys(json.matches[0])).toEqual(['taskId', 'no', 'title', 'score', 'reasons']);
     expect(json.matches[0].reasons.length).toBeGreaterThan(0);

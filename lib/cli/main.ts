@@ -1,6 +1,6 @@
 /**
  * `gongkai` — the engine on the command line, for batch work and CI gates. Same code as the extension.
- *   gongkai match "<column name or breadcrumb>" [--plan <id|file>] [--json] [--lang zh|en]
+ *   gongkai match "<column name or breadcrumb>" | --file names.txt [--plan <id|file>] [--json] [--lang zh|en]
  *   gongkai check <file.html | dir | http(s) URL>… [--plan <id|file>] [--template <id>]… [--now YYYY-MM-DD]
  *                 [--timeout <seconds>] [--fail-on missing|empty|privacy|any]… [--format text|json|junit] [--output <file>] [--json] [--lang zh|en]
  *   gongkai audit <file.html | dir | URL>… [--list urls.txt] [--plan <id|file>] [--now YYYY-MM-DD] [--site <url>]
@@ -13,23 +13,20 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectColumn } from '../engine/column';
 import { inspectPage } from '../engine/inspect-page';
-import { matchTasks } from '../engine/match-tasks';
 import { formatIn, type Language } from '../i18n-catalog';
-import { normalizeLabel } from '../text/normalize';
 import { templates } from '../../seeds/index';
 import { DEFAULT_TIMEOUT_SECONDS } from './fetch-url';
 import { CliInputError, loadPage } from './load-page';
 import { checkOutputFolder, writeOutput } from './write-output';
-import { checkJson, matchJson } from './report-json';
+import { checkJson } from './report-json';
 import { resolvePlan } from './resolve-plan';
-import { printCheck, printMatch } from './print-human';
+import { printCheck } from './print-human';
 import { failsGate, GATES, junitReport, summaryTable, type Gate, type GatedPage } from './gate';
 import { selfCheckVerdict, type SelfCheckVerdict } from '../selfcheck/verdict';
 
 const USAGES: Record<string, string> = {
-  match: `  gongkai match "<栏目名或当前位置>" [--plan <id|文件>] [--json] [--lang zh|en]`,
+  match: `  gongkai match "<栏目名或当前位置>" | --file 栏目名.txt [--plan <id|文件>] [--json] [--lang zh|en]`,
   check: `  gongkai check <file.html | 目录 | URL>… [--plan <id|文件>] [--template <id>]… [--now YYYY-MM-DD]
                 [--timeout <秒 seconds, ${DEFAULT_TIMEOUT_SECONDS}>] [--fail-on missing|empty|privacy|any]…
                 [--format text|json|junit] [--output <文件>] [--json] [--lang zh|en]`,
@@ -51,8 +48,6 @@ export interface CliIo {
   now?: () => Date;
 }
 
-const BREADCRUMB_SEPARATOR = /\s*(?:>>|->|→|»|›|＞|>|\/)\s*/;
-
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -60,7 +55,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.out(`用法 Usage:\n${USAGES[command]}`);
       return 0;
     }
-    if (command === 'match') return await match(rest, io);
+    if (command === 'match')
+      return await (await import('./match-command')).matchCommand(rest, { out: io.out, language });
     if (command === 'check') return await check(rest, io);
     // Loaded on demand: `audit` brings an in-memory IndexedDB, `export` the spreadsheet writer.
     if (command === 'audit')
@@ -106,33 +102,6 @@ function language(value: string | undefined): Language {
   if (value === undefined || value === 'zh' || value === 'zh_CN' || value === 'zh-CN') return 'zh_CN';
   if (value === 'en') return 'en';
   throw new CliInputError(`unknown language: ${value} (zh or en)`);
-}
-
-async function match(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { plan: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
-  });
-  const query = positionals.join(' ').trim();
-  if (!query) throw new CliInputError('match needs a column name or a breadcrumb');
-  const lang = language(values.lang);
-  const plan = await resolvePlan(values.plan);
-  // A breadcrumb: the deepest meaningful segment is the column, as on a page.
-  const segments = query.split(BREADCRUMB_SEPARATOR).filter(Boolean);
-  const column =
-    detectColumn({
-      url: 'about:blank',
-      title: '',
-      heading: null,
-      metaTags: {},
-      breadcrumb: segments.length > 1 ? { segments, source: 'separator', text: query } : null,
-    } as Parameters<typeof detectColumn>[0]).name ?? query;
-  const matches = matchTasks(plan, column);
-  if (values.json)
-    io.out(JSON.stringify({ query, normalized: normalizeLabel(column), matches: matchJson(matches, lang) }, null, 2));
-  else printMatch(io.out, plan, query, column, matches, lang);
-  return 0;
 }
 
 async function check(args: string[], io: CliIo): Promise<number> {

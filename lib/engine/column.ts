@@ -109,3 +109,59 @@ export function detectColumn(s: PageSnapshot): ColumnInfo {
   if (urlName) return { name: urlName, source: 'url', path };
   return { name: null, source: 'none', path };
 }
+
+/** One place the column is named: the nearest first (meta, then the breadcrumb from its end, title, URL folders). */
+export interface LocationSegment {
+  text: string;
+  source: Exclude<ColumnSource, 'none'>;
+}
+
+/**
+ * The whole location of a page, nearest first: the ColumnName meta tag, the breadcrumb segments from the deepest
+ * meaningful one up, the column part of the title when there is no breadcrumb, then the URL folders (deepest first).
+ * The matcher reads them together, the nearest weighing most.
+ */
+export function columnLocation(s: PageSnapshot): LocationSegment[] {
+  const out: LocationSegment[] = [];
+  const meta = s.metaTags.ColumnName?.trim();
+  if (meta) out.push({ text: meta, source: 'meta' });
+  const path = (s.breadcrumb?.segments ?? []).filter((seg) => meaningful(seg, s.heading, s.title));
+  for (const seg of [...path].reverse())
+    if (!out.some((o) => normalizeLabel(o.text) === normalizeLabel(seg))) out.push({ text: seg, source: 'breadcrumb' });
+  if (path.length === 0) {
+    const titled = fromTitle(s);
+    if (titled && !out.some((o) => normalizeLabel(o.text) === normalizeLabel(titled)))
+      out.push({ text: titled, source: 'title' });
+  }
+  out.push(...urlFolders(s.url).map((text) => ({ text, source: 'url' as const })));
+  return out;
+}
+
+function urlFolders(url: string): string[] {
+  try {
+    const parts = new URL(url).pathname.split('/').filter(Boolean);
+    // The last part is usually the page itself (index.html, t2026_1.html); keep folders only.
+    if (parts.length > 0 && /\.\w+$/.test(parts[parts.length - 1]!)) parts.pop();
+    return parts.reverse().filter((p) => /^[a-z][a-z0-9_-]{1,20}$/i.test(p));
+  } catch {
+    return [];
+  }
+}
+
+const WHERE_PREFIX = /^\s*(?:您?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[:：]?|当前位置\s*[:：]?)\s*/;
+const SEGMENT_SEPARATOR = /\s*(?:>>|->|→|»|›|＞|>|\/|\\|＼)\s*/;
+
+/**
+ * A column name or a breadcrumb as text (`首页 > 政务公开 > 财政预决算`, `您当前位置:首页>>…`) or a URL, as a location,
+ * nearest first — for the command line and the evaluation, where there is no page.
+ */
+export function locationFromText(text: string): LocationSegment[] {
+  const trimmed = text.trim();
+  if (/^https?:\/\//i.test(trimmed)) return urlFolders(trimmed).map((t) => ({ text: t, source: 'url' as const }));
+  const segments = trimmed
+    .replace(WHERE_PREFIX, '')
+    .split(SEGMENT_SEPARATOR)
+    .map((seg) => seg.trim())
+    .filter((seg) => seg && !NOT_A_COLUMN.test(normalizeLabel(seg)));
+  return segments.reverse().map((seg) => ({ text: seg, source: 'breadcrumb' as const }));
+}

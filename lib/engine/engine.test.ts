@@ -63,7 +63,12 @@ describe('task matching', () => {
   it('explains every match', () => {
     const [m] = matchTasks(luoyuan2017, '棚户区改造');
     expect(m?.no).toBe('45');
-    expect(m?.reasons.map((r) => r.key)).toContain('matchReasonKeywordExact');
+    // The column's kind, with the source of that knowledge, and what in the task links it.
+    expect(m?.reasons[0]).toEqual({
+      key: 'matchReasonConcept',
+      args: ['棚户区改造', '保障性住房与棚户区改造', '基层标准目录·农村危房改造'],
+    });
+    expect(m?.reasons).toContainEqual({ key: 'matchReasonLinkTitle', args: ['棚户区改造'] });
   });
 
   it('lets a pin override the matcher', () => {

@@ -7,8 +7,8 @@ import { CHECKS_BY_ID } from '../checks/registry';
 import type { CheckContext, CheckResult, MatchedTask, PageKind } from '../checks/types';
 import type { ElementTemplate, Plan, Task } from '../plan/model';
 import type { PageSnapshot, Truncation } from '../snapshot/types';
-import { detectColumn, type ColumnInfo } from './column';
-import { matchTasks } from './match-tasks';
+import { columnLocation, detectColumn, type ColumnInfo } from './column';
+import { matchLocation } from './match-tasks';
 import { detectPageKind } from './page-kind';
 import { selectChecks, type PlannedCheck } from './select-checks';
 
@@ -44,10 +44,10 @@ export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): Pa
   const pageKind = detectPageKind(snapshot);
   const plan = options.plan;
   const tasks = plan
-    ? matchTasks(plan, column.name, {
+    ? matchLocation(plan, columnLocation(snapshot), {
         pageTitle: snapshot.heading ?? snapshot.title,
         ...(options.pinnedTaskIds ? { pinnedTaskIds: options.pinnedTaskIds } : {}),
-      })
+      }).tasks
     : [];
   const taskObjects = tasks
     .map((m) => plan!.tasks.find((t) => t.id === m.taskId))

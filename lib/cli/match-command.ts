@@ -1,0 +1,90 @@
+/**
+ * `gongkai match "<column name or breadcrumb>" | --file names.txt [--plan <id|file>] [--json] [--lang zh|en]`: the
+ * column→task matcher without a page. One query prints the column and its tasks (or JSON); `--file` reads one name or
+ * breadcrumb per line (blank lines and lines starting with # skipped) and prints one line per name — with `--json`,
+ * one JSON object per line (JSON Lines) in the same shape as a single query.
+ * A result with no task says why (`noTask`): the kind of column is known and no task governs it, or it is unknown.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { locationFromText } from '../engine/column';
+import { matchLocation, noTaskReason } from '../engine/match-tasks';
+import { formatIn, type Language } from '../i18n-catalog';
+import type { Plan } from '../plan/model';
+import { decodeBytes } from '../text/decode-bytes';
+import { normalizeLabel } from '../text/normalize';
+import { CliInputError } from './load-page';
+import { printMatch } from './print-human';
+import { matchJson } from './report-json';
+import { resolvePlan } from './resolve-plan';
+
+export async function matchCommand(
+  args: string[],
+  io: { out: (text: string) => void; language: (value: string | undefined) => Language },
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      plan: { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      file: { type: 'string' },
+    },
+  });
+  const lang = io.language(values.lang);
+  const query = positionals.join(' ').trim();
+  if (!query && !values.file) throw new CliInputError('match needs a column name, a breadcrumb or --file names.txt');
+  const plan = await resolvePlan(values.plan);
+  if (values.file) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(values.file));
+    } catch {
+      throw new CliInputError(`no such file: ${values.file}`);
+    }
+    const names = decodeBytes(bytes)
+      .text.split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+    for (const name of names) {
+      const result = matchOne(plan, name, lang);
+      if (values.json) io.out(JSON.stringify(result));
+      else
+        io.out(
+          `${name}\t${
+            result.matches.length
+              ? result.matches
+                  .slice(0, 3)
+                  .map((m) => `${m.no} ${m.title}`)
+                  .join('；')
+              : `— ${result.noTask ?? ''}`
+          }`,
+        );
+    }
+    return 0;
+  }
+  const result = matchOne(plan, query, lang);
+  if (values.json) io.out(JSON.stringify(result, null, 2));
+  else {
+    const location = locationFromText(query);
+    const column = location[0]?.text ?? query;
+    const match = matchLocation(plan, location);
+    printMatch(io.out, plan, query, column, match.tasks, lang);
+    const why = noTaskReason(match, location);
+    if (why) io.out(`  ${formatIn(lang, why)}`);
+  }
+  return 0;
+}
+
+function matchOne(plan: Plan, query: string, lang: Language) {
+  const location = locationFromText(query);
+  const match = matchLocation(plan, location);
+  const why = noTaskReason(match, location);
+  return {
+    query,
+    normalized: normalizeLabel(location[0]?.text ?? query),
+    matches: matchJson(match.tasks, lang),
+    noTask: why ? formatIn(lang, why) : null,
+  };
+}

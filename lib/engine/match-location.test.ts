@@ -1,0 +1,110 @@
+/**
+ * The matcher on whole locations: breadcrumbs read nearest first, containers and organisation names skipped, kinds of
+ * column no task governs answered with "no task", the head of a compound deciding, URL folders, and any plan — not only
+ * the bundled one — linked through its own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { luoyuan2017 } from '../../seeds/index';
+import type { Plan, Task } from '../plan/model';
+import { locationFromText } from './column';
+import { matchLocation, matchTasks, noTaskReason } from './match-tasks';
+
+const nos = (text: string, plan: Plan = luoyuan2017) => matchTasks(plan, text).map((m) => m.no);
+
+/** A plan of another county, written in its own words (titles and requirements only). */
+function otherCounty(rows: Array<[string, string, string]>): Plan {
+  const base = luoyuan2017.tasks[0]!;
+  const tasks: Task[] = rows.map(([no, title, requirements], i) => ({
+    ...base,
+    id: `other-2024/t${no}`,
+    seq: i + 1,
+    no,
+    title,
+    titleNormalized: title,
+    requirements,
+    columns: [],
+    keywords: [],
+    elements: [],
+  }));
+  return { ...luoyuan2017, id: 'other-2024', tasks };
+}
+
+describe('reading the whole location', () => {
+  it('reads a breadcrumb from its end and skips containers', () => {
+    expect(nos('首页 > 政务公开 > 法定主动公开内容 > 统计数据')[0]).toBe('3');
+    expect(nos('您当前位置:首页>>信息公开>>财政预决算')[0]).toBe('26');
+    expect(locationFromText('首页 > 政务公开 > 财政预决算').map((s) => s.text)).toEqual(['财政预决算', '政务公开']);
+  });
+
+  it('skips the name of the organisation running the site', () => {
+    expect(nos('首页 > 信息公开 > 某某市生态环境局 > 人事信息')).toEqual([]);
+    expect(nos('首页 > 信息公开 > 某某市生态环境局 > 环境质量')[0]).toBe('34');
+  });
+
+  it('falls back to the parent when the nearest segment names nothing known', () => {
+    expect(nos('重大建设项目批准和实施 > 批准结果信息')[0]).toBe('10');
+  });
+
+  it('answers "no task" for kinds of column no task governs, without looking further up', () => {
+    for (const text of [
+      '首页 > 信息 > 人事信息',
+      '财政预决算 > 政府信息公开年报',
+      '社会救助 > 工作动态',
+      '领导信息',
+      '机构职能',
+      '规划计划',
+      '通知公告',
+      '养老服务',
+    ])
+      expect(nos(text), text).toEqual([]);
+    const location = locationFromText('首页 > 信息 > 人事信息');
+    const m = matchLocation(luoyuan2017, location);
+    expect(m.ungoverned).toBe(true);
+    expect(noTaskReason(m, location)).toEqual({ key: 'matchNoTaskUngoverned', args: ['人事信息', '人事信息'] });
+  });
+
+  it('lets the head word of a compound decide, and form words defer to the subject', () => {
+    expect(nos('国企招聘')).toEqual([]);
+    expect(nos('教育新闻')).toEqual([]);
+    expect(nos('审计公告')[0]).toBe('4');
+    expect(nos('土地供应计划')[0]).toBe('46');
+  });
+
+  it('understands abbreviations and traditional script', () => {
+    expect(nos('三公经费')[0]).toBe('26');
+    expect(nos('預算決算')[0]).toBe('26');
+    expect(nos('双公示').slice(0, 3)).toEqual(['15', '39', '42']);
+  });
+
+  it('reads URL folders when the page names nothing else', () => {
+    const m = matchLocation(luoyuan2017, locationFromText('http://www.example.gov.cn/zwgk/czyjs/index.html'));
+    expect(m.tasks[0]?.no).toBe('26');
+  });
+
+  it('says why nothing matched when the name is unknown', () => {
+    const location = locationFromText('某某特色栏目');
+    const m = matchLocation(luoyuan2017, location);
+    expect(m.tasks).toEqual([]);
+    expect(noTaskReason(m, location)?.key).toBe('matchNoTaskUnknown');
+  });
+});
+
+describe('any plan is linked through its own words', () => {
+  const plan = otherCounty([
+    ['1', '做好财政资金信息公开', '全面公开政府预算、部门预算和“三公”经费。'],
+    ['2', '推进行政执法“三项制度”信息公开', '公开行政处罚、行政许可决定。'],
+    ['3', '做好政府信息公开工作年度报告编制发布工作', '按时发布年度报告。'],
+    ['4', '加强政策解读', '重要政策文件与解读材料同步发布。'],
+  ]);
+
+  it('proposes the other county’s tasks for the national column names', () => {
+    expect(nos('部门预决算', plan)[0]).toBe('1');
+    expect(nos('行政处罚', plan)[0]).toBe('2');
+    expect(nos('政策解读', plan)[0]).toBe('4');
+  });
+
+  it('links a kind of column plans rarely govern only when a task is about it', () => {
+    expect(nos('政府信息公开年报', plan)).toEqual(['3']);
+    expect(nos('政府信息公开年报')).toEqual([]);
+  });
+});
