@@ -9,7 +9,12 @@ import conceptsJson from '../seeds/lexicon/concepts.json';
 import { luoyuan2017 } from '../seeds/index';
 
 const names = (conceptsJson as Array<{ names: string[] }>).flatMap((c) => c.names);
-const prefixes = ['', '首页 > 政务公开 > ', '您当前位置：首页 >> 信息公开 >> 某某县发展和改革局 >> ', '法定主动公开内容 / '];
+const prefixes = [
+  '',
+  '首页 > 政务公开 > ',
+  '您当前位置：首页 >> 信息公开 >> 某某县发展和改革局 >> ',
+  '法定主动公开内容 / ',
+];
 const suffixes = ['', '信息', '公开', '专栏', '情况', '（2024年）'];
 let seed = 7;
 const next = (n: number) => {

@@ -77,7 +77,10 @@ export function buildLexicon(concepts: readonly Concept[], sources: Record<strin
       const chars = [...key];
       const lengths = lengthsByFirst.get(chars[0]!) ?? [];
       if (!lengths.includes(chars.length)) lengths.push(chars.length);
-      lengthsByFirst.set(chars[0]!, lengths.sort((a, b) => b - a));
+      lengthsByFirst.set(
+        chars[0]!,
+        lengths.sort((a, b) => b - a),
+      );
     }
     for (const slug of c.slugs) bySlug.set(slug.toLowerCase(), c.id);
   }
