@@ -4,12 +4,13 @@
  * prints top-1 (the first proposal is one of the expected tasks), top-1 strict (it is the first expected), top-3 (one
  * of the first three is expected) among the rows with expected tasks, "no task" right among the negatives, and every
  * miss. With another plan, `--map` gives for each 罗源 task number the task numbers of that plan that govern the same
- * columns (scripts/eval-maps/*.json, written by reading both plans); rows whose tasks have no counterpart are left out
- * and counted.
+ * columns (scripts/eval-maps/*.json, written by reading both plans); a row is measured on the counterpart of its first
+ * (narrowest) task, rows without one are left out and counted, and rows the other plan governs though 罗源 does not are
+ * relabelled there.
  * The set measures; nothing in the product reads it.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolvePlan } from '../lib/cli/resolve-plan';
 import { matchTasks } from '../lib/engine/match-tasks';
@@ -24,8 +25,21 @@ const { values } = parseArgs({
 });
 const ROOT = resolve(import.meta.dirname, '..');
 const tsvPath = values.tsv ?? resolve(ROOT, '../shared/dev/columns.tsv');
-const plan = await resolvePlan(values.plan);
-const map: Record<string, string[]> | null = values.map ? JSON.parse(readFileSync(values.map, 'utf8')) : null;
+interface PlanMap {
+  /** The plan file, relative to the map file (used when --plan is not given). */
+  plan?: string;
+  /** 罗源 task number → this plan's task numbers. */
+  map: Record<string, string[]>;
+  /** Rows (exact text) labelled afresh for this plan: negatives for 罗源 that a task of this plan governs. */
+  relabel?: Record<string, string[]>;
+  /** The same for every row whose text contains the key. */
+  relabelContaining?: Record<string, string[]>;
+}
+const mapFile: PlanMap | null = values.map ? JSON.parse(readFileSync(values.map, 'utf8')) : null;
+const plan = await resolvePlan(
+  values.plan ?? (mapFile?.plan && values.map ? resolve(dirname(values.map), mapFile.plan) : undefined),
+);
+const map = mapFile?.map ?? null;
 
 const rows = readFileSync(tsvPath, 'utf8')
   .split(/\r?\n/)
@@ -42,11 +56,13 @@ const rows = readFileSync(tsvPath, 'utf8')
     };
   });
 
-/** 罗源 numbers → this plan's numbers (identity for the 罗源 plan itself). */
+/**
+ * 罗源 numbers → this plan's numbers (identity for the 罗源 plan itself). For another plan only the row's first,
+ * narrowest task is translated: 回应关切 (57,55) is not a policy-interpretation column because 55 also asks for responses.
+ */
 function translate(ids: string[]): string[] | null {
   if (!map) return ids;
-  const out = ids.flatMap((id) => map[id] ?? []);
-  return [...new Set(out)];
+  return map[ids[0]!] ?? [];
 }
 
 /** A proposal's number as the set writes it: 26, 58a, 59b. */
@@ -64,7 +80,11 @@ let negRight = 0;
 let skipped = 0;
 const misses: string[] = [];
 for (const row of rows) {
-  const wanted = row.expected.length ? translate(row.expected) : [];
+  const relabelled =
+    mapFile?.relabel?.[row.text] ??
+    Object.entries(mapFile?.relabelContaining ?? {}).find(([k]) => row.text.includes(k))?.[1];
+  if (relabelled) row.expected = ['relabelled'];
+  const wanted = relabelled ?? (row.expected.length ? translate(row.expected) : []);
   if (row.expected.length && (!wanted || wanted.length === 0)) {
     skipped++;
     continue;

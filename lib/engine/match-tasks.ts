@@ -125,6 +125,8 @@ export interface LocationMatch extends LocationReading {
 
 /** Weight of the anchor and of the next concept-naming segments above it. */
 const SEGMENT_WEIGHTS = [1, 0.3, 0.1];
+/** A task is proposed only when it scores at least this share of the best one. */
+const RELATIVE_FLOOR = 0.4;
 /** A broader concept proposes the tasks of the concepts it holds at this share. */
 const INCLUDED_SHARE = 0.6;
 const LINK_REASON: Record<LinkField, string> = {
@@ -303,7 +305,10 @@ export function matchLocation(
     for (const concept of entry.concepts.filter((c) => c.role === 'topic'))
       propose(concept, entry.segment, SEGMENT_WEIGHTS[i + 1]! * weightIn(entry, concept), false);
   });
+  // Proposals far weaker than the best (a word met only in another task's requirements) are left out.
+  const best = Math.max(...[...scored.values()].map((e) => e.raw));
   const tasks = [...scored.values()]
+    .filter((e) => e.raw >= RELATIVE_FLOOR * best)
     .sort((a, b) => b.raw - a.raw || a.task.seq - b.task.seq)
     .map(({ task, raw, reasons }) => ({
       taskId: task.id,

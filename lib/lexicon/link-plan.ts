@@ -6,10 +6,12 @@
  * Weights: a named column 3, the title 3 (plus up to 1 for how much of the title the word covers: 预决算 in
  * 深入推进预决算公开 says more than 政策解读 in a thirty-character title about financial markets), an element template
  * 2, the requirements 1; each further field that names the concept adds 0.25. `topic` concepts link from any field;
- * `outside` concepts (年报, 人事, news …) only from a named column, or from a title that is about them — no topic
- * word in it and the word covering a third of it (做好政府信息公开工作年度报告): a passing 计划 in a requirement or
- * 工作动态 at the end of a title about capital-market enforcement does not make such a column a task's. Containers
- * never link.
+ * `outside` concepts (年报, 人事, news …) only from a named column, from a title that is about them (no topic word in
+ * it and the word covering a third of it: 做好政府信息公开工作年度报告), or from the requirements of a task about
+ * disclosure work itself (a title with no topic word: 做好主动公开基础工作 → 规范做好…年度报告编制发布工作), form words
+ * (公告, 计划, 总结 …) excepted. A passing 计划
+ * in a requirement about shantytowns, or 工作动态 at the end of a title about capital-market enforcement, does not make
+ * such a column a task's. Containers never link.
  * Does not decide: how a column is read (engine/match-tasks.ts).
  */
 import type { Plan, Task } from '../plan/model';
@@ -46,7 +48,7 @@ function linkTask(lexicon: Lexicon, task: Task): TaskLink[] {
   const note = (conceptId: string, field: LinkField, word: string, weight: number) => {
     const concept = lexicon.concepts.get(conceptId);
     if (!concept || concept.role === 'container') return;
-    if (concept.role === 'outside' && field !== 'title' && field !== 'column') return;
+    if (concept.role === 'outside' && field === 'template') return;
     const entry = found.get(conceptId) ?? { best: 0, fields: new Set<LinkField>(), evidence: [] };
     entry.best = Math.max(entry.best, weight);
     if (!entry.evidence.some((e) => e.field === field && e.word === word)) entry.evidence.push({ field, word });
@@ -71,7 +73,11 @@ function linkTask(lexicon: Lexicon, task: Task): TaskLink[] {
     for (const t of concept.templates ?? [])
       if (templates.has(t)) note(concept.id, 'template', t, FIELD_WEIGHT.template);
   for (const hit of scanNormalized(lexicon, normalizeLabel(task.requirements)))
-    for (const id of hit.conceptIds) note(id, 'requirements', hit.word, FIELD_WEIGHT.requirements);
+    for (const id of hit.conceptIds) {
+      const concept = lexicon.concepts.get(id);
+      if (concept?.role === 'outside' && (titleHasTopic || concept.form)) continue;
+      note(id, 'requirements', hit.word, FIELD_WEIGHT.requirements);
+    }
   return [...found.entries()].map(([conceptId, e]) => ({
     taskId: task.id,
     conceptId,
