@@ -30,6 +30,7 @@ import { useAuditPlan } from '@/lib/panel/use-audit-plan';
 import { usePickedTemplates } from '@/lib/panel/use-picked-templates';
 import { PlanLine } from './PlanLine';
 import { usePageRecord } from '@/lib/panel/use-page-record';
+import { useColumnAliases } from '@/lib/panel/use-column-aliases';
 import { usePin } from '@/lib/panel/use-pin';
 import type { Task } from '@/lib/plan/model';
 import { database, type Finding, type Verdict } from '@/lib/storage/db';
@@ -61,6 +62,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
   const origin = snapshot ? originOf(snapshot.url) : null;
   const columnName = useMemo(() => (snapshot ? detectColumn(snapshot).name : null), [snapshot]);
   const pinned = usePin(origin, columnName);
+  const columnAliases = useColumnAliases();
   const [capturing, setCapturing] = useState(false);
   const [view, setView] = useState<'page' | 'coverage' | 'findings'>('page');
   const [mode, setMode] = useState<'inspect' | 'self'>('inspect');
@@ -80,9 +82,10 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
             now: new Date(),
             pickedTemplateIds: picked,
             ...(pinned ? { pinnedTaskIds: pinned } : {}),
+            columnAliases,
           })
         : null,
-    [result, checking, picked, pinned],
+    [result, checking, picked, pinned, columnAliases],
   );
   const recordable = sameSite && !auditPlan.missing && !auditPlan.loading;
   const record = usePageRecord(audit.active, audit.inspector, report, snapshot, recordable);

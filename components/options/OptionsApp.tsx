@@ -1,4 +1,4 @@
-/** The options page: the inspector's settings, which plan is active, importing another county's plan, audit files and backups. */
+/** The options page: the inspector's settings, which plan is active, importing another county's plan, the county's local column names, audit files and backups. */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { database } from '@/lib/storage/db';
@@ -14,6 +14,7 @@ import { PlanImport } from './PlanImport';
 import { PlanList } from './PlanList';
 import { SettingsForm } from './SettingsForm';
 import { AuditFiles } from './AuditFiles';
+import { ColumnAliases } from './ColumnAliases';
 
 export function OptionsApp() {
   const [plans, setPlans] = useState<PlanChoice[]>([]);
@@ -51,6 +52,7 @@ export function OptionsApp() {
         onDelete={(id) => run(() => deleteImportedPlan(database(), id))()}
       />
       <PlanImport onSaved={() => void refresh()} />
+      <ColumnAliases />
       <AuditFiles />
       <p class="hint">{t('optionsPrivacy')}</p>
       <span hidden data-key={ACTIVE_PLAN_KEY} />

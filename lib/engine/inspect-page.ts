@@ -6,6 +6,7 @@
 import { CHECKS_BY_ID } from '../checks/registry';
 import type { CheckContext, CheckResult, MatchedTask, PageKind } from '../checks/types';
 import type { ElementTemplate, Plan, Task } from '../plan/model';
+import type { LexiconAlias } from '../lexicon/lexicon';
 import type { PageSnapshot, Truncation } from '../snapshot/types';
 import { columnLocation, detectColumn, type ColumnInfo } from './column';
 import { matchLocation } from './match-tasks';
@@ -18,6 +19,8 @@ export interface InspectOptions {
   now: Date;
   pinnedTaskIds?: readonly string[];
   pickedTemplateIds?: readonly string[];
+  /** The county's local column names (options page), for the matcher. */
+  columnAliases?: readonly LexiconAlias[];
   /** Run only these templates (plus the page-level checks): the webmaster's hand-picked self-check. */
   onlyPicked?: boolean;
 }
@@ -47,6 +50,7 @@ export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): Pa
     ? matchLocation(plan, columnLocation(snapshot), {
         pageTitle: snapshot.heading ?? snapshot.title,
         ...(options.pinnedTaskIds ? { pinnedTaskIds: options.pinnedTaskIds } : {}),
+        ...(options.columnAliases ? { aliases: options.columnAliases } : {}),
       }).tasks
     : [];
   const taskObjects = tasks

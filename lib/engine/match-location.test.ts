@@ -108,3 +108,27 @@ describe('any plan is linked through its own words', () => {
     expect(nos('政府信息公开年报')).toEqual([]);
   });
 });
+
+describe('the county’s local column names', () => {
+  it('teach the matcher a name the lexicon does not know, with a reason saying so', () => {
+    expect(nos('阳光账本')).toEqual([]);
+    const aliases = [{ name: '陽光賬本', conceptId: 'budget' }];
+    const [first] = matchTasks(luoyuan2017, '首页 > 阳光账本', { aliases });
+    expect(first?.no).toBe('26');
+    expect(first?.reasons[0]).toEqual({ key: 'matchReasonAlias', args: ['阳光账本', '财政预决算'] });
+  });
+
+  it('ignore an alias naming a concept the lexicon does not have', () => {
+    expect(matchTasks(luoyuan2017, '阳光账本', { aliases: [{ name: '阳光账本', conceptId: 'no-such' }] })).toEqual([]);
+  });
+});
+
+describe('why there is no task', () => {
+  it('says a container only groups columns', () => {
+    const location = locationFromText('首页 > 政务公开');
+    expect(noTaskReason(matchLocation(luoyuan2017, location), location)).toEqual({
+      key: 'matchNoTaskContainer',
+      args: ['政务公开'],
+    });
+  });
+});

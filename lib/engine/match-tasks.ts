@@ -14,7 +14,14 @@
 import type { MatchedTask, Message } from '../checks/types';
 import { message } from '../checks/types';
 import type { Plan, Task } from '../plan/model';
-import { conceptSourceLabel, bundledLexicon, type Concept, type Lexicon } from '../lexicon/lexicon';
+import {
+  bundledLexicon,
+  conceptSourceLabel,
+  withAliases,
+  type Concept,
+  type Lexicon,
+  type LexiconAlias,
+} from '../lexicon/lexicon';
 import { linkPlan, type LinkField, type TaskLink } from '../lexicon/link-plan';
 import { scanWords } from '../lexicon/scan-words';
 import { normalizeLabel } from '../text/normalize';
@@ -109,6 +116,8 @@ export interface MatchOptions {
   pageTitle?: string;
   pinnedTaskIds?: readonly string[];
   lexicon?: Lexicon;
+  /** The county's local column names (options page). */
+  aliases?: readonly LexiconAlias[];
 }
 
 /** What the matcher read in the location, for the "no task" explanation. */
@@ -154,6 +163,8 @@ interface NamedSegment {
   head: Concept | null;
   /** How much each concept speaks for the segment (the head 1, modifiers 0.6; in an enumeration by occurrences). */
   weights: Map<Concept, number>;
+  /** Concepts named here through a local column alias. */
+  byAlias: Set<Concept>;
 }
 
 /** What may follow the head word without changing what the column is about: 信息, 公开, 专栏, 工作, 情况 … */
@@ -170,7 +181,7 @@ function readSegment(lexicon: Lexicon, segment: LocationSegment): NamedSegment |
     const id = lexicon.bySlug.get(segment.text.toLowerCase());
     const concept = id ? lexicon.concepts.get(id) : undefined;
     if (!concept || concept.role === 'container') return null;
-    return { segment, concepts: [concept], head: concept, weights: new Map([[concept, 1]]) };
+    return { segment, concepts: [concept], head: concept, weights: new Map([[concept, 1]]), byAlias: new Set() };
   }
   const key = normalizeLabel(segment.text);
   const kept = (id: string) => lexicon.concepts.get(id)!.role !== 'container';
@@ -179,6 +190,7 @@ function readSegment(lexicon: Lexicon, segment: LocationSegment): NamedSegment |
   if (hits.length === 0) return null;
   const conceptOf = (hit: (typeof hits)[number]) => lexicon.concepts.get(hit.conceptIds.find(kept)!)!;
   const concepts = [...new Set(hits.map(conceptOf))];
+  const byAlias = new Set(hits.filter((h) => lexicon.aliasNames.has(h.word)).map(conceptOf));
   const chars = [...key];
   const subjectHits = hits.filter((h) => !conceptOf(h).form);
   const last = subjectHits.at(-1) ?? hits.at(-1)!;
@@ -194,10 +206,10 @@ function readSegment(lexicon: Lexicon, segment: LocationSegment): NamedSegment |
     for (const h of subjectHits) counts.set(conceptOf(h), (counts.get(conceptOf(h)) ?? 0) + 1);
     const most = Math.max(1, ...counts.values());
     for (const c of concepts) weights.set(c, (counts.get(c) ?? 0) / most);
-    return { segment, concepts, head: null, weights };
+    return { segment, concepts, head: null, weights, byAlias };
   }
   for (const c of concepts) weights.set(c, c === head ? 1 : 0.6);
-  return { segment, concepts, head, weights };
+  return { segment, concepts, head, weights, byAlias };
 }
 
 interface Scored {
@@ -214,8 +226,9 @@ export function matchLocation(
 ): LocationMatch {
   const pinned = pinnedMatches(plan, options.pinnedTaskIds);
   if (pinned) return { tasks: pinned, anchor: null, ungoverned: false };
-  const lexicon = options.lexicon ?? bundledLexicon();
-  const links = linkPlan(plan, lexicon);
+  const base = options.lexicon ?? bundledLexicon();
+  const links = linkPlan(plan, base);
+  const lexicon = withAliases(base, options.aliases);
   const named: NamedSegment[] = [];
   let nearestUnknown: LocationSegment | null = null;
   for (const segment of location) {
@@ -247,11 +260,14 @@ export function matchLocation(
     const best = [...link.evidence].sort((a, b) => order(a.field) - order(b.field))[0]!;
     return message(LINK_REASON[best.field], best.word);
   };
-  const propose = (concept: Concept, segment: LocationSegment, weight: number, anchor: boolean): number => {
+  const propose = (concept: Concept, entry: NamedSegment, weight: number, anchor: boolean): number => {
     let proposed = 0;
-    const head = anchor
-      ? message('matchReasonConcept', segment.text, concept.label, conceptSourceLabel(lexicon, concept))
-      : message('matchReasonParent', segment.text, concept.label);
+    const segment = entry.segment;
+    const head = !anchor
+      ? message('matchReasonParent', segment.text, concept.label)
+      : entry.byAlias.has(concept)
+        ? message('matchReasonAlias', segment.text, concept.label)
+        : message('matchReasonConcept', segment.text, concept.label, conceptSourceLabel(lexicon, concept));
     for (const link of links.byConcept.get(concept.id) ?? []) {
       credit(link, weight * link.weight, [head, linkReason(link)]);
       proposed++;
@@ -276,12 +292,12 @@ export function matchLocation(
   let proposed = 0;
   if (anchor!.head?.role !== 'outside')
     for (const concept of anchor!.concepts.filter((c) => c.role === 'topic'))
-      proposed += propose(concept, anchor!.segment, weightIn(anchor!, concept), true);
+      proposed += propose(concept, anchor!, weightIn(anchor!, concept), true);
   if (proposed === 0)
     for (const concept of anchor!.concepts.filter((c) => c.role === 'outside' && !c.form))
-      proposed += propose(concept, anchor!.segment, 1, true);
+      proposed += propose(concept, anchor!, 1, true);
   if (proposed === 0 && anchor!.concepts.every((c) => c.form))
-    for (const concept of anchor!.concepts) proposed += propose(concept, anchor!.segment, 1, true);
+    for (const concept of anchor!.concepts) proposed += propose(concept, anchor!, 1, true);
   const reading: LocationReading = {
     anchor: { text: anchor!.segment.text, source: anchor!.segment.source, concepts: anchor!.concepts },
     ungoverned: proposed === 0,
@@ -303,7 +319,7 @@ export function matchLocation(
   above.slice(0, SEGMENT_WEIGHTS.length - 1).forEach((entry, i) => {
     if (entry.head?.role === 'outside') return;
     for (const concept of entry.concepts.filter((c) => c.role === 'topic'))
-      propose(concept, entry.segment, SEGMENT_WEIGHTS[i + 1]! * weightIn(entry, concept), false);
+      propose(concept, entry, SEGMENT_WEIGHTS[i + 1]! * weightIn(entry, concept), false);
   });
   // Proposals far weaker than the best (a word met only in another task's requirements) are left out.
   const best = Math.max(...[...scored.values()].map((e) => e.raw));
@@ -360,5 +376,14 @@ export function noTaskReason(match: LocationMatch, location: readonly LocationSe
     return message('matchNoTaskUngoverned', match.anchor.text, kind.label);
   }
   const nearest = location.find((s) => s.source !== 'url');
-  return nearest ? message('matchNoTaskUnknown', nearest.text) : message('matchNoTaskNone');
+  if (!nearest) return message('matchNoTaskNone');
+  const lexicon = bundledLexicon();
+  const key = normalizeLabel(nearest.text);
+  const hits = scanWords(lexicon, nearest.text);
+  const covered = hits.reduce((n, h) => n + (h.end - h.start), 0);
+  const onlyContainers =
+    hits.length > 0 &&
+    covered === [...key].length &&
+    hits.every((h) => h.conceptIds.every((id) => lexicon.concepts.get(id)?.role === 'container'));
+  return message(onlyContainers ? 'matchNoTaskContainer' : 'matchNoTaskUnknown', nearest.text);
 }

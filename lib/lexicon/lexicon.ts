@@ -50,6 +50,14 @@ export interface Lexicon {
   lengthsByFirst: ReadonlyMap<string, readonly number[]>;
   /** Lower-case URL folder name → concept id. */
   bySlug: ReadonlyMap<string, string>;
+  /** Normalised names that come from the county's local column aliases, not from the lexicon's sources. */
+  aliasNames: ReadonlySet<string>;
+}
+
+/** A county's local column name (options page): a name its sites use → the concept it means. */
+export interface LexiconAlias {
+  name: string;
+  conceptId: string;
 }
 
 /** Builds the indexes of a lexicon; throws on a broken reference (proven by the data test for the bundled one). */
@@ -84,7 +92,7 @@ export function buildLexicon(concepts: readonly Concept[], sources: Record<strin
     }
     for (const slug of c.slugs) bySlug.set(slug.toLowerCase(), c.id);
   }
-  return { concepts: map, sources, byName, lengthsByFirst, bySlug };
+  return { concepts: map, sources, byName, lengthsByFirst, bySlug, aliasNames: new Set() };
 }
 
 let bundled: Lexicon | null = null;
@@ -93,6 +101,36 @@ let bundled: Lexicon | null = null;
 export function bundledLexicon(): Lexicon {
   bundled ??= buildLexicon(conceptsJson as Concept[], sourcesJson as Record<string, LexiconSource>);
   return bundled;
+}
+
+let lastAliases: { base: Lexicon; key: string; lexicon: Lexicon } | null = null;
+
+/**
+ * The lexicon with the county's local column names added (aliases naming an unknown concept are ignored). The last
+ * result is kept, so the panel pays once per change of the list.
+ */
+export function withAliases(base: Lexicon, aliases: readonly LexiconAlias[] | undefined): Lexicon {
+  if (!aliases || aliases.length === 0) return base;
+  const key = JSON.stringify(aliases);
+  if (lastAliases && lastAliases.base === base && lastAliases.key === key) return lastAliases.lexicon;
+  const byName = new Map<string, readonly string[]>(base.byName);
+  const lengthsByFirst = new Map<string, readonly number[]>(base.lengthsByFirst);
+  const aliasNames = new Set<string>();
+  for (const alias of aliases) {
+    const name = normalizeLabel(alias.name);
+    if (!name || !base.concepts.has(alias.conceptId)) continue;
+    byName.set(name, [alias.conceptId]);
+    aliasNames.add(name);
+    const chars = [...name];
+    const lengths = new Set([...(lengthsByFirst.get(chars[0]!) ?? []), chars.length]);
+    lengthsByFirst.set(
+      chars[0]!,
+      [...lengths].sort((a, b) => b - a),
+    );
+  }
+  const lexicon: Lexicon = { ...base, byName, lengthsByFirst, aliasNames };
+  lastAliases = { base, key, lexicon };
+  return lexicon;
 }
 
 /** “条例第二十条·（七）财政预算、决算信息” — the first source of a concept, for reasons a person reads. */

@@ -19,6 +19,8 @@ export const INVALID_REQUEST_KEYS = {
   findingNotManual: 'findingNotManual',
   pinColumnEmpty: 'pinColumnEmpty',
   settingInvalid: 'settingInvalid',
+  columnAlias: 'columnAliasInvalid',
+  columnAliasesFull: 'columnAliasesFull',
 } as const;
 
 export type InvalidRequestKey = (typeof INVALID_REQUEST_KEYS)[keyof typeof INVALID_REQUEST_KEYS];

@@ -1,0 +1,102 @@
+/**
+ * The county's local column names: a name this county's sites use that the national lexicon does not know, and the
+ * kind of column it is. Matching on every site of the county uses them (a pin serves one column of one site).
+ */
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { bundledLexicon } from '@/lib/lexicon/lexicon';
+import { addColumnAlias, getColumnAliases, removeColumnAlias, type ColumnAlias } from '@/lib/storage/column-aliases';
+import { database } from '@/lib/storage/db';
+import { describeStorageFailure } from '../storage-failure';
+
+export function ColumnAliases() {
+  const [aliases, setAliases] = useState<ColumnAlias[] | null>(null);
+  const [name, setName] = useState('');
+  const concepts = useMemo(
+    () =>
+      [...bundledLexicon().concepts.values()]
+        .filter((c) => c.role !== 'container')
+        .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN')),
+    [],
+  );
+  const [conceptId, setConceptId] = useState(concepts[0]?.id ?? '');
+  const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => {
+    const subscription = liveQuery(() => getColumnAliases(database())).subscribe({
+      next: setAliases,
+      error: (e: unknown) => setStatus(describeStorageFailure(e)),
+    });
+    return () => subscription.unsubscribe();
+  }, []);
+  if (!aliases) return null;
+  const labelOf = (id: string) => concepts.find((c) => c.id === id)?.label ?? id;
+  const run = (action: () => Promise<unknown>, after?: () => void) =>
+    void action()
+      .then(() => {
+        setStatus(t('aliasSaved'));
+        after?.();
+      })
+      .catch((e: unknown) => setStatus(describeStorageFailure(e)));
+  return (
+    <section aria-labelledby="aliases-h" class="card" data-field="column-aliases">
+      <h2 id="aliases-h">{t('aliasTitle')}</h2>
+      <p class="hint">{t('aliasHint')}</p>
+      {aliases.length === 0 ? (
+        <p class="hint">{t('aliasNone')}</p>
+      ) : (
+        <ul data-field="alias-list">
+          {aliases.map((a) => (
+            <li key={a.name} data-alias={a.name}>
+              {a.name} → {labelOf(a.conceptId)}{' '}
+              <button
+                type="button"
+                class="link"
+                aria-label={t('aliasRemove', a.name)}
+                onClick={() => run(() => removeColumnAlias(database(), a.name))}
+              >
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run(
+            () => addColumnAlias(database(), name, conceptId),
+            () => setName(''),
+          );
+        }}
+      >
+        <label for="alias-name">{t('aliasName')}</label>
+        <input
+          id="alias-name"
+          value={name}
+          maxLength={40}
+          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+        />
+        <label for="alias-concept">{t('aliasConcept')}</label>
+        <select
+          id="alias-concept"
+          value={conceptId}
+          onChange={(e) => setConceptId((e.currentTarget as HTMLSelectElement).value)}
+        >
+          {concepts.map((c) => (
+            <option key={c.id} value={c.id} title={c.meaning}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+        <button type="submit">{t('aliasAdd')}</button>
+      </form>
+      {status && (
+        <p class="hint" role="status">
+          {status}
+        </p>
+      )}
+    </section>
+  );
+}
