@@ -286,7 +286,7 @@ export function PanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
                       }
                     />
                   )}
-                  <TaskList plan={checking.plan} tasks={report.tasks} />
+                  <TaskList plan={checking.plan} tasks={report.tasks} why={report.noTask} />
                   <CheckResults
                     results={sortResults(report.results)}
                     templates={checking.templates}

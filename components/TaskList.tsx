@@ -1,5 +1,5 @@
 /** The plan tasks matched to the column: number, title as published, lead and responsible units, why it matched. */
-import type { MatchedTask } from '@/lib/checks/types';
+import type { MatchedTask, Message } from '@/lib/checks/types';
 import { t, tm, type MessageKey } from '@/lib/i18n';
 import type { Plan, UnitCell } from '@/lib/plan/model';
 import { toSimplified } from '@/lib/text/normalize';
@@ -26,7 +26,7 @@ export function matchDegree(score: number): MessageKey {
   return 'taskMatch_low';
 }
 
-export function TaskList({ plan, tasks }: { plan: Plan; tasks: MatchedTask[] }) {
+export function TaskList({ plan, tasks, why }: { plan: Plan; tasks: MatchedTask[]; why?: Message | undefined }) {
   // The plan's wording in simplified characters by default (the published text mixes scripts); as published on request.
   const [simplified, setSimplified] = useState(true);
   const show = (text: string) => (simplified ? toSimplified(text) : text);
@@ -47,6 +47,12 @@ export function TaskList({ plan, tasks }: { plan: Plan; tasks: MatchedTask[] }) 
       {tasks.length === 0 ? (
         <p class="empty" data-field="tasks-none">
           {t('tasksNone')}
+          {why && (
+            <span class="hint" data-field="tasks-none-why">
+              {' '}
+              {tm(why)}
+            </span>
+          )}
         </p>
       ) : (
         <ol class="tasks" data-field="tasks">

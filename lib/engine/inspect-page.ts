@@ -4,12 +4,12 @@
  * time, the plan, the templates and any pin or hand-picked templates.
  */
 import { CHECKS_BY_ID } from '../checks/registry';
-import type { CheckContext, CheckResult, MatchedTask, PageKind } from '../checks/types';
+import type { CheckContext, CheckResult, MatchedTask, Message, PageKind } from '../checks/types';
 import type { ElementTemplate, Plan, Task } from '../plan/model';
 import type { LexiconAlias } from '../lexicon/lexicon';
 import type { PageSnapshot, Truncation } from '../snapshot/types';
 import { columnLocation, detectColumn, type ColumnInfo } from './column';
-import { matchLocation } from './match-tasks';
+import { matchLocation, noTaskReason } from './match-tasks';
 import { detectPageKind } from './page-kind';
 import { selectChecks, type PlannedCheck } from './select-checks';
 
@@ -31,6 +31,8 @@ export interface PageReport {
   column: ColumnInfo;
   pageKind: PageKind;
   tasks: MatchedTask[];
+  /** Why no task was proposed (known kind no task governs, a container, an unknown name); absent when tasks were. */
+  noTask?: Message;
   results: CheckResult[];
   /** Parts of the page the snapshot's caps cut short (see truncationMessages): the report covers only what was read. */
   truncation?: Truncation[];
@@ -46,13 +48,16 @@ export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): Pa
   const column = detectColumn(snapshot);
   const pageKind = detectPageKind(snapshot);
   const plan = options.plan;
-  const tasks = plan
-    ? matchLocation(plan, columnLocation(snapshot), {
+  const location = columnLocation(snapshot);
+  const match = plan
+    ? matchLocation(plan, location, {
         pageTitle: snapshot.heading ?? snapshot.title,
         ...(options.pinnedTaskIds ? { pinnedTaskIds: options.pinnedTaskIds } : {}),
         ...(options.columnAliases ? { aliases: options.columnAliases } : {}),
-      }).tasks
-    : [];
+      })
+    : null;
+  const tasks = match?.tasks ?? [];
+  const noTask = match ? noTaskReason(match, location) : null;
   const taskObjects = tasks
     .map((m) => plan!.tasks.find((t) => t.id === m.taskId))
     .filter((t): t is Task => t !== undefined);
@@ -75,6 +80,7 @@ export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): Pa
     column,
     pageKind,
     tasks,
+    ...(noTask ? { noTask } : {}),
     results,
     truncation: snapshot.truncation,
   };

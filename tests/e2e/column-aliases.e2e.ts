@@ -33,6 +33,8 @@ describe('local column names', () => {
     const before = await readPanel(panel);
     expect(before.column).toBe('工作动态');
     expect(before.tasks).toEqual([]);
+    // The honest "no task" says why.
+    expect(before.text).toContain('本计划没有任务管辖这类栏目');
 
     // This county posts its responses to public concern under 工作动态.
     const options = await session.context.newPage();
