@@ -163,8 +163,12 @@ describe('SiteCrawl', () => {
 
   it('pauses with a state that resumes where it stopped, fetching nothing twice', async () => {
     const links = Array.from({ length: 6 }, (_, i) => `<a href="/p${i}.html">p</a>`).join('');
-    const routes: Record<string, Route> = { '/': page(links) };
-    for (let i = 0; i < 6; i++) routes[`/p${i}.html`] = page('');
+    const routes: Record<string, Route> = {
+      '/robots.txt': { type: 'text/plain', body: 'User-agent: *\nDisallow: /private/\n' },
+      '/': page(`${links}<a href="/private/a.html">x</a><a href="http://other.test/">o</a>`),
+    };
+    for (let i = 0; i < 6; i++)
+      routes[`/p${i}.html`] = page('<a href="/private/a.html">x</a><a href="http://other.test/">o</a>');
     const { fetcher, requests } = site(routes);
     const seen: string[] = [];
     const first: SiteCrawl = new SiteCrawl(
@@ -186,6 +190,8 @@ describe('SiteCrawl', () => {
     const done = await second.run();
     expect(done.ended).toBe('complete');
     expect(done.pages).toBe(7);
+    // what was skipped before the pause is not counted again after it
+    expect(done.skipped).toEqual({ robots: 1, offsite: 1, limit: 0 });
     expect(new Set(seen).size).toBe(7);
     const gets = requests.filter((r) => r.method === 'GET' && !r.url.endsWith('robots.txt') && !r.url.endsWith('.xml'));
     expect(gets).toHaveLength(7);

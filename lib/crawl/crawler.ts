@@ -96,6 +96,8 @@ export interface CrawlState {
   pagesDone: number;
   errors: number;
   skipped: { robots: number; offsite: number; limit: number };
+  /** The skipped URLs themselves, so a resumed crawl does not count them twice. */
+  skippedUrls?: { robots: string[]; offsite: string[]; limit: string[] };
 }
 
 export interface CrawlResult {
@@ -170,7 +172,11 @@ export class SiteCrawl {
       for (const u of s.seen) this.seen.add(u);
       this.pagesDone = s.pagesDone;
       this.errors = s.errors;
-      this.restoreSkipped(s.skipped);
+      if (s.skippedUrls) {
+        for (const u of s.skippedUrls.robots) this.skippedRobots.add(u);
+        for (const u of s.skippedUrls.offsite) this.skippedOffsite.add(u);
+        for (const u of s.skippedUrls.limit) this.skippedLimit.add(u);
+      } else this.restoreSkipped(s.skipped);
     }
   }
 
@@ -200,6 +206,11 @@ export class SiteCrawl {
       pagesDone: this.pagesDone,
       errors: this.errors,
       skipped: this.skipped(),
+      skippedUrls: {
+        robots: [...this.skippedRobots],
+        offsite: [...this.skippedOffsite],
+        limit: [...this.skippedLimit],
+      },
     };
   }
 
