@@ -25,7 +25,7 @@ export function extractBlankSignals(texts: readonly TextEntry[], frame: number[]
   for (const { parent, value } of texts) {
     if (value.length > 40 || !/暂无|暫無|没有信息|无相关/.test(value) || seen.has(parent)) continue;
     seen.add(parent);
-    const text = compact(flatText(parent));
+    const text = compact(flatText(parent, 41));
     if (BLANK.test(text)) out.push({ text, locator: locate(parent, frame) });
   }
   return out;
@@ -40,9 +40,9 @@ export function extractPublishInfo(texts: readonly TextEntry[], frame: number[])
     if (value.length > 200 || !/发布|發布|公开|公開|日期|时间|時間/.test(value)) continue;
     // The smallest element around the label that holds the whole line (label and date may sit in separate tags).
     let host: Element = parent;
-    let text = flatText(host);
+    let text = flatText(host, 201);
     while (!hasPublishLine(text) && host.parentElement && host.parentElement.tagName !== 'BODY') {
-      const up = flatText(host.parentElement);
+      const up = flatText(host.parentElement, 201);
       if (up.length > 200) break;
       host = host.parentElement;
       text = up;
@@ -56,7 +56,7 @@ export function extractPublishInfo(texts: readonly TextEntry[], frame: number[])
     const sourceIn = (list: Array<{ label: string; value: string }>) =>
       list.find((p) => SOURCE_LABEL.test(compact(p.label)) && p.value.length > 0);
     // The source often sits in a sibling (`<span>时间：…</span><span>来源：…</span>`): look one level up too.
-    const parentText = host.parentElement ? flatText(host.parentElement) : '';
+    const parentText = host.parentElement ? flatText(host.parentElement, 201) : '';
     const source = sourceIn(pairs) ?? (parentText.length <= 200 ? sourceIn(parseInlinePairs(parentText)) : undefined);
     return {
       text,
@@ -99,7 +99,7 @@ export function extractValidityMarks(texts: readonly TextEntry[], frame: number[
   for (const { parent, value } of texts) {
     if (value.length > 60 || !VALIDITY_QUICK.test(value) || seen.has(parent)) continue;
     seen.add(parent);
-    const text = collapse(flatText(parent));
+    const text = collapse(flatText(parent, 61));
     if (text.length > 60) continue;
     const labelled = VALIDITY_LABEL.exec(text);
     if (labelled) out.push({ text: labelled[2]!, locator: locate(parent, frame) });
