@@ -1,6 +1,7 @@
 /**
  * Audit files between inspectors, and the whole database: import another inspector's export (.json or .zip) —
- * validated in full, previewed (new, changed, identical, older, conflicting findings), then merged in one transaction —
+ * validated in full, previewed (where it goes: our audit of the same site and plan, or a new one — asked when several
+ * fit; new, changed, identical, conflicting findings; records renumbered), then merged in one transaction —
  * and back up or restore everything. A bad file is refused with its reason and the database is left as it was; a
  * restore checks every row first and replaces everything in one transaction, so any failure (a damaged row, a full
  * disk) is said in the user's words with nothing lost.
@@ -9,6 +10,7 @@ import { useState } from 'preact/hooks';
 import { t, tm } from '@/lib/i18n';
 import { readAuditBytes, type AuditBundle } from '@/lib/export/zip';
 import { applyImport, previewImport, type ImportPreview } from '@/lib/import/merge';
+import { NEW_AUDIT, type ImportChoice } from '@/lib/import/rekey';
 import { backupDatabase, checkBackup, restoreDatabase, type BackupError } from '@/lib/import/backup';
 import { database } from '@/lib/storage/db';
 import { describeStorageFailure } from '../storage-failure';
@@ -33,8 +35,56 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
+type Pending = { bundle: AuditBundle; preview: ImportPreview; choice: ImportChoice | undefined };
+
+/** Where the import goes, in words, and the choice of target when our audits of the site can take it. */
+function ImportTargetView({ pending, choose }: { pending: Pending; choose: (choice: ImportChoice) => void }) {
+  const { preview, choice } = pending;
+  const { kind, candidates } = preview.target;
+  const mergeable = candidates.filter((c) => c.mergeable);
+  const otherPlan = candidates.filter((c) => !c.mergeable);
+  return (
+    <div data-field="import-target" data-kind={kind}>
+      <p>
+        {kind === 'ask'
+          ? t('importTargetAsk')
+          : kind === 'new'
+            ? t('importTargetNew', preview.auditName)
+            : t('importTargetMerge', preview.auditName)}
+      </p>
+      {otherPlan.map((c) => (
+        <p key={c.id} class="hint">
+          {t('importTargetOtherPlan', c.name)}
+        </p>
+      ))}
+      {mergeable.length > 0 && (
+        <label>
+          {t('importTargetLabel')}{' '}
+          <select
+            data-action="import-target"
+            value={kind === 'ask' ? '' : kind === 'new' ? NEW_AUDIT : preview.auditId}
+            onChange={(e) => choose((e.currentTarget as HTMLSelectElement).value)}
+          >
+            {kind === 'ask' && choice === undefined && (
+              <option value="" disabled>
+                {t('importTargetPlaceholder')}
+              </option>
+            )}
+            {mergeable.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.inspector ? `${c.name} · ${c.inspector}` : c.name}
+              </option>
+            ))}
+            <option value={NEW_AUDIT}>{t('importTargetChooseNew')}</option>
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}
+
 export function AuditFiles() {
-  const [pending, setPending] = useState<{ bundle: AuditBundle; preview: ImportPreview } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'problem' } | null>(null);
 
   const say = (text: string, kind: 'ok' | 'problem' = 'ok') => setStatus({ text, kind });
@@ -48,7 +98,16 @@ export function AuditFiles() {
     if (!read.ok) return say(t('importRefusedFile', tm({ key: read.error.key, args: [read.error.detail] })), 'problem');
     try {
       const bundle: AuditBundle = { file: read.file, images: read.images };
-      setPending({ bundle, preview: await previewImport(database(), bundle) });
+      setPending({ bundle, preview: await previewImport(database(), bundle), choice: undefined });
+    } catch (error) {
+      say(describeStorageFailure(error), 'problem');
+    }
+  };
+
+  const choose = async (choice: ImportChoice) => {
+    if (!pending) return;
+    try {
+      setPending({ ...pending, choice, preview: await previewImport(database(), pending.bundle, choice) });
     } catch (error) {
       say(describeStorageFailure(error), 'problem');
     }
@@ -57,14 +116,13 @@ export function AuditFiles() {
   const merge = async () => {
     if (!pending) return;
     try {
-      const result = await applyImport(database(), pending.bundle, pending.preview);
+      const result = await applyImport(database(), pending.bundle, pending.preview, pending.choice);
       setPending(null);
-      say(
-        t('importMerged', [
-          result.auditName,
-          String(result.findings.new + result.findings.changed + result.findings.conflict),
-        ]),
-      );
+      const f = result.findings;
+      const done = result.newAudit
+        ? t('importCreated', [result.auditName, String(f.new)])
+        : t('importMerged', [result.auditName, String(f.new), String(f.changed), String(f.conflict)]);
+      say(result.renumbered > 0 ? `${done} ${t('importRenumbered', String(result.renumbered))}` : done);
     } catch (error) {
       say(describeStorageFailure(error), 'problem');
     }
@@ -107,6 +165,15 @@ export function AuditFiles() {
       {pending && (
         <div class="review" data-field="import-preview">
           <h3>{pending.preview.auditName}</h3>
+          <ImportTargetView pending={pending} choose={(c) => void choose(c)} />
+          {pending.preview.renumbered > 0 && (
+            <p class="problem" data-field="import-renumbered">
+              {t('importRenumbered', String(pending.preview.renumbered))}
+            </p>
+          )}
+          {pending.preview.inspectors.length > 0 && (
+            <p>{t('importInspectors', pending.preview.inspectors.join('、'))}</p>
+          )}
           <p>
             {t('importPreviewCounts', [
               String(pending.preview.findings.new),
@@ -116,7 +183,13 @@ export function AuditFiles() {
             ])}
           </p>
           <div class="row">
-            <button type="button" class="primary" data-action="merge" onClick={() => void merge()}>
+            <button
+              type="button"
+              class="primary"
+              data-action="merge"
+              disabled={pending.preview.target.kind === 'ask'}
+              onClick={() => void merge()}
+            >
               {t('importMerge')}
             </button>
             <button type="button" onClick={() => setPending(null)}>

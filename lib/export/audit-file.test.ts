@@ -93,6 +93,9 @@ describe('audit file', () => {
     const dangling = structuredClone(json);
     dangling.findings[0].pageId = 'p-nowhere';
     expect(code(JSON.stringify(dangling))).toMatch(/^inconsistent .*findings\.0\.pageId/);
+    const otherSitePin = structuredClone(json);
+    otherSitePin.pins.push({ ...otherSitePin.pins[0], id: 'x', origin: 'http://www.other.gov.cn' });
+    expect(code(JSON.stringify(otherSitePin))).toMatch(/^inconsistent .*pins\.1\.origin/);
     expect(code('\uFEFF' + good)).toBe('ok');
   });
 });

@@ -355,7 +355,8 @@ export function parseAuditFileJson(json: unknown): ParseAuditFileResult {
   return problem ? auditFileError('inconsistent', problem) : { ok: true, file: parsed.data };
 }
 
-/** What in a schema-valid file contradicts itself (records of another audit, dangling or duplicate ids). */
+/** What in a schema-valid file contradicts itself (records of another audit, pins of another site, dangling or
+ * duplicate ids). */
 function inconsistency(file: AuditFile): string | null {
   const auditId = file.audit.id;
   if (file.plan.id !== file.audit.planId) return `plan.id ≠ audit.planId`;
@@ -392,6 +393,9 @@ function inconsistency(file: AuditFile): string | null {
     if (f.auditId !== auditId) return `findings.${i}.auditId: not the audit's`;
     if (f.pageId !== null && !pages.has(f.pageId)) return `findings.${i}.pageId: no page ${f.pageId}`;
   }
+  // Pins are per site: a file carries the pins of its audit's site only, so an import cannot rewrite another site's.
+  for (const [i, p] of file.pins.entries())
+    if (p.origin !== file.audit.origin) return `pins.${i}.origin: not the audit's site`;
   for (const [i, s] of file.screenshots.entries()) {
     if (s.auditId !== auditId) return `screenshots.${i}.auditId: not the audit's`;
     if (s.file !== screenshotPath(s.id)) return `screenshots.${i}.file: expected ${screenshotPath(s.id)}`;

@@ -1,9 +1,9 @@
 /**
  * Reading named entries of a zip without trusting it: the central directory is read first (names, methods, sizes,
  * where each entry's data starts), and only the entries asked for are inflated — in small steps, counting the bytes,
- * stopping the moment an entry grows past its cap. A zip bomb (a few MB that unpack to gigabytes) is refused after at
- * most one step past its cap, or before any inflating when its directory already declares too much; entries nobody
- * asked for are never inflated at all.
+ * stopping the moment an entry grows past its cap or, past 16 MiB, unpacks more than 100× (MAX_RATIO). A zip bomb (a
+ * few MB that unpack to gigabytes) is refused after at most one step past 16 MiB, or before any inflating when its
+ * directory already declares too much; entries nobody asked for are never inflated at all.
  *
  * Decides: the structure a zip must have (end of central directory, central entries, local headers; stored or deflated
  * entries; no ZIP64, no encryption) and the `ZipEntryError`s a reader gets. Does not decide: which entries are asked
@@ -24,7 +24,9 @@ export interface ZipEntryInfo {
 
 export type ZipEntryError =
   | { kind: 'corrupt'; detail: string }
-  | { kind: 'tooLarge'; name: string; limit: number; declared: boolean };
+  /** `declared`: the directory says so; `size`: it unpacked past the cap; `ratio`: past RATIO_GRACE it unpacked to
+   * more than MAX_RATIO times the compressed bytes read — a bomb, refused before it reaches the cap. */
+  | { kind: 'tooLarge'; name: string; limit: number; reason: 'declared' | 'size' | 'ratio' };
 
 export class ZipReadError extends Error {
   constructor(readonly problem: ZipEntryError) {
@@ -83,29 +85,39 @@ function dataStart(bytes: Uint8Array, entry: ZipEntryInfo): number {
 
 /** Compressed bytes handed to the inflater at a time: one step inflates to at most ~16 MB. */
 const STEP = 16 * 1024;
+/** The smallest compression ratio that is a bomb (Apache POI's ZipSecureFile refuses entries inflating more than 100×
+ * — its "min inflate ratio" 0.01); JSON and images stay far below it. Checked once an entry passes RATIO_GRACE. */
+export const MAX_RATIO = 100;
+const RATIO_GRACE = 16 * 1024 * 1024;
 
 /** The entry's bytes, at most `limit` of them (ZipReadError `tooLarge` beyond, `corrupt` for a broken entry). */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntryInfo, limit: number): Uint8Array {
-  if (entry.declaredSize > limit) throw new ZipReadError({ kind: 'tooLarge', name: entry.name, limit, declared: true });
+  if (entry.declaredSize > limit)
+    throw new ZipReadError({ kind: 'tooLarge', name: entry.name, limit, reason: 'declared' });
   const start = dataStart(bytes, entry);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) {
-    if (data.length > limit) throw new ZipReadError({ kind: 'tooLarge', name: entry.name, limit, declared: false });
+    if (data.length > limit) throw new ZipReadError({ kind: 'tooLarge', name: entry.name, limit, reason: 'size' });
     return data.slice();
   }
   if (entry.method !== 8) throw corrupt(`${entry.name}: compression method ${entry.method}`);
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let consumed = 0;
   let ended = false;
   const inflater = new Inflate((chunk, final) => {
     size += chunk.length;
-    if (size > limit) throw new ZipReadError({ kind: 'tooLarge', name: entry.name, limit, declared: false });
+    if (size > limit) throw new ZipReadError({ kind: 'tooLarge', name: entry.name, limit, reason: 'size' });
+    if (size > RATIO_GRACE && size > MAX_RATIO * consumed)
+      throw new ZipReadError({ kind: 'tooLarge', name: entry.name, limit, reason: 'ratio' });
     chunks.push(chunk);
     if (final) ended = true;
   });
   try {
-    for (let i = 0; i < data.length || (i === 0 && data.length === 0); i += STEP)
+    for (let i = 0; i < data.length || (i === 0 && data.length === 0); i += STEP) {
+      consumed = Math.min(data.length, i + STEP);
       inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+    }
   } catch (error) {
     if (error instanceof ZipReadError) throw error;
     throw corrupt(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);

@@ -27,21 +27,52 @@ afterAll(() => db.dispose());
 const err = (r: ReturnType<typeof readAuditZip>) => (r.ok ? 'ok' : `${r.error.code} ${r.error.detail}`);
 
 describe('zip bombs and hostile entries', () => {
-  it('the bomb generator is honest: 1.6 MB that unpack to 256 MiB + 258 KiB of zeros', () => {
-    const bomb = zeroBomb(1_041_000);
-    expect(bomb.length).toBeLessThan(1_700_000);
+  it('the bomb generator is honest: 13 bits per 258 zero bytes', () => {
+    expect(zeroBomb(40_000).length).toBeLessThan(66_000);
     const out = inflateSync(zeroBomb(1000));
     expect(out.length).toBe(1 + 258 * 1000);
     expect(out.every((b) => b === 0)).toBe(true);
   });
 
-  it('refuses an audit.json that unpacks past 256 MiB while its directory claims a small size', () => {
-    const bomb = zeroBomb(1_041_000); // 268,578,001 bytes > 256 MiB
+  it('refuses an audit.json that unpacks past its cap while its directory claims a small size', () => {
+    // The cap is 256 MiB (ZIP_LIMITS); a smaller one keeps the test light on a shared machine — same code path.
+    expect(ZIP_LIMITS.auditJson).toBe(256 * 1024 * 1024);
+    const bomb = zeroBomb(40_000); // 10,320,001 bytes
     const zip = rawZip([
       { name: 'audit.json', data: bomb, method: 8, declaredSize: 1000 },
       { name: shotName, data: shotBytes, method: 0 },
     ]);
-    expect(err(readAuditZip(zip))).toBe('zipTooLarge audit.json > 256 MB');
+    expect(err(readAuditZip(zip, { ...ZIP_LIMITS, auditJson: 8 * 1024 * 1024 }))).toBe('zipTooLarge audit.json > 8 MB');
+  });
+
+  it('refuses a bomb by its ratio once it passes 16 MiB, long before the 256 MiB cap', () => {
+    // 1.6 MB of deflate that would unpack to 256 MiB + 258 KiB: refused at 16 MiB (160:1).
+    const zip = rawZip([
+      { name: 'audit.json', data: zeroBomb(1_041_000), method: 8, declaredSize: 1000 },
+      { name: shotName, data: shotBytes, method: 0 },
+    ]);
+    expect(err(readAuditZip(zip))).toBe('zipTooLarge audit.json: unpacks to more than 100× its compressed size');
+  });
+
+  it('accepts a big audit.json (many findings: well compressible, under 100×) past 16 MiB', () => {
+    const file = JSON.parse(new TextDecoder().decode(json));
+    // 16,000 findings like the audit's own, on as many pages: the shape of a long audit.
+    const findings = Array.from({ length: 16_000 }, (_, i) => {
+      const f = file.findings[i % file.findings.length];
+      return { ...f, id: `f-${(i * 2654435761).toString(16).padStart(32, '0')}`, url: `${f.url}?page=${i}`, seq: i };
+    });
+    const body = strToU8(
+      JSON.stringify({
+        ...file,
+        findings: findings.map((f) => ({ ...f, pageId: null, screenshotIds: [] })),
+        screenshots: [],
+      }),
+    );
+    expect(body.length).toBeGreaterThan(16 * 1024 * 1024);
+    const compressed = deflateSync(body);
+    expect(body.length / compressed.length).toBeLessThan(100);
+    const zip = rawZip([{ name: 'audit.json', data: compressed, method: 8 }]);
+    expect(err(readAuditZip(zip))).toBe('ok');
   });
 
   it('refuses an entry whose directory declares more than the cap, before inflating anything', () => {

@@ -22,7 +22,7 @@ import {
   type ToAuditFileOptions,
 } from './audit-file';
 import { describeNotImage, imageKind } from './image-magic';
-import { ZipReadError, readZipEntry, zipDirectory, type ZipEntryInfo } from './zip-entries';
+import { MAX_RATIO, ZipReadError, readZipEntry, zipDirectory, type ZipEntryInfo } from './zip-entries';
 
 export const AUDIT_JSON = 'audit.json';
 
@@ -74,7 +74,9 @@ function zipProblem(error: unknown): { ok: false; error: AuditFileError } {
     if (p.kind === 'tooLarge')
       return auditFileError(
         'zipTooLarge',
-        `${p.name} > ${Math.round(p.limit / MiB)} MB${p.declared ? ' (declared)' : ''}`,
+        p.reason === 'ratio'
+          ? `${p.name}: unpacks to more than ${MAX_RATIO}× its compressed size`
+          : `${p.name} > ${Math.round(p.limit / MiB)} MB${p.reason === 'declared' ? ' (declared)' : ''}`,
       );
     return auditFileError('zipCorrupt', p.detail);
   }

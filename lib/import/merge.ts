@@ -6,6 +6,9 @@
  *  - Nothing is written until the whole input is validated (`readAuditBytes` / `parseAuditFile`): a corrupt, truncated,
  *    foreign or newer-version file is refused and the database is not touched. `applyImport` writes everything in ONE
  *    transaction: a failure rolls all of it back.
+ *  - Where the file goes and under which ids: rekey.ts — the file's own audit when here, else our audit of the same
+ *    site and plan (merging inspectors), else a new audit; the person chooses when several fit. Records are never
+ *    moved out of another audit: a file reusing another audit's ids gets its own ids, counted as `renumbered`.
  *  - The audit is created with the file's id when absent; an existing audit record is kept as it is (its name and
  *    status are local decisions), only its write sequence moves. An archived audit is read-only: the import is
  *    refused (InvalidRequest auditArchived, nothing written) until it is unarchived. A plan the file carries in full is saved under its id
@@ -19,8 +22,9 @@
  *      older      — the same the other way round (ours is the later edit of theirs): ours is kept;
  *      conflict   — both sides edited the person's fields differently: both are kept, the later `updatedAt` as the
  *                   current finding and the other's values pushed into `history` with cause 'conflict'.
- *    Whatever is written keeps the union of both sides' screenshots and history and gets a rev above both, so a panel
- *    still holding ours sees the change.
+ *    Whatever is written keeps the union of both sides' screenshots and history and both inspectors' names, and gets
+ *    a rev above both, so a panel still holding ours sees the change (an older finding of theirs whose inspector is
+ *    new here is written for the name alone).
  *  - Pages: added when absent; else the later visit wins (visits = the larger count, first visit = the earlier).
  *  - Screenshots: added when absent (same id), with the bytes of the zip; a bare audit.json carries none (reported as
  *    `screenshots.missing`; the findings keep their ids).
@@ -44,6 +48,7 @@ import type {
 import { EDITABLE_FIELDS, type EditableField } from '../storage/db';
 import { commitFindings } from '../storage/finding-commit';
 import { HISTORY_LIMIT, editsOf, withDerived } from '../storage/finding-record';
+import { inspectorUnion, rekeyBundle, resolveTarget, type ImportChoice, type ImportTarget } from './rekey';
 import { INVALID_REQUEST_KEYS, InvalidRequest } from '../storage/invalid-request';
 import { guardWrite } from '../storage/storage-error';
 import { CountsDelta } from '../storage/task-counts';
@@ -52,8 +57,15 @@ import { bundledPlans } from '../../seeds/index';
 export type FindingOutcome = 'new' | 'identical' | 'changed' | 'older' | 'conflict';
 
 export interface ImportPreview {
+  /** The audit the records go into (the file's own, or ours of the same site when merging). */
   auditId: string;
   auditName: string;
+  /** How the target was chosen, the other candidates, and whether the person must choose first (see rekey.ts). */
+  target: ImportTarget;
+  /** Records of the file whose ids belonged to another audit here: given new ids of their own (never moved). */
+  renumbered: number;
+  /** Who recorded the file's findings. */
+  inspectors: string[];
   /** True when the audit is not in the database yet. */
   newAudit: boolean;
   /** True when the audit is here and archived (read-only): `applyImport` refuses it; unarchive first. */
@@ -121,11 +133,12 @@ function mergeHistory(a: readonly FindingVersion[], b: readonly FindingVersion[]
   return all.length > HISTORY_LIMIT ? all.slice(all.length - HISTORY_LIMIT) : all;
 }
 
-/** The record written for a finding both sides have (outcome changed or conflict). */
-export function mergedFinding(ours: Finding, theirs: Finding, outcome: 'changed' | 'conflict'): Finding {
+/** The record written for a finding both sides have (outcome changed or conflict; older when only theirs' inspector
+ * name is new here): each side's screenshots, history and inspector name kept. */
+export function mergedFinding(ours: Finding, theirs: Finding, outcome: 'changed' | 'conflict' | 'older'): Finding {
   const theirsLater =
     theirs.updatedAt > ours.updatedAt || (theirs.updatedAt === ours.updatedAt && theirs.rev >= ours.rev);
-  const current = outcome === 'changed' ? theirs : theirsLater ? theirs : ours;
+  const current = outcome === 'changed' ? theirs : outcome === 'older' ? ours : theirsLater ? theirs : ours;
   const other = current === theirs ? ours : theirs;
   const rev = Math.max(ours.rev, theirs.rev) + 1;
   let history = mergeHistory(ours.history, theirs.history);
@@ -144,6 +157,7 @@ export function mergedFinding(ours: Finding, theirs: Finding, outcome: 'changed'
   }
   return withDerived({
     ...current,
+    inspector: inspectorUnion(ours.inspector, theirs.inspector),
     screenshotIds: [...new Set([...current.screenshotIds, ...other.screenshotIds])],
     history,
     fieldRevs,
@@ -204,11 +218,14 @@ async function plan(db: GongkaiDb, bundle: AuditBundle): Promise<Plan_> {
     return { ours, theirs, outcome: classifyFinding(ours, theirs) };
   });
   const oursPages = await db.pages.bulkGet(file.pages.map((p) => p.id));
+  const oursShots = await db.screenshots.bulkGet(file.screenshots.map((s) => s.id));
+  // Never move a record of another audit (rekey.ts renumbers such records first; this is the last guard).
+  for (const r of [...oursFindings, ...oursPages, ...oursShots])
+    if (r && r.auditId !== file.audit.id) throw new Error(`import would move ${r.id} out of audit ${r.auditId}`);
   const pages = file.pages.map((theirs, i) => {
     const ours = oursPages[i];
     return { ours, next: ours ? mergedPage(ours, theirs) : theirs };
   });
-  const oursShots = await db.screenshots.bulkGet(file.screenshots.map((s) => s.id));
   const screenshots = file.screenshots.map((meta, i) => ({
     meta,
     present: oursShots[i] !== undefined,
@@ -219,12 +236,15 @@ async function plan(db: GongkaiDb, bundle: AuditBundle): Promise<Plan_> {
   return { audit, plan: planState, planRecord, findings, pages, screenshots, pins };
 }
 
-function summarize(file: AuditFile, p: Plan_): ImportPreview {
+function summarize(file: AuditFile, p: Plan_, placed: Placed): ImportPreview {
   const findings: Record<FindingOutcome, number> = { new: 0, identical: 0, changed: 0, older: 0, conflict: 0 };
   for (const f of p.findings) findings[f.outcome] += 1;
   return {
     auditId: file.audit.id,
     auditName: p.audit?.name ?? file.audit.name,
+    target: placed.target,
+    renumbered: placed.renumbered,
+    inspectors: [...new Set(file.findings.flatMap((f) => f.inspector.split('、')).filter(Boolean))],
     newAudit: p.audit === undefined,
     archived: p.audit?.status === 'archived',
     plan: p.plan,
@@ -250,10 +270,40 @@ function summarize(file: AuditFile, p: Plan_): ImportPreview {
 
 const TABLES = (db: GongkaiDb) => [db.audits, db.plans, db.pages, db.findings, db.screenshots, db.pins, db.taskCounts];
 
-/** What importing the (already validated) file would do, by counts. Writes nothing. */
-export async function previewImport(db: GongkaiDb, bundle: AuditBundle | AuditFile): Promise<ImportPreview> {
-  const b = asBundle(bundle);
-  return db.transaction('r', TABLES(db), async () => summarize(b.file, await plan(db, b)));
+interface Placed {
+  bundle: AuditBundle;
+  target: ImportTarget;
+  renumbered: number;
+}
+
+/** The bundle moved to its target audit (rekey.ts), inside the caller's transaction. With no target chosen yet
+ * ('ask'), the counts are those of a new audit and `applyImport` imports as a new audit. */
+async function place(db: GongkaiDb, bundle: AuditBundle, choice?: ImportChoice): Promise<Placed> {
+  const { file } = bundle;
+  const { target, auditId } = await resolveTarget(db, file, choice);
+  const targetId = auditId ?? file.audit.id;
+  const ids = [
+    ...(await db.pages.bulkGet(file.pages.map((p) => p.id))),
+    ...(await db.findings.bulkGet(file.findings.map((f) => f.id))),
+    ...(await db.screenshots.bulkGet(file.screenshots.map((s) => s.id))),
+  ];
+  const foreign = new Set<string>();
+  for (const r of ids) if (r && r.auditId !== targetId) foreign.add(r.id);
+  const rekeyed = rekeyBundle(bundle, targetId, foreign);
+  return { bundle: rekeyed.bundle, target, renumbered: rekeyed.renumbered };
+}
+
+/** What importing the (already validated) file would do, by counts. Writes nothing. `choice`: where to import when
+ * the preview asked (an audit id of ours or NEW_AUDIT). */
+export async function previewImport(
+  db: GongkaiDb,
+  bundle: AuditBundle | AuditFile,
+  choice?: ImportChoice,
+): Promise<ImportPreview> {
+  return db.transaction('r', TABLES(db), async () => {
+    const placed = await place(db, asBundle(bundle), choice);
+    return summarize(placed.bundle.file, await plan(db, placed.bundle), placed);
+  });
 }
 
 function asBundle(input: AuditBundle | AuditFile): AuditBundle {
@@ -265,13 +315,15 @@ export async function applyImport(
   db: GongkaiDb,
   input: AuditBundle | AuditFile,
   preview?: ImportPreview,
+  choice?: ImportChoice,
 ): Promise<ImportResult> {
-  const bundle = asBundle(input);
-  const { file } = bundle;
   return guardWrite(() =>
     db.transaction('rw', TABLES(db), async () => {
+      const placed = await place(db, asBundle(input), choice);
+      const bundle = placed.bundle;
+      const { file } = bundle;
       const p = await plan(db, bundle);
-      const summary = summarize(file, p);
+      const summary = summarize(file, p, placed);
       if (p.audit?.status === 'archived') throw new InvalidRequest(INVALID_REQUEST_KEYS.auditArchived, p.audit.name);
       if (p.planRecord) await db.plans.add(p.planRecord);
       let audit = p.audit;
@@ -303,6 +355,8 @@ export async function applyImport(
         if (outcome === 'new') put.push({ before: undefined, after: theirs });
         else if (outcome === 'changed' || outcome === 'conflict')
           put.push({ before: ours, after: mergedFinding(ours!, theirs, outcome) });
+        else if (outcome === 'older' && inspectorUnion(ours!.inspector, theirs.inspector) !== ours!.inspector)
+          put.push({ before: ours, after: mergedFinding(ours!, theirs, 'older') });
       }
       await commitFindings(db, audit, { put, delta });
       return {
@@ -314,7 +368,14 @@ export async function applyImport(
 }
 
 function withoutAudit(p: ImportPreview): unknown {
-  return { findings: p.findings, pages: p.pages, screenshots: p.screenshots, pins: p.pins, newAudit: p.newAudit };
+  return {
+    findings: p.findings,
+    pages: p.pages,
+    screenshots: p.screenshots,
+    pins: p.pins,
+    newAudit: p.newAudit,
+    auditId: p.auditId,
+  };
 }
 
 export type ImportBytesResult = { ok: true; result: ImportResult } | Extract<ReadAuditResult, { ok: false }>;

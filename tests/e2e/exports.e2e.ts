@@ -116,7 +116,7 @@ describe('exports', () => {
       await options.locator('[data-field="import-preview"]').waitFor();
       expect(await options.locator('[data-field="import-preview"]').textContent()).toMatch(/新增 [1-9]\d* 条/);
       await options.locator('[data-action="merge"]').click();
-      expect(await options.locator('[data-field="audit-files-status"]').textContent()).toContain('已合并');
+      expect(await options.locator('[data-field="audit-files-status"]').textContent()).toContain('已导入为新的审计');
       // A foreign file is refused and nothing changes.
       const foreign = join(downloads, 'foreign.json');
       writeFileSync(foreign, JSON.stringify({ hello: 'world' }));
