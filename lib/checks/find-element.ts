@@ -47,12 +47,15 @@ export function labelMatches(pageLabel: string, names: readonly string[]): boole
 /**
  * The best field for an element: a filled one before an empty one; then the element's own name before its synonyms
  * (in the template's order: a block printing both 成文日期 and 发布日期 gives 生成日期 the 成文日期); then page order.
+ * Fields in the site's chrome (header, footer, navigation) are never taken.
  */
 export function findField(fields: readonly Field[], element: TemplateElement): Field | undefined {
   const names = elementNames(element);
   let best: Field | undefined;
   let bestRank = Infinity;
   for (const field of fields) {
+    // The site's header, footer and navigation never supply a record's value (the footer's 联系电话).
+    if (field.chrome) continue;
     const index = matchingName(field.label, names);
     if (index < 0) continue;
     const rank = (field.value.trim().length > 0 ? 0 : names.length) + index;

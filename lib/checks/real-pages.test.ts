@@ -25,6 +25,7 @@ import { inspectPage, type PageReport } from '../engine/inspect-page';
 import { takeSnapshot } from '../snapshot/take-snapshot';
 import type { PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
+import { inspectFile, type PageScore, readLabels, scorePage } from '../../scripts/lib/page-labels';
 import type { ElementStatus } from './types';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -168,4 +169,50 @@ describe.skipIf(!available)('real pages (../shared/real-pages, labels.json)', ()
       }
     });
   }
+});
+
+/**
+ * Our own corpus (tests/real-pages: pages of several site families, each with its source and inspector labels written
+ * before the engine was run on it). `npm run eval:pages` prints the figures and every miss; this suite keeps them from
+ * sliding back: the engine must agree with the inspector on at least 90 % of the labelled elements, columns and page
+ * kinds, and on every page kind of the corpus.
+ */
+describe('our real-page corpus (tests/real-pages/labels.json)', () => {
+  const dir = resolve(REPO, 'tests/real-pages');
+  const ours = readLabels(dir);
+  const scores = ours.map((label) => {
+    const { snapshot, report } = inspectFile(dir, label.file, luoyuan2017, TEMPLATES, NOW);
+    return scorePage(label, snapshot, report, TEMPLATES);
+  });
+  const sum = (pick: (s: PageScore) => { right: number; total: number }) =>
+    scores.reduce((a, s) => ({ right: a.right + pick(s).right, total: a.total + pick(s).total }), {
+      right: 0,
+      total: 0,
+    });
+  const misses = scores.flatMap((s) => s.misses.map((m) => `${m.file} ${m.what}: ${m.expected} ≠ ${m.got}`));
+
+  it('labels every page with a source and a family', () => {
+    expect(ours.length).toBeGreaterThan(10);
+    for (const label of ours) {
+      expect(label.source.length, label.file).toBeGreaterThan(10);
+      expect(label.family, label.file).toBeTruthy();
+    }
+  });
+
+  it('agrees with the inspector on at least 90 % of the labelled elements', () => {
+    const { right, total } = sum((s) => s.elements);
+    expect(right / total, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('agrees with the inspector on at least 85 % of the columns and breadcrumbs', () => {
+    const { right, total } = sum((s) => s.column);
+    expect(right / total, misses.join('\n')).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('tells every page’s kind as the inspector did', () => {
+    expect(
+      scores.filter((s) => s.kind.right === 0).map((s) => s.file),
+      misses.join('\n'),
+    ).toEqual([]);
+  });
 });

@@ -1,17 +1,25 @@
 /**
  * Check `template-elements`: for one element template (办事指南, 行政处罚结果, 信息公开 metadata …), is each element
- * present (label found and value filled), empty (label, no value — or only 无 / 暂无 where a value is required), or
- * missing; and is each filled value of the expected kind. List-valued elements (申请材料) are also checked item by item
- * against their item template through the columns of the table that lists them.
+ * present (label found and value filled), empty (label, no value — or only 无 / 暂无 / 整理中 where a value is
+ * required), or missing; and is each filled value of the expected kind. List-valued elements (申请材料) are also
+ * checked item by item against their item template through the columns of the table that lists them.
+ *
+ * Records: a table whose header row names the template's elements (a penalty table, one party per row) holds one record
+ * per row; each row is checked on its own (one result per record; elements printed once outside the table, such as the
+ * 处罚机关 above it, count for every row). Record rules written in the templates: elements `onlyFor` organisations
+ * (统一社会信用代码, 法定代表人) are not asked of a natural person; `notWhenFree` elements (收费依据) are not required of
+ * a free service. Rows beyond the snapshot's cap are said to be unchecked, never dropped silently.
+ *
  * Decides: fail when a required element is missing or empty; needs-review when only value kinds look wrong; else pass.
  * Does not decide whether the template applies to the page (the engine does), nor whether the values are true.
  */
 import type { ElementTemplate, TemplateElement } from '../plan/model';
-import type { Evidence, PageSnapshot } from '../snapshot/types';
-import { findField, findHeader } from './find-element';
-import { message, type Check, type CheckResult, type ElementResult } from './types';
-import { checkValueKind, isPlaceholderValue } from './value-kinds';
+import type { Evidence, HeaderTable, PageSnapshot } from '../snapshot/types';
+import { elementNames, findField, findHeader, labelMatches } from './find-element';
 import { ID_LABEL, maskPersonalNumbers } from './privacy-leaks';
+import { partyKind, saysFree, type PartyKind } from './record-rules';
+import { message, type Check, type CheckResult, type ElementResult, type Message } from './types';
+import { checkValueKind, isPlaceholderValue } from './value-kinds';
 
 export interface TemplateElementsParams {
   templateId: string;
@@ -24,27 +32,99 @@ function saysNothing(element: TemplateElement, value: string): boolean {
   return !(element.valueKind === 'money' || /收费/.test(element.name));
 }
 
-export function evaluateElements(snapshot: PageSnapshot, template: ElementTemplate): ElementResult[] {
-  return template.elements.map((element): ElementResult => {
-    const base = { id: element.id, name: element.name, required: element.required };
-    const field = findField(snapshot.fields, element);
-    if (!field) {
-      const header = findHeader(snapshot.headerTables, element);
-      if (header)
-        return { ...base, status: header.rows > 0 ? 'present' : 'empty', label: element.name, locator: header.locator };
-      return { ...base, status: 'missing' };
+/** One record of a header table: the row's texts by column. */
+interface RecordRow {
+  table: HeaderTable;
+  row: number;
+}
+
+/** The column of a record's table that stands for the element, or -1. */
+function columnOf(table: HeaderTable, element: TemplateElement): number {
+  const names = elementNames(element);
+  return table.headers.findIndex((h) => labelMatches(h, names));
+}
+
+function valueOf(
+  snapshot: PageSnapshot,
+  template: ElementTemplate,
+  elementId: string | undefined,
+  record: RecordRow | null,
+): string | null {
+  const element = template.elements.find((e) => e.id === elementId);
+  if (!element) return null;
+  if (record) {
+    const col = columnOf(record.table, element);
+    if (col >= 0) return record.table.records[record.row]?.[col] ?? null;
+  }
+  return findField(snapshot.fields, element)?.value ?? null;
+}
+
+function evaluateOne(
+  snapshot: PageSnapshot,
+  element: TemplateElement,
+  record: RecordRow | null,
+  required: boolean,
+): ElementResult {
+  const base = { id: element.id, name: element.name, required };
+  if (record) {
+    const col = columnOf(record.table, element);
+    if (col >= 0) {
+      const value = record.table.records[record.row]?.[col] ?? '';
+      const locator = record.table.recordLocators[record.row] ?? record.table.locator;
+      const label = record.table.headers[col]!;
+      const found = {
+        ...base,
+        label,
+        value: maskPersonalNumbers(value, { idLabelled: ID_LABEL.test(label) }),
+        locator,
+      };
+      if (saysNothing({ ...element, required }, value)) return { ...found, status: 'empty' };
+      const kindProblem = checkValueKind(element.valueKind, value, 0);
+      return kindProblem ? { ...found, status: 'present', kindProblem } : { ...found, status: 'present' };
     }
-    // Values are repeated in the panel and in exports: personal numbers in them are masked.
-    const found = {
-      ...base,
-      label: field.label,
-      value: maskPersonalNumbers(field.value, { idLabelled: ID_LABEL.test(field.label) }),
-      locator: field.locator,
-    };
-    if (saysNothing(element, field.value) && field.links === 0) return { ...found, status: 'empty' };
-    const kindProblem = checkValueKind(element.valueKind, field.value, field.links);
-    return kindProblem ? { ...found, status: 'present', kindProblem } : { ...found, status: 'present' };
-  });
+  }
+  const field = findField(snapshot.fields, element);
+  if (!field) {
+    const header = record ? undefined : findHeader(snapshot.headerTables, element);
+    if (header)
+      return { ...base, status: header.rows > 0 ? 'present' : 'empty', label: element.name, locator: header.locator };
+    return { ...base, status: 'missing' };
+  }
+  // Values are repeated in the panel and in exports: personal numbers in them are masked.
+  const found = {
+    ...base,
+    label: field.label,
+    value: maskPersonalNumbers(field.value, { idLabelled: ID_LABEL.test(field.label) }),
+    locator: field.locator,
+  };
+  if (saysNothing({ ...element, required }, field.value) && field.links === 0) return { ...found, status: 'empty' };
+  const kindProblem = checkValueKind(element.valueKind, field.value, field.links);
+  return kindProblem ? { ...found, status: 'present', kindProblem } : { ...found, status: 'present' };
+}
+
+/**
+ * The elements of one record (or of the page when `record` is null), with the template's record rules applied:
+ * elements for the other kind of party are left out, fee elements of a free service are not required.
+ */
+export function evaluateElements(
+  snapshot: PageSnapshot,
+  template: ElementTemplate,
+  record: RecordRow | null = null,
+): ElementResult[] {
+  const party: PartyKind | null = template.partyElement
+    ? partyKind(valueOf(snapshot, template, template.partyElement, record))
+    : null;
+  const free = template.feeElement ? saysFree(valueOf(snapshot, template, template.feeElement, record)) : false;
+  return template.elements
+    .filter((element) => !element.onlyFor || party === null || element.onlyFor === party)
+    .map((element) => evaluateOne(snapshot, element, record, element.required && !(element.notWhenFree && free)));
+}
+
+/** Header tables that list records of this template: their header row names at least two of its elements. */
+export function recordTables(snapshot: PageSnapshot, template: ElementTemplate): HeaderTable[] {
+  return snapshot.headerTables.filter(
+    (table) => table.records.length > 0 && template.elements.filter((e) => columnOf(table, e) >= 0).length >= 2,
+  );
 }
 
 function itemResults(
@@ -62,16 +142,12 @@ function itemResults(
   });
 }
 
-export function runTemplateElements(
-  snapshot: PageSnapshot,
+function summarise(
   template: ElementTemplate,
-  templates: ReadonlyMap<string, ElementTemplate>,
+  title: string,
+  elements: ElementResult[],
+  details: Message[] = [],
 ): CheckResult {
-  const top = evaluateElements(snapshot, template);
-  const elements = top.flatMap((result, i) => {
-    const def = template.elements[i]!;
-    return [result, ...itemResults(snapshot, result, def.itemTemplate ? templates.get(def.itemTemplate) : undefined)];
-  });
   const bad = elements.filter((e) => e.required && e.status !== 'present');
   const missing = bad.filter((e) => e.status === 'missing').map((e) => e.name);
   const empty = bad.filter((e) => e.status === 'empty').map((e) => e.name);
@@ -82,11 +158,47 @@ export function runTemplateElements(
   const status = bad.length > 0 ? 'fail' : oddKinds.length > 0 ? 'needs-review' : 'pass';
   const msg =
     status === 'fail'
-      ? message('checkElementsFail', template.name, missing.length, empty.length, [...missing, ...empty].join('、'))
+      ? message('checkElementsFail', title, missing.length, empty.length, [...missing, ...empty].join('、'))
       : status === 'needs-review'
-        ? message('checkElementsReview', template.name, oddKinds.map((e) => e.name).join('、'))
-        : message('checkElementsPass', template.name, elements.length);
-  return { checkId: 'template-elements', templateId: template.id, status, message: msg, evidence, elements };
+        ? message('checkElementsReview', title, oddKinds.map((e) => e.name).join('、'))
+        : message('checkElementsPass', title, elements.length);
+  return {
+    checkId: 'template-elements',
+    templateId: template.id,
+    status,
+    message: msg,
+    evidence,
+    elements,
+    ...(details.length > 0 ? { details } : {}),
+  };
+}
+
+export function runTemplateElements(
+  snapshot: PageSnapshot,
+  template: ElementTemplate,
+  templates: ReadonlyMap<string, ElementTemplate>,
+): CheckResult[] {
+  const tables = recordTables(snapshot, template);
+  if (tables.length > 0) {
+    const results: CheckResult[] = [];
+    for (const table of tables) {
+      const unchecked =
+        table.rows > table.records.length ? [message('checkRecordsTruncated', table.records.length, table.rows)] : [];
+      table.records.forEach((_, row) => {
+        const elements = evaluateElements(snapshot, template, { table, row });
+        const party = valueOf(snapshot, template, template.partyElement, { table, row });
+        const title = `${template.name}（${row + 1}${party ? `：${maskPersonalNumbers(party)}` : ''}）`;
+        results.push(summarise(template, title, elements, row === 0 ? unchecked : []));
+      });
+    }
+    return results;
+  }
+  const top = evaluateElements(snapshot, template);
+  const elements = top.flatMap((result) => {
+    const def = template.elements.find((e) => e.id === result.id)!;
+    return [result, ...itemResults(snapshot, result, def.itemTemplate ? templates.get(def.itemTemplate) : undefined)];
+  });
+  return [summarise(template, template.name, elements)];
 }
 
 export const templateElements: Check<TemplateElementsParams> = {
@@ -103,6 +215,6 @@ export const templateElements: Check<TemplateElementsParams> = {
           evidence: [],
         },
       ];
-    return [runTemplateElements(snapshot, template, context.templates)];
+    return runTemplateElements(snapshot, template, context.templates);
   },
 };

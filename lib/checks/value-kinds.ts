@@ -34,7 +34,9 @@ export function checkValueKind(kind: ValueKind, value: string, links: number): M
   }
 }
 
-/** Values that only say there is nothing: they leave a required element empty. */
+/** Values that only say there is nothing (yet): they leave a required element empty. */
 export function isPlaceholderValue(value: string): boolean {
-  return /^(无|暂无|空|—+|-+|\/|／|无内容|暂无内容|待定|略|…+|\.+)$/.test(value.replace(/[\s\u3000]/g, ''));
+  return /^(无|暂无|空|—+|-+|\/|／|无内容|暂无内容|待定|略|…+|\.+|整理中|正在整理|待整理|待补充|待完善|暂缺|建设中|正在建设中)$/.test(
+    value.replace(/[\s\u3000]/g, ''),
+  );
 }

@@ -2,7 +2,8 @@
  * What kind of page this is — home, list, detail or other — from what the snapshot saw. The 发展指引 meta tags and
  * the URL speak first (ArticleTitle → detail; a site root with SiteName → home); then the content: many labelled
  * fields → detail (a guide); dated items or a blank-column notice without a 发布时间 line → list; a 发布时间 line or
- * a few fields → detail. Header and footer labels (主办, 网站标识码 …) are not counted.
+ * a few fields → detail. Header and footer labels (主办, 网站标识码 …), fields in the site's chrome and labels without a
+ * value are not counted. A list whose items carry no dates is still a list (its freshness is then reported as undated).
  */
 import type { PageKind } from '../checks/types';
 import type { PageSnapshot } from '../snapshot/types';
@@ -13,7 +14,10 @@ const BOILERPLATE =
   /^(主办|承办|主办单位|承办单位|协办|备案编号|备案号|ICP备案|网站标识码|联系电话|当前位置|您现在的位置|热词|热门搜索|技术支持|网站地图|联系我们|地址|邮编|电话|传真|字体|字号|浏览次数|点击数|访问量)$/;
 
 export function detectPageKind(s: PageSnapshot): PageKind {
-  const fields = s.fields.filter((f) => !BOILERPLATE.test(normalizeLabel(f.label)));
+  // Labels with no value (a heading printed with a colon) and the site's chrome say nothing about the page's kind.
+  const fields = s.fields.filter(
+    (f) => !f.chrome && f.value.trim().length > 0 && !BOILERPLATE.test(normalizeLabel(f.label)),
+  );
   let path = '/';
   try {
     path = new URL(s.url).pathname;
@@ -23,15 +27,20 @@ export function detectPageKind(s: PageSnapshot): PageKind {
   if (s.metaTags.ArticleTitle) return 'detail';
   const root = /^\/(index\.s?html?|default\.s?html?|index\.jsp|index\.php)?$/i.test(path);
   if (root && (s.metaTags.SiteName || s.listItems.length > 0)) return 'home';
-  // Items per list in one pass (a page of thousands of lists must not cost lists × items).
-  const perList = new Map<number, number>();
+  // Items per list in one pass (a page of thousands of lists must not cost lists × items). Only dated lists speak
+  // against a detail page: a guide's long menu of item names is not its content.
+  const perList = new Map<number, { size: number; dated: boolean }>();
   let biggest = 0;
+  let biggestDated = 0;
   for (const item of s.listItems) {
-    const n = (perList.get(item.list) ?? 0) + 1;
-    perList.set(item.list, n);
-    if (n > biggest) biggest = n;
+    const list = perList.get(item.list) ?? { size: 0, dated: false };
+    list.size += 1;
+    if (item.date !== null) list.dated = true;
+    perList.set(item.list, list);
+    if (list.size > biggest) biggest = list.size;
   }
-  if (fields.length >= 6 && biggest < 8) return 'detail';
+  for (const list of perList.values()) if (list.dated && list.size > biggestDated) biggestDated = list.size;
+  if (fields.length >= 6 && biggestDated < 8) return 'detail';
   if (!s.publishInfo && (biggest >= 3 || s.blankSignals.length > 0)) return 'list';
   if (s.publishInfo || fields.length >= 3) return 'detail';
   if (biggest >= 2 && s.metaTags.ColumnName) return 'list';

@@ -1,16 +1,21 @@
 /**
- * Which checks run on a page, and with which templates. Follows from the page kind and the matched tasks:
- * every page: privacy-leaks, page-meta-tags; list pages: column-freshness, periodic-coverage; detail pages: the
- * interpretation and validity checks (they decide for themselves whether the page is a policy document), the
- * metadata block where the page has one, and the element templates that apply.
+ * Which checks run on a page, and with which templates. Follows from the page kind, the page's own evidence and the
+ * matched tasks: every page: privacy-leaks, page-meta-tags; list pages: column-freshness, periodic-coverage; detail
+ * pages: the interpretation and validity checks (they decide for themselves whether the page is a policy document);
+ * any page: the metadata block where the page has one, and the element templates that apply.
  *
- * A template applies when the user picked it, or when the page shows enough of it: at least 30% of its elements
- * (and at least two) by label — or two when a matched task names the template. So a monthly penalty
- * statistics brief in a 行政处罚 column does not get four "missing" penalty elements. A page printing the same label
- * three times or more lists many records (a catalogue) and gets no single-record template. Templates checked through
- * another (申请材料 items through 办事指南) and the meta-tag and metadata templates (their own checks) are not run here.
+ * A template applies when the user picked it, or when the page shows enough of it — whatever the column or chrome
+ * (fragments and bare tables included): at least 30% of its elements (and at least two) by label, or two when a matched
+ * task names the template; or a table whose header row names two or more of its elements (one record per row). On a
+ * list page only such record tables count. A page printing the same label three times or more lists many records (a
+ * catalogue) and gets no single-record template. Templates checked through another (申请材料 items through 办事指南)
+ * and the meta-tag and metadata templates (their own checks) are not run here.
+ *
+ * The metadata block is there when the page labels two or more of its elements, not counting labels that also head a
+ * news article's publication line (来源, 发布时间: the template's weakLabels).
  */
-import { elementNames, labelMatches } from '../checks/find-element';
+import { elementNames, labelKey, labelMatches, matchingName } from '../checks/find-element';
+import { recordTables } from '../checks/template-elements';
 import type { PageKind } from '../checks/types';
 import type { ElementTemplate, Task } from '../plan/model';
 import type { PageSnapshot } from '../snapshot/types';
@@ -32,20 +37,28 @@ export interface PlannedCheck {
 export function templateFootprint(
   snapshot: PageSnapshot,
   template: ElementTemplate,
-): { found: number; fields: Set<number>; repeated: boolean } {
+): { found: number; strong: number; fields: Set<number>; repeated: boolean } {
   const fields = new Set<number>();
   let found = 0;
+  let strong = 0;
   let repeated = false;
   for (const element of template.elements) {
     const names = elementNames(element);
-    const hits = snapshot.fields.flatMap((f, i) => (labelMatches(f.label, names) ? [i] : []));
+    const weak = new Set((element.weakLabels ?? []).map(labelKey));
+    const matched = snapshot.fields.flatMap((f, i) => {
+      if (f.chrome) return [];
+      const at = matchingName(f.label, names);
+      return at >= 0 ? [{ i, weak: weak.has(names[at]!) }] : [];
+    });
+    const hits = matched.map((m) => m.i);
     const inHeader = snapshot.headerTables.some((t) => t.headers.some((h) => labelMatches(h, names)));
     if (hits.length > 0 || inHeader) found += 1;
+    if (inHeader || matched.some((m) => !m.weak)) strong += 1;
     hits.forEach((i) => fields.add(i));
     // The same label printed three times or more: the page lists many records (a catalogue), not one.
     if (hits.length >= 3) repeated = true;
   }
-  return { found, fields, repeated };
+  return { found, strong, fields, repeated };
 }
 
 export function labelsFound(snapshot: PageSnapshot, template: ElementTemplate): number {
@@ -72,17 +85,22 @@ export function selectChecks(
   const byTask = new Set(tasks.flatMap((t) => t.elements.map((e) => e.template)));
   const chosen = new Map<string, 'picked' | 'task' | 'page'>();
   for (const id of pickedTemplateIds) if (templates.has(id)) chosen.set(id, 'picked');
-  if (kind === 'detail' || kind === 'other') {
+  {
     const seen: Array<{ id: string; found: number; fields: Set<number>; task: boolean }> = [];
     for (const template of templates.values()) {
       if (chosen.has(template.id) || itemTemplates.has(template.id) || OWN_CHECK.test(template.id)) continue;
+      const records = recordTables(snapshot, template).length > 0;
+      if (kind === 'list' || kind === 'home') {
+        if (records) seen.push({ id: template.id, found: template.elements.length, fields: new Set(), task: false });
+        continue;
+      }
       const { found, fields, repeated } = templateFootprint(snapshot, template);
-      if (repeated || found === 0) continue;
+      if ((repeated && !records) || found === 0) continue;
       const task = byTask.has(template.id) && kind === 'detail';
       const enough = task
         ? Math.min(2, template.elements.length)
         : Math.max(2, Math.ceil(template.elements.length * 0.3));
-      if (found >= enough) seen.push({ id: template.id, found, fields, task });
+      if (found >= enough || records) seen.push({ id: template.id, found, fields, task });
     }
     // A template whose labels on this page are all labels of another chosen template is that template seen partly
     // (中介服务's 收费标准 and 服务时限 inside a 办事指南): keep the other one. Templates the matched tasks name come
@@ -101,7 +119,7 @@ export function selectChecks(
   const metadata = templates.get(METADATA_TEMPLATE);
   if (
     metadata &&
-    (pickedTemplateIds.includes(METADATA_TEMPLATE) || (kind === 'detail' && labelsFound(snapshot, metadata) >= 2))
+    (pickedTemplateIds.includes(METADATA_TEMPLATE) || templateFootprint(snapshot, metadata).strong >= 2)
   ) {
     planned.push({
       checkId: 'metadata-block',

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { findBreadcrumb } from './breadcrumb';
 
 function doc(body: string): Document {
@@ -98,5 +99,12 @@ describe('findBreadcrumb', () => {
     expect(findBreadcrumb(doc('<div>您现在的位置：<a>首页</a> &gt; <a>通知公告</a></div>'))?.prefix).toBe(
       '您现在的位置',
     );
+  });
+
+  it('reads the chain of a page with two <html> tags (no body for the parser), prefix left out', () => {
+    const { document } = parseHTML(
+      '<html><html><head><title>t</title></head><body><div class="current-path"><p>当前位置：\n<a href="/">首页</a> &gt; <a href="/a">网信政务</a> &gt; <a href="/b">规范性文件</a></p></div></body></html>',
+    );
+    expect(findBreadcrumb(document as unknown as Document)?.segments).toEqual(['首页', '网信政务', '规范性文件']);
   });
 });

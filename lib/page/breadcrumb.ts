@@ -70,7 +70,8 @@ function fromTrsMarker(doc: Document): Breadcrumb | null {
 }
 
 function fromPrefix(doc: Document): Breadcrumb | null {
-  const body = doc.body;
+  // A malformed page (two <html> tags) may leave a parser without a body: read the whole document then.
+  const body = doc.body ?? doc.documentElement;
   if (!body) return null;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -121,7 +122,10 @@ function fromBareChain(doc: Document): Breadcrumb | null {
     if (!holder || holder.querySelectorAll('a').length < 2) continue;
     const text = shortText(holder);
     if (text === null || !SEPARATOR.test(text)) continue;
-    const segments = splitSegments(text);
+    // A prefix the first pass did not see (当前位置： before the 首页 link) is not a segment.
+    const compact = text.replace(/ /g, '');
+    const prefix = PREFIXES.find((p) => compact.startsWith(p));
+    const segments = splitSegments(prefix ? compact.slice(prefix.length).replace(/^[:：]/, '') : text);
     if (segments.length >= 2 && HOME.test(segments[0]!)) return { segments, source: 'separator', text };
   }
   return null;

@@ -6,6 +6,7 @@
  * generated plan.json.
  */
 import type { ElementTemplate } from './model';
+import labelLexicon from '../../seeds/label-lexicon.json';
 import consultationFeedbackReport from '../../seeds/templates/consultation-feedback-report.json';
 import eiaAcceptance from '../../seeds/templates/eia-acceptance.json';
 import eiaApprovalPending from '../../seeds/templates/eia-approval-pending.json';
@@ -26,8 +27,38 @@ import serviceGuideMaterial from '../../seeds/templates/service-guide-material.j
 import serviceGuide from '../../seeds/templates/service-guide.json';
 import shantytownLandPlan from '../../seeds/templates/shantytown-land-plan.json';
 
+interface LexiconEntry {
+  template: string;
+  element: string;
+  source: string;
+  labels: string[];
+}
+
+/**
+ * The templates with the label lexicon (seeds/label-lexicon.json) added to their elements' synonyms: the label forms
+ * real pages print, each from a named national standard or disclosure format. An entry naming an unknown template,
+ * element or source is an error of the data (seeds.test.ts proves there is none).
+ */
+export function withLexicon(
+  templates: readonly ElementTemplate[],
+  lexicon: { sources: Record<string, string>; entries: LexiconEntry[] },
+): ElementTemplate[] {
+  return templates.map((template) => {
+    const entries = lexicon.entries.filter((e) => e.template === template.id);
+    if (entries.length === 0) return template;
+    return {
+      ...template,
+      elements: template.elements.map((element) => {
+        const extra = entries.filter((e) => e.element === element.id).flatMap((e) => e.labels);
+        const synonyms = [...new Set([...element.synonyms, ...extra])].filter((l) => l !== element.name);
+        return extra.length === 0 ? element : { ...element, synonyms };
+      }),
+    };
+  });
+}
+
 /** Plan-derived templates first, then the national ones. The JSON is checked against the schema by the data test. */
-export const bundledTemplates: readonly ElementTemplate[] = [
+const templateFiles: readonly ElementTemplate[] = [
   serviceGuide,
   serviceGuideMaterial,
   penaltyResult,
@@ -48,3 +79,5 @@ export const bundledTemplates: readonly ElementTemplate[] = [
   serviceGuideKeyCategories,
   penaltyDisclosureDual,
 ] as readonly ElementTemplate[];
+
+export const bundledTemplates: readonly ElementTemplate[] = withLexicon(templateFiles, labelLexicon);

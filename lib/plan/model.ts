@@ -237,6 +237,15 @@ export const TemplateElement = z.object({
   fix: z.string().min(1),
   /** For a list-valued element (申请材料): the template each item of the list follows. */
   itemTemplate: z.string().optional(),
+  /**
+   * Labels (among name and synonyms) that also head a news article's publication line (来源, 发布时间): they name the
+   * element inside a block, but are no evidence by themselves that the page has one.
+   */
+  weakLabels: z.array(z.string().min(1)).optional(),
+  /** The element belongs only to records of this kind of party (双公示: 统一社会信用代码 only for organisations). */
+  onlyFor: z.enum(['organisation', 'person']).optional(),
+  /** Not asked of a free service (收费依据 when 收费标准 says 不收费). */
+  notWhenFree: z.boolean().optional(),
 });
 export type TemplateElement = z.infer<typeof TemplateElement>;
 
@@ -258,5 +267,9 @@ export const ElementTemplate = z.object({
   aliases: z.array(z.string().min(1)),
   source: TemplateSource,
   elements: z.array(TemplateElement).min(1),
+  /** The element whose value names the record's party (organisation or natural person): decides `onlyFor`. */
+  partyElement: z.string().optional(),
+  /** The element whose value says whether the service is free: decides `notWhenFree`. */
+  feeElement: z.string().optional(),
 });
 export type ElementTemplate = z.infer<typeof ElementTemplate>;

@@ -61,7 +61,7 @@ describe('seeds/templates', () => {
     expect(count('intermediary-services')).toBe(4);
     expect(count('random-inspection')).toBe(4);
     expect(count('service-guide-key-categories')).toBe(10);
-    expect(count('gov-info-metadata')).toBe(9);
+    expect(count('gov-info-metadata')).toBe(10);
     expect(templateById('meta-tags-home')?.elements.map((e) => e.name)).toEqual([
       'SiteName',
       'SiteDomain',
@@ -70,6 +70,37 @@ describe('seeds/templates', () => {
     expect(templateById('service-guide')?.elements.find((e) => e.name === '申请材料')?.itemTemplate).toBe(
       'service-guide-material',
     );
+  });
+
+  it('has a label lexicon whose every entry names a known template, element and source', () => {
+    const lexicon = JSON.parse(readFileSync(resolve(seeds, 'label-lexicon.json'), 'utf8')) as {
+      sources: Record<string, string>;
+      entries: Array<{ template: string; element: string; source: string; labels: string[] }>;
+    };
+    expect(lexicon.entries.length).toBeGreaterThan(0);
+    for (const entry of lexicon.entries) {
+      const where = `${entry.template}/${entry.element}`;
+      const element = templateById(entry.template)?.elements.find((e) => e.id === entry.element);
+      expect(element, where).toBeDefined();
+      expect(lexicon.sources[entry.source], `${where} source ${entry.source}`).toMatch(/[\u4e00-\u9fff]/);
+      // The loader adds every label of the lexicon to the element it names.
+      for (const label of entry.labels) expect([element!.name, ...element!.synonyms], where).toContain(label);
+    }
+  });
+
+  it('writes the record rules into the templates: party kind and free services', () => {
+    const dual = templateById('penalty-disclosure-dual')!;
+    expect(dual.elements.find((e) => e.id === dual.partyElement)).toBeDefined();
+    expect(dual.elements.filter((e) => e.onlyFor === 'organisation').map((e) => e.name)).toEqual([
+      '统一社会信用代码',
+      '法定代表人姓名',
+    ]);
+    const guide = templateById('service-guide')!;
+    expect(guide.elements.find((e) => e.id === guide.feeElement)?.name).toBe('收费标准');
+    expect(guide.elements.filter((e) => e.notWhenFree).map((e) => e.name)).toEqual(['收费依据']);
+    for (const t of templates)
+      for (const e of t.elements)
+        for (const weak of e.weakLabels ?? []) expect([e.name, ...e.synonyms], `${t.id}/${e.id}`).toContain(weak);
   });
 
   it('knows the synonyms seen on real pages', () => {

@@ -12,6 +12,9 @@ import type { Field, HeaderTable } from './types';
 
 const MAX_LABEL = 20;
 
+/** Data rows kept per header table (records beyond are counted in `rows`, and said to be unchecked). */
+export const MAX_RECORDS = 50;
+
 /**
  * A pinyin annotation after a Han character, as mirror sites print labels (`事(shi)项(xiang)名(ming)称(cheng)`): it does
  * not count toward a label's length. The same shape the normaliser strips, kept here without its dictionaries.
@@ -41,6 +44,18 @@ function cellsOf(row: Element): Element[] {
   return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
 }
 
+/** A data row's texts aligned to the header's columns (colspan counted; missing cells read as empty). */
+function recordOf(row: Element, width: number): string[] {
+  const out: string[] = [];
+  for (const cell of cellsOf(row)) {
+    const span = Math.max(1, Math.min(width, Number(cell.getAttribute('colspan')) || 1));
+    const text = textOf(cell);
+    for (let i = 0; i < span; i++) out.push(i === 0 ? text : '');
+  }
+  while (out.length < width) out.push('');
+  return out.slice(0, width);
+}
+
 function linkCount(el: Element): number {
   return el.querySelectorAll('a[href]').length;
 }
@@ -64,17 +79,46 @@ export function extractTableFields(doc: Document, frame: number[], fields: Field
     // Key/value tables have 2 or 4 columns; a labelled first row over 3 or 5+ columns names the columns.
     const kvShape = head.length === 4 && labelledBody * 2 > body.length;
     if (!declared && kvShape) continue;
+    const kept = body.slice(0, MAX_RECORDS);
     headerTables.push({
       headers: head.map((c) => cleanLabel(textOf(c))),
       rows: body.length,
       locator: locate(table, frame),
+      records: kept.map((r) => recordOf(r, head.length)),
+      recordLocators: kept.map((r) => locate(r, frame)),
     });
     for (const r of rows) headerRows.add(r);
   }
 
+  // A label spanning rows heads a group (`被处罚当事人姓名或名称` over 个人姓名 / 单位名称 / 法定代表人姓名): each row under it
+  // is a label and a value of its own, and the group label gets the group's filled values.
+  let group: { label: string; left: number; values: string[]; cell: Element } | null = null;
+  const closeGroup = (): void => {
+    if (!group) return;
+    fields.push({
+      label: cleanLabel(group.label),
+      value: group.values.filter((v) => v.length > 0).join('；'),
+      layout: 'table',
+      locator: locate(group.cell, frame),
+      links: 0,
+      ...(isChrome(group.cell) ? { chrome: true } : {}),
+    });
+    group = null;
+  };
   for (const row of Array.from(doc.querySelectorAll('tr'))) {
     if (headerRows.has(row) || isHidden(row)) continue;
-    const cells = cellsOf(row);
+    let cells = cellsOf(row);
+    if (group && group.left <= 0) closeGroup();
+    const span = Number(cells[0]?.getAttribute('rowspan')) || 1;
+    if (cells.length === 3 && span > 1 && isLabelText(textOf(cells[0]!)) && isLabelText(textOf(cells[1]!))) {
+      closeGroup();
+      group = { label: textOf(cells[0]!), left: span, values: [], cell: cells[0]! };
+      cells = cells.slice(1);
+    }
+    if (group) {
+      group.left -= 1;
+      if (cells.length === 2) group.values.push(textOf(cells[1]!));
+    }
     if (cells.length < 2 || cells.length % 2 !== 0 || cells.length > 8) continue;
     for (let i = 0; i < cells.length; i += 2) {
       const labelCell = cells[i]!;
@@ -87,9 +131,30 @@ export function extractTableFields(doc: Document, frame: number[], fields: Field
         layout: 'table',
         locator: locate(valueCell, frame),
         links: linkCount(valueCell),
+        ...(isChrome(valueCell) ? { chrome: true } : {}),
       });
     }
   }
+  closeGroup();
+}
+
+/**
+ * Site chrome: the header, footer and navigation every page of a site carries. Fields found there (the footer's 联系电话,
+ * 地址, 主办单位) are kept but marked, so they never stand for a record's element.
+ */
+const CHROME_TAGS = new Set(['FOOTER', 'HEADER', 'NAV']);
+const CHROME_ROLE = /^(contentinfo|banner|navigation)$/i;
+const CHROME_NAME = /(^|[\s_-])(footer|foot|copyright|banquan|header|navbar|nav|menu|topbar)(\d*)($|[\s_-])/i;
+
+export function isChrome(start: Element): boolean {
+  for (let el: Element | null = start; el && el.tagName !== 'BODY'; el = el.parentElement) {
+    if (CHROME_TAGS.has(el.tagName)) return true;
+    const role = el.getAttribute('role');
+    if (role && CHROME_ROLE.test(role)) return true;
+    const name = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+    if (name.length > 1 && CHROME_NAME.test(name)) return true;
+  }
+  return false;
 }
 
 function isHidden(el: Element): boolean {
@@ -109,6 +174,7 @@ export function extractDlFields(doc: Document, frame: number[], fields: Field[])
       layout: 'dl',
       locator: locate(dd, frame),
       links: linkCount(dd),
+      ...(isChrome(dd) ? { chrome: true } : {}),
     });
   }
 }
@@ -229,6 +295,7 @@ export function extractInlineFields(texts: readonly TextEntry[], frame: number[]
       isLabelText(textOf(el))
     )
       continue;
+    const chrome = isChrome(el);
     for (const line of ownLines(el)) {
       if (line.length > 400) continue;
       for (const pair of parseInlinePairs(line)) {
@@ -238,6 +305,7 @@ export function extractInlineFields(texts: readonly TextEntry[], frame: number[]
           layout: 'inline',
           locator: locate(el, frame),
           links: linkCount(el),
+          ...(chrome ? { chrome: true } : {}),
         });
       }
     }
@@ -258,7 +326,8 @@ export function extractBoldFields(texts: readonly TextEntry[], frame: number[], 
     const whole = textOf(parent);
     const at = whole.indexOf(label);
     if (at < 0) continue;
-    const value = collapse(whole.slice(at + label.length));
+    // `<strong>索引号</strong>：000014349/2014-00114` — the colon after the bold label is not part of the value.
+    const value = collapse(whole.slice(at + label.length)).replace(/^[:：]\s*/, '');
     if (value.length === 0 || value.length > 1000) continue;
     fields.push({
       label: cleanLabel(label),
@@ -266,6 +335,7 @@ export function extractBoldFields(texts: readonly TextEntry[], frame: number[], 
       layout: 'bold',
       locator: locate(parent, frame),
       links: linkCount(parent),
+      ...(isChrome(parent) ? { chrome: true } : {}),
     });
   }
 }
@@ -299,6 +369,7 @@ export function extractPairFields(texts: readonly TextEntry[], frame: number[], 
       layout: 'inline',
       locator: locate(b, frame),
       links: linkCount(b),
+      ...(isChrome(b) ? { chrome: true } : {}),
     });
   }
 }

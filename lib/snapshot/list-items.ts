@@ -1,10 +1,12 @@
 /**
  * Finds list items (a linked title, usually with a date) and groups them into lists by their parent element.
  * Decides: which rows are items and each item's date (undated items keep date null: they count as not updated).
- * A row is the innermost li / tr / dd / p / div around a link that holds no other link. A group counts as a list only
- * when at least one of its rows is dated, so menus and footers are left out. One pass over the links: linear in the page
- * (a row is looked for at most `MAX_ROW_DISTANCE` levels up, a row's text read up to a bound). At most `MAX_LIST_ITEMS`
- * are kept; `dropped` counts the rest, for the snapshot to say so.
+ * A row is the innermost li / tr / dd / p / div around a link that holds no other link; rows are grouped by their parent
+ * (or, for one-row tables, by the element the single-child chain above them ends in). A group counts as a list
+ * when at least one of its rows is dated, or when it is long and its links read as document titles (an undated list);
+ * menus and footers (short entries) are left out. One pass over the links: linear in the page (a row is looked for at
+ * most `MAX_ROW_DISTANCE` levels up, a row's text read up to a bound). At most `MAX_LIST_ITEMS` are kept; `dropped`
+ * counts the rest, for the snapshot to say so.
  */
 import { findListDate } from './dates';
 import { locate } from './locator';
@@ -58,7 +60,7 @@ export function extractListItems(
     if (compact(title).length < 4) continue;
     const outside = flatText(row, ROW_TEXT_LIMIT).replace(linkText, ' ');
     const found = /\d/.test(outside) ? findListDate(outside, href) : null;
-    const parent = row.parentElement ?? row;
+    const parent = groupOf(row);
     const group = groups.get(parent);
     const entry: Row = { row, href, title, dateText: found?.text ?? null, date: found?.date ?? null };
     if (group) group.push(entry);
@@ -69,7 +71,7 @@ export function extractListItems(
   let index = 0;
   let dropped = 0;
   for (const group of groups.values()) {
-    if (group.length < 2 || !group.some((r) => r.date !== null)) continue;
+    if (group.length < 2 || (!group.some((r) => r.date !== null) && !isUndatedList(group))) continue;
     for (const r of group) {
       if (items.length >= max) {
         dropped += 1;
@@ -87,6 +89,30 @@ export function extractListItems(
     index += 1;
   }
   return { items, dropped };
+}
+
+/**
+ * An undated list (the 19号 rules ask that it be reported as undated, not ignored): many rows whose links read as
+ * document titles, not as menu entries — at least UNDATED_MIN_ROWS rows, most titles UNDATED_MIN_TITLE characters or more.
+ */
+const UNDATED_MIN_ROWS = 8;
+const UNDATED_MIN_TITLE = 10;
+
+function isUndatedList(group: ReadonlyArray<{ title: string }>): boolean {
+  if (group.length < UNDATED_MIN_ROWS) return false;
+  const long = group.filter((r) => compact(r.title).length >= UNDATED_MIN_TITLE).length;
+  return long * 4 >= group.length * 3;
+}
+
+/**
+ * The element that holds a row's list: its parent — or, when the row is alone in its parent (older portals print each
+ * item as its own one-row table), the parent of the last single-child ancestor above it.
+ */
+function groupOf(row: Element): Element {
+  let node: Element = row;
+  while (node.parentElement && node.parentElement.childElementCount === 1 && node.parentElement.tagName !== 'BODY')
+    node = node.parentElement;
+  return node.parentElement ?? row;
 }
 
 function baseUrl(doc: Document): URL | undefined {

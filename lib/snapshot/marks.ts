@@ -65,6 +65,37 @@ export function extractPublishInfo(texts: readonly TextEntry[], frame: number[])
       locator: locate(host, frame),
     };
   }
+  return extractUnlabelledPublishLine(texts, frame);
+}
+
+/** A date and time printed right before a 来源 label, with no 发布时间 label (`2014-07-07 08:47 来源：吉林日报`). */
+const DATE_TIME_BEFORE_SOURCE =
+  /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(\d{1,2}:\d{2})(?::\d{2})?\s*(?:\S{0,2}\s*)(?:来源|來源|信息来源|文章来源)\s*[:：]/;
+
+function extractUnlabelledPublishLine(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
+  for (const { parent, value } of texts) {
+    if (value.length > 200 || !/来源|來源/.test(value)) continue;
+    let host: Element = parent;
+    let text = flatText(host);
+    while (!DATE_TIME_BEFORE_SOURCE.test(text) && host.parentElement && host.parentElement.tagName !== 'BODY') {
+      const up = flatText(host.parentElement);
+      if (up.length > 200) break;
+      host = host.parentElement;
+      text = up;
+    }
+    const m = DATE_TIME_BEFORE_SOURCE.exec(text);
+    const date = m ? findDate(m[1]!) : null;
+    if (!m || !date) continue;
+    const source = parseInlinePairs(text.slice(m.index + m[0].length - 3)).find(
+      (p) => SOURCE_LABEL.test(compact(p.label)) && p.value.length > 0,
+    );
+    return {
+      text,
+      date: `${date.date}T${m[2]!.padStart(5, '0')}`,
+      source: source?.value ?? null,
+      locator: locate(host, frame),
+    };
+  }
   return null;
 }
 

@@ -40,6 +40,8 @@ export interface Field {
   locator: Locator;
   /** Links inside the value (a value that is only a link such as 点击查看 is still a value). */
   links: number;
+  /** Set when the field sits in the site's header, footer or navigation: it never stands for a record's element. */
+  chrome?: boolean;
 }
 
 /** A table whose first row names its columns (e.g. 申请材料 with 材料名称 | 材料类型 | …). */
@@ -47,6 +49,14 @@ export interface HeaderTable {
   headers: string[];
   rows: number;
   locator: Locator;
+  /**
+   * The data rows, one text per header (a row with fewer cells is padded with empty texts): each row is one record
+   * when the table lists records (a penalty table with one party per row). At most MAX_RECORDS rows are kept;
+   * `rows` says how many there were.
+   */
+  records: string[][];
+  /** Where each kept record's row is. */
+  recordLocators: Locator[];
 }
 
 export interface ListItem {

@@ -1,0 +1,139 @@
+/**
+ * Records and record rules of the template-elements check, on small pages written here: a header-row penalty table
+ * holds one record per row, each checked on its own; 统一社会信用代码 and 法定代表人 are asked of organisations only;
+ * a vertical 行政处罚信息公开表 (label column, a label spanning its sub-rows) is read; the site footer's 联系电话 is not
+ * the guide's 咨询电话; rows beyond the snapshot's cap are said to be unchecked.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { templates } from '../../seeds/index';
+import { takeSnapshot } from '../snapshot/take-snapshot';
+import { MAX_RECORDS } from '../snapshot/fields';
+import { partyKind, saysFree } from './record-rules';
+import { runTemplateElements } from './template-elements';
+
+const TEMPLATES = new Map(templates.map((t) => [t.id, t]));
+
+function snapshot(body: string) {
+  const { document } = parseHTML(`<html><head><title>t</title></head><body>${body}</body></html>`);
+  return takeSnapshot(document as unknown as Document, 'http://www.example.gov.cn/xzcf/1.html');
+}
+
+function statuses(result: { elements?: Array<{ name: string; status: string }> }): Record<string, string> {
+  return Object.fromEntries((result.elements ?? []).map((e) => [e.name, e.status]));
+}
+
+const PENALTY_TABLE = `
+<table>
+  <tr><td>序号</td><td>当事人名称</td><td>统一社会信用代码</td><td>行政处罚决定书文号</td><td>违法行为类型</td>
+      <td>行政处罚依据</td><td>行政处罚内容</td><td>作出行政处罚决定机关名称</td><td>作出行政处罚决定日期</td></tr>
+  <tr><td>1</td><td>某某银行股份有限公司</td><td></td><td>银罚决字〔2026〕1号</td><td>违反账户管理规定</td>
+      <td>《中国人民银行法》第四十六条</td><td>罚款10万元</td><td>中国人民银行</td><td>2026年9月8日</td></tr>
+  <tr><td>2</td><td>张某（某某银行营业部）</td><td></td><td>银罚决字〔2026〕2号</td><td>对上述行为负有责任</td>
+      <td>《中国人民银行法》第四十六条</td><td>罚款1万元</td><td>中国人民银行</td><td>2026年9月8日</td></tr>
+</table>`;
+
+describe('template-elements on a header-row table', () => {
+  const template = TEMPLATES.get('penalty-disclosure-dual')!;
+
+  it('checks one record per row, each with its own values', () => {
+    const results = runTemplateElements(snapshot(PENALTY_TABLE), template, TEMPLATES);
+    expect(results).toHaveLength(2);
+    expect(results.map((r) => r.message.args[0])).toEqual([
+      '行政处罚信息（双公示）（1：某某银行股份有限公司）',
+      '行政处罚信息（双公示）（2：张某（某某银行营业部））',
+    ]);
+    for (const r of results) {
+      const s = statuses(r);
+      expect(s['行政处罚决定书文号']).toBe('present');
+      expect(s['行政相对人名称']).toBe('present');
+      expect(s['处罚事由']).toBe('present');
+      expect(s['处罚依据']).toBe('present');
+      expect(s['处罚结果']).toBe('present');
+      expect(s['处罚机关']).toBe('present');
+      expect(s['处罚决定日期']).toBe('present');
+    }
+  });
+
+  it('asks an organisation for its 统一社会信用代码 and 法定代表人, a natural person for neither', () => {
+    const [organisation, person] = runTemplateElements(snapshot(PENALTY_TABLE), template, TEMPLATES);
+    expect(statuses(organisation!)['统一社会信用代码']).toBe('empty');
+    expect(statuses(organisation!)['法定代表人姓名']).toBe('missing');
+    expect(organisation!.status).toBe('fail');
+    expect(statuses(person!)).not.toHaveProperty('统一社会信用代码');
+    expect(statuses(person!)).not.toHaveProperty('法定代表人姓名');
+  });
+
+  it('says how many rows it did not check when the table is longer than the snapshot keeps', () => {
+    const row = (i: number) =>
+      `<tr><td>${i}</td><td>某某公司${i}</td><td>银罚决字〔2026〕${i}号</td><td>违规</td><td>罚款</td></tr>`;
+    const rows = Array.from({ length: MAX_RECORDS + 5 }, (_, i) => row(i + 1)).join('');
+    const page = snapshot(
+      `<table><tr><td>序号</td><td>当事人名称</td><td>行政处罚决定书文号</td><td>违法行为类型</td><td>行政处罚内容</td></tr>${rows}</table>`,
+    );
+    const results = runTemplateElements(page, template, TEMPLATES);
+    expect(results).toHaveLength(MAX_RECORDS);
+    expect(results[0]!.details).toEqual([
+      { key: 'checkRecordsTruncated', args: [String(MAX_RECORDS), String(MAX_RECORDS + 5)] },
+    ]);
+  });
+});
+
+describe('template-elements on a vertical 行政处罚信息公开表', () => {
+  it('reads the label column, a label spanning its sub-rows included', () => {
+    const page = snapshot(`
+<table>
+  <tr><td colspan="2">行政处罚决定书文号</td><td>某银保监罚决字〔2020〕13号</td></tr>
+  <tr><td rowspan="3">被处罚当事人姓名或名称</td><td>个人姓名</td><td></td></tr>
+  <tr><td>单位名称</td><td>某某财产保险股份有限公司某支公司</td></tr>
+  <tr><td>法定代表人（主要负责人）姓名</td><td>李某</td></tr>
+  <tr><td colspan="2">主要违法违规事实（案由）</td><td>虚列费用</td></tr>
+  <tr><td colspan="2">行政处罚依据</td><td>《保险法》第一百七十二条</td></tr>
+  <tr><td colspan="2">行政处罚决定</td><td>罚款10万元</td></tr>
+  <tr><td colspan="2">作出处罚决定的机关名称</td><td>某银保监分局</td></tr>
+  <tr><td colspan="2">作出处罚决定的日期</td><td>2020年3月2日</td></tr>
+</table>`);
+    const [result] = runTemplateElements(page, TEMPLATES.get('penalty-result')!, TEMPLATES);
+    expect(statuses(result!)).toEqual({
+      被处罚者的名称: 'present',
+      违法事实: 'present',
+      处罚依据: 'present',
+      处罚结果: 'present',
+    });
+    const dual = runTemplateElements(page, TEMPLATES.get('penalty-disclosure-dual')!, TEMPLATES);
+    expect(dual).toHaveLength(1);
+    expect(statuses(dual[0]!)['法定代表人姓名']).toBe('present');
+    expect(statuses(dual[0]!)['处罚机关']).toBe('present');
+  });
+});
+
+describe('template-elements and the site chrome', () => {
+  it('never takes the footer’s 联系电话 for the guide’s 咨询电话', () => {
+    const page = snapshot(`
+<div class="content"><table>
+  <tr><td>事项名称</td><td>公共租赁住房申请</td></tr>
+  <tr><td>办理地点</td><td>区政务服务中心3号窗口</td></tr>
+</table></div>
+<div class="footer"><p>主办单位：某县人民政府办公室</p><p>联系电话：0591-26888888</p></div>`);
+    const [result] = runTemplateElements(page, TEMPLATES.get('service-guide')!, TEMPLATES);
+    expect(statuses(result!)['咨询电话']).toBe('missing');
+    expect(statuses(result!)['办理地点']).toBe('present');
+  });
+});
+
+describe('record rules', () => {
+  it('tells organisations from natural persons by the printed name', () => {
+    expect(partyKind('广发银行股份有限公司')).toBe('organisation');
+    expect(partyKind('某县某某加油站')).toBe('organisation');
+    expect(partyKind('蒋某（广发银行股份有限公司资产托管部）')).toBe('person');
+    expect(partyKind('陈某香')).toBe('person');
+    expect(partyKind('')).toBeNull();
+  });
+
+  it('knows a free service when the fee says so', () => {
+    expect(saysFree('本事项不收费')).toBe(true);
+    expect(saysFree('免费')).toBe(true);
+    expect(saysFree('无')).toBe(true);
+    expect(saysFree('按《某收费标准》每件50元')).toBe(false);
+  });
+});

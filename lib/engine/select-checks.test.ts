@@ -1,0 +1,72 @@
+/**
+ * Which checks run, from the page's own evidence: the metadata block wherever one is present (not on an article whose
+ * only labels are its publication line), a record template on a bare table whatever the page kind.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { templates } from '../../seeds/index';
+import { runMetadataBlock } from '../checks/metadata-block';
+import { takeSnapshot } from '../snapshot/take-snapshot';
+import { detectPageKind } from './page-kind';
+import { selectChecks } from './select-checks';
+
+const TEMPLATES = new Map(templates.map((t) => [t.id, t]));
+
+function snapshot(body: string) {
+  const { document } = parseHTML(`<html><head><title>t</title></head><body>${body}</body></html>`);
+  return takeSnapshot(document as unknown as Document, 'http://www.example.gov.cn/a/1.html');
+}
+
+function planned(body: string): string[] {
+  const s = snapshot(body);
+  return selectChecks(s, detectPageKind(s), null, [], TEMPLATES).map((c) => c.templateId ?? c.checkId);
+}
+
+const FLOATED_BLOCK = `
+<div class="xxgk-meta">
+  <div style="float:left;width:50%">
+    <p><strong>索引号</strong>：11350123MB0000000X/2026-00012</p>
+    <p><strong>发布机构</strong>：某县财政局</p>
+    <!-- <p><strong>文号</strong>：某财〔2026〕3号</p> -->
+  </div>
+  <div style="float:right;width:50%">
+    <p><strong>生成日期</strong>：2026-03-01</p>
+    <p><strong>发布日期</strong>：2026-03-05</p>
+    <p><strong>主题分类</strong>：财政</p>
+  </div>
+  <p><strong>名称</strong>：某县2026年预算公开</p>
+</div>`;
+
+describe('selectChecks from the page’s own evidence', () => {
+  it('runs the metadata check on a bare block of <p><strong> lines in floated columns', () => {
+    expect(planned(FLOATED_BLOCK)).toContain('gov-info-metadata');
+    const result = runMetadataBlock(
+      snapshot(FLOATED_BLOCK),
+      TEMPLATES.get('gov-info-metadata')!,
+      new Date('2026-11-28'),
+    );
+    const status = Object.fromEntries((result.elements ?? []).map((e) => [e.name, e.status]));
+    expect(status).toMatchObject({
+      索引号: 'present',
+      发布机构: 'present',
+      生成日期: 'present',
+      发布日期: 'present',
+      分类: 'present',
+      名称: 'present',
+      文号: 'missing',
+    });
+    expect(result.elements?.find((e) => e.name === '索引号')?.value).toBe('11350123MB0000000X/2026-00012');
+  });
+
+  it('does not take an article’s publication line (发布日期, 信息来源) for a metadata block', () => {
+    const article = `<h1>某县召开会议</h1><p>发布日期：2026-03-05　信息来源：县政府办</p><p>会议要求……</p>`;
+    expect(planned(article)).not.toContain('gov-info-metadata');
+  });
+
+  it('applies a record template to a bare table, whatever the page kind', () => {
+    const table = `<table>
+      <tr><td>序号</td><td>当事人名称</td><td>行政处罚决定书文号</td><td>违法行为类型</td><td>行政处罚内容</td></tr>
+      <tr><td>1</td><td>某某公司</td><td>某罚决字〔2026〕1号</td><td>违规</td><td>罚款</td></tr></table>`;
+    expect(planned(table)).toContain('penalty-disclosure-dual');
+  });
+});
