@@ -11,6 +11,7 @@ import { benchEngine } from './bench/engine-bench';
 import { generateLongListPage, generatePortalPage } from './bench/generate-portal-page';
 import { benchPanel } from './bench/panel-bench';
 import { benchCrawl, CRAWL_MEMORY_BUDGET_MB, CRAWL_RATIO_BUDGET } from './bench-crawl';
+import { benchPlanImport } from './bench/plan-import-bench';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const over: string[] = [];
@@ -36,6 +37,10 @@ async function main(): Promise<void> {
   ).stdout;
   const planMs = Number(/median[^\d]*([\d.]+)\s*ms/i.exec(plan)?.[1] ?? NaN);
   line('parse the seed plan (median)', `${planMs.toFixed(1)} ms`, '< 50 ms', planMs < 50);
+
+  const imp = benchPlanImport(100);
+  line('import a 100-task plan, HTML (median)', `${imp.htmlMs.toFixed(1)} ms`, '< 200 ms', imp.htmlMs < 200);
+  line('import a 100-task plan, copied text (median)', `${imp.copiedMs.toFixed(1)} ms`, '< 200 ms', imp.copiedMs < 200);
 
   const e = await benchEngine(generatePortalPage(10_000));
   console.log(
