@@ -24,7 +24,7 @@ export function inferTitle(lines: readonly string[]): string {
 
 const PLACE = '(?:自治县|自治州|自治区|特别行政区|省|市|县|区|旗|州|盟)';
 const PLACE_AT_START = new RegExp(
-  `^((?:[\\u4e00-\\u9fff]{1,8}?${PLACE}){1,3}?)(?=\\d{4}年|人民政府|政府|党委|[\\u4e00-\\u9fff]{0,12}?(?:办公室|办公厅|局|委员会|中心))`,
+  `^((?:[\\u4e00-\\u9fff]{1,8}?${PLACE}){1,3})(?=\\d{4}年|人民政府|政府|党委|[\\u4e00-\\u9fff]{0,12}?(?:办公室|办公厅|局|委员会|中心))`,
 );
 const PLACE_BEFORE_YEAR = new RegExp(`^([\\u4e00-\\u9fff]{1,12}?${PLACE})\\s*\\d{4}\\s*年`);
 

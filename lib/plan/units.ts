@@ -30,7 +30,7 @@ function splitTopLevel(s: string, separators: string): string[] {
 }
 
 /** Names that an elided 县 prefix applies to (bureaus, offices, centres, stations, companies…). */
-const BUREAU_LIKE = /(?:局|办|中心|站|公司|社|委|部|馆|院|所|队|处|会)$/;
+const BUREAU_LIKE = /(?:局|办|中心|站|公司|社|委|部|馆|院|所|队|处|会|厅|署)$/;
 /** Names that never take the elided prefix. */
 const HAS_LEVEL = /^(?:县|市(?!场)|省|区(?!域)|各|中共|人行|人民银行|中国|国家|乡|镇)/;
 
