@@ -21,6 +21,8 @@ const UNIT_LINE =
   /^[\s\u00a0]*[（(]?\s*(牵头单位|牵头部门|主办单位|责任单位|责任部门|责任科室|配合单位|配合部门|参与单位|协办单位)\s*[:：]\s*(.+?)\s*[)）]?\s*$/;
 const CLOSING_UNITS =
   /[（(]\s*((?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|参与单位)\s*[:：][^（）()]+)[)）]\s*$/;
+/** `……。责任单位：省政府各部门` — the unit line run into the paragraph after its last sentence. */
+const TRAILING_UNITS = /[。；;]\s*((?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|参与单位)\s*[:：].+)$/;
 
 type Level = 'arabic' | 'paren';
 
@@ -93,10 +95,10 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
     const n = numbered(text);
     if (n) {
       open = { level: n.level, no: n.no, text: n.text, lead: [], responsible: [], at, category };
-      const closing = CLOSING_UNITS.exec(n.text);
+      const closing = CLOSING_UNITS.exec(n.text) ?? TRAILING_UNITS.exec(n.text);
       if (closing) {
-        open.text = n.text.slice(0, closing.index).trim();
-        for (const part of (closing[1] ?? '').split(/[；;]/)) {
+        open.text = n.text.slice(0, closing.index + (closing[0].startsWith('。') ? 1 : 0)).trim();
+        for (const part of (closing[1] ?? '').split(/[；;]\s*(?=(?:牵头|主办|责任|配合|参与))/)) {
           const m = /^\s*(\S+?)\s*[:：]\s*(.+)$/.exec(part);
           if (m) addUnits(open, m[1] ?? '', m[2] ?? '');
         }

@@ -84,3 +84,36 @@ describe('a table read by its header', () => {
     expect(t?.deadlines).toContainEqual(expect.objectContaining({ kind: 'within', amount: 20, unit: 'workday' }));
   });
 });
+
+describe('plans in numbered paragraphs', () => {
+  it('reads (一) items with their 责任单位 run into the paragraph or on a line of its own', () => {
+    const text = [
+      '某省2019年政务公开工作要点',
+      '一、加强政策解读',
+      '（一）深入解读重要政策措施。围绕重大政策开展解读。责任单位：省政府各部门，各市人民政府',
+      '（二）做好回应关切。及时回应社会关切。',
+      '牵头单位：省政府办公厅；责任单位：省发改委、人社厅',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.requirements, t.lead.units, t.responsible.units])).toEqual([
+      ['一', '深入解读重要政策措施', '围绕重大政策开展解读。', [], ['省政府各部门', '各市人民政府']],
+      ['二', '做好回应关切', '及时回应社会关切。', ['省政府办公厅'], ['省发改委', '省人社厅']],
+    ]);
+    expect(r.plan.categories.map((c) => c.title)).toEqual(['加强政策解读']);
+    expect([r.plan.region, r.plan.year]).toEqual(['某省', 2019]);
+  });
+});
+
+describe('a table copied from a browser with a second header row', () => {
+  it('folds 牵头单位 / 配合单位 under 责任分工', () => {
+    const text = [
+      '序号\t工作任务\t责任分工\t\t完成时限',
+      '牵头单位\t配合单位',
+      '1\t公开财政预算\t县财政局\t各乡镇\t年底前',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.lead.units, t.responsible.units, t.deadline])).toEqual([
+      ['1', '公开财政预算', ['县财政局'], ['各乡镇'], '年底前'],
+    ]);
+  });
+});

@@ -85,9 +85,25 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
   if (headerAt < 0) return null;
   let next = headerAt + 1;
   const sub = splitRow(lines[next] ?? '', mode)?.filter((c) => c !== '') ?? [];
-  if (sub.length > 0 && sub.every((c) => roleOfHeader(c) !== null) && labels.some((l) => subHeadersOf(l).length > 0)) {
-    labels = foldHeader(labels, sub);
-    next++;
+  if (sub.length > 1 && sub.every((c) => roleOfHeader(c) !== null)) {
+    // A second header row: under the cells printed over several columns (a copied colspan leaves empty cells after
+    // them), or under the parents the catalogue format names.
+    const spanSlots: number[] = [];
+    labels.forEach((l, i) => {
+      if (l !== '' && labels[i + 1] === '') spanSlots.push(i);
+      else if (l === '' && i > 0) spanSlots.push(i);
+    });
+    if (spanSlots.length === sub.length) {
+      const folded = [...labels];
+      spanSlots.forEach((slot, k) => {
+        folded[slot] = sub[k] ?? '';
+      });
+      labels = folded;
+      next++;
+    } else if (labels.some((l) => subHeadersOf(l).length > 0)) {
+      labels = foldHeader(labels, sub);
+      next++;
+    }
   }
   // Data rows wider than the header: its first cell is printed over the extra columns (工作任务 over 类别 and 序号).
   let widest = 0;
