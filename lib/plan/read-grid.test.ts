@@ -117,3 +117,20 @@ describe('a table copied from a browser with a second header row', () => {
     ]);
   });
 });
+
+describe('a table copied from a browser with cells of several paragraphs', () => {
+  it('joins the lines of a cell instead of losing them', () => {
+    const text = [
+      '序号\t工作任务\t工作要求\t牵头单位\t责任单位',
+      '1\t公开财政预算\t按规定公开预算。',
+      '同步公开说明。\t县财政局\t各乡镇',
+      '2\t公开统计数据\t按季度公开。\t县统计局\t各乡镇',
+      '数据解读同步发布。',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.requirements, t.lead.units, t.responsible.units])).toEqual([
+      ['1', '公开财政预算', '按规定公开预算。\n同步公开说明。', ['县财政局'], ['各乡镇']],
+      ['2', '公开统计数据', '按季度公开。\n数据解读同步发布。', ['县统计局'], ['各乡镇']],
+    ]);
+  });
+});

@@ -126,11 +126,9 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
   if (extra > 0) for (let c = 1; c <= extra; c++) roles[c] = null;
   const rows: Array<Array<GridCell | undefined>> = [headerCells];
   const warnings: PlanWarning[] = [];
-  for (let i = next; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line.trim() === '') continue;
+  for (const { cells: logical, line: i } of logicalRows(lines, next, mode, width, roles)) {
     const r = rows.length;
-    let cells = splitRow(line, mode) ?? [line.trim()];
+    let cells = logical;
     if (mode === 'tab') while (cells.length > width && cells[cells.length - 1] === '') cells.pop();
     if (cells.every((c) => c === '')) continue;
     if (cells.length > width) {
@@ -179,6 +177,54 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
     rows.push(row);
   }
   return { grid: { rows, width }, firstLine: headerAt, warnings };
+}
+
+/**
+ * Physical lines → table rows. A browser copies a cell's line breaks as they are, so a cell of several paragraphs
+ * spreads over several lines: a line without a tab that is not a heading continues the last cell of the row above,
+ * and a row cut short on the right (no merged cells on the left explain it) is continued by the next line.
+ */
+function logicalRows(
+  lines: readonly string[],
+  from: number,
+  mode: 'tab' | 'pipe',
+  width: number,
+  roles: ReadonlyArray<ColumnRole | null>,
+): Array<{ cells: string[]; line: number }> {
+  const out: Array<{ cells: string[]; line: number; open: boolean; single: boolean }> = [];
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') continue;
+    const split = splitRow(line, mode);
+    const previous = out[out.length - 1];
+    if (split === null) {
+      if (mode === 'tab' && previous && !previous.single && !isHeadingLine(line)) {
+        // The rightmost cell whose column can hold this line (a sentence goes to the requirements, not the units).
+        const offset = width - previous.cells.length;
+        let target = previous.cells.length - 1;
+        while (target > 0 && !fitsRole(roles[target + offset] ?? null, line.trim())) target--;
+        previous.cells[target] = `${previous.cells[target] ?? ''}\n${line.trim()}`;
+        continue;
+      }
+      out.push({ cells: [line.trim()], line: i, open: false, single: true });
+      continue;
+    }
+    if (mode === 'tab' && previous?.open && previous.cells.length + split.length - 1 <= width) {
+      const last = previous.cells.length - 1;
+      previous.cells[last] = `${previous.cells[last] ?? ''}\n${split[0] ?? ''}`;
+      previous.cells.push(...split.slice(1));
+      previous.open = previous.cells.length < width && cutShort(previous.cells, width, roles);
+      continue;
+    }
+    out.push({ cells: split, line: i, open: split.length < width && cutShort(split, width, roles), single: false });
+  }
+  return out.map(({ cells, line }) => ({ cells, line }));
+}
+
+/** A short row that no placement to the right explains (merged cells are on the left): it goes on below. */
+function cutShort(cells: readonly string[], width: number, roles: ReadonlyArray<ColumnRole | null>): boolean {
+  for (let k = width - cells.length; k > 0; k--) if (fits(roles, k, cells)) return false;
+  return true;
 }
 
 // --- flattened: one cell per line -------------------------------------------------------------------------------

@@ -31,6 +31,8 @@ function splitTopLevel(s: string, separators: string): string[] {
 
 /** Names that an elided 县 prefix applies to (bureaus, offices, centres, stations, companies…). */
 const BUREAU_LIKE = /(?:局|办|中心|站|公司|社|委|部|馆|院|所|队|处|会|厅|署)$/;
+/** Branches of a higher-level system (银监分局, 某某支行): printed with their own place, never given the list's level. */
+const BRANCH = /(?:分局|支行|分行|分公司|分中心|支队|大队)$/;
 /** Names that never take the elided prefix. */
 const HAS_LEVEL = /^(?:县|市(?!场)|省|区(?!域)|各|中共|人行|人民银行|中国|国家|乡|镇)/;
 
@@ -58,6 +60,10 @@ export interface UnitOptions {
 /** Unit names of one cell (published text, possibly several paragraphs). */
 export function splitUnits(published: string, opts: UnitOptions = {}): string[] {
   const text = normalizeText(published).replace(/\r?\n/g, ',').replace(SPACE, '');
+  // Place names the cell itself shows (`人民银行潍坊市中心支行` → 潍坊): a name starting with one has its own level.
+  const places = [...text.matchAll(/([\u4e00-\u9fff]{2,3}?)(?:市|县|区|州|省)/g)]
+    .map((m) => m[1] ?? '')
+    .filter((p) => p.length >= 2 && !/^(?:各|县|市|省|区|全|本|中心|人民|银行|支行)/.test(p));
   const out: string[] = [];
   for (const run of splitTopLevel(text, ',;')) {
     let levelPrefix: string | null = null;
@@ -66,7 +72,14 @@ export function splitUnits(published: string, opts: UnitOptions = {}): string[] 
       if (name.length === 0) continue;
       const level = levelOf(name);
       if (level !== null && BUREAU_LIKE.test(name)) levelPrefix = level;
-      else if (levelPrefix !== null && !HAS_LEVEL.test(name) && BUREAU_LIKE.test(name)) name = levelPrefix + name;
+      else if (
+        levelPrefix !== null &&
+        !HAS_LEVEL.test(name) &&
+        BUREAU_LIKE.test(name) &&
+        !BRANCH.test(name) &&
+        !places.some((p) => name.startsWith(p))
+      )
+        name = levelPrefix + name;
       const alias = opts.aliases?.get(name);
       if (alias !== undefined) name = alias;
       if (!out.includes(name)) out.push(name);
