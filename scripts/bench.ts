@@ -12,6 +12,7 @@ import { generateLongListPage, generatePortalPage } from './bench/generate-porta
 import { benchPanel } from './bench/panel-bench';
 import { benchCrawl, CRAWL_MEMORY_BUDGET_MB, CRAWL_RATIO_BUDGET } from './bench-crawl';
 import { overBudget, runSoak } from './soak-snapshot';
+import { benchPlanImport } from './bench/plan-import-bench';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const over: string[] = [];
@@ -46,6 +47,9 @@ async function main(): Promise<void> {
   );
   process.stdout.write(matching.stdout);
   if (matching.status !== 0) over.push('column matching (see above)');
+  const imp = benchPlanImport(100);
+  line('import a 100-task plan, HTML (median)', `${imp.htmlMs.toFixed(1)} ms`, '< 200 ms', imp.htmlMs < 200);
+  line('import a 100-task plan, copied text (median)', `${imp.copiedMs.toFixed(1)} ms`, '< 200 ms', imp.copiedMs < 200);
 
   const e = await benchEngine(generatePortalPage(10_000));
   console.log(

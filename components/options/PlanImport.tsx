@@ -1,26 +1,44 @@
 /**
- * Import a county's plan: paste the text, choose a .txt/.html file, or take the page the side panel sent. The result
- * is shown for review (tasks, categories, units, templates, warnings) and saved only when the user says so; input that
- * does not parse is refused with the parser's message, which names the line or row — never a partial plan.
+ * Import a county's plan: paste the text (a table copied from a page, flattened text, numbered paragraphs, HTML),
+ * choose a .docx/.html/.txt file, or take the page the side panel sent. The result is shown for review (PlanReview:
+ * tasks, categories, units, deadlines, warnings, and what each source column was taken as, re-mappable by hand) and
+ * saved only when the user says so; input that does not parse is refused with the parser's message, which names the
+ * line or row — never a partial plan.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { currentLanguage, t } from '@/lib/i18n';
-import type { PlanError, PlanWarning } from '@/lib/plan/errors';
+import { PlanParseError, type PlanError, type PlanWarning } from '@/lib/plan/errors';
+import type { ColumnRole } from '@/lib/plan/header-roles';
 import type { Plan } from '@/lib/plan/model';
 import { parsePlan } from '@/lib/plan/parse-plan';
-import { summarizePlan } from '@/lib/plan/summarize';
+import { readPlanFile } from '@/lib/plan/plan-file';
+import type { ColumnInfo } from '@/lib/plan/read-grid';
 import { PENDING_IMPORT_KEY, takePendingImport } from '@/lib/panel/pending-import';
 import { database, type StoredPlan } from '@/lib/storage/db';
 import { saveImportedPlan, setActivePlan } from '@/lib/storage/plans';
 import { StorageError } from '@/lib/storage/storage-error';
-import { decodeBytes } from '@/lib/text/decode-bytes';
+import { PlanReview } from './PlanReview';
 
 type State =
   | { step: 'input' }
   | { step: 'error'; error: PlanError }
-  | { step: 'review'; plan: Plan; warnings: PlanWarning[]; origin: StoredPlan['origin'] }
+  | {
+      step: 'review';
+      plan: Plan;
+      warnings: PlanWarning[];
+      columns: ColumnInfo[];
+      origin: StoredPlan['origin'];
+      /** What was parsed, to read it again with columns re-mapped by hand. */
+      input: ParsedInput;
+      roles: Record<number, ColumnRole>;
+    }
   | { step: 'saved'; title: string; active: boolean };
+
+interface ParsedInput {
+  text: string;
+  kind?: 'html' | 'text';
+}
 
 const zh = () => currentLanguage() === 'zh_CN';
 const issueText = (issue: PlanError | PlanWarning) => (zh() ? issue.messageZh : issue.message);
@@ -30,22 +48,39 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
   const [state, setState] = useState<State>({ step: 'input' });
   const [failure, setFailure] = useState<string | null>(null);
 
-  const parse = (input: string, origin: StoredPlan['origin']) => {
-    const result = parsePlan(
-      input,
-      origin.kind === 'page' ? { kind: 'html', source: { title: '', publisher: '', date: '', url: origin.name } } : {},
-    );
+  const parse = (input: ParsedInput, origin: StoredPlan['origin'], roles: Record<number, ColumnRole> = {}) => {
+    const result = parsePlan(input.text, {
+      ...(origin.kind === 'page'
+        ? { kind: 'html' as const, source: { title: '', publisher: '', date: '', url: origin.name } }
+        : input.kind
+          ? { kind: input.kind }
+          : {}),
+      ...(Object.keys(roles).length > 0 ? { columnRoles: roles } : {}),
+    });
     setState(
       result.ok
-        ? { step: 'review', plan: result.plan, warnings: result.warnings, origin }
+        ? {
+            step: 'review',
+            plan: result.plan,
+            warnings: result.warnings,
+            columns: result.columns,
+            origin,
+            input,
+            roles,
+          }
         : { step: 'error', error: result.error },
     );
+  };
+
+  const remap = (index: number, role: ColumnRole) => {
+    if (state.step !== 'review') return;
+    parse(state.input, state.origin, { ...state.roles, [index]: role });
   };
 
   useEffect(() => {
     const take = () =>
       void takePendingImport().then((pending) => {
-        if (pending) parse(pending.html, { kind: 'page', name: pending.url });
+        if (pending) parse({ text: pending.html, kind: 'html' }, { kind: 'page', name: pending.url });
       });
     take();
     // The options page may already be open when the panel sends a page: openOptionsPage only focuses it.
@@ -59,8 +94,13 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
   const onFile = async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
-    const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
-    parse(decoded.text, { kind: 'file', name: file.name });
+    try {
+      const read = await readPlanFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      parse({ text: read.text, kind: read.kind }, { kind: 'file', name: file.name });
+    } catch (error) {
+      if (error instanceof PlanParseError) setState({ step: 'error', error: error.issue });
+      else throw error;
+    }
   };
 
   const save = async (makeActive: boolean) => {
@@ -96,12 +136,16 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
         onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
       />
       <div class="row">
-        <button type="button" onClick={() => parse(text, { kind: 'text', name: '' })}>
+        <button type="button" onClick={() => parse({ text }, { kind: 'text', name: '' })}>
           {t('importParse')}
         </button>
         <label class="file">
           {t('importChooseFile')}{' '}
-          <input type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void onFile(e)} />
+          <input
+            type="file"
+            accept=".txt,.html,.htm,.docx,.doc,.pdf,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={(e) => void onFile(e)}
+          />
         </label>
       </div>
 
@@ -113,10 +157,13 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
       )}
 
       {state.step === 'review' && (
-        <Review
+        <PlanReview
           plan={state.plan}
           warnings={state.warnings}
-          origin={state.origin}
+          columns={state.columns}
+          originName={state.origin.name}
+          issueText={issueText}
+          onRemap={remap}
           onSave={save}
           onCancel={() => setState({ step: 'input' })}
         />
@@ -132,60 +179,5 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
         </p>
       )}
     </section>
-  );
-}
-
-function Review({
-  plan,
-  warnings,
-  origin,
-  onSave,
-  onCancel,
-}: {
-  plan: Plan;
-  warnings: PlanWarning[];
-  origin: StoredPlan['origin'];
-  onSave: (active: boolean) => Promise<void>;
-  onCancel: () => void;
-}) {
-  const s = summarizePlan(plan);
-  return (
-    <div class="review" data-field="import-review">
-      <h3>{plan.title}</h3>
-      {origin.name && <p class="hint">{origin.name}</p>}
-      <dl class="fields">
-        <dt>{t('reviewTasks')}</dt>
-        <dd data-field="review-tasks">{s.tasks}</dd>
-        <dt>{t('reviewCategories')}</dt>
-        <dd data-field="review-categories">{s.categories}</dd>
-        <dt>{t('reviewInherited')}</dt>
-        <dd>{s.inherited}</dd>
-        <dt>{t('reviewUnits')}</dt>
-        <dd data-field="review-units">{s.units.join('、')}</dd>
-        <dt>{t('reviewTemplates')}</dt>
-        <dd data-field="review-templates">{s.templates.join('、') || '—'}</dd>
-      </dl>
-      {warnings.length > 0 && (
-        <details>
-          <summary>{t('reviewWarnings', String(warnings.length))}</summary>
-          <ul>
-            {warnings.map((w, i) => (
-              <li key={i}>{issueText(w)}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-      <div class="row">
-        <button type="button" class="primary" onClick={() => void onSave(true)}>
-          {t('importSaveActive')}
-        </button>
-        <button type="button" onClick={() => void onSave(false)}>
-          {t('importSave')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('importCancel')}
-        </button>
-      </div>
-    </div>
   );
 }

@@ -7,6 +7,7 @@
  *                 [--name <name>] [--inspector <name>] -o audit.json|audit.zip        (audit-command.ts)
  *   gongkai crawl <start-url> [--max-pages N] [--depth N] … -o audit.json|audit.zip   (crawl-command.ts)
  *   gongkai export <audit.json|audit.zip> --format json|zip|csv|xlsx [--lang zh|en] -o <file>   (export-command.ts)
+ *   gongkai plan <file.html|.txt|.docx | URL> [--json] [--column <n>=<role>]… [--lang zh|en]          (plan-command.ts)
  * Exit 0 when it ran (and no page failed the gate); 1 when a page failed `--fail-on`; 2 with a one-line message on bad
  * input (missing file, not HTML, unknown plan, template or gate; a corrupt, foreign or newer audit file; unknown format).
  */
@@ -37,6 +38,7 @@ const USAGES: Record<string, string> = {
                 [--plan <id|文件>] [--indicators <文件>] [--sample N] [--all] [--external] [--log pages.jsonl] [--json]
                 -o audit.json|audit.zip`,
   export: `  gongkai export <audit.json|audit.zip> --format json|zip|csv|xlsx|html [--lang zh|en] -o <文件>`,
+  plan: `  gongkai plan <方案文件 .html|.txt|.docx | URL> [--json] [--column <列号>=<角色>]… [--lang zh|en]`,
 };
 const USAGE = `用法 Usage:\n${Object.values(USAGES).join('\n')}`;
 
@@ -78,6 +80,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       });
     if (command === 'export')
       return await (await import('./export-command')).exportCommand(rest, { out: io.out, language });
+    if (command === 'plan')
+      return await (await import('./plan-command')).planCommand(rest, {
+        out: io.out,
+        language,
+        ...(io.fetcher ? { fetcher: io.fetcher } : {}),
+      });
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
       return command === undefined ? 2 : 0;

@@ -33,7 +33,8 @@ import {
 } from './model';
 import { aliasMap, type PlanOverrides } from './overrides';
 import type { RawPlan, RawTask, RawUnitCell } from './raw';
-import { splitUnits } from './units';
+import { inferRegionYear } from './plan-meta';
+import { splitUnits, unsplittableItems } from './units';
 import { checkPlan } from './validate';
 
 export interface AssembleOptions {
@@ -75,8 +76,9 @@ export function assemblePlan(raw: RawPlan, opts: AssembleOptions): Assembled {
   const title = (opts.title ?? raw.meta.title).trim() || planId;
   const titleNormalized = normalizeTitle(title);
   const regionYear = REGION_YEAR.exec(titleNormalized);
-  const region = opts.region ?? regionYear?.[1] ?? '';
-  const year = opts.year !== undefined ? opts.year : regionYear ? Number(regionYear[2]) : null;
+  const inferred = inferRegionYear(title, raw.meta.publisher, [...raw.body.preamble, ...(raw.lines ?? [])]);
+  const region = opts.region ?? (regionYear?.[1] || inferred.region);
+  const year = opts.year !== undefined ? opts.year : regionYear ? Number(regionYear[2]) : inferred.year;
 
   // --- rows → categories, groups, task skeletons -------------------------------------------------------------
   const rawTasks = raw.rows.filter((r): r is RawTask => r.kind === 'task');
@@ -190,6 +192,14 @@ export function assemblePlan(raw: RawPlan, opts: AssembleOptions): Assembled {
     if (category === null) warnings.push(planWarning('task.noCategory', { no: row.no }, row.at));
     const cat = ensureCategory();
     const requirements = row.requirements.trim();
+    const deadline = row.deadline?.trim() ?? '';
+    for (const role of ['lead', 'responsible'] as const) {
+      const cell = cellsOf[i]?.[role];
+      if (cell?.kind !== 'own') continue;
+      for (const item of unsplittableItems(cell.text)) {
+        warnings.push(planWarning('units.unsplittable', { no: row.no, item: item.slice(0, 40) }, row.at));
+      }
+    }
     const elements = mergeRefs(
       matchElementLists(row.title, 'title', matcher),
       matchElementLists(requirements, 'requirements', matcher),
@@ -208,12 +218,14 @@ export function assemblePlan(raw: RawPlan, opts: AssembleOptions): Assembled {
       lead: resolve(i, 'lead'),
       responsible: resolve(i, 'responsible'),
       requirements,
+      ...(deadline !== '' ? { deadline } : {}),
       clauses: buildChecklist(id, row.title.trim(), requirements),
       elements,
       frequencies: [...extractFrequencies(row.title, 'title'), ...extractFrequencies(requirements, 'requirements')],
       deadlines: [
         ...extractDeadlines(row.title, 'title', year),
         ...extractDeadlines(requirements, 'requirements', year),
+        ...(deadline !== '' ? extractDeadlines(deadline, 'requirements', year) : []),
       ],
       columns,
       keywords: buildKeywords({

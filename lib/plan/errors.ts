@@ -9,6 +9,8 @@
 export const ERROR_CODES = [
   'input.empty',
   'input.noDomParser',
+  'input.unsupportedFormat',
+  'input.noPlan',
   'text.noTable',
   'text.noTasks',
   'text.unsupportedHeader',
@@ -34,6 +36,13 @@ export const WARNING_CODES = [
   'task.numberOutOfOrder',
   'task.titleOnly',
   'html.noHeader',
+  'task.numberGap',
+  'task.numberRepeated',
+  'task.unnumbered',
+  'columns.unused',
+  'units.unsplittable',
+  'rows.unplaced',
+  'units.missing',
 ] as const;
 export type PlanWarningCode = (typeof WARNING_CODES)[number];
 
@@ -92,6 +101,17 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
   'input.noDomParser': {
     en: () => 'HTML input needs a DOM parser, and none is available here.',
     zh: () => '解析 HTML 需要 DOM 解析器，当前环境没有。',
+  },
+  'input.unsupportedFormat': {
+    en: (d) =>
+      `${str(d, 'format')} files cannot be read here: open the file and save it as .docx, .html or .txt (or copy the table from the page), then import that.`,
+    zh: (d) => `无法读取 ${str(d, 'format')} 文件：请将其另存为 .docx、.html 或 .txt（或从网页复制表格）后再导入。`,
+  },
+  'input.noPlan': {
+    en: () =>
+      'Nothing to import: no task table (a header such as 工作任务 / 具体要求 / 责任单位, or 公开事项 / 公开时限), and no numbered paragraphs with 牵头单位： / 责任单位： lines.',
+    zh: () =>
+      '没有可导入的内容：既没有任务表（表头如“工作任务 / 具体要求 / 责任单位”或“公开事项 / 公开时限”），也没有带“牵头单位：/责任单位：”的编号段落。',
   },
   'text.noTable': {
     en: (d) =>
@@ -184,6 +204,39 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
   'task.titleOnly': {
     en: (d) => `Task ${str(d, 'no')} has only a title: units inherited from the row above, no requirements.`,
     zh: (d) => `第 ${str(d, 'no')} 项任务只有标题：单位继承上一行，无工作要求。`,
+  },
+  'task.numberGap': {
+    en: (d) =>
+      `Task number ${str(d, 'no')} follows ${str(d, 'previous')}: number ${str(d, 'missing')} is not in the table (kept as printed).`,
+    zh: (d) =>
+      `任务编号 ${str(d, 'no')} 紧接在 ${str(d, 'previous')} 之后，表中没有第 ${str(d, 'missing')} 项（编号按原文保留）。`,
+  },
+  'task.numberRepeated': {
+    en: (d) => `Task number ${str(d, 'no')} is printed twice in a row (kept as printed).`,
+    zh: (d) => `任务编号 ${str(d, 'no')} 连续出现两次（编号按原文保留）。`,
+  },
+  'task.unnumbered': {
+    en: (d) => `${str(d, 'count')} tasks carry no printed number; they are numbered in table order.`,
+    zh: (d) => `${str(d, 'count')} 项任务没有印出的编号，已按表中顺序编号。`,
+  },
+  'columns.unused': {
+    en: (d) =>
+      `Column ${str(d, 'column')} “${str(d, 'header')}” is not used in the plan; re-map it in the review if it matters.`,
+    zh: (d) => `第 ${str(d, 'column')} 列“${str(d, 'header')}”未导入方案；如需要，请在核对时重新指定该列。`,
+  },
+  'units.unsplittable': {
+    en: (d) =>
+      `Task ${str(d, 'no')}: “${str(d, 'item')}” in the unit cell does not read as a unit name; kept as printed.`,
+    zh: (d) => `第 ${str(d, 'no')} 项任务：单位栏中的“${str(d, 'item')}”不像单位名称，已按原文保留。`,
+  },
+  'rows.unplaced': {
+    en: (d) =>
+      `${str(d, 'count')} cells of the table could not be placed in a row and were not imported: “${str(d, 'sample')}”.`,
+    zh: (d) => `表格中有 ${str(d, 'count')} 个单元格无法归入任何一行，未导入：“${str(d, 'sample')}”。`,
+  },
+  'units.missing': {
+    en: (d) => `Task ${str(d, 'no')} names no unit (no 牵头单位： or 责任单位： line follows it).`,
+    zh: (d) => `第 ${str(d, 'no')} 项任务没有列出单位（其后没有“牵头单位：”或“责任单位：”）。`,
   },
   'html.noHeader': {
     en: () => 'The table has no recognisable header; columns read as 工作任务 | 牵头单位 | 责任单位 | 工作要求.',

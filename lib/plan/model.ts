@@ -125,6 +125,9 @@ export const Task = z.object({
   responsible: UnitCell,
   /** 工作要求 as published; '' when the row has none. */
   requirements: z.string(),
+  /** The 完成时限 / 时限要求 / 公开时限 cell as published, when the table has that column. For a 基层政务公开标准目录
+   * row it is the freshness rule (信息形成或者变更之日起20个工作日内). */
+  deadline: z.string().optional(),
   clauses: z.array(ChecklistItem),
   elements: z.array(ElementRef),
   frequencies: z.array(Frequency),

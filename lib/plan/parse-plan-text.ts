@@ -169,6 +169,16 @@ export function tabsToFlattened(text: string): string {
     .join('\n');
 }
 
+/** Whether the text's table has this reader's header (工作任务 | 牵头单位 | 责任单位 | 工作要求, in this order). */
+export function hasFlattenedHeader(text: string): boolean {
+  const header = findHeader(tabsToFlattened(text.replace(/^\ufeff/, '')).split(/\r\n|\r|\n/));
+  return (
+    header !== null &&
+    header.roles.length === SUPPORTED_HEADER.length &&
+    header.roles.every((r, i) => r === SUPPORTED_HEADER[i])
+  );
+}
+
 /** Reads flattened plan text into rows, metadata and body. Throws PlanParseError when it cannot. */
 export function readPlanText(text: string): RawPlan {
   const lines = tabsToFlattened(text.replace(/^\ufeff/, '')).split(/\r\n|\r|\n/);

@@ -139,13 +139,16 @@ describe('parsePlan refuses', () => {
     expect(e.line).toBe(8);
   });
 
-  it('a header in an unsupported order, naming its line', () => {
-    const e = refused(
+  it('a header in another order is read by its meaning, not refused', () => {
+    const r = parsePlan(
       '说明\n\n工作任务\n\n责任单位\n\n牵头单位\n\n工作要求\n\n一、类别\n\n1.任务\n\n县财政局\n\n各乡镇\n\n要求。',
+      { id: 'demo' },
     );
-    expect(e.code).toBe('text.unsupportedHeader');
-    expect(e.line).toBe(3);
-    expect(e.data['header']).toBe('工作任务 | 责任单位 | 牵头单位 | 工作要求');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.lead.units, t.responsible.units, t.requirements])).toEqual([
+      ['1', '任务', ['各乡镇'], ['县财政局'], '要求。'],
+    ]);
+    expect(r.columns.map((c) => c.role)).toEqual(['title', 'responsible', 'lead', 'requirements']);
   });
 
   it('a truncated text table, naming the line of the cut row', () => {

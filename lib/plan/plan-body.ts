@@ -33,7 +33,7 @@ export function readMeta(paragraphs: readonly Paragraph[]): RawMeta {
   for (const p of paragraphs) {
     const half = p.text.replace(/\u3000/g, ' ');
     if (title === '') {
-      const m = /(?:標\s*題|标\s*题)\s*[:：]?\s*(.+)$/.exec(half);
+      const m = /(?:(?:標\s*題|标\s*题)\s*[:：]?|^\s*名\s*[称稱]\s*[:：])\s*(.+)$/.exec(half);
       if (m?.[1]) title = m[1].trim();
     }
     if (publisher === '') {

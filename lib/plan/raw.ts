@@ -20,6 +20,8 @@ export interface RawTask {
   responsible: RawUnitCell;
   /** Requirement paragraphs as published, joined by "\n"; '' when none. */
   requirements: string;
+  /** 完成时限 / 公开时限 cell as published, when the table has one. */
+  deadline?: string;
   at: SourceAt;
   /** Reader warnings about this row (overrides of this task silence `units.*` ones). */
   warnings: PlanWarning[];
@@ -70,7 +72,13 @@ export interface RawMeta {
 
 export interface RawPlan {
   meta: RawMeta;
+  /** What each source column was taken as, for tables read by header (read-grid.ts). */
+  columns?: import('./read-grid').ColumnInfo[];
+  /** Read from a 基层政务公开标准目录 table. */
+  catalogue?: boolean;
   body: RawBody;
   rows: RawRow[];
   warnings: PlanWarning[];
+  /** The document's lines before the table, when the reader kept them (for region and year). */
+  lines?: string[];
 }

@@ -73,3 +73,16 @@ describe('looksLikeUnitLine / isUnitList', () => {
     expect(isUnitList('各鄉鎮、開發區')).toBe(true);
   });
 });
+
+describe('dropped shared prefixes (省 / 市 / 县 / 区)', () => {
+  it('restores the prefix the list itself shows', () => {
+    expect(splitUnits('省发改委、人社厅')).toEqual(['省发改委', '省人社厅']);
+    expect(splitUnits('市财政局、统计局,各县区')).toEqual(['市财政局', '市统计局', '各县区']);
+  });
+
+  it('adds nothing the list does not show, and drops a trailing 等', () => {
+    expect(splitUnits('发改委、人社厅')).toEqual(['发改委', '人社厅']);
+    expect(splitUnits('财政所、便民综合服务中心、土管所等')).toEqual(['财政所', '便民综合服务中心', '土管所']);
+    expect(splitUnits('市场监管局、县财政局')).toEqual(['市场监管局', '县财政局']);
+  });
+});

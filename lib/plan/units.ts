@@ -30,15 +30,26 @@ function splitTopLevel(s: string, separators: string): string[] {
 }
 
 /** Names that an elided 县 prefix applies to (bureaus, offices, centres, stations, companies…). */
-const BUREAU_LIKE = /(?:局|办|中心|站|公司|社|委|部|馆|院|所|队|处|会)$/;
+const BUREAU_LIKE = /(?:局|办|中心|站|公司|社|委|部|馆|院|所|队|处|会|厅|署)$/;
+/** Branches of a higher-level system (银监分局, 某某支行): printed with their own place, never given the list's level. */
+const BRANCH = /(?:分局|支行|分行|分公司|分中心|支队|大队)$/;
 /** Names that never take the elided prefix. */
-const HAS_LEVEL = /^(?:县|市(?!场)|省|各|中共|人行|人民银行|中国|国家|乡|镇)/;
+const HAS_LEVEL = /^(?:县|市(?!场)|省|区(?!域)|各|中共|人行|人民银行|中国|国家|乡|镇)/;
 
 function cleanName(s: string): string {
   return s
     .replace(/^[·•.,:;、]+|[·•.,:;、。]+$/g, '')
     .replace(/^(?:及|和|与|以及)/, '')
+    .replace(/(.{2,})等$/, '$1')
     .trim();
+}
+
+/** The level a name starts with (省 / 市 / 县 / 区), when the rest is an organ's name (`市发改委`, not `市场监管局`). */
+function levelOf(name: string): string | null {
+  const m = /^(省|市(?!场)|县|区(?!域))/.exec(name);
+  if (!m) return null;
+  if (/^(?:县直|市直|省直|区直)/.test(name)) return null;
+  return m[1] ?? null;
 }
 
 export interface UnitOptions {
@@ -49,14 +60,26 @@ export interface UnitOptions {
 /** Unit names of one cell (published text, possibly several paragraphs). */
 export function splitUnits(published: string, opts: UnitOptions = {}): string[] {
   const text = normalizeText(published).replace(/\r?\n/g, ',').replace(SPACE, '');
+  // Place names the cell itself shows (`人民银行潍坊市中心支行` → 潍坊): a name starting with one has its own level.
+  const places = [...text.matchAll(/([\u4e00-\u9fff]{2,3}?)(?:市|县|区|州|省)/g)]
+    .map((m) => m[1] ?? '')
+    .filter((p) => p.length >= 2 && !/^(?:各|县|市|省|区|全|本|中心|人民|银行|支行)/.test(p));
   const out: string[] = [];
   for (const run of splitTopLevel(text, ',;')) {
     let levelPrefix: string | null = null;
     for (const raw of splitTopLevel(run, '、')) {
       let name = cleanName(raw);
       if (name.length === 0) continue;
-      if (name.startsWith('县') && !name.startsWith('县直') && BUREAU_LIKE.test(name)) levelPrefix = '县';
-      else if (levelPrefix !== null && !HAS_LEVEL.test(name) && BUREAU_LIKE.test(name)) name = levelPrefix + name;
+      const level = levelOf(name);
+      if (level !== null && BUREAU_LIKE.test(name)) levelPrefix = level;
+      else if (
+        levelPrefix !== null &&
+        !HAS_LEVEL.test(name) &&
+        BUREAU_LIKE.test(name) &&
+        !BRANCH.test(name) &&
+        !places.some((p) => name.startsWith(p))
+      )
+        name = levelPrefix + name;
       const alias = opts.aliases?.get(name);
       if (alias !== undefined) name = alias;
       if (!out.includes(name)) out.push(name);
@@ -92,4 +115,34 @@ export function isUnitList(line: string): boolean {
       .map(cleanName)
       .filter((x) => x.length > 0).length > 1
   );
+}
+
+/** Items of a unit cell that do not read as unit names (a sentence, a marker left over): kept, and warned. */
+export function unsplittableItems(published: string): string[] {
+  const text = normalizeText(published).replace(/\r?\n/g, ',').replace(SPACE, '');
+  const out: string[] = [];
+  for (const run of splitTopLevel(text, ',;')) {
+    for (const raw of splitTopLevel(run, '、')) {
+      const name = cleanName(raw);
+      if (name.length === 0) continue;
+      if (name.length > 30 || /[。!?]/.test(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** Names as printed, in the order of `splitUnits` (before the elided prefix is restored or an alias applied). */
+export function printedUnits(published: string): string[] {
+  const text = published.replace(/\r?\n/g, ',').replace(/[\s\u00a0\u3000]+/g, '');
+  const out: string[] = [];
+  for (const run of splitTopLevel(
+    text.replace(/[，；]/g, (c) => (c === '，' ? ',' : ';')),
+    ',;',
+  )) {
+    for (const raw of splitTopLevel(run, '、')) {
+      const name = cleanName(raw);
+      if (name.length > 0 && !out.includes(name)) out.push(name);
+    }
+  }
+  return out;
 }

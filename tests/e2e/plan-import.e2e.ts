@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan } from '../../lib/plan/parse-plan';
+import { copiedForm } from '../real-plans/corpus';
 import { startDemoServer, type DemoServer } from '../../demo-portal/server';
 import { launchWithExtension, openPanelFor, type ExtensionSession } from '../../scripts/lib/extension-harness';
 
@@ -104,5 +105,45 @@ describe('plan import', () => {
     await page.locator('[data-field="import-review"]').waitFor();
     expect(await page.locator('[data-field="review-tasks"]').textContent()).toBe('61');
     expect(await page.locator('[data-field="review-categories"]').textContent()).toBe('6');
+  });
+
+  it('shows what each column of a real plan was taken as, and re-maps one by hand before saving', async () => {
+    const html = readFileSync(resolve(ROOT, 'tests/real-plans/xuancheng-wl-2022/table.html'), 'utf8');
+    const page = await optionsPage();
+    await page.locator('#plan-text').fill(copiedForm(html));
+    await page.getByRole('button', { name: '解析' }).click();
+    await page.locator('[data-field="import-review"]').waitFor();
+    expect(await page.locator('[data-field="review-tasks"]').textContent()).toBe('1');
+    expect(await page.locator('[data-field="review-region"]').textContent()).toBe('宣城市');
+    const mapping = page.locator('[data-field="column-mapping"] tr[data-column]');
+    expect(
+      await mapping.evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-role'), r.getAttribute('data-used')])),
+    ).toEqual([
+      ['title', 'true'],
+      ['requirements', 'true'],
+      ['responsible', 'true'],
+      ['ignore', 'false'],
+      ['ignore', 'false'],
+    ]);
+    const unused = page.locator('[data-field="review-warnings"] li[data-code="columns.unused"]');
+    expect(await unused.count()).toBe(2);
+    expect(await unused.first().textContent()).toContain('完成情况');
+
+    // 责任单位 → 牵头单位: the select is a plain form control (keyboard reachable); choose 牵头单位.
+    const select = page.locator('[data-column="3"] select');
+    await select.focus();
+    await select.selectOption('lead');
+    await page.waitForFunction(() => document.querySelector('[data-column="3"]')?.getAttribute('data-role') === 'lead');
+    expect(await page.locator('[data-task="1"] [data-field="task-lead"]').textContent()).toContain('市政府各部门');
+    expect(await page.locator('[data-task="1"] [data-field="task-responsible"]').textContent()).toBe('—');
+    // 备注 kept as a note: its warning goes.
+    await page.locator('[data-column="5"] select').selectOption('note');
+    await page.waitForFunction(() => document.querySelector('[data-column="5"]')?.getAttribute('data-used') === 'true');
+    expect(await unused.count()).toBe(1);
+
+    await page.getByRole('button', { name: '保存并设为当前方案' }).click();
+    await page.locator('[data-field="import-saved"]').waitFor();
+    const plans = await planIds(page);
+    expect(plans.at(-1)?.[1]).toBe('true');
   });
 });

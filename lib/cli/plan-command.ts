@@ -1,0 +1,156 @@
+/**
+ * `gongkai plan <file | URL> [--json] [--column <n>=<role>]… [--lang zh|en]` — imports a plan as the options page does
+ * and prints it: title, region, year, categories, tasks (number as printed, title, category, lead, responsible,
+ * deadline), what each source column was taken as, and every warning. `--json` prints
+ * `{"title","region","year","categories":[{"id","title"}],"tasks":[{"no","title","category","lead":[…],
+ * "responsible":[…],"deadline"}],"columns":[…],"warnings":[…]}`. Nothing importable (no task table, no numbered
+ * paragraphs with units, .doc / PDF, a missing file) is a CliInputError: exit 2 with one line.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseHtmlDocument } from '../html/parse-html';
+import type { Language } from '../i18n-catalog';
+import { PlanParseError } from '../plan/errors';
+import { COLUMN_ROLES, type ColumnRole } from '../plan/header-roles';
+import { parsePlan } from '../plan/parse-plan';
+import { readPlanFile } from '../plan/plan-file';
+import { CliInputError } from './load-page';
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+async function loadBytes(source: string, fetcher: typeof fetch): Promise<{ name: string; bytes: Uint8Array }> {
+  if (/^https?:\/\//i.test(source)) {
+    let response: Response;
+    try {
+      response = await fetcher(source, { redirect: 'follow' });
+    } catch (error) {
+      throw new CliInputError(`cannot fetch ${source}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!response.ok) throw new CliInputError(`cannot fetch ${source}: HTTP ${response.status}`);
+    const name = new URL(response.url || source).pathname;
+    return {
+      name: /\.[a-z]+$/i.test(name) ? name : `${name}.html`,
+      bytes: new Uint8Array(await response.arrayBuffer()),
+    };
+  }
+  const path = resolve(source);
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new CliInputError(`no such file: ${source}`);
+  }
+  if (!info.isFile()) throw new CliInputError(`not a file: ${source}`);
+  if (info.size > MAX_BYTES) throw new CliInputError(`${source} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  return { name: source, bytes: new Uint8Array(await readFile(path)) };
+}
+
+function columnRoles(values: readonly string[]): Record<number, ColumnRole> {
+  const out: Record<number, ColumnRole> = {};
+  for (const v of values) {
+    const m = /^(\d+)=([a-z]+)$/.exec(v.trim());
+    if (!m || !(COLUMN_ROLES as readonly string[]).includes(m[2] ?? ''))
+      throw new CliInputError(`--column takes <n>=<role> (n from 1; role: ${COLUMN_ROLES.join(', ')}), not “${v}”`);
+    out[Number(m[1]) - 1] = m[2] as ColumnRole;
+  }
+  return out;
+}
+
+export async function planCommand(
+  args: string[],
+  io: { out: (text: string) => void; fetcher?: typeof fetch; language: (value: string | undefined) => Language },
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      column: { type: 'string', multiple: true },
+    },
+  });
+  if (positionals.length !== 1) throw new CliInputError('plan needs one file or URL (.html, .txt, .docx)');
+  const lang = io.language(values.lang);
+  const source = positionals[0] as string;
+  const roles = columnRoles(values.column ?? []);
+  const { name, bytes } = await loadBytes(source, io.fetcher ?? fetch);
+  let input;
+  try {
+    input = await readPlanFile(name, bytes);
+  } catch (e) {
+    if (e instanceof PlanParseError)
+      throw new CliInputError(`nothing imported from ${source}: ${message(e.issue, lang)}`);
+    throw e;
+  }
+  const result = parsePlan(input.text, {
+    kind: input.kind,
+    parseHtml: parseHtmlDocument,
+    ...(Object.keys(roles).length > 0 ? { columnRoles: roles } : {}),
+    ...(/^https?:/i.test(source) ? { source: { url: source } } : {}),
+  });
+  if (!result.ok) throw new CliInputError(`nothing imported from ${source}: ${message(result.error, lang)}`);
+  const { plan, warnings, columns } = result;
+  const categoryTitle = new Map(plan.categories.map((c) => [c.id, c.title]));
+  const json = {
+    title: plan.title,
+    region: plan.region,
+    year: plan.year,
+    categories: plan.categories.map((c) => ({ id: c.id, title: c.title })),
+    tasks: plan.tasks.map((t) => ({
+      no: t.no,
+      title: t.title,
+      category: categoryTitle.get(t.category) ?? '',
+      lead: t.lead.units,
+      responsible: t.responsible.units,
+      deadline: t.deadline ?? null,
+    })),
+    columns: columns.map((c) => ({ column: c.index + 1, header: c.header, role: c.role, used: c.used })),
+    warnings: warnings.map((w) => ({
+      code: w.code,
+      ...(w.line !== undefined ? { line: w.line } : {}),
+      ...(w.row !== undefined ? { row: w.row } : {}),
+      message: message(w, lang),
+    })),
+  };
+  if (values.json) {
+    io.out(JSON.stringify(json, null, 2));
+    return 0;
+  }
+  const zh = lang === 'zh_CN';
+  io.out(`${plan.title}`);
+  io.out(
+    `${zh ? '地区' : 'region'}: ${plan.region || '—'}   ${zh ? '年度' : 'year'}: ${plan.year ?? '—'}   ${zh ? '任务' : 'tasks'}: ${plan.tasks.length}   ${zh ? '类别' : 'categories'}: ${plan.categories.length}`,
+  );
+  if (columns.length > 0) {
+    io.out(
+      `${zh ? '列' : 'columns'}: ${columns.map((c) => `${c.index + 1}.${c.header || '—'}→${c.role ?? '?'}${c.used ? '' : zh ? '(未用)' : '(unused)'}`).join('  ')}`,
+    );
+  }
+  let lastCategory = '';
+  for (const t of json.tasks) {
+    if (t.category !== lastCategory) {
+      io.out(`\n${t.category}`);
+      lastCategory = t.category;
+    }
+    const units = [
+      t.lead.length > 0 ? `${zh ? '牵头' : 'lead'}: ${t.lead.join('、')}` : '',
+      t.responsible.length > 0 ? `${zh ? '责任' : 'resp.'}: ${t.responsible.join('、')}` : '',
+      t.deadline ? `${zh ? '时限' : 'due'}: ${t.deadline}` : '',
+    ]
+      .filter((x) => x !== '')
+      .join('  ');
+    io.out(
+      `  ${t.no}. ${t.title.length > 60 ? `${t.title.slice(0, 60)}…` : t.title}${units ? `\n      ${units}` : ''}`,
+    );
+  }
+  if (warnings.length > 0) {
+    io.out(`\n${zh ? '提示' : 'warnings'} (${warnings.length}):`);
+    for (const w of json.warnings) io.out(`  - ${w.message}`);
+  }
+  return 0;
+}
+
+function message(issue: { message: string; messageZh: string }, lang: Language): string {
+  return lang === 'zh_CN' ? issue.messageZh : issue.message;
+}

@@ -1,0 +1,48 @@
+/**
+ * Whether a cell's text can stand in a column of a given role — used to put cells back into their columns when the
+ * table arrives as text, where merged cells are simply missing (a copied row) or rows are not marked at all
+ * (flattened text, one cell per line).
+ *
+ * Decides: the shape each role accepts — a 序号 is a bare number; a category or group is a short line, not a unit list;
+ * a task or its requirements is text that is neither a bare number nor a unit list; units read as unit names or carry
+ * a 牵头 / 负责 / 配合 marker; a deadline is a short time phrase; notes and unused columns take anything.
+ * Does not decide: which alignment wins (text-grid.ts tries them in order).
+ */
+import { normalizeText } from '../text/normalize';
+import type { ColumnRole } from './header-roles';
+import { looksLikeUnitLine } from './units';
+
+const BARE_NUMBER = /^\d{1,3}$/;
+const MARKED_UNITS = /(?:牵头|负责|配合|参与)(?:落实|实施)?$/;
+const TIME_WORDS =
+  /(?:前|底|末|月|年|日|持续|长期|常态|即时|及时|实时|工作日|天|季度|每|定期|内|完成|推进|随时|动态|同上|时限)/;
+
+export function fitsRole(role: ColumnRole | null, raw: string): boolean {
+  const text = normalizeText(raw).replace(/\s+/g, '');
+  const empty = text === '';
+  switch (role) {
+    case 'no':
+      return empty || BARE_NUMBER.test(text);
+    case 'category':
+    case 'group':
+      return !empty && !BARE_NUMBER.test(text) && text.length <= 40 && !/。./.test(text) && !isUnitText(text);
+    case 'title':
+      return !empty && !BARE_NUMBER.test(text) && !isUnitText(text);
+    case 'requirements':
+      return !BARE_NUMBER.test(text) && (empty || !isUnitText(text) || text.length > 40);
+    case 'lead':
+    case 'responsible':
+      return empty || isUnitText(text);
+    case 'deadline':
+      return empty || (text.length <= 30 && TIME_WORDS.test(text) && !isUnitText(text));
+    default:
+      return true;
+  }
+}
+
+function isUnitText(text: string): boolean {
+  if (looksLikeUnitLine(text)) return true;
+  return text.length <= 80 && !/。/.test(text) && MARKED_UNITS.test(text);
+}
+
+export const isBareNumber = (raw: string): boolean => BARE_NUMBER.test(raw.trim());

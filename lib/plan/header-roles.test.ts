@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { roleOfHeader, subHeadersOf } from './header-roles';
+
+describe('header cells by meaning (seeds/plan-headers/headers.json)', () => {
+  it.each([
+    ['工作任务', 'title'],
+    ['任务内容', 'title'],
+    ['重點任務', 'title'],
+    ['工 作 要 求', 'requirements'],
+    ['具体要求', 'requirements'],
+    ['主办单位', 'lead'],
+    ['牵头部门', 'lead'],
+    ['配合/责任单位', 'responsible'],
+    ['参与单位', 'responsible'],
+    ['負責科室', 'responsible'],
+    ['时限要求', 'deadline'],
+    ['完成时间', 'deadline'],
+    ['序号', 'no'],
+    ['公开事项', 'title'],
+    ['公开内容（要素）', 'requirements'],
+    ['公开时限', 'deadline'],
+    ['公开主体', 'responsible'],
+    ['公开渠道和载体', 'note'],
+    ['完成情况', 'ignore'],
+  ])('%s → %s', (cell, role) => {
+    expect(roleOfHeader(cell)).toBe(role);
+  });
+
+  it('is not fooled by a sentence that says 负责', () => {
+    expect(roleOfHeader('注：本表由县政府办负责解释')).toBeNull();
+    expect(roleOfHeader('罗源县人民政府')).toBeNull();
+  });
+
+  it('knows the second header row of the standard catalogue', () => {
+    expect(subHeadersOf('公開事項')).toEqual(['一级事项', '二级事项']);
+  });
+});

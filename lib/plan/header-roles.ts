@@ -1,0 +1,75 @@
+/**
+ * What a header cell of a task table means, by its wording: 工作任务 / 任务内容 / 重点任务 → the task, 具体要求 /
+ * 主要内容 → its requirements, 牵头单位 / 主办单位 → the lead, 配合/责任单位 / 责任科室 / 参与单位 → the responsible units,
+ * 完成时限 / 时限要求 → the deadline, 序号 → the printed number; the 基层政务公开标准目录 headers (公开事项, 公开内容（要素）,
+ * 公开时限, 公开主体 …) map onto the same roles.
+ *
+ * Decides: the role of one header cell, from the synonyms in seeds/plan-headers/headers.json (data, each entry naming
+ * its source): exact labels first, then the words a label contains, in the file's order. Does not decide which row is
+ * the header nor how columns that share a role are resolved (read-table.ts does).
+ */
+import { normalizeLabel } from '../text/normalize';
+import headerData from '../../seeds/plan-headers/headers.json';
+
+/** What a column of a task table is taken as. `note` is kept under its header in the requirements; `ignore` is read
+ * as a header but not used (and warned). */
+export const COLUMN_ROLES = [
+  'no',
+  'category',
+  'group',
+  'title',
+  'requirements',
+  'lead',
+  'responsible',
+  'deadline',
+  'note',
+  'ignore',
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+interface RoleEntry {
+  role: ColumnRole;
+  exact: string[];
+  contains: string[];
+}
+
+const ENTRIES: readonly RoleEntry[] = (
+  headerData.roles as Array<{ role: string; exact: string[]; contains: string[] }>
+).map((e) => ({
+  role: e.role as ColumnRole,
+  exact: e.exact.map(normalizeLabel),
+  contains: e.contains.map(normalizeLabel),
+}));
+
+/** Header wording without the marks that vary between portals: `公开内容（要素）` = `公开内容(要素)`, `具 体 要 求`. */
+function headerKey(cell: string): string {
+  return normalizeLabel(cell).replace(/[:：*＊]/g, '');
+}
+
+/** The role a header cell names, or null when its wording is not a known header (then it is not a header cell). */
+export function roleOfHeader(cell: string): ColumnRole | null {
+  if (cell.length > 30) return null;
+  const key = headerKey(cell);
+  if (key.length === 0 || key.length > 16) return null;
+  for (const e of ENTRIES) if (e.exact.includes(key)) return e.role;
+  // Words inside a label only count in a short label (a header, not a sentence that happens to say 负责).
+  if (key.length > 8) return null;
+  for (const e of ENTRIES) if (e.contains.some((w) => key.includes(w))) return e.role;
+  return null;
+}
+
+const SUB_GROUPS: ReadonlyArray<{ parent: string; children: string[] }> = headerData.subHeaders.groups.map((g) => ({
+  parent: headerKey(g.parent),
+  children: g.children.map(headerKey),
+}));
+
+/** The sub-header words printed under a header (公开事项 → 一级事项, 二级事项), or [] for a single-column header. */
+export function subHeadersOf(cell: string): string[] {
+  const key = headerKey(cell);
+  return SUB_GROUPS.find((g) => g.parent === key)?.children ?? [];
+}
+
+/** Whether `child` is one of the words printed under `parent`. */
+export function isSubHeaderOf(parent: string, child: string): boolean {
+  return subHeadersOf(parent).includes(headerKey(child));
+}

@@ -1,0 +1,158 @@
+/**
+ * Reader for a plan published as numbered paragraphs rather than a table:
+ *   一、类别
+ *   1. 稳企业、防风险。扎实做好……          (or （一）深入解读重要政策措施。……)
+ *   牵头单位：省发展改革委、省经信厅       (or 责任单位： / 配合单位： lines, or a closing （牵头单位：…；责任单位：…）)
+ *
+ * Decides: the task level — the numbering (`1.` or `（一）`) whose paragraphs are followed by unit lines; each such
+ * paragraph is a task (title = its first sentence, requirements = the rest), one without units is a task with a
+ * warning; `一、` lines are categories, `（一）` headings above numbered tasks are groups; the printed numbers are kept.
+ * Does not decide: splitting unit names (units.ts), ids (assemble.ts).
+ */
+import { toHalfWidth } from '../text/normalize';
+import { planWarning, type PlanWarning } from './errors';
+import { isBlank, isFooter, matchTopHeading } from './headings';
+import type { SourceAt } from './model';
+import { readMeta, type Paragraph } from './plan-body';
+import type { RawPlan, RawRow } from './raw';
+import { splitMarkedUnits } from './unit-roles';
+
+const UNIT_LINE =
+  /^[\s\u00a0]*[（(]?\s*(牵头单位|牵头部门|主办单位|责任单位|责任部门|责任科室|配合单位|配合部门|参与单位|协办单位)\s*[:：]\s*(.+?)\s*[)）]?\s*$/;
+const CLOSING_UNITS =
+  /[（(]\s*((?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|参与单位)\s*[:：][^（）()]+)[)）]\s*$/;
+/** `……。责任单位：省政府各部门` — the unit line run into the paragraph after its last sentence. */
+const TRAILING_UNITS = /[。；;]\s*((?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|参与单位)\s*[:：].+)$/;
+
+type Level = 'arabic' | 'paren';
+
+function numbered(line: string): { level: Level; no: string; text: string } | null {
+  const half = toHalfWidth(line);
+  const paren = /^[\s\u00a0]*\(\s*([零〇一二三四五六七八九十]+)\s*\)\s*/.exec(half);
+  if (paren) return { level: 'paren', no: paren[1] ?? '', text: line.slice(paren[0].length).trim() };
+  const arabic = /^[\s\u00a0]*(\d{1,3})\s*[.、](?!\d)\s*/.exec(half);
+  if (arabic && !/^[年月日天时个%万亿]/.test(half.slice(arabic[0].length)))
+    return { level: 'arabic', no: String(Number(arabic[1])), text: line.slice(arabic[0].length).trim() };
+  return null;
+}
+
+interface Item {
+  level: Level;
+  no: string;
+  text: string;
+  lead: string[];
+  responsible: string[];
+  at: SourceAt;
+  category: { no: string; title: string; at: SourceAt } | null;
+}
+
+function addUnits(item: Item, label: string, value: string): void {
+  if (/牵头|主办/.test(label)) item.lead.push(value);
+  else {
+    const marked = splitMarkedUnits(value);
+    if (marked.lead !== '') item.lead.push(marked.lead);
+    if (marked.rest !== '') item.responsible.push(marked.rest);
+  }
+}
+
+function firstSentence(text: string): { title: string; rest: string } {
+  const stop = text.search(/[。]/);
+  if (stop < 0 || stop > 80) return { title: text.trim(), rest: '' };
+  return { title: text.slice(0, stop).trim(), rest: text.slice(stop + 1).trim() };
+}
+
+/** A plan of numbered paragraphs with unit lines; null when the text has no paragraph followed by units. */
+export function readPlanParagraphs(lines: readonly string[], lineNumbers?: readonly number[]): RawPlan | null {
+  const items: Item[] = [];
+  const paragraphs: Paragraph[] = [];
+  let category: Item['category'] = null;
+  let open: Item | null = null;
+  let unitLines = 0;
+  const levelsWithUnits = new Set<Level>();
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    if (isBlank(raw)) continue;
+    if (isFooter(raw)) break;
+    const at = { line: lineNumbers?.[i] ?? i + 1 };
+    const text = raw.trim();
+    const unit = UNIT_LINE.exec(text);
+    if (unit && open !== null) {
+      // `牵头单位：…；责任单位：…` on one line.
+      for (const part of text.replace(/^[（(]|[)）]$/g, '').split(/[；;]\s*(?=(?:牵头|主办|责任|配合|参与|协办))/)) {
+        const m = UNIT_LINE.exec(part);
+        if (m) addUnits(open, m[1] ?? '', m[2] ?? '');
+      }
+      levelsWithUnits.add(open.level);
+      unitLines++;
+      continue;
+    }
+    const top = matchTopHeading(text);
+    if (top) {
+      category = { no: top.no, title: top.title, at };
+      open = null;
+      continue;
+    }
+    const n = numbered(text);
+    if (n) {
+      open = { level: n.level, no: n.no, text: n.text, lead: [], responsible: [], at, category };
+      const closing = CLOSING_UNITS.exec(n.text) ?? TRAILING_UNITS.exec(n.text);
+      if (closing) {
+        open.text = n.text.slice(0, closing.index + (closing[0].startsWith('。') ? 1 : 0)).trim();
+        for (const part of (closing[1] ?? '').split(/[；;]\s*(?=(?:牵头|主办|责任|配合|参与))/)) {
+          const m = /^\s*(\S+?)\s*[:：]\s*(.+)$/.exec(part);
+          if (m) addUnits(open, m[1] ?? '', m[2] ?? '');
+        }
+        levelsWithUnits.add(n.level);
+        unitLines++;
+      }
+      items.push(open);
+      continue;
+    }
+    if (open !== null && items.length > 0) open.text += text;
+    else paragraphs.push({ text, at });
+  }
+  if (unitLines === 0) return null;
+  // The task level: the numbering that carries units (arabic when both do).
+  const level: Level = levelsWithUnits.has('arabic') ? 'arabic' : 'paren';
+  const rows: RawRow[] = [];
+  const warnings: PlanWarning[] = [];
+  let lastCategory: Item['category'] = null;
+  let previous: number | null = null;
+  for (const item of items) {
+    if (item.category !== lastCategory && item.category !== null) {
+      rows.push({ kind: 'category', no: item.category.no, title: item.category.title, at: item.category.at });
+      lastCategory = item.category;
+    }
+    if (item.level !== level) {
+      if (level === 'arabic' && item.level === 'paren' && item.text.length <= 60 && !/。./.test(item.text)) {
+        rows.push({ kind: 'group', no: item.no, title: item.text.replace(/。$/, ''), at: item.at });
+      }
+      continue;
+    }
+    const { title, rest } = firstSentence(item.text);
+    const n = level === 'arabic' ? Number(item.no) : Number.NaN;
+    if (Number.isFinite(n) && previous !== null) {
+      if (n === previous) warnings.push(planWarning('task.numberRepeated', { no: item.no }, item.at));
+      else if (n < previous) warnings.push(planWarning('task.numberOutOfOrder', { no: item.no, previous }, item.at));
+      else if (n > previous + 1)
+        warnings.push(planWarning('task.numberGap', { no: item.no, previous, missing: previous + 1 }, item.at));
+    }
+    if (Number.isFinite(n)) previous = n;
+    const taskWarnings: PlanWarning[] = [];
+    if (item.lead.length === 0 && item.responsible.length === 0)
+      taskWarnings.push(planWarning('units.missing', { no: item.no }, item.at));
+    rows.push({
+      kind: 'task',
+      no: item.no,
+      title,
+      lead: { kind: 'own', text: item.lead.join('\n') },
+      responsible: { kind: 'own', text: item.responsible.join('\n') },
+      requirements: rest,
+      at: item.at,
+      warnings: taskWarnings,
+    });
+  }
+  if (!rows.some((r) => r.kind === 'task')) return null;
+  const meta = readMeta(paragraphs);
+  return { meta, body: { preamble: [], chapters: [] }, rows, warnings };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { inferRegionYear, inferTitle, regionOf } from './plan-meta';
+
+describe('region and year', () => {
+  it('from a title that starts with the issuing office', () => {
+    expect(
+      inferRegionYear('厦门市集美区人民政府办公室关于印发2021年全区政务公开工作主要任务分解表的通知', '', []),
+    ).toEqual({ region: '厦门市集美区', year: 2021 });
+  });
+
+  it('from a title that starts with the region', () => {
+    expect(inferRegionYear('罗源县2017年政务公开工作主要任务分解表', '', [])).toEqual({ region: '罗源县', year: 2017 });
+  });
+
+  it('from the publisher, then from the signature line of the text', () => {
+    expect(inferRegionYear('2022年11—12月政务公开重点工作任务提示单', '宣城市文化和旅游局', [])).toEqual({
+      region: '宣城市',
+      year: 2022,
+    });
+    expect(
+      inferRegionYear('政务公开工作要点', '', ['各镇、街：', '菏泽市定陶区人民政府办公室', '2017年8月28日']),
+    ).toEqual({
+      region: '菏泽市定陶区',
+      year: 2017,
+    });
+  });
+
+  it('no region where none is named', () => {
+    expect(regionOf('关于印发2021年全区政务公开工作要点的通知')).toBe('');
+  });
+
+  it('takes the first short line that names a plan as the title', () => {
+    expect(inferTitle(['当前位置：首页', '省政府印发2020年政府工作报告重点工作责任分解通知', '一、……'])).toBe(
+      '省政府印发2020年政府工作报告重点工作责任分解通知',
+    );
+  });
+});

@@ -1,0 +1,136 @@
+/** Tables read by header meaning: column roles, hand re-mapping, grouping columns, and the warnings for what is lost. */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parsePlan, type ParsePlanOptions } from './parse-plan';
+
+const parseHtml = (h: string): Document => parseHTML(h).document as unknown as Document;
+const page = (head: string, rows: string) => `<html><body><table><tr>${head}</tr>${rows}</table></body></html>`;
+function parse(input: string, opts: ParsePlanOptions = {}) {
+  const r = parsePlan(input, { id: 'demo', parseHtml, ...opts });
+  if (!r.ok) throw new Error(r.error.message);
+  return r;
+}
+
+const COMMON = page(
+  '<th>工作任务</th><th>工作要求</th><th>牵头单位</th><th>配合/责任单位</th><th>完成情况</th>',
+  `<tr><td colspan="5">一、以公开助力稳增长</td></tr>
+   <tr><td>1.公开财政收支</td><td>按月公开。</td><td>县财政局</td><td>各乡镇</td><td>已完成</td></tr>
+   <tr><td>3.公开统计数据</td><td>按季度公开。</td><td>县统计局</td><td>县发改局、住建局</td><td></td></tr>
+   <tr><td>3.公开就业数据</td><td>按季度公开。</td><td>县人社局</td><td>各乡镇</td><td></td></tr>`,
+);
+
+describe('a table read by its header', () => {
+  it('takes 配合/责任单位 as the responsible units and says what each column was taken as', () => {
+    const r = parse(COMMON);
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.lead.units, t.responsible.units])).toEqual([
+      ['1', '公开财政收支', ['县财政局'], ['各乡镇']],
+      ['3', '公开统计数据', ['县统计局'], ['县发改局', '县住建局']],
+      ['3', '公开就业数据', ['县人社局'], ['各乡镇']],
+    ]);
+    expect(r.columns.map((c) => [c.header, c.role, c.used])).toEqual([
+      ['工作任务', 'title', true],
+      ['工作要求', 'requirements', true],
+      ['牵头单位', 'lead', true],
+      ['配合/责任单位', 'responsible', true],
+      ['完成情况', 'ignore', false],
+    ]);
+  });
+
+  it('warns about the unused column, the gap (2 missing) and the repeated number, keeping numbers as printed', () => {
+    const codes = parse(COMMON).warnings.map((w) => [w.code, w.data['no'] ?? w.data['header']]);
+    expect(codes).toContainEqual(['columns.unused', '完成情况']);
+    expect(codes).toContainEqual(['task.numberGap', '3']);
+    expect(codes).toContainEqual(['task.numberRepeated', '3']);
+  });
+
+  it('re-maps a column by hand: 完成情况 kept as a note, 牵头单位 read as responsible', () => {
+    const r = parse(COMMON, { columnRoles: { 4: 'note', 2: 'responsible' } });
+    expect(r.plan.tasks[0]?.requirements).toBe('按月公开。\n完成情况：已完成');
+    expect(r.plan.tasks[0]?.lead.units).toEqual([]);
+    expect(r.plan.tasks[0]?.responsible.units).toEqual(['县财政局', '各乡镇']);
+    expect(r.columns[2]).toMatchObject({ role: 'responsible', byHand: true });
+    expect(r.warnings.some((w) => w.code === 'columns.unused')).toBe(false);
+  });
+
+  it('reads a merged 工作任务 column over rows with their own requirements as categories, the requirements as tasks', () => {
+    const r = parse(
+      page(
+        '<th>工作任务</th><th>序号</th><th>具体要求</th><th>责任科室</th><th>时限要求</th>',
+        `<tr><td rowspan="2">做好主动公开</td><td>1</td><td>规范发布法定主动公开内容。</td><td>各科室</td><td>持续推进</td></tr>
+         <tr><td>2</td><td>编制发布年度报告。</td><td>办公室</td><td>1月31日前</td></tr>`,
+      ),
+    );
+    expect(r.plan.categories.map((c) => c.title)).toEqual(['做好主动公开']);
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.lead.units, t.responsible.units, t.deadline])).toEqual([
+      ['1', '规范发布法定主动公开内容。', [], ['各科室'], '持续推进'],
+      ['2', '编制发布年度报告。', [], ['办公室'], '1月31日前'],
+    ]);
+  });
+
+  it('reads a 基层政务公开标准目录 table: one task per 公开事项, 公开时限 as its deadline rule', () => {
+    const r = parse(
+      `<table><tr><th rowspan="2">序号</th><th colspan="2">公开事项</th><th rowspan="2">公开内容（要素）</th><th rowspan="2">公开依据</th><th rowspan="2">公开时限</th><th rowspan="2">公开主体</th></tr>
+       <tr><th>一级事项</th><th>二级事项</th></tr>
+       <tr><td>1</td><td>政策文件</td><td>政策文件</td><td>涉农资金相关文件</td><td>《政府信息公开条例》</td><td>信息形成或者变更之日起20个工作日内</td><td>镇人民政府</td></tr></table>`,
+    );
+    const t = r.plan.tasks[0];
+    expect([t?.no, t?.title, t?.responsible.units, t?.deadline]).toEqual([
+      '1',
+      '政策文件',
+      ['镇人民政府'],
+      '信息形成或者变更之日起20个工作日内',
+    ]);
+    expect(t?.requirements).toBe('涉农资金相关文件\n公开依据：《政府信息公开条例》');
+    expect(t?.deadlines).toContainEqual(expect.objectContaining({ kind: 'within', amount: 20, unit: 'workday' }));
+  });
+});
+
+describe('plans in numbered paragraphs', () => {
+  it('reads (一) items with their 责任单位 run into the paragraph or on a line of its own', () => {
+    const text = [
+      '某省2019年政务公开工作要点',
+      '一、加强政策解读',
+      '（一）深入解读重要政策措施。围绕重大政策开展解读。责任单位：省政府各部门，各市人民政府',
+      '（二）做好回应关切。及时回应社会关切。',
+      '牵头单位：省政府办公厅；责任单位：省发改委、人社厅',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.requirements, t.lead.units, t.responsible.units])).toEqual([
+      ['一', '深入解读重要政策措施', '围绕重大政策开展解读。', [], ['省政府各部门', '各市人民政府']],
+      ['二', '做好回应关切', '及时回应社会关切。', ['省政府办公厅'], ['省发改委', '省人社厅']],
+    ]);
+    expect(r.plan.categories.map((c) => c.title)).toEqual(['加强政策解读']);
+    expect([r.plan.region, r.plan.year]).toEqual(['某省', 2019]);
+  });
+});
+
+describe('a table copied from a browser with a second header row', () => {
+  it('folds 牵头单位 / 配合单位 under 责任分工', () => {
+    const text = [
+      '序号\t工作任务\t责任分工\t\t完成时限',
+      '牵头单位\t配合单位',
+      '1\t公开财政预算\t县财政局\t各乡镇\t年底前',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.lead.units, t.responsible.units, t.deadline])).toEqual([
+      ['1', '公开财政预算', ['县财政局'], ['各乡镇'], '年底前'],
+    ]);
+  });
+});
+
+describe('a table copied from a browser with cells of several paragraphs', () => {
+  it('joins the lines of a cell instead of losing them', () => {
+    const text = [
+      '序号\t工作任务\t工作要求\t牵头单位\t责任单位',
+      '1\t公开财政预算\t按规定公开预算。',
+      '同步公开说明。\t县财政局\t各乡镇',
+      '2\t公开统计数据\t按季度公开。\t县统计局\t各乡镇',
+      '数据解读同步发布。',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.requirements, t.lead.units, t.responsible.units])).toEqual([
+      ['1', '公开财政预算', '按规定公开预算。\n同步公开说明。', ['县财政局'], ['各乡镇']],
+      ['2', '公开统计数据', '按季度公开。\n数据解读同步发布。', ['县统计局'], ['各乡镇']],
+    ]);
+  });
+});

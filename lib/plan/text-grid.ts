@@ -1,0 +1,420 @@
+/**
+ * A task table that arrives as text, back into a grid of cells for read-grid.ts: rows copied from a browser (cells
+ * separated by tabs), rows printed with `|` between cells, or flattened text with one cell per line (cells separated by
+ * blank lines, or by lines holding only `|`).
+ *
+ * Decides:
+ *   - the header: the first run of cells whose words are known headers (header-roles.ts) with a task or requirements
+ *     column and two more; a second header row's words are folded under their parent (公开事项 → 一级事项, 二级事项);
+ *   - copied rows: a row shorter than the header lost its merged cells; its cells are placed at the first offset
+ *     (rightmost first, since merged cells are on the left) where every cell fits its column (cell-fit.ts), and the
+ *     missing cells are the cells above them (as a rowspan would be);
+ *   - flattened text: rows are cut at the 序号 numbers when the table has a 序号 column (1, 2, 3 … in order), else where
+ *     the cells stop fitting the columns; cells that fit nowhere are reported, never dropped silently.
+ * Does not decide: what the columns mean beyond fitting (read-grid.ts), metadata (the caller reads the lines before).
+ */
+import { planWarning, type PlanWarning } from './errors';
+import { isSubHeaderOf, roleOfHeader, subHeadersOf, type ColumnRole } from './header-roles';
+import { fitsRole, isBareNumber } from './cell-fit';
+import type { Grid, GridCell } from './read-grid';
+
+export interface TextTable {
+  grid: Grid;
+  /** 0-based line where the table's header starts (the lines before are the document). */
+  firstLine: number;
+  warnings: PlanWarning[];
+}
+
+interface Token {
+  text: string;
+  line: number;
+}
+
+function isHeaderSet(labels: readonly string[]): boolean {
+  const roles = labels.map(roleOfHeader);
+  const task = roles.includes('title') || roles.includes('requirements');
+  return task && roles.filter((r) => r !== null && r !== 'no').length >= 2;
+}
+
+/** Header labels with a second header row folded under its parents. */
+function foldHeader(top: string[], sub: string[]): string[] {
+  const out: string[] = [];
+  let k = 0;
+  for (const label of top) {
+    if (label === '') continue;
+    const children: string[] = [];
+    while (k < sub.length && isSubHeaderOf(label, sub[k] ?? '')) children.push(sub[k++] ?? '');
+    if (children.length > 0) out.push(...children);
+    else out.push(label);
+  }
+  return out;
+}
+
+const cellOf = (text: string, row: number, line: number): GridCell => ({ text, originRow: row, at: { line } });
+
+function rolesOf(labels: readonly string[]): Array<ColumnRole | null> {
+  return labels.map(roleOfHeader);
+}
+
+function fits(roles: ReadonlyArray<ColumnRole | null>, from: number, cells: readonly string[]): boolean {
+  return cells.every((c, j) => fitsRole(roles[from + j] ?? null, c));
+}
+
+// --- rows: tabs or `|` ------------------------------------------------------------------------------------------
+
+function splitRow(line: string, mode: 'tab' | 'pipe'): string[] | null {
+  if (mode === 'tab') return line.includes('\t') ? line.split('\t').map((c) => c.trim()) : null;
+  if (!/\|/.test(line)) return null;
+  const cells = line.split('|').map((c) => c.trim());
+  if (cells[0] === '') cells.shift();
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
+function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | null {
+  let headerAt = -1;
+  let labels: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const cells = splitRow(lines[i] ?? '', mode);
+    if (cells && isHeaderSet(cells)) {
+      headerAt = i;
+      labels = cells;
+      break;
+    }
+  }
+  if (headerAt < 0) return null;
+  let next = headerAt + 1;
+  const sub = splitRow(lines[next] ?? '', mode)?.filter((c) => c !== '') ?? [];
+  if (sub.length > 1 && sub.every((c) => roleOfHeader(c) !== null)) {
+    // A second header row: under the cells printed over several columns (a copied colspan leaves empty cells after
+    // them), or under the parents the catalogue format names.
+    const spanSlots: number[] = [];
+    labels.forEach((l, i) => {
+      if (l !== '' && labels[i + 1] === '') spanSlots.push(i);
+      else if (l === '' && i > 0) spanSlots.push(i);
+    });
+    if (spanSlots.length === sub.length) {
+      const folded = [...labels];
+      spanSlots.forEach((slot, k) => {
+        folded[slot] = sub[k] ?? '';
+      });
+      labels = folded;
+      next++;
+    } else if (labels.some((l) => subHeadersOf(l).length > 0)) {
+      labels = foldHeader(labels, sub);
+      next++;
+    }
+  }
+  // Data rows wider than the header: its first cell is printed over the extra columns (工作任务 over 类别 and 序号).
+  let widest = 0;
+  for (let i = next; i < lines.length; i++) {
+    const cells = splitRow(lines[i] ?? '', mode);
+    if (cells && cells.length > 1) widest = Math.max(widest, cells.length);
+  }
+  const extra = Math.max(0, Math.min(widest - labels.length, 3));
+  // An empty header cell after a printed one is that cell printed over two columns (a copied colspan).
+  const headerCells: GridCell[] = [];
+  for (const l of labels) {
+    const previous = headerCells[headerCells.length - 1];
+    headerCells.push(l === '' && previous !== undefined ? previous : cellOf(l, 0, headerAt + 1));
+  }
+  const first = headerCells[0];
+  if (first && extra > 0) headerCells.splice(1, 0, ...Array.from({ length: extra }, () => first));
+  labels = headerCells.map((c) => c.text);
+  const width = labels.length;
+  const roles = rolesOf(labels);
+  if (extra > 0) for (let c = 1; c <= extra; c++) roles[c] = null;
+  const rows: Array<Array<GridCell | undefined>> = [headerCells];
+  const warnings: PlanWarning[] = [];
+  for (const { cells: logical, line: i } of logicalRows(lines, next, mode, width, roles)) {
+    const r = rows.length;
+    let cells = logical;
+    if (mode === 'tab') while (cells.length > width && cells[cells.length - 1] === '') cells.pop();
+    if (cells.every((c) => c === '')) continue;
+    if (cells.length > width) {
+      warnings.push(
+        planWarning(
+          'rows.unplaced',
+          { count: cells.length - width, sample: cells.slice(width).join(' | ') },
+          { line: i + 1 },
+        ),
+      );
+      cells = cells.slice(0, width);
+    }
+    const above = rows[r - 1] ?? [];
+    if (cells.filter((c) => c !== '').length === 1 && isHeadingLine(cells[0] ?? '')) cells = [cells[0] ?? ''];
+    if (cells.length === 1 && width > 1) {
+      // One cell: a category, a group or a caption over the whole row.
+      const only = cellOf(cells[0] ?? '', r, i + 1);
+      rows.push(Array.from({ length: width }, () => only));
+      continue;
+    }
+    let offset = width - cells.length;
+    if (mode === 'pipe') {
+      // Printed rows often drop the merged cells and keep empty ones at the end: try the cells without them too.
+      const trimmed = [...cells];
+      while (trimmed.length > 1 && trimmed[trimmed.length - 1] === '') trimmed.pop();
+      if (trimmed.length < cells.length && !fits(roles, 0, cells)) cells = trimmed;
+      offset = width - cells.length;
+    }
+    if (offset > 0) {
+      let chosen = -1;
+      for (let k = offset; k >= 0; k--) {
+        if (fits(roles, k, cells)) {
+          chosen = k;
+          break;
+        }
+      }
+      offset = chosen >= 0 ? chosen : offset;
+    }
+    const row: Array<GridCell | undefined> = [];
+    for (let c = 0; c < width; c++) {
+      const j = c - offset;
+      if (j >= 0 && j < cells.length) row.push(cellOf(cells[j] ?? '', r, i + 1));
+      else if (j < 0) row.push(above[c] ?? cellOf('', r, i + 1));
+      else row.push(cellOf('', r, i + 1));
+    }
+    rows.push(row);
+  }
+  return { grid: { rows, width }, firstLine: headerAt, warnings };
+}
+
+/**
+ * Physical lines → table rows. A browser copies a cell's line breaks as they are, so a cell of several paragraphs
+ * spreads over several lines: a line without a tab that is not a heading continues the last cell of the row above,
+ * and a row cut short on the right (no merged cells on the left explain it) is continued by the next line.
+ */
+function logicalRows(
+  lines: readonly string[],
+  from: number,
+  mode: 'tab' | 'pipe',
+  width: number,
+  roles: ReadonlyArray<ColumnRole | null>,
+): Array<{ cells: string[]; line: number }> {
+  const out: Array<{ cells: string[]; line: number; open: boolean; single: boolean }> = [];
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') continue;
+    const split = splitRow(line, mode);
+    const previous = out[out.length - 1];
+    if (split === null) {
+      if (mode === 'tab' && previous && !previous.single && !isHeadingLine(line)) {
+        // The rightmost cell whose column can hold this line (a sentence goes to the requirements, not the units).
+        const offset = width - previous.cells.length;
+        let target = previous.cells.length - 1;
+        while (target > 0 && !fitsRole(roles[target + offset] ?? null, line.trim())) target--;
+        previous.cells[target] = `${previous.cells[target] ?? ''}\n${line.trim()}`;
+        continue;
+      }
+      out.push({ cells: [line.trim()], line: i, open: false, single: true });
+      continue;
+    }
+    if (mode === 'tab' && previous?.open && previous.cells.length + split.length - 1 <= width) {
+      const last = previous.cells.length - 1;
+      previous.cells[last] = `${previous.cells[last] ?? ''}\n${split[0] ?? ''}`;
+      previous.cells.push(...split.slice(1));
+      previous.open = previous.cells.length < width && cutShort(previous.cells, width, roles);
+      continue;
+    }
+    out.push({ cells: split, line: i, open: split.length < width && cutShort(split, width, roles), single: false });
+  }
+  return out.map(({ cells, line }) => ({ cells, line }));
+}
+
+/** A short row that no placement to the right explains (merged cells are on the left): it goes on below. */
+function cutShort(cells: readonly string[], width: number, roles: ReadonlyArray<ColumnRole | null>): boolean {
+  for (let k = width - cells.length; k > 0; k--) if (fits(roles, k, cells)) return false;
+  return true;
+}
+
+// --- flattened: one cell per line -------------------------------------------------------------------------------
+
+function streamTokens(lines: readonly string[]): Token[] {
+  const separators = lines.filter((l) => /^\s*\|+\s*$/.test(l)).length;
+  const nonBlank = lines.filter((l) => l.trim() !== '').length;
+  const tokens: Token[] = [];
+  if (separators * 3 >= nonBlank) {
+    // `cell` / `|` / `cell` …: two separators in a row hold an empty cell.
+    let lastWasSeparator = true;
+    lines.forEach((l, i) => {
+      const t = l.trim();
+      if (t === '') return;
+      if (/^\|+$/.test(t)) {
+        if (lastWasSeparator && tokens.length > 0) tokens.push({ text: '', line: i + 1 });
+        lastWasSeparator = true;
+        return;
+      }
+      tokens.push({ text: t.replace(/\s*\|+$/, ''), line: i + 1 });
+      lastWasSeparator = false;
+    });
+    return tokens;
+  }
+  if (lines.filter((l) => /\|\s*$/.test(l)).length * 2 >= nonBlank) {
+    // `cell |` per line; a line of `|` alone is an empty cell.
+    lines.forEach((l, i) => {
+      const t = l.trim();
+      if (t === '') return;
+      if (/^\|+$/.test(t)) tokens.push({ text: '', line: i + 1 });
+      else tokens.push({ text: t.replace(/\s*\|+$/, '').trim(), line: i + 1 });
+    });
+    return tokens;
+  }
+  // Blank-line separated: one blank line between cells, each further blank line an empty cell.
+  let blanks = 0;
+  lines.forEach((l, i) => {
+    if (l.trim() === '') {
+      blanks++;
+      return;
+    }
+    for (let k = 1; k < blanks && tokens.length > 0; k++) tokens.push({ text: '', line: i + 1 });
+    tokens.push({ text: l.trim(), line: i + 1 });
+    blanks = 0;
+  });
+  return tokens;
+}
+
+/** `一、…` or `（一）…` on a line of its own (a category or group row), full stop allowed. */
+export function isHeadingLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && /^(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）])/.test(t);
+}
+
+function fromStream(lines: readonly string[]): TextTable | null {
+  const tokens = streamTokens(lines);
+  // Header: the first run of known header words that makes a header.
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < tokens.length && start < 0; i++) {
+    if (roleOfHeader(tokens[i]?.text ?? '') === null) continue;
+    let j = i;
+    while (j < tokens.length && (roleOfHeader(tokens[j]?.text ?? '') !== null || tokens[j]?.text === '')) j++;
+    const labels = tokens.slice(i, j).map((t) => t.text);
+    if (isHeaderSet(labels)) {
+      start = i;
+      end = j;
+    }
+  }
+  if (start < 0) return null;
+  const raw = tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .filter((t) => t !== '');
+  // Fold the second header row: the words that belong under an earlier parent.
+  const top: string[] = [];
+  const sub: string[] = [];
+  for (const label of raw) {
+    if (top.some((p) => isSubHeaderOf(p, label))) sub.push(label);
+    else top.push(label);
+  }
+  const labels = sub.length > 0 ? foldHeader(top, sub) : top;
+  const roles = rolesOf(labels);
+  const data = tokens.slice(end);
+  const titleAt = roles.indexOf('title');
+  const reqAt = roles.indexOf('requirements');
+  let taskAt = Math.max(titleAt, reqAt);
+  // A 序号 printed in its own cell under a header that has none: a column just before the task.
+  if (!roles.includes('no') && taskAt >= 0) {
+    let expected = 1;
+    for (const t of data) if (isBareNumber(t.text) && Number(t.text) === expected) expected++;
+    if (expected > 2) {
+      roles.splice(taskAt, 0, 'no');
+      labels.splice(taskAt, 0, '');
+      taskAt++;
+    }
+  }
+  const width = labels.length;
+  const noAt = roles.indexOf('no');
+  const headerLine = tokens[start]?.line ?? 1;
+  const rows: Array<Array<GridCell | undefined>> = [labels.map((l) => cellOf(l, 0, headerLine))];
+  const warnings: PlanWarning[] = [];
+  const unplaced: Token[] = [];
+  let expected = 1;
+
+  const pushRow = (cells: Token[], offset: number): void => {
+    const r = rows.length;
+    const above = rows[r - 1] ?? [];
+    const line = cells[0]?.line ?? 0;
+    const row: Array<GridCell | undefined> = [];
+    for (let c = 0; c < width; c++) {
+      const j = c - offset;
+      if (j < 0) row.push(above[c] ?? cellOf('', r, line));
+      else row.push(cellOf(cells[j]?.text ?? '', r, cells[j]?.line ?? line));
+    }
+    rows.push(row);
+  };
+  const startsRow = (t: Token | undefined): boolean =>
+    t === undefined || isHeadingLine(t.text) || (noAt >= 0 && isBareNumber(t.text) && Number(t.text) === expected + 1);
+  const fitsAt = (k: number, take: Token[]): boolean =>
+    take.every((t, j) => {
+      const c = k + j;
+      if (noAt >= 0 && c !== noAt && isBareNumber(t.text) && Math.abs(Number(t.text) - expected) <= 1) return false;
+      if (c === noAt) return isBareNumber(t.text) && Number(t.text) === expected;
+      return fitsRole(roles[c] ?? null, t.text);
+    });
+
+  let p = 0;
+  while (p < data.length) {
+    const t = data[p] as Token;
+    if (t.text === '') {
+      p++;
+      continue;
+    }
+    if (isHeadingLine(t.text) && !(roles[0] === 'category' || roles[0] === 'group')) {
+      const only = cellOf(t.text, rows.length, t.line);
+      rows.push(Array.from({ length: width }, () => only));
+      p++;
+      continue;
+    }
+    let placed = false;
+    for (let k = 0; k <= Math.max(0, taskAt) && !placed; k++) {
+      const full = width - k;
+      for (let m = full; m >= Math.max(1, taskAt - k + 1); m--) {
+        const take = data.slice(p, p + m);
+        if (take.length < m) continue;
+        if (m < full && !startsRow(data[p + m])) continue;
+        if (!fitsAt(k, take)) continue;
+        pushRow(take, k);
+        if (noAt >= k) expected++;
+        p += m;
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) {
+      unplaced.push(t);
+      p++;
+    }
+  }
+  if (unplaced.length > 0) {
+    warnings.push(
+      planWarning(
+        'rows.unplaced',
+        {
+          count: unplaced.length,
+          sample: unplaced
+            .map((t) => t.text)
+            .join(' | ')
+            .slice(0, 80),
+        },
+        { line: unplaced[0]?.line ?? 1 },
+      ),
+    );
+  }
+  return { grid: { rows, width }, firstLine: headerLine - 1, warnings };
+}
+
+/** The task table of a text, with its header; null when the text holds no header this reader knows. */
+export function textTable(text: string): TextTable | null {
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const tabRows = lines.filter((l) => (l.match(/\t/g) ?? []).length >= 1).length;
+  if (tabRows >= 2) {
+    const t = fromRows(lines, 'tab');
+    if (t) return t;
+  }
+  const pipeRows = lines.filter((l) => (l.match(/\|/g) ?? []).length >= 3).length;
+  if (pipeRows >= 2) {
+    const t = fromRows(lines, 'pipe');
+    if (t) return t;
+  }
+  return fromStream(lines);
+}
