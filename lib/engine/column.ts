@@ -133,7 +133,7 @@ export function columnLocation(s: PageSnapshot): LocationSegment[] {
     if (titled && !out.some((o) => normalizeLabel(o.text) === normalizeLabel(titled)))
       out.push({ text: titled, source: 'title' });
   }
-  out.push(...urlFolders(s.url).map((text) => ({ text, source: 'url' as const })));
+  for (const text of urlFolders(s.url)) out.push({ text, source: 'url' });
   return out;
 }
 

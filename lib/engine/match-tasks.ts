@@ -204,7 +204,8 @@ function readSegment(lexicon: Lexicon, segment: LocationSegment): NamedSegment |
   if (key.includes('、')) {
     const counts = new Map<Concept, number>();
     for (const h of subjectHits) counts.set(conceptOf(h), (counts.get(conceptOf(h)) ?? 0) + 1);
-    const most = Math.max(1, ...counts.values());
+    let most = 1;
+    for (const n of counts.values()) if (n > most) most = n;
     for (const c of concepts) weights.set(c, (counts.get(c) ?? 0) / most);
     return { segment, concepts, head: null, weights, byAlias };
   }
@@ -322,7 +323,8 @@ export function matchLocation(
       propose(concept, entry, SEGMENT_WEIGHTS[i + 1]! * weightIn(entry, concept), false);
   });
   // Proposals far weaker than the best (a word met only in another task's requirements) are left out.
-  const best = Math.max(...[...scored.values()].map((e) => e.raw));
+  let best = Number.NEGATIVE_INFINITY;
+  for (const e of scored.values()) if (e.raw > best) best = e.raw;
   const tasks = [...scored.values()]
     .filter((e) => e.raw >= RELATIVE_FLOOR * best)
     .sort((a, b) => b.raw - a.raw || a.task.seq - b.task.seq)

@@ -218,7 +218,7 @@ export function readPlanHtml(doc: Document, opts: ReadGridOptions = {}): RawPlan
   const chosen = chooseTable(doc, opts);
   const warnings: PlanWarning[] = [];
   if (chosen.guessed) warnings.push(planWarning('html.noHeader'));
-  warnings.push(...chosen.read.warnings);
+  for (const w of chosen.read.warnings) warnings.push(w);
 
   const bodyRoot = doc.body ?? doc.documentElement;
   const before = bodyRoot ? linesOf(bodyRoot, chosen.table).lines : [];

@@ -44,7 +44,7 @@ function foldHeader(top: string[], sub: string[]): string[] {
     if (label === '') continue;
     const children: string[] = [];
     while (k < sub.length && isSubHeaderOf(label, sub[k] ?? '')) children.push(sub[k++] ?? '');
-    if (children.length > 0) out.push(...children);
+    if (children.length > 0) for (const child of children) out.push(child);
     else out.push(label);
   }
   return out;
@@ -119,7 +119,7 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
     headerCells.push(l === '' && previous !== undefined ? previous : cellOf(l, 0, headerAt + 1));
   }
   const first = headerCells[0];
-  if (first && extra > 0) headerCells.splice(1, 0, ...Array.from({ length: extra }, () => first));
+  if (first) for (let i = 0; i < extra; i++) headerCells.splice(1, 0, first);
   labels = headerCells.map((c) => c.text);
   const width = labels.length;
   const roles = rolesOf(labels);
@@ -212,7 +212,7 @@ function logicalRows(
     if (mode === 'tab' && previous?.open && previous.cells.length + split.length - 1 <= width) {
       const last = previous.cells.length - 1;
       previous.cells[last] = `${previous.cells[last] ?? ''}\n${split[0] ?? ''}`;
-      previous.cells.push(...split.slice(1));
+      for (const cell of split.slice(1)) previous.cells.push(cell);
       previous.open = previous.cells.length < width && cutShort(previous.cells, width, roles);
       continue;
     }
