@@ -121,6 +121,11 @@ export function evaluateElements(
 }
 
 /** Header tables that list records of this template: their header row names at least two of its elements. */
+/** How many of the template's elements a record table's header row names. */
+export function headerElements(table: HeaderTable, template: ElementTemplate): number {
+  return template.elements.filter((e) => columnOf(table, e) >= 0).length;
+}
+
 export function recordTables(snapshot: PageSnapshot, template: ElementTemplate): HeaderTable[] {
   return snapshot.headerTables.filter(
     (table) => table.records.length > 0 && template.elements.filter((e) => columnOf(table, e) >= 0).length >= 2,

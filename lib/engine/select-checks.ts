@@ -15,10 +15,10 @@
  * news article's publication line (来源, 发布时间: the template's weakLabels).
  */
 import { elementNames, labelKey, labelMatches, matchingName } from '../checks/find-element';
-import { recordTables } from '../checks/template-elements';
+import { headerElements, recordTables } from '../checks/template-elements';
 import type { PageKind } from '../checks/types';
 import type { ElementTemplate, Task } from '../plan/model';
-import type { PageSnapshot } from '../snapshot/types';
+import type { HeaderTable, PageSnapshot } from '../snapshot/types';
 
 export const METADATA_TEMPLATE = 'gov-info-metadata';
 export const GUIDE_TEMPLATE = 'service-guide';
@@ -86,12 +86,20 @@ export function selectChecks(
   const chosen = new Map<string, 'picked' | 'task' | 'page'>();
   for (const id of pickedTemplateIds) if (templates.has(id)) chosen.set(id, 'picked');
   {
-    const seen: Array<{ id: string; found: number; fields: Set<number>; task: boolean }> = [];
+    const seen: Array<{
+      id: string;
+      found: number;
+      fields: Set<number>;
+      task: boolean;
+      tables: Map<HeaderTable, number>;
+    }> = [];
     for (const template of templates.values()) {
       if (chosen.has(template.id) || itemTemplates.has(template.id) || OWN_CHECK.test(template.id)) continue;
-      const records = recordTables(snapshot, template).length > 0;
+      const tables = new Map(recordTables(snapshot, template).map((t) => [t, headerElements(t, template)]));
+      const records = tables.size > 0;
       if (kind === 'list' || kind === 'home') {
-        if (records) seen.push({ id: template.id, found: template.elements.length, fields: new Set(), task: false });
+        if (records)
+          seen.push({ id: template.id, found: template.elements.length, fields: new Set(), task: false, tables });
         continue;
       }
       const { found, fields, repeated } = templateFootprint(snapshot, template);
@@ -100,16 +108,25 @@ export function selectChecks(
       const enough = task
         ? Math.min(2, template.elements.length)
         : Math.max(2, Math.ceil(template.elements.length * 0.3));
-      if (found >= enough || records) seen.push({ id: template.id, found, fields, task });
+      if (found >= enough || records) seen.push({ id: template.id, found, fields, task, tables });
     }
     // A template whose labels on this page are all labels of another chosen template is that template seen partly
     // (中介服务's 收费标准 and 服务时限 inside a 办事指南): keep the other one. Templates the matched tasks name come
     // first and are never dropped.
     seen.sort((a, b) => Number(b.task) - Number(a.task) || b.found - a.found || b.fields.size - a.fields.size);
+    // Record tables are the page's own evidence: a table's records are checked against the template whose header row
+    // names most of its columns, whichever template a matched task names (a task's template that names fewer of them
+    // would report the others as missing).
+    const bestFor = new Map<HeaderTable, number>();
+    for (const c of seen) for (const [t, n] of c.tables) bestFor.set(t, Math.max(bestFor.get(t) ?? 0, n));
     const kept: typeof seen = [];
     for (const candidate of seen) {
-      const inside = !candidate.task && kept.some((k) => [...candidate.fields].every((i) => k.fields.has(i)));
-      if (!inside) kept.push(candidate);
+      const outdone = candidate.tables.size > 0 && [...candidate.tables].every(([t, n]) => n < (bestFor.get(t) ?? 0));
+      const inside =
+        !candidate.task &&
+        candidate.fields.size > 0 &&
+        kept.some((k) => [...candidate.fields].every((i) => k.fields.has(i)));
+      if (!inside && !outdone) kept.push(candidate);
     }
     for (const k of kept) if (!chosen.has(k.id)) chosen.set(k.id, k.task ? 'task' : 'page');
     // A service guide is also held to the ten key categories of 国办秘函〔2019〕19号.
