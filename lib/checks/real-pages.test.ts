@@ -12,9 +12,9 @@
  *   the page's 发布时间 line (snapshot.publishInfo), so that is what such a label is compared with.
  * - `elements: {}` with a note that "the X template does not apply": no template-elements result for X may exist.
  *
- * Where a label disagrees with what the page itself prints, the assertion is kept but marked `it.fails` with the reason
- * (LABEL_DOUBTS): it documents the doubt, and starts failing (asking for a look) the day engine and label agree.
- * Labels that say nothing (null) are not asserted.
+ * Every label is asserted plainly (the doubted ones were corrected in ../shared/real-pages, 2026-11-30); a label found
+ * wrong later is corrected in the label file with its reason, never excused here. Labels that say nothing (null) are
+ * not asserted.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,7 +25,7 @@ import { inspectPage, type PageReport } from '../engine/inspect-page';
 import { takeSnapshot } from '../snapshot/take-snapshot';
 import type { PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
-import { inspectFile, type PageScore, readLabels, scorePage } from '../../scripts/lib/page-labels';
+import { elementStatuses, inspectFile, type PageScore, readLabels, scorePage } from '../../scripts/lib/page-labels';
 import type { ElementStatus } from './types';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -80,36 +80,6 @@ function normalizeCrumb(text: string): string {
     .join(' > ');
 }
 
-/**
- * Single label assertions that look wrong against the page's own markup, by `<file> <what>`, with the reason. Empty
- * since the labels were corrected (../shared/real-pages/README.md, 2026-11-30): every label is asserted plainly.
- */
-const LABEL_DOUBTS: Record<string, string> = {};
-
-function checkOrDoubt(key: string): typeof it | typeof it.fails {
-  return LABEL_DOUBTS[key] === undefined ? it : it.fails;
-}
-
-function doubtNote(key: string): string {
-  const doubt = LABEL_DOUBTS[key];
-  return doubt === undefined ? '' : ` (label doubted: ${doubt})`;
-}
-
-const PUBLISH_DATE = /^发布(日期|时间)$/;
-
-/** The statuses the engine gives an element of that name, across every template it evaluated on the page. */
-function elementStatuses(snapshot: PageSnapshot, report: PageReport, name: string): ElementStatus[] {
-  const key = normalizeLabel(name);
-  const statuses = report.results
-    .filter((r) => r.checkId === 'template-elements' || r.checkId === 'metadata-block')
-    .flatMap((r) => r.elements ?? [])
-    .filter((e) => normalizeLabel(e.name) === key)
-    .map((e) => e.status);
-  if (statuses.length > 0) return statuses;
-  if (PUBLISH_DATE.test(key)) return [snapshot.publishInfo?.date ? 'present' : 'missing'];
-  return [];
-}
-
 /** "the 行政处罚结果 template does not apply" in a label's notes → that template's id. */
 function templatesThatMustNotApply(notes: string): string[] {
   return [...notes.matchAll(/the\s+(\S+)\s+template does not apply/g)].map((m) => {
@@ -132,8 +102,7 @@ describe.skipIf(!available)('real pages (../shared/real-pages, labels.json)', ()
     describe(label.file, () => {
       const column = label.column.name;
       if (column !== null) {
-        const key = `${label.file} column`;
-        checkOrDoubt(key)(`column is ${column}${doubtNote(key)}`, () => {
+        it(`column is ${column}`, () => {
           const { report } = inspect(label.file);
           expect(normalizeLabel(report.column.name ?? '')).toBe(normalizeLabel(column));
         });
@@ -141,16 +110,14 @@ describe.skipIf(!available)('real pages (../shared/real-pages, labels.json)', ()
 
       const crumb = label.column.breadcrumb;
       if (crumb !== null) {
-        const key = `${label.file} breadcrumb`;
-        checkOrDoubt(key)(`breadcrumb is ${crumb}${doubtNote(key)}`, () => {
+        it(`breadcrumb is ${crumb}`, () => {
           const { snapshot } = inspect(label.file);
           expect(normalizeCrumb((snapshot.breadcrumb?.segments ?? []).join(' > '))).toBe(normalizeCrumb(crumb));
         });
       }
 
       for (const [name, status] of Object.entries(label.elements)) {
-        const key = `${label.file} ${name}`;
-        checkOrDoubt(key)(`${name} is ${status}${doubtNote(key)}`, () => {
+        it(`${name} is ${status}`, () => {
           const { snapshot, report } = inspect(label.file);
           const statuses = elementStatuses(snapshot, report, name);
           expect(statuses.length, `no evaluated template has an element named ${name}`).toBeGreaterThan(0);
