@@ -8,7 +8,7 @@
  * every result with that name must agree, and at least one must exist; 发布日期 on a page without a metadata block is
  * the page's 发布时间 line. `… template does not apply` in the notes bars that template from both checks.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ElementStatus } from '../../lib/checks/types';
 import { inspectPage, type PageReport } from '../../lib/engine/inspect-page';
@@ -47,8 +47,16 @@ export interface PageScore {
 const PUBLISH_DATE = /^发布(日期|时间)$/;
 const KIND_ALIASES: Record<string, string> = { guide: 'detail', record: 'detail', fragment: 'detail' };
 
+/**
+ * The labels of a corpus: `dir/labels.json` and every `dir/<family>/labels.json` (one file per site family, so that
+ * families can be added side by side). Every `file` is relative to `dir`.
+ */
 export function readLabels(dir: string): PageLabel[] {
-  return JSON.parse(readFileSync(resolve(dir, 'labels.json'), 'utf8')) as PageLabel[];
+  const files = [resolve(dir, 'labels.json')];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) files.push(resolve(dir, entry.name, 'labels.json'));
+  }
+  return files.filter((f) => existsSync(f)).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as PageLabel[]);
 }
 
 export function inspectFile(
