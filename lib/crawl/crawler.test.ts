@@ -2,7 +2,14 @@
 // checks with HEAD/GET and one retry, pacing, pause and resume.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { CrawlStartError, SiteCrawl, type CrawledPage, type CrawlOptions, type LinkOutcome } from './crawler';
+import {
+  CrawlStartError,
+  SiteCrawl,
+  type CrawledPage,
+  type CrawlOptions,
+  type CrawlState,
+  type LinkOutcome,
+} from './crawler';
 import { HostPacer, type PacerClock } from './host-pacer';
 
 type Route = { status?: number; type?: string; body?: string; head?: number; location?: string };
@@ -195,6 +202,69 @@ describe('SiteCrawl', () => {
     expect(new Set(seen).size).toBe(7);
     const gets = requests.filter((r) => r.method === 'GET' && !r.url.endsWith('robots.txt') && !r.url.endsWith('.xml'));
     expect(gets).toHaveLength(7);
+  });
+});
+
+describe('SiteCrawl resumed (c451682)', () => {
+  // Every page links to the same URL refused by robots.txt and the same page of another site, every page one level
+  // down to the same page past the depth budget: each is one skipped URL, however often the crawl is paused and resumed.
+  const shared = '<a href="/private/a.html">x</a><a href="http://other.test/">o</a>';
+  const routes = (): Record<string, Route> => {
+    const r: Record<string, Route> = {
+      '/robots.txt': { type: 'text/plain', body: 'User-agent: *\nDisallow: /private/\n' },
+      '/': page(Array.from({ length: 6 }, (_, i) => `<a href="/p${i}.html">p</a>`).join('') + shared),
+    };
+    // one level down, the same deeper page: over the depth budget of 1
+    for (let i = 0; i < 6; i++) r[`/p${i}.html`] = page(`${shared}<a href="/deep/1.html">d</a>`);
+    return r;
+  };
+  const options = { start: 'http://portal.test/', parseHtml, delayMs: 0, concurrency: 1, maxDepth: 1 };
+
+  it('counts each skipped URL once across two pauses, as an uninterrupted crawl does', async () => {
+    const whole = await crawl(routes(), { concurrency: 1, maxDepth: 1 });
+    expect(whole.result.skipped).toEqual({ robots: 1, offsite: 1, limit: 1 });
+
+    const { fetcher } = site(routes());
+    let state: CrawlState | undefined;
+    let result: Awaited<ReturnType<SiteCrawl['run']>> | undefined;
+    for (const pauseAfter of [2, 2, Infinity]) {
+      let pages = 0;
+      const crawler: SiteCrawl = new SiteCrawl(
+        { ...options, fetcher, ...(state ? { resume: state } : {}) },
+        {
+          page: () => {
+            if (++pages === pauseAfter) crawler.pause();
+          },
+        },
+      );
+      result = await crawler.run();
+      // the state goes through JSON, as the extension keeps it in browser.storage.local
+      state = JSON.parse(JSON.stringify(result.state)) as CrawlState;
+    }
+    expect(result!.ended).toBe('complete');
+    expect(result!.pages).toBe(whole.result.pages);
+    expect(result!.skipped).toEqual(whole.result.skipped);
+  });
+
+  it('still resumes a state saved before skipped URLs were kept (its counts carried as they were)', async () => {
+    const { fetcher } = site(routes());
+    let pages = 0;
+    const first: SiteCrawl = new SiteCrawl(
+      { ...options, fetcher },
+      {
+        page: () => {
+          if (++pages === 2) first.pause();
+        },
+      },
+    );
+    const paused = await first.run();
+    const { skippedUrls: _dropped, ...older } = JSON.parse(JSON.stringify(paused.state)) as CrawlState;
+    const done = await new SiteCrawl({ ...options, fetcher, resume: older }, { page: () => {} }).run();
+    expect(done.ended).toBe('complete');
+    expect(done.pages).toBe(7);
+    // the older state carried counts, not URLs: they are kept, never lost
+    expect(done.skipped.robots).toBeGreaterThanOrEqual(1);
+    expect(done.skipped.offsite).toBeGreaterThanOrEqual(1);
   });
 });
 
