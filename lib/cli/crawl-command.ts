@@ -225,7 +225,7 @@ function printSummary(out: (t: string) => void, s: PatrolSummary, recorded: numb
   for (const c of s.columns) by.set(c.status, (by.get(c.status) ?? 0) + 1);
   out(`栏目 ${s.columns.length}：${[...by].map(([k, n]) => `${k} ${n}`).join('，')}`);
   for (const c of s.columns.filter((c) => c.status !== 'fresh'))
-    out(`  [${c.status}] ${c.path.join(' > ')} ${c.latest ?? ''} ${c.url}`);
+    out(`  [${c.status}] ${c.path.join(' > ')} ${c.latest ?? ''} ${c.url}${c.ruleIsDefault ? `（${c.rule}）` : ''}`);
   out(`死链 ${s.deadLinks.length}，疑似 ${s.suspectedLinks.length}，站外链接 ${s.externalLinks.length}`);
   for (const d of s.deadLinks) out(`  ${d.status} ${d.url} ← ${d.foundOn.join(' ')}`);
   for (const v of s.vetoes)

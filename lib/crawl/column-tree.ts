@@ -6,8 +6,9 @@
  *   unknown          no items and the list is built by a script (needs a browser; never called blank)
  *   blank            no items; blank-explained when the page says why (备注说明 …, phrases from the indicator set)
  *   undated          items, none dated (items without dates count as not updated)
- *   stale / fresh    newest date against the strictest rule: the kind's limit and the matched plan tasks' periods
- *   no-rule          dated items but no rule applies (neither a 19号 kind nor a plan period)
+ *   stale / fresh    newest date against the strictest rule: the kind's limit and the matched plan tasks' periods; a
+ *                    column of no kind with no plan period, against the indicator set's default rule (`isDefault`)
+ *   no-rule          dated items but no rule applies (a kind judged otherwise — 办事指南, 政务咨询 — or no default)
  * Only the main list of a page counts (the group with most items), so a sidebar's 最新动态 does not make a column fresh.
  */
 import type { MatchedTask } from '../checks/types';
@@ -22,6 +23,8 @@ export type ColumnStatus = 'fresh' | 'stale' | 'blank' | 'blank-explained' | 'un
 export interface ColumnRule {
   maxDays: number;
   label: string;
+  /** The indicator set's default (no kind's limit, no plan period): said wherever the rule is shown. */
+  isDefault?: true;
 }
 
 export interface ColumnRecord {
@@ -201,7 +204,7 @@ export class ColumnTree {
       explanation: null,
       scriptBuilt: false,
       taskIds: tasks.map((t) => t.taskId),
-      rule: this.ruleFor(kind?.maxDays ?? null, kind?.label ?? null, tasks),
+      rule: this.ruleFor(kind === null, kind?.maxDays ?? null, kind?.label ?? null, tasks),
       status: 'blank',
       ageDays: null,
     };
@@ -238,7 +241,12 @@ export class ColumnTree {
     }
   }
 
-  private ruleFor(kindDays: number | null, kindLabel: string | null, tasks: readonly MatchedTask[]): ColumnRule | null {
+  private ruleFor(
+    noKind: boolean,
+    kindDays: number | null,
+    kindLabel: string | null,
+    tasks: readonly MatchedTask[],
+  ): ColumnRule | null {
     const rules: ColumnRule[] = [];
     if (kindDays !== null && kindLabel) rules.push({ maxDays: kindDays, label: `${this.set.ref} ${kindLabel}` });
     for (const match of tasks) {
@@ -247,6 +255,9 @@ export class ColumnTree {
         rules.push({ maxDays: this.set.planPeriodDays[f.period], label: `方案第${task!.no}项 ${f.phrase}` });
     }
     rules.sort((a, b) => a.maxDays - b.maxDays);
+    const fallback = this.set.defaultRule;
+    if (rules.length === 0 && noKind && fallback)
+      return { maxDays: fallback.maxDays, label: fallback.label, isDefault: true };
     return rules[0] ?? null;
   }
 

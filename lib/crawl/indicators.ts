@@ -2,6 +2,7 @@
  * The indicator set the patrol judges a site by, as data (seeds/indicators/*.json): column kinds with their update
  * limits, the plan's own periods, what explains a blank column, what marks a script-built list, how 政务咨询 messages
  * are dated, and the veto thresholds. A province's variant is another file of the same shape (`--indicators file`).
+ * A column no kind and no plan task gives a limit is held to `defaultRule` (the product's default, with its source).
  * Decides which kind a column name is (the first kind one of whose keywords the normalised name contains); nothing else.
  */
 import gov19 from '../../seeds/indicators/gov-19-2019.json';
@@ -27,6 +28,9 @@ export interface IndicatorSet {
   note?: string;
   columnKinds: ColumnKindRule[];
   planPeriodDays: Record<Period, number>;
+  /** The time rule of a column no kind's limit and no plan period covers: the product's default, labelled as such
+   * wherever it is used; `countsForVeto: false` keeps it out of the veto counts. Absent: such a column is no-rule. */
+  defaultRule?: { maxDays: number; label: string; countsForVeto: boolean; source: string; sources?: string[] };
   blankExplained: { phrases: string[]; source: string };
   scriptBuiltList: { patterns: string[]; source: string };
   consultation: { askedLabels: string[]; answeredLabels: string[]; unansweredWords: string[]; source: string };

@@ -37,7 +37,8 @@ export function siteResults(
   for (const c of columns)
     out.push({
       checkId: 'column-status',
-      status: COLUMN_RESULT[c.status],
+      // Past the product's default rule only (no 19号 limit, no plan period): a person decides.
+      status: c.rule?.isDefault && c.status === 'stale' ? 'needs-review' : COLUMN_RESULT[c.status],
       message: message(
         'patrolColumnStatus',
         c.path.join(' > '),

@@ -3,7 +3,8 @@
  * its evidence and the threshold applied (thresholds from the data file):
  *   home-not-updated           the home page's newest dated item is older than the limit (no dated item: not updated)
  *   columns-not-updated        ① ≥ N stale/undated columns of the 动态/要闻, 通知公告/政策文件 kinds, or ② ≥ M stale/undated
- *                              columns of any kind that has an update rule
+ *                              columns of any kind that has an update rule (not the product's default rule, unless
+ *                              the indicator set counts it)
  *   blank-columns              ≥ N blank columns (explained blanks and script-built lists are not counted)
  *   interaction-unanswered     a 政务咨询 message unanswered for more than the limit
  *   service-guides-incomplete  ≥ N 办事指南 missing ≥ K of the key element categories
@@ -73,7 +74,9 @@ export function siteVerdict(set: IndicatorSet, input: VerdictInput, now: Date): 
   const groupOne = input.columns.filter(
     (c) => notUpdated(c) && set.columnKinds.find((k) => k.id === c.kind)?.vetoGroupOne === true,
   );
-  const any = input.columns.filter((c) => notUpdated(c) && c.rule !== null);
+  // The product's default rule is no 19号 rule: columns held only to it are not counted unless the set says so.
+  const countsDefault = set.defaultRule?.countsForVeto === true;
+  const any = input.columns.filter((c) => notUpdated(c) && c.rule !== null && (!c.rule.isDefault || countsDefault));
   vetoes.push({
     id: 'columns-not-updated',
     triggered: groupOne.length >= cols.groupOneAtLeast || any.length >= cols.anyAtLeast,

@@ -27,6 +27,8 @@ export interface PatrolSummary {
     status: string;
     ageDays: number | null;
     rule: string | null;
+    /** True when the rule is the indicator set's default (no 19号 limit, no plan period for this column). */
+    ruleIsDefault: boolean;
     explanation: string | null;
   }>;
   deadLinks: Array<{ url: string; status: number; foundOn: string[]; foundCount: number }>;
@@ -64,6 +66,7 @@ export function patrolSummary(
       status: c.status,
       ageDays: c.ageDays,
       rule: c.rule ? `${c.rule.label}：${c.rule.maxDays} 天` : null,
+      ruleIsDefault: c.rule?.isDefault === true,
       explanation: c.explanation,
     })),
     deadLinks: links.dead.map(row),
