@@ -72,7 +72,19 @@ describe('column time rules', () => {
 
   it('does not count columns stale only by the default toward 栏目不更新, and gives them to a person', () => {
     const tree = new ColumnTree(GOV_19_2019, plan);
-    const names = ['行政处罚', '行政许可', '财政预算', '审计结果', '统计数据', '价格收费', '国资国企', '食品安全', '安全生产', '教育信息', '医疗卫生'];
+    const names = [
+      '行政处罚',
+      '行政许可',
+      '财政预算',
+      '审计结果',
+      '统计数据',
+      '价格收费',
+      '国资国企',
+      '食品安全',
+      '安全生产',
+      '教育信息',
+      '医疗卫生',
+    ];
     for (const n of names)
       tree.add(`http://portal.test/${n}/`, { name: n, source: 'meta', path: [n] }, reading(500, n), []);
     const columns = tree.finish(NOW);
