@@ -43,6 +43,7 @@ export const WARNING_CODES = [
   'units.unsplittable',
   'rows.unplaced',
   'units.missing',
+  'input.pinyinRemoved',
 ] as const;
 export type PlanWarningCode = (typeof WARNING_CODES)[number];
 
@@ -235,8 +236,15 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
     zh: (d) => `表格中有 ${str(d, 'count')} 个单元格无法归入任何一行，未导入：“${str(d, 'sample')}”。`,
   },
   'units.missing': {
-    en: (d) => `Task ${str(d, 'no')} names no unit (no 牵头单位： or 责任单位： line follows it).`,
-    zh: (d) => `第 ${str(d, 'no')} 项任务没有列出单位（其后没有“牵头单位：”或“责任单位：”）。`,
+    en: (d) =>
+      `Task ${str(d, 'no')} names no unit (no 牵头单位： or 责任单位： line follows it, and it does not close with a (…负责) parenthesis).`,
+    zh: (d) =>
+      `第 ${str(d, 'no')} 项任务没有列出单位（其后没有“牵头单位：”或“责任单位：”，段末也没有“（……负责）”）。`,
+  },
+  'input.pinyinRemoved': {
+    en: (d) =>
+      `${str(d, 'count')} pinyin annotations such as “${str(d, 'sample')}” (added by a mirror site) were removed from the text.`,
+    zh: (d) => `文本中有 ${str(d, 'count')} 处拼音注音（如“${str(d, 'sample')}”，系转载网站所加），已去除。`,
   },
   'html.noHeader': {
     en: () => 'The table has no recognisable header; columns read as 工作任务 | 牵头单位 | 责任单位 | 工作要求.',

@@ -3,6 +3,8 @@
  *   一、类别
  *   1. 稳企业、防风险。扎实做好……          (or （一）深入解读重要政策措施。……)
  *   牵头单位：省发展改革委、省经信厅       (or 责任单位： / 配合单位： lines, or a closing （牵头单位：…；责任单位：…）)
+ *   …及时动态更新。（国务院审改办、人力资源社会保障部负责）  (the national 要点 form: a closing parenthesis whose
+ *                                              every clause ends in 牵头 / 负责 / 配合 …, on the paragraph or its own line)
  *
  * Decides: the task level — the numbering (`1.` or `（一）`) whose paragraphs are followed by unit lines; each such
  * paragraph is a task (title = its first sentence, requirements = the rest), one without units is a task with a
@@ -15,7 +17,7 @@ import { isBlank, isFooter, matchTopHeading } from './headings';
 import type { SourceAt } from './model';
 import { readMeta, type Paragraph } from './plan-body';
 import type { RawPlan, RawRow } from './raw';
-import { splitMarkedUnits } from './unit-roles';
+import { isMarkedUnitList, splitMarkedUnits } from './unit-roles';
 
 const UNIT_LINE =
   /^[\s\u00a0]*[（(]?\s*(牵头单位|牵头部门|主办单位|责任单位|责任部门|责任科室|配合单位|配合部门|参与单位|协办单位)\s*[:：]\s*(.+?)\s*[)）]?\s*$/;
@@ -25,6 +27,28 @@ const CLOSING_UNITS =
 const TRAILING_UNITS = /[。；;]\s*((?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|参与单位)\s*[:：].+)$/;
 
 type Level = 'arabic' | 'paren';
+
+/**
+ * The parenthesis that closes a text (nested parentheses allowed: `各县（市、区）政府负责`), when its every clause names
+ * units with a role marker: its content and where it starts; null otherwise.
+ */
+function closingRoleParenthesis(text: string): { content: string; start: number } | null {
+  const trimmed = text.replace(/[\s\u00a0]+$/, '');
+  if (!/[)）]$/.test(trimmed)) return null;
+  let depth = 0;
+  for (let i = trimmed.length - 1; i >= 0; i--) {
+    const ch = trimmed[i];
+    if (ch === ')' || ch === '）') depth++;
+    else if (ch === '(' || ch === '（') {
+      depth--;
+      if (depth === 0) {
+        const content = trimmed.slice(i + 1, -1).trim();
+        return content.length <= 300 && isMarkedUnitList(content) ? { content, start: i } : null;
+      }
+    }
+  }
+  return null;
+}
 
 function numbered(line: string): { level: Level; no: string; text: string } | null {
   const half = toHalfWidth(line);
@@ -108,8 +132,23 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
       items.push(open);
       continue;
     }
-    if (open !== null && items.length > 0) open.text += text;
-    else paragraphs.push({ text, at });
+    if (open !== null && items.length > 0) {
+      open.text += text;
+      continue;
+    }
+    paragraphs.push({ text, at });
+  }
+  // The national form: units in a closing parenthesis, on the task's own line or on the lines that continue it.
+  for (const item of items) {
+    if (item.lead.length > 0 || item.responsible.length > 0) continue;
+    const closing = closingRoleParenthesis(item.text);
+    if (closing === null) continue;
+    item.text = item.text.slice(0, closing.start).trim();
+    const marked = splitMarkedUnits(closing.content);
+    if (marked.lead !== '') item.lead.push(marked.lead);
+    if (marked.rest !== '') item.responsible.push(marked.rest);
+    levelsWithUnits.add(item.level);
+    unitLines++;
   }
   if (unitLines === 0) return null;
   // The task level: the numbering that carries units (arabic when both do).

@@ -6,10 +6,10 @@
  * templates (the bundled ones) and the default plan id (`plan-<year>-<hash of the title>`, stable across re-parses).
  * Does not decide: reading (parse-plan-text.ts, parse-plan-html.ts) nor assembling (assemble.ts).
  */
-import { normalizeLabel } from '../text/normalize';
+import { findPinyin, normalizeLabel, stripPinyin } from '../text/normalize';
 import { assemblePlan } from './assemble';
 import { bundledTemplates } from './bundled-templates';
-import { planError, PlanParseError, type PlanError, type PlanWarning } from './errors';
+import { planError, PlanParseError, planWarning, type PlanError, type PlanWarning } from './errors';
 import type { ElementTemplate, Plan, PlanSource } from './model';
 import type { PlanOverrides } from './overrides';
 import { readPlanHtml } from './parse-plan-html';
@@ -160,6 +160,9 @@ export function parsePlanOrThrow(
   opts: ParsePlanOptions = {},
 ): { plan: Plan; warnings: PlanWarning[]; columns: ColumnInfo[] } {
   if (input.trim().length === 0) throw new PlanParseError(planError('input.empty'));
+  // Mirror sites annotate characters with pinyin (`公開(kāi)`): not the plan's words; removed, and said.
+  const pinyin = findPinyin(input);
+  if (pinyin.count > 0) input = stripPinyin(input);
   const kind = opts.kind ?? detectKind(input);
   let raw: RawPlan;
   if (kind === 'html') {
@@ -178,6 +181,7 @@ export function parsePlanOrThrow(
     ...(opts.year !== undefined ? { year: opts.year } : {}),
     ...(opts.source !== undefined ? { source: opts.source } : {}),
   });
+  if (pinyin.count > 0) assembled.warnings.unshift(planWarning('input.pinyinRemoved', pinyin));
   return { ...assembled, columns: raw.columns ?? [] };
 }
 

@@ -104,6 +104,51 @@ describe('plans in numbered paragraphs', () => {
   });
 });
 
+describe('plans in the national 要点 form: units in a closing parenthesis', () => {
+  // The form of 国办发〔2016〕19号《2016年政务公开工作要点》 and of the provincial 要点 that follow it: each (一) paragraph
+  // ends with its units in brackets, every clause marked 牵头 / 负责 / 配合.
+  const text = [
+    '2016年政务公开工作要点',
+    '一、围绕深化改革推进公开',
+    '（一）进一步推进权力清单和责任清单公开。要在全面公开省级政府工作部门权力清单和责任清单的基础上，大力推动市县两级全面公开。（国务院审改办、人力资源社会保障部、国务院法制办负责）',
+    '（二）推进财政预决算公开。细化部门预决算公开内容，',
+    '扩大公开范围。（财政部牵头，各县（市、区）政府负责）',
+    '（三）推进国有企业信息公开。2016年底前完成。（2016年底前完成）',
+  ].join('\n');
+
+  it('reads the parenthesis as the units, the lead only where it is marked, nested brackets kept', () => {
+    const r = parse(text);
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.lead.units, t.responsible.units])).toEqual([
+      ['一', '进一步推进权力清单和责任清单公开', [], ['国务院审改办', '人力资源社会保障部', '国务院法制办']],
+      ['二', '推进财政预决算公开', ['财政部'], ['各县(市、区)政府']],
+      ['三', '推进国有企业信息公开', [], []],
+    ]);
+    expect(r.plan.tasks[1]?.requirements).toBe('细化部门预决算公开内容，扩大公开范围。');
+  });
+
+  it('keeps a parenthesis that names no units in the text and warns that the task has no units', () => {
+    const r = parse(text);
+    expect(r.plan.tasks[2]?.requirements).toContain('（2016年底前完成）');
+    expect(r.warnings.map((w) => w.code)).toContain('units.missing');
+  });
+
+  it('reads a traditional-script copy with pinyin annotations, and says the annotations were removed', () => {
+    const traditional = [
+      '一、圍繞深化改革推進公開',
+      '（一）進一步推進權力清單和責任清單公開(kāi)。大力推動市縣兩級全面公開(kāi)。（國務院審改辦、人(rén)力資源社會保障部負責）',
+      '（二）推進財政預決算公開。細化部門預決算公開內容。（財政部牽頭，各地區、各部門負責）',
+    ].join('\n');
+    const r = parse(traditional);
+    expect(r.plan.tasks.map((t) => [t.no, t.lead.units.length, t.responsible.units.length])).toEqual([
+      ['一', 0, 2],
+      ['二', 1, 2],
+    ]);
+    expect(r.plan.tasks[0]?.title).not.toContain('(kāi)');
+    const pinyin = r.warnings.find((w) => w.code === 'input.pinyinRemoved');
+    expect(pinyin?.data).toMatchObject({ count: 3, sample: '開(kāi)' });
+  });
+});
+
 describe('a table copied from a browser with a second header row', () => {
   it('folds 牵头单位 / 配合单位 under 责任分工', () => {
     const text = [

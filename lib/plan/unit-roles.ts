@@ -8,9 +8,21 @@
  * returned whole as the responsible units — no lead is ever invented.
  * Does not decide: how the names are split and cleaned (units.ts).
  */
+import { toSimplified } from '../text/normalize';
 
 const LEAD = /^(.+?)(?:分别)?牵头(?:负责|落实|实施|组织)?(?:落实)?$/;
 const OTHER = /^(.+?)(?:等)?(?:按职责分工|按职责)?(?:负责落实|负责|配合落实|配合|参与|具体落实|落实)$/;
+
+/**
+ * A clause matched against a marker pattern in simplified script (`牽頭`, `負責` count), the names returned as printed
+ * where the conversion kept the clause's length (it does, character for character, for unit names).
+ */
+function matchMarker(pattern: RegExp, clause: string): string | null {
+  const simplified = toSimplified(clause);
+  const m = pattern.exec(simplified);
+  if (!m?.[1]) return null;
+  return simplified.length === clause.length ? clause.slice(0, m[1].length) : m[1];
+}
 
 export interface MarkedUnits {
   /** The lead units' clauses, as printed without their marker ('' when no clause is marked as lead). */
@@ -28,16 +40,29 @@ export function splitMarkedUnits(text: string): MarkedUnits {
   const rest: string[] = [];
   let marked = false;
   for (const clause of clauses) {
-    const lead = LEAD.exec(clause);
-    if (lead?.[1]) {
-      leads.push(lead[1]);
+    const lead = matchMarker(LEAD, clause);
+    if (lead !== null) {
+      leads.push(lead);
       marked = true;
       continue;
     }
-    const other = OTHER.exec(clause);
-    if (other?.[1]) marked = true;
-    rest.push(other?.[1] ?? clause);
+    const other = matchMarker(OTHER, clause);
+    if (other !== null) marked = true;
+    rest.push(other ?? clause);
   }
   if (!marked) return { lead: '', rest: text.trim() };
   return { lead: leads.join('、'), rest: rest.join('\n') };
+}
+
+/**
+ * True when every clause of the text carries a role marker (`国务院审改办、人力资源社会保障部负责`,
+ * `财政部牵头，各地区、各部门负责`): the closing parenthesis of a national-style task paragraph, as opposed to a
+ * parenthesis that says something else (`（2016年底前完成）`).
+ */
+export function isMarkedUnitList(text: string): boolean {
+  const clauses = text
+    .split(/[，,；;\n]/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return clauses.length > 0 && clauses.every((c) => matchMarker(LEAD, c) !== null || matchMarker(OTHER, c) !== null);
 }

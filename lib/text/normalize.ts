@@ -86,6 +86,17 @@ const ALL_SPACE = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g;
 const PINYIN_ANNOTATION =
   /(?<=\p{Script=Han})(?:\((?:[a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0300-\u036f]{1,7})[1-5]?\))+/gu;
 
+/** The pinyin annotations of a text (see PINYIN_ANNOTATION): how many, and the first one with its character. */
+export function findPinyin(s: string): { count: number; sample: string } {
+  let count = 0;
+  let sample = '';
+  for (const m of s.matchAll(PINYIN_ANNOTATION)) {
+    if (count === 0) sample = s.slice(Math.max(0, m.index - 1), m.index + m[0].length);
+    count++;
+  }
+  return { count, sample };
+}
+
 /** Removes pinyin annotations (see PINYIN_ANNOTATION); expects half-width parentheses. */
 export function stripPinyin(s: string): string {
   return s.replace(PINYIN_ANNOTATION, '');
