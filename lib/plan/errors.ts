@@ -238,8 +238,7 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
   'units.missing': {
     en: (d) =>
       `Task ${str(d, 'no')} names no unit (no 牵头单位： or 责任单位： line follows it, and it does not close with a (…负责) parenthesis).`,
-    zh: (d) =>
-      `第 ${str(d, 'no')} 项任务没有列出单位（其后没有“牵头单位：”或“责任单位：”，段末也没有“（……负责）”）。`,
+    zh: (d) => `第 ${str(d, 'no')} 项任务没有列出单位（其后没有“牵头单位：”或“责任单位：”，段末也没有“（……负责）”）。`,
   },
   'input.pinyinRemoved': {
     en: (d) =>
