@@ -28,6 +28,8 @@ describe('gongkai plan', () => {
       lead: [],
       responsible: ['办公室'],
       deadline: '年底前',
+      leadAsPrinted: '',
+      responsibleAsPrinted: '办公室',
     });
     expect(json.columns.map((c: { role: string }) => c.role)).toEqual([
       'category',
@@ -47,6 +49,17 @@ describe('gongkai plan', () => {
     const remapped = JSON.parse((await run(['plan', file, '--json', '--column', '5=note'])).out);
     expect(remapped.tasks[0].title).toBe('行政规范性文件集中公开');
     expect(remapped.columns[4]).toMatchObject({ header: '备注', role: 'note', used: true });
+  });
+
+  it('shows the unit cell as printed beside the names read from it when a dropped prefix was restored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-plan-'));
+    const file = join(dir, 'copied.txt');
+    writeFileSync(file, '序号\t工作任务\t牵头单位\t责任单位\n1\t公开财政预算\t省发改委、人社厅\t各市\n');
+    const json = JSON.parse((await run(['plan', file, '--json'])).out);
+    expect(json.tasks[0]).toMatchObject({ lead: ['省发改委', '省人社厅'], leadAsPrinted: '省发改委、人社厅' });
+    const human = await run(['plan', file]);
+    expect(human.out).toContain('牵头: 省发改委、省人社厅 (原文: 省发改委、人社厅)');
+    expect(human.out).not.toContain('责任: 各市 (原文');
   });
 
   it('exits 2 with one line when nothing can be imported', async () => {

@@ -3,7 +3,8 @@
  * and prints it: title, region, year, categories, tasks (number as printed, title, category, lead, responsible,
  * deadline), what each source column was taken as, and every warning. `--json` prints
  * `{"title","region","year","categories":[{"id","title"}],"tasks":[{"no","title","category","lead":[…],
- * "responsible":[…],"deadline"}],"columns":[…],"warnings":[…]}`. Nothing importable (no task table, no numbered
+ * "responsible":[…],"deadline","leadAsPrinted","responsibleAsPrinted"}],"columns":[…],"warnings":[…]}` (the two
+ * `…AsPrinted` fields are the unit cells as published, beside the names read from them). Nothing importable (no task table, no numbered
  * paragraphs with units, .doc / PDF, a missing file) is a CliInputError: exit 2 with one line.
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -104,6 +105,9 @@ export async function planCommand(
       lead: t.lead.units,
       responsible: t.responsible.units,
       deadline: t.deadline ?? null,
+      /** The unit cells as printed, beside the names read from them (split, script and a dropped prefix restored). */
+      leadAsPrinted: t.lead.published,
+      responsibleAsPrinted: t.responsible.published,
     })),
     columns: columns.map((c) => ({ column: c.index + 1, header: c.header, role: c.role, used: c.used })),
     warnings: warnings.map((w) => ({
@@ -133,9 +137,15 @@ export async function planCommand(
       io.out(`\n${t.category}`);
       lastCategory = t.category;
     }
+    const printed = (names: string[], published: string): string => {
+      const asPrinted = published.replace(/\s+/g, '');
+      return asPrinted !== '' && asPrinted !== names.join('、') ? ` (${zh ? '原文' : 'as printed'}: ${asPrinted})` : '';
+    };
     const units = [
-      t.lead.length > 0 ? `${zh ? '牵头' : 'lead'}: ${t.lead.join('、')}` : '',
-      t.responsible.length > 0 ? `${zh ? '责任' : 'resp.'}: ${t.responsible.join('、')}` : '',
+      t.lead.length > 0 ? `${zh ? '牵头' : 'lead'}: ${t.lead.join('、')}${printed(t.lead, t.leadAsPrinted)}` : '',
+      t.responsible.length > 0
+        ? `${zh ? '责任' : 'resp.'}: ${t.responsible.join('、')}${printed(t.responsible, t.responsibleAsPrinted)}`
+        : '',
       t.deadline ? `${zh ? '时限' : 'due'}: ${t.deadline}` : '',
     ]
       .filter((x) => x !== '')
