@@ -5,6 +5,13 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// A reader that stops early (`gongkai plan x | head`) closes the pipe: that ends the output, it is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 try {
   const { runCli } = await import('../lib/cli/main.ts');
   process.exitCode = await runCli(process.argv.slice(2), {

@@ -1,5 +1,5 @@
 /** The command line: stable JSON, human output, encodings, and exit 2 with one line on bad input. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -165,5 +165,18 @@ describe('the installed bin', () => {
     });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('gongkai: no such file: missing.html');
+  });
+
+  it('ends quietly when the reader of its output stops early (`gongkai plan … | head -1`)', async () => {
+    const plan = join(ROOT, 'seeds/luoyuan-2017/source.txt');
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/gongkai.mjs'), 'plan', plan], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 });

@@ -138,8 +138,11 @@ export async function planCommand(
       lastCategory = t.category;
     }
     const printed = (names: string[], published: string): string => {
-      const asPrinted = published.replace(/\s+/g, '');
-      return asPrinted !== '' && asPrinted !== names.join('、') ? ` (${zh ? '原文' : 'as printed'}: ${asPrinted})` : '';
+      const asPrinted = published.trim().replace(/\s*\n\s*/g, '；');
+      const bare = (s: string) => s.replace(/[\s、，,；;]+/g, '');
+      return asPrinted !== '' && bare(asPrinted) !== bare(names.join(''))
+        ? ` (${zh ? '原文' : 'as printed'}: ${asPrinted})`
+        : '';
     };
     const units = [
       t.lead.length > 0 ? `${zh ? '牵头' : 'lead'}: ${t.lead.join('、')}${printed(t.lead, t.leadAsPrinted)}` : '',
