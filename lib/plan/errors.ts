@@ -44,6 +44,7 @@ export const WARNING_CODES = [
   'rows.unplaced',
   'units.missing',
   'input.pinyinRemoved',
+  'units.noneInPlan',
 ] as const;
 export type PlanWarningCode = (typeof WARNING_CODES)[number];
 
@@ -239,6 +240,11 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
     en: (d) =>
       `Task ${str(d, 'no')} names no unit (no 牵头单位： or 责任单位： line follows it, and it does not close with a (…负责) parenthesis).`,
     zh: (d) => `第 ${str(d, 'no')} 项任务没有列出单位（其后没有“牵头单位：”或“责任单位：”，段末也没有“（……负责）”）。`,
+  },
+  'units.noneInPlan': {
+    en: (d) =>
+      `The plan names no lead or responsible unit for any of its ${str(d, 'tasks')} tasks; add them in the review if the assessment needs them.`,
+    zh: (d) => `方案的 ${str(d, 'tasks')} 项任务均未列出牵头单位或责任单位；如考核需要，请在核对时补充。`,
   },
   'input.pinyinRemoved': {
     en: (d) =>

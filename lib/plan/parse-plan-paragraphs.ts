@@ -9,6 +9,7 @@
  * Decides: the task level — the numbering (`1.` or `（一）`) whose paragraphs are followed by unit lines; each such
  * paragraph is a task (title = its first sentence, requirements = the rest), one without units is a task with a
  * warning; `一、` lines are categories, `（一）` headings above numbered tasks are groups; the printed numbers are kept.
+ * A plan with no unit anywhere (at least three numbered items under 一、 categories) imports with one warning saying so.
  * Does not decide: splitting unit names (units.ts), ids (assemble.ts).
  */
 import { toHalfWidth } from '../text/normalize';
@@ -150,9 +151,13 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
     levelsWithUnits.add(item.level);
     unitLines++;
   }
-  if (unitLines === 0) return null;
-  // The task level: the numbering that carries units (arabic when both do).
-  const level: Level = levelsWithUnits.has('arabic') ? 'arabic' : 'paren';
+  // A plan that names no unit at all (国办's 要点 since 2017 print none): still a plan when numbered items sit under
+  // 一、 categories — at least three of them — imported with one warning instead of one per task.
+  const noUnits = unitLines === 0;
+  const levels = new Set(items.filter((i) => i.category !== null).map((i) => i.level));
+  if (noUnits && (levels.size === 0 || items.filter((i) => i.category !== null).length < 3)) return null;
+  // The task level: the numbering that carries units (arabic when both do); without units, arabic when present.
+  const level: Level = (noUnits ? levels : levelsWithUnits).has('arabic') ? 'arabic' : 'paren';
   const rows: RawRow[] = [];
   const warnings: PlanWarning[] = [];
   let lastCategory: Item['category'] = null;
@@ -178,7 +183,7 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
     }
     if (Number.isFinite(n)) previous = n;
     const taskWarnings: PlanWarning[] = [];
-    if (item.lead.length === 0 && item.responsible.length === 0)
+    if (!noUnits && item.lead.length === 0 && item.responsible.length === 0)
       taskWarnings.push(planWarning('units.missing', { no: item.no }, item.at));
     rows.push({
       kind: 'task',
@@ -192,6 +197,8 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
     });
   }
   if (!rows.some((r) => r.kind === 'task')) return null;
+  if (noUnits)
+    warnings.unshift(planWarning('units.noneInPlan', { tasks: rows.filter((r) => r.kind === 'task').length }));
   const meta = readMeta(paragraphs);
   return { meta, body: { preamble: [], chapters: [] }, rows, warnings };
 }

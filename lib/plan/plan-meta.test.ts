@@ -25,8 +25,15 @@ describe('region and year', () => {
     });
   });
 
+  it('takes the place printed right after the year (2023年新余市政务公开工作要点)', () => {
+    expect(regionOf('2023年新余市政务公开工作要点')).toBe('新余市');
+    expect(regionOf('2021年厦门市集美区政务公开工作要点')).toBe('厦门市集美区');
+  });
+
   it('no region where none is named', () => {
     expect(regionOf('关于印发2021年全区政务公开工作要点的通知')).toBe('');
+    expect(regionOf('2016年政务公开工作要点')).toBe('');
+    expect(regionOf('2022年全市政务公开工作要点')).toBe('');
   });
 
   it('takes the first short line that names a plan as the title', () => {

@@ -27,12 +27,18 @@ const PLACE_AT_START = new RegExp(
   `^((?:[\\u4e00-\\u9fff]{1,8}?${PLACE}){1,3})(?=\\d{4}年|人民政府|政府|党委|[\\u4e00-\\u9fff]{0,12}?(?:办公室|办公厅|局|委员会|中心))`,
 );
 const PLACE_BEFORE_YEAR = new RegExp(`^([\\u4e00-\\u9fff]{1,12}?${PLACE})\\s*\\d{4}\\s*年`);
+/** `2023年新余市政务公开工作要点`: the place right after the year, before the subject. */
+const PLACE_AFTER_YEAR = new RegExp(
+  `^\\d{4}\\s*年度?((?:[\\u4e00-\\u9fff]{1,8}?${PLACE}){1,3})(?=政务|政府|信息|基层)`,
+);
 
 /** The region a title or an office name starts with: 罗源县, 厦门市集美区, 宣城市; '' when none. */
 export function regionOf(text: string): string {
   const t = normalizeText(text).replace(/\s+/g, '');
   const before = PLACE_BEFORE_YEAR.exec(t);
   if (before?.[1]) return before[1];
+  const after = PLACE_AFTER_YEAR.exec(t);
+  if (after?.[1] && !/^(?:全|各|本)/.test(after[1])) return after[1];
   const start = PLACE_AT_START.exec(t);
   if (start?.[1] && !/^(?:关于|印发|全|各|本)/.test(start[1])) return start[1];
   return '';

@@ -149,6 +149,32 @@ describe('plans in the national 要点 form: units in a closing parenthesis', ()
   });
 });
 
+describe('a plan of numbered paragraphs that names no unit at all', () => {
+  it('imports the numbered items under 一、 categories with one warning, and refuses prose', () => {
+    const text = [
+      '2023年某市政务公开工作要点',
+      '一、总体要求',
+      '（一）指导思想',
+      '坚持以习近平新时代中国特色社会主义思想为指导。',
+      '二、紧扣经济发展大局深化公开',
+      '（一）加强重大战略实施信息公开',
+      '1.聚焦落实战略部署加强公开。紧紧围绕重大战略。',
+      '2.聚焦扩大有效需求加强公开。围绕扩大内需战略。',
+      '（二）加强优化营商环境信息公开',
+      '3.持续公开涉企政策。集中公开涉企政策文件。',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.plan.tasks.map((t) => [t.no, t.title])).toEqual([
+      ['1', '聚焦落实战略部署加强公开'],
+      ['2', '聚焦扩大有效需求加强公开'],
+      ['3', '持续公开涉企政策'],
+    ]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['units.noneInPlan']);
+    const prose = parsePlan('一、工作动态\n（一）我局召开会议。\n（二）我局开展培训。', { id: 'x', parseHtml });
+    expect(prose.ok).toBe(false);
+  });
+});
+
 describe('a table copied from a browser with a second header row', () => {
   it('folds 牵头单位 / 配合单位 under 责任分工', () => {
     const text = [
