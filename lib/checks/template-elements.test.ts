@@ -107,6 +107,39 @@ describe('template-elements on a vertical 行政处罚信息公开表', () => {
   });
 });
 
+describe('template-elements on the 银监会 table with a group inside a group', () => {
+  // 被处罚当事人姓名或名称 spans 个人姓名 and the 单位 rows; 单位 spans 名称 and 法定代表人 (cells as the 银监会 prints them).
+  const nested = `
+<table>
+  <tr><td colspan="3">行政处罚决定书文号</td><td>某银监罚决字〔2018〕35号</td></tr>
+  <tr><td rowspan="3">被处罚当事人姓名或全称</td><td colspan="2">个人姓名</td><td>—</td></tr>
+  <tr><td rowspan="2">单位</td><td>名称</td><td>某某银行股份有限公司</td></tr>
+  <tr><td>法定代表人（主要负责人）姓名</td><td>王某</td></tr>
+  <tr><td colspan="3">主要违法违规事实（案由）</td><td>贷后管理失职</td></tr>
+  <tr><td colspan="3">行政处罚依据</td><td>《中华人民共和国银行业监督管理法》第四十六条</td></tr>
+  <tr><td colspan="3">行政处罚决定</td><td>罚款人民币50万元</td></tr>
+  <tr><td colspan="3">作出处罚决定的机关名称</td><td>某银监局</td></tr>
+  <tr><td colspan="3">作出处罚决定的日期</td><td>2018年6月28日</td></tr>
+</table>`;
+
+  it('reads 单位 + 名称 as the party’s 单位名称, and keeps the outer group open', () => {
+    const [result] = runTemplateElements(snapshot(nested), TEMPLATES.get('penalty-disclosure-dual')!, TEMPLATES);
+    expect(statuses(result!)).toMatchObject({
+      行政相对人名称: 'present',
+      法定代表人姓名: 'present',
+      处罚事由: 'present',
+      处罚机关: 'present',
+    });
+    expect(result!.elements!.find((e) => e.name === '行政相对人名称')?.value).toBe('某某银行股份有限公司');
+  });
+
+  it('reads the same rows when a copy lost its rowspans (two labels and a value per row)', () => {
+    const bare = nested.replace(/ (rowspan|colspan)="\d"/g, '');
+    const [result] = runTemplateElements(snapshot(bare), TEMPLATES.get('penalty-disclosure-dual')!, TEMPLATES);
+    expect(statuses(result!)['行政相对人名称']).toBe('present');
+  });
+});
+
 describe('template-elements and the site chrome', () => {
   it('never takes the footer’s 联系电话 for the guide’s 咨询电话', () => {
     const page = snapshot(`

@@ -69,4 +69,18 @@ describe('selectChecks from the page’s own evidence', () => {
       <tr><td>1</td><td>某某公司</td><td>某罚决字〔2026〕1号</td><td>违规</td><td>罚款</td></tr></table>`;
     expect(planned(table)).toContain('penalty-disclosure-dual');
   });
+
+  it('applies the 双公示 penalty template to a label-column table whose party is printed under several labels', () => {
+    const table = `<table>
+  <tr><td colspan="3">行政处罚决定书文号</td><td>某银监罚决字〔2018〕35号</td></tr>
+  <tr><td rowspan="3">被处罚当事人姓名或名称</td><td colspan="2">个人姓名</td><td>—</td></tr>
+  <tr><td rowspan="2">单位</td><td>名称</td><td>某某银行股份有限公司</td></tr>
+  <tr><td>法定代表人（主要负责人）姓名</td><td>王某</td></tr>
+  <tr><td colspan="3">行政处罚决定</td><td>罚款人民币50万元</td></tr>
+  <tr><td colspan="3">作出处罚决定的机关名称</td><td>某银监局</td></tr>
+  <tr><td colspan="3">作出处罚决定的日期</td><td>2018年6月28日</td></tr>
+</table><p>个人姓名：</p>`;
+    // 个人姓名, 单位名称 and 被处罚当事人姓名或名称 are three labels of one party, not one label printed three times.
+    expect(planned(table)).toContain('penalty-disclosure-dual');
+  });
 });

@@ -55,8 +55,17 @@ export function templateFootprint(
     if (hits.length > 0 || inHeader) found += 1;
     if (inHeader || matched.some((m) => !m.weak)) strong += 1;
     hits.forEach((i) => fields.add(i));
-    // The same label printed three times or more: the page lists many records (a catalogue), not one.
-    if (hits.length >= 3) repeated = true;
+    // The same label printed three times or more: the page lists many records (a catalogue), not one. Different labels
+    // of one element (个人姓名 and 单位名称 for the party) are one record's.
+    if (hits.length >= 3) {
+      const times = new Map<string, number>();
+      for (const i of hits) {
+        const key = labelKey(snapshot.fields[i]!.label);
+        const n = (times.get(key) ?? 0) + 1;
+        times.set(key, n);
+        if (n >= 3) repeated = true;
+      }
+    }
   }
   return { found, strong, fields, repeated };
 }

@@ -91,7 +91,10 @@ export function extractTableFields(doc: Document, frame: number[], fields: Field
   }
 
   // A label spanning rows heads a group (`被处罚当事人姓名或名称` over 个人姓名 / 单位名称 / 法定代表人姓名): each row under it
-  // is a label and a value of its own, and the group label gets the group's filled values.
+  // is a label and a value of its own, and the group label gets the group's filled values. A group may hold a smaller
+  // one (`单位` spanning `名称` / `法定代表人姓名`, as the 银监会 tables print it): the outer group stays open. A row of
+  // two labels and a value (`单位 | 名称 | 某银行`) also gives the joined label (`单位名称`), with or without the rowspan
+  // (copies that lost their attributes still print the three cells).
   let group: { label: string; left: number; values: string[]; cell: Element } | null = null;
   const closeGroup = (): void => {
     if (!group) return;
@@ -110,10 +113,20 @@ export function extractTableFields(doc: Document, frame: number[], fields: Field
     let cells = cellsOf(row);
     if (group && group.left <= 0) closeGroup();
     const span = Number(cells[0]?.getAttribute('rowspan')) || 1;
-    if (cells.length === 3 && span > 1 && isLabelText(textOf(cells[0]!)) && isLabelText(textOf(cells[1]!))) {
-      closeGroup();
-      group = { label: textOf(cells[0]!), left: span, values: [], cell: cells[0]! };
-      cells = cells.slice(1);
+    if (cells.length === 3 && isLabelText(textOf(cells[0]!)) && isLabelText(textOf(cells[1]!))) {
+      const [outer, inner, valueCell] = cells as [Element, Element, Element];
+      if (span > 1 && !group) group = { label: textOf(outer), left: span, values: [], cell: outer };
+      const joined = compact(cleanLabel(textOf(outer)) + cleanLabel(textOf(inner)));
+      if (isLabelText(joined) && !inner.querySelector('table'))
+        fields.push({
+          label: joined,
+          value: textOf(valueCell),
+          layout: 'table',
+          locator: locate(valueCell, frame),
+          links: linkCount(valueCell),
+          ...(isChrome(valueCell) ? { chrome: true } : {}),
+        });
+      cells = [inner, valueCell];
     }
     if (group) {
       group.left -= 1;
