@@ -6,7 +6,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, t, type MessageKey } from '@/lib/i18n';
 import type { ExportMessage, ExportRequest } from '@/lib/export/export.worker';
-import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/run-export';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/formats';
 
 export function ExportPanel({
   auditId,

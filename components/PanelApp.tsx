@@ -15,9 +15,7 @@ import { PageDescriptionView } from './PageDescriptionView';
 import { ReadLimits, ReadProblem } from './ReadProblem';
 import { TaskList } from './TaskList';
 import { AuditBar } from './AuditBar';
-import { SelfCheckView } from './selfcheck/SelfCheckView';
-import { CoverageView } from './CoverageView';
-import { FindingsList } from './FindingsList';
+import { lazyView } from './LazyView';
 import { ManualChecklist } from './ManualChecklist';
 import { PinControl } from './PinControl';
 import { Screenshots } from './Screenshots';
@@ -40,6 +38,11 @@ import { clearPin, setPin } from '@/lib/storage/pins';
 import { addScreenshot, linkScreenshot } from '@/lib/storage/screenshots';
 import { TemplatePicker } from './TemplatePicker';
 import type { CheckResult } from '@/lib/checks/types';
+
+// Views not shown at open load when first shown.
+const SelfCheckView = lazyView(() => import('./selfcheck/SelfCheckView').then((m) => m.SelfCheckView));
+const CoverageView = lazyView(() => import('./CoverageView').then((m) => m.CoverageView));
+const FindingsList = lazyView(() => import('./FindingsList').then((m) => m.FindingsList));
 
 const ORDER: Record<CheckResult['status'], number> = { fail: 0, 'needs-review': 1, pass: 2, 'not-applicable': 3 };
 

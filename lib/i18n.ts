@@ -1,31 +1,51 @@
 /**
  * User-facing strings come from `public/_locales/<lang>/messages.json` — never hard-coded in components. By default
- * through `browser.i18n` (the browser's language); when the user picks a language in the settings, the same
- * catalogues are formatted directly (`useLanguage`). `MessageKey` is derived from the default (zh_CN) catalogue so a
+ * through `browser.i18n` (the browser's language); when the user picks a language in the settings, the shipped
+ * catalogue of that language (_locales/<lang>/messages.json, read once) is formatted directly (`chooseLanguage`). `MessageKey` is derived from the default (zh_CN) catalogue so a
  * typo fails to compile; check results carry their key as data (`Message`), rendered with `tm`.
  */
 import { browser } from 'wxt/browser';
 import type zhCN from '../public/_locales/zh_CN/messages.json';
 import type { Message } from './checks/types';
-import { formatIn, type Language } from './i18n-catalog';
+import { formatMessage, type Catalogue, type Language } from './i18n-format';
 import { isolateBidi } from './text/bidi';
 
 export type MessageKey = keyof typeof zhCN;
 
-let chosen: Language | null = null;
+let chosen: { language: Language; catalogue: Catalogue } | null = null;
+const loaded = new Map<Language, Catalogue>();
 
-/** Use this language instead of the browser's (null: follow the browser). */
-export function useLanguage(language: Language | null): void {
-  chosen = language;
+/**
+ * Use this language instead of the browser's (null: follow the browser). Its catalogue is the extension's own
+ * _locales file; when it cannot be read the browser's language stays and the error is thrown to the caller.
+ */
+export async function chooseLanguage(language: Language | null): Promise<void> {
+  if (language === null) {
+    chosen = null;
+    return;
+  }
+  let catalogue = loaded.get(language);
+  if (!catalogue) {
+    const response = await fetch(browser.runtime.getURL(`/_locales/${language}/messages.json`));
+    if (!response.ok) throw new Error(`_locales/${language}/messages.json: HTTP ${response.status}`);
+    catalogue = (await response.json()) as Catalogue;
+    loaded.set(language, catalogue);
+  }
+  chooseCatalogue(language, catalogue);
+}
+
+/** Use this language with a catalogue already at hand (pages outside the extension: benchmarks). */
+export function chooseCatalogue(language: Language, catalogue: Catalogue): void {
+  chosen = { language, catalogue };
 }
 
 export function currentLanguage(): Language {
-  if (chosen) return chosen;
+  if (chosen) return chosen.language;
   return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh_CN' : 'en';
 }
 
 function lookup(key: string, args: string[]): string {
-  if (chosen) return formatIn(chosen, { key, args });
+  if (chosen) return formatMessage(chosen.catalogue, key, args);
   const text = (browser.i18n.getMessage as (k: string, s?: string | string[]) => string)(key, args);
   return text || [key, ...args].join(' ');
 }

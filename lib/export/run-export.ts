@@ -9,9 +9,9 @@ import { auditFileJson, toAuditFile } from './audit-file';
 import { exportCsv } from './csv';
 import { exportXlsx } from './xlsx';
 import { auditZip } from './zip';
+import { EXPORT_MIME, type ExportFormat } from './formats';
 
-export const EXPORT_FORMATS = ['xlsx', 'csv', 'json', 'zip', 'html'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from './formats';
 
 export interface ExportOutput {
   bytes: Uint8Array;
@@ -20,14 +20,6 @@ export interface ExportOutput {
 }
 
 export type ExportPhase = 'load' | 'build' | 'write' | 'done';
-
-const MIME: Record<ExportFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv;charset=utf-8',
-  json: 'application/json',
-  zip: 'application/zip',
-  html: 'text/html;charset=utf-8',
-};
 
 export async function runExport(
   db: GongkaiDb,
@@ -64,5 +56,5 @@ export async function runExport(
   }
   progress('write', data.findings.length);
   progress('done', data.findings.length);
-  return { bytes, mime: MIME[format], extension: format };
+  return { bytes, mime: EXPORT_MIME[format], extension: format };
 }

@@ -4,7 +4,7 @@
  */
 import { liveQuery } from 'dexie';
 import { render, type ComponentChildren } from 'preact';
-import { currentLanguage, useLanguage } from '../i18n';
+import { chooseLanguage, currentLanguage } from '../i18n';
 import { database } from '../storage/db';
 import { getSettings } from '../storage/settings';
 
@@ -18,8 +18,13 @@ export function renderInChosenLanguage(container: HTMLElement, app: () => Compon
     next: (settings) => {
       const wanted = settings.language === 'auto' ? null : settings.language;
       const before = currentLanguage();
-      useLanguage(wanted);
-      if (currentLanguage() !== before) draw();
+      chooseLanguage(wanted).then(
+        () => {
+          if (currentLanguage() !== before) draw();
+        },
+        // The catalogue could not be read: the page stays in the browser's language, and says so in the console.
+        (error: unknown) => console.error('Gongkai Inspector: the chosen language could not be loaded', error),
+      );
     },
     error: () => undefined,
   });

@@ -6,14 +6,15 @@
 import { render } from 'preact';
 import { CoverageView } from '../../components/CoverageView';
 import { FindingsList } from '../../components/FindingsList';
-import { useLanguage } from '../../lib/i18n';
+import { chooseCatalogue } from '../../lib/i18n';
+import zhCN from '../../public/_locales/zh_CN/messages.json';
 import { createAudit } from '../../lib/storage/audits';
 import { database } from '../../lib/storage/db';
 import { recordPageReport } from '../../lib/storage/findings';
 import { seeded, syntheticPages } from '../../lib/storage/synthetic';
 import { luoyuan2017 } from '../../seeds/index';
 
-useLanguage('zh_CN');
+chooseCatalogue('zh_CN', zhCN);
 
 async function seed(findings: number): Promise<string> {
   const db = database();
