@@ -98,6 +98,15 @@ describe('page kind and the checks it brings', () => {
     ]);
   });
 
+  it('an article whose date is not printed is still a detail page when it carries a paragraph of prose', () => {
+    const paragraph =
+      '第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长代表国务院对议案作的说明，并对议案进行了审议。会议同意国务院的议案，决定批准财政部发行特别国债，购买外汇作为组建国家外汇投资公司的资本金来源。';
+    const article = snap(`<div class="BreadcrumbNav"><a href="/">首页</a> &gt; <a>国务院公报</a></div>
+      <h1>关于批准财政部发行特别国债的决议</h1><p>${paragraph}</p>`);
+    expect(detectPageKind(article)).toBe('detail');
+    expect(detectPageKind(snap('<h1>罗源县人民政府</h1><p>页面正在建设中。</p>'))).toBe('other');
+  });
+
   it('a statistics brief about penalties in a penalty column gets no penalty template', () => {
     const s = snap(
       `<div>当前位置：<a>首页</a> &gt; <a>行政处罚</a></div><h1>2026年10月份行政处罚情况简报</h1><p>发布时间：2026-11-02</p><p>本月共立案57起，按一般程序作出处罚41起，罚款706741元。</p>`,

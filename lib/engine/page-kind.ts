@@ -2,7 +2,7 @@
  * What kind of page this is — home, list, detail or other — from what the snapshot saw. The 发展指引 meta tags and
  * the URL speak first (ArticleTitle → detail; a site root with SiteName → home); then the content: many labelled
  * fields → detail (a guide); dated items or a blank-column notice without a 发布时间 line → list; a 发布时间 line or
- * a few fields → detail. Header and footer labels (主办, 网站标识码 …), fields in the site's chrome and labels without a
+ * a few fields → detail; no list but a paragraph of prose → detail. Header and footer labels (主办, 网站标识码 …), fields in the site's chrome and labels without a
  * value are not counted. A list whose items carry no dates is still a list (its freshness is then reported as undated).
  */
 import type { PageKind } from '../checks/types';
@@ -10,6 +10,9 @@ import type { PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
 
 /** Labels every page of a site carries (header, footer): they say nothing about the page's kind. */
+/** A text node this long with sentence punctuation is a paragraph of an article (a few sentences of 25–40 characters). */
+const PROSE_PARAGRAPH = 100;
+
 const BOILERPLATE =
   /^(主办|承办|主办单位|承办单位|协办|备案编号|备案号|ICP备案|网站标识码|联系电话|当前位置|您现在的位置|热词|热门搜索|技术支持|网站地图|联系我们|地址|邮编|电话|传真|字体|字号|浏览次数|点击数|访问量)$/;
 
@@ -44,5 +47,7 @@ export function detectPageKind(s: PageSnapshot): PageKind {
   if (!s.publishInfo && (biggest >= 3 || s.blankSignals.length > 0)) return 'list';
   if (s.publishInfo || fields.length >= 3) return 'detail';
   if (biggest >= 2 && s.metaTags.ColumnName) return 'list';
+  // No list, but a long paragraph: an article whose date is not printed (国务院公报 pages) is still a detail page.
+  if (biggest < 3 && (s.stats.proseRun ?? 0) >= PROSE_PARAGRAPH) return 'detail';
   return 'other';
 }

@@ -86,6 +86,21 @@ describe('findBreadcrumb', () => {
     });
   }
 
+  it('takes a header link bar split by | for no breadcrumb, and reads the chain after it', () => {
+    const crumb = findBreadcrumb(
+      doc(`<div class="header"><a href="/">首页</a> | <a>简</a> | <a>繁</a> | <a>EN</a> | <a>登录</a></div>
+        <div class="BreadcrumbNav">
+            <a href="/">首页</a>&nbsp;&gt;&nbsp;<a href="/gongbao/">国务院公报</a>&nbsp;&gt;&nbsp;<a><span>2007年第23号</span></a>
+
+            <div class="pages_print">
+                <span>字号：<span>默认</span> <span>大</span> <span>超大</span></span>
+                <span>|</span> <span>打印</span> <span>|</span>
+            </div>
+        </div>`),
+    );
+    expect(crumb?.segments).toEqual(['首页', '国务院公报', '2007年第23号']);
+  });
+
   it('returns null when the page has no breadcrumb', () => {
     expect(findBreadcrumb(doc('<h1>罗源县人民政府</h1><p>欢迎访问</p><a href="/">首页</a>'))).toBeNull();
   });

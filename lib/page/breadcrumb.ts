@@ -1,7 +1,8 @@
 /**
  * Finds the page's "current location" navigation (面包屑) the way real portals write it.
  * Decides: where the breadcrumb is and its segments, trying in turn TRS's `CurrChnlCls` marker, a known prefix
- * (当前位置： / 您现在的位置： / 您当前所在位置： / 所在位置 / 當前位置 …), then a bare chain starting at 首页.
+ * (当前位置： / 您现在的位置： / 您当前所在位置： / 所在位置 / 當前位置 …), then a bare chain starting at 首页 whose
+ * separators point onward (> / » …; links split by | alone are a header's link bar).
  * Does not decide which segment is the column — column detection does that with the whole path.
  *
  * This runs inside the content script on every inspected page, so it stays small and uses no dictionaries:
@@ -29,6 +30,11 @@ const PREFIXES = [
 ];
 /** Separators seen on real portals, longest first so that `>>` wins over `>`. */
 const SEPARATOR = /\s*(?:>>|->|→|»|›|＞|>|\/|\\|\|)\s*/;
+/** A chain read without a prefix must point somewhere: `首页 | 简 | 繁 | EN` is a link bar (a header), not a breadcrumb. */
+const DIRECTIONAL = /(?:>|→|»|›|＞|\/)/;
+const DIRECTIONAL_SEPARATOR = /\s*(?:>>|->|→|»|›|＞|>|\/)\s*/;
+/** Page tools printed in the breadcrumb's box after its last segment (`… > 2007年第23号 字号：默认 大 超大 | 打印`). */
+const TRAILING_TOOLS = /\s+\S*[:：|].*$/;
 const HOME = /^(?:网站首页|首页|首頁|網站首頁|主页|主頁)$/;
 const MAX_TEXT = 300;
 /** Links named 首页 looked at for a bare chain: a page of thousands of them is a link storm, not a breadcrumb. */
@@ -36,7 +42,8 @@ const MAX_HOME_LINKS = 50;
 
 /** An element's text when it is breadcrumb-sized, else null (read no further than that: linear however large it is). */
 function shortText(el: Element): string | null {
-  const read = readText(el, MAX_TEXT + 1);
+  // Source indentation counts toward the raw read: a breadcrumb box indented line by line holds many times its text.
+  const read = readText(el, MAX_TEXT * 4);
   return read.complete && read.text.length <= MAX_TEXT ? read.text : null;
 }
 /** Pinyin annotations of mirror sites (`当(dang)前(qian)位(wei)置(zhi)`), removed before matching. */
@@ -121,11 +128,19 @@ function fromBareChain(doc: Document): Breadcrumb | null {
     for (let up = 0; holder && holder.querySelectorAll('a').length < 2 && up < 2; up++) holder = holder.parentElement;
     if (!holder || holder.querySelectorAll('a').length < 2) continue;
     const text = shortText(holder);
-    if (text === null || !SEPARATOR.test(text)) continue;
+    if (text === null || !DIRECTIONAL.test(text)) continue;
     // A prefix the first pass did not see (当前位置： before the 首页 link) is not a segment.
     const compact = text.replace(/ /g, '');
     const prefix = PREFIXES.find((p) => compact.startsWith(p));
-    const segments = splitSegments(prefix ? compact.slice(prefix.length).replace(/^[:：]/, '') : text);
+    if (prefix) {
+      const segments = splitSegments(compact.slice(prefix.length).replace(/^[:：]/, ''));
+      if (segments.length >= 2 && HOME.test(segments[0]!)) return { segments, source: 'separator', text };
+      continue;
+    }
+    // Without a prefix the chain is split at its pointing separators only, and page tools after it are dropped.
+    const parts = text.split(DIRECTIONAL_SEPARATOR);
+    parts[parts.length - 1] = (parts[parts.length - 1] ?? '').replace(TRAILING_TOOLS, '');
+    const segments = parts.map((p) => p.replace(/[\s\u00a0\u3000]+/g, '')).filter((p) => p.length > 0);
     if (segments.length >= 2 && HOME.test(segments[0]!)) return { segments, source: 'separator', text };
   }
   return null;

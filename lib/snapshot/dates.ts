@@ -26,12 +26,13 @@ export function findDate(text: string): FoundDate | null {
   return date ? { text: m[0], date } : null;
 }
 
-/** The year printed in a portal URL: `/202611/t20261125_1.html`, `/t20261125_`, `/2026-11/`, `/2026/11/`. */
+/** The year printed in a portal URL: `/202611/t20261125_1.html`, `/t20261125_`, `/2026-11/`, `/2026/11/`, `/2026/1125/`. */
 export function yearFromUrl(href: string): number | null {
   const m =
     /\/t(20\d{2})\d{4}_/.exec(href) ??
     /\/(20\d{2})(?:0[1-9]|1[0-2])\//.exec(href) ??
-    /\/(20\d{2})[-/](?:0?[1-9]|1[0-2])\//.exec(href);
+    /\/(20\d{2})[-/](?:0?[1-9]|1[0-2])\//.exec(href) ??
+    /\/(20\d{2})\/(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\//.exec(href);
   return m ? Number(m[1]) : null;
 }
 

@@ -298,6 +298,8 @@ export function extractInlineFields(texts: readonly TextEntry[], frame: number[]
   const hosts = new Set<Element>();
   for (const { parent, value } of texts) {
     if (!/[:：]/.test(value)) continue;
+    // A colon inside a link is a headline's (`CCTV：暗查烟花爆竹…`), never a label's.
+    if (parent.closest('a')) continue;
     const host = inlineHost(parent);
     if (host) hosts.add(host);
   }
@@ -355,14 +357,31 @@ export function extractBoldFields(texts: readonly TextEntry[], frame: number[], 
 
 const PAIR_LABEL_TAGS = new Set(['SPAN', 'LABEL', 'B', 'STRONG', 'EM', 'FONT', 'DT', 'TH']);
 const PAIR_NOT_VALUE_TAGS = new Set(['UL', 'OL', 'TABLE', 'DL', 'FORM', 'NAV']);
-const PAIR_HOST_TAGS = new Set(['DIV', 'LI', 'P']);
+const PAIR_HOST_TAGS = new Set(['DIV', 'LI', 'P', 'DD']);
 
-/** `<div><span class="name">事项名称</span><span class="value">…</span></div>`: two element children, no loose text. */
+function hasLooseText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling)
+    if (child.nodeType === 3 && hasInk(child.nodeValue ?? '')) return true;
+  return false;
+}
+
+/**
+ * `<div><span class="name">事项名称</span><span class="value">…</span></div>`: two element children, no loose text. The
+ * label may be wrapped (`<dd><label><font>索 引 号：</font></label><div>…</div></dd>`, 开普 UCAP): the wrappers that hold
+ * nothing else are climbed (two at most).
+ */
 export function extractPairFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
   const seen = new Set<Element>();
-  for (const { parent: a, tag } of texts) {
-    if (!PAIR_LABEL_TAGS.has(tag) || seen.has(a)) continue;
-    seen.add(a);
+  for (const { parent: inner, tag } of texts) {
+    if (!PAIR_LABEL_TAGS.has(tag) || seen.has(inner)) continue;
+    seen.add(inner);
+    let a = inner;
+    for (let up = 0; up < 2; up++) {
+      const wrapper = a.parentElement;
+      if (!wrapper || wrapper.childElementCount !== 1 || !PAIR_LABEL_TAGS.has(wrapper.tagName) || hasLooseText(wrapper))
+        break;
+      a = wrapper;
+    }
     const el = a.parentElement;
     if (!el || el.firstElementChild !== a || el.childElementCount !== 2 || !PAIR_HOST_TAGS.has(el.tagName)) continue;
     const b = el.lastElementChild!;
@@ -372,10 +391,7 @@ export function extractPairFields(texts: readonly TextEntry[], frame: number[], 
     if (raw.length > 60) continue;
     const label = collapse(raw);
     if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label) || a.querySelector('a')) continue;
-    let loose = false;
-    for (let child = el.firstChild; child && !loose; child = child.nextSibling)
-      if (child.nodeType === 3 && hasInk(child.nodeValue ?? '')) loose = true;
-    if (loose) continue;
+    if (hasLooseText(el)) continue;
     fields.push({
       label: cleanLabel(label),
       value: textOf(b),

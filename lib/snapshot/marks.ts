@@ -72,26 +72,48 @@ export function extractPublishInfo(texts: readonly TextEntry[], frame: number[])
 const DATE_TIME_BEFORE_SOURCE =
   /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(\d{1,2}:\d{2})(?::\d{2})?\s*(?:\S{0,2}\s*)(?:来源|來源|信息来源|文章来源)\s*[:：]/;
 
+/**
+ * A date alone before a 来源 label, the line opening with at most a short site name (`安全监管总局网站 | 2014/09/18 |
+ * 稿件来源：…`). Without a time the date must open the line and the line link no title (a list row does both).
+ */
+const DATE_OPENING_SOURCE_LINE =
+  /^[^\d]{0,16}?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:\S{0,2}\s*)(?:来源|來源|信息来源|文章来源)\s*[:：]/;
+
+function unlabelledDate(text: string): { m: RegExpExecArray; time: string | null } | null {
+  const m = DATE_TIME_BEFORE_SOURCE.exec(text);
+  if (m) return { m, time: m[2]! };
+  const d = DATE_OPENING_SOURCE_LINE.exec(text.trim());
+  return d ? { m: d, time: null } : null;
+}
+
+function linksTitle(host: Element): boolean {
+  for (const a of Array.from(host.querySelectorAll('a'))) if (flatText(a, 40).length >= 4) return true;
+  return false;
+}
+
 function extractUnlabelledPublishLine(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
   for (const { parent, value } of texts) {
     if (value.length > 200 || !/来源|來源/.test(value)) continue;
     let host: Element = parent;
     let text = flatText(host);
-    while (!DATE_TIME_BEFORE_SOURCE.test(text) && host.parentElement && host.parentElement.tagName !== 'BODY') {
+    while (!unlabelledDate(text) && host.parentElement && host.parentElement.tagName !== 'BODY') {
       const up = flatText(host.parentElement);
       if (up.length > 200) break;
       host = host.parentElement;
       text = up;
     }
-    const m = DATE_TIME_BEFORE_SOURCE.exec(text);
-    const date = m ? findDate(m[1]!) : null;
-    if (!m || !date) continue;
-    const source = parseInlinePairs(text.slice(m.index + m[0].length - 3)).find(
+    const found = unlabelledDate(text);
+    const date = found ? findDate(found.m[1]!) : null;
+    if (!found || !date) continue;
+    // A bare date in a row that links a title is a list item's date, not the page's publication line.
+    if (found.time === null && linksTitle(host)) continue;
+    const line = found.time === null ? text.trim() : text;
+    const source = parseInlinePairs(line.slice(found.m.index + found.m[0].length - 3)).find(
       (p) => SOURCE_LABEL.test(compact(p.label)) && p.value.length > 0,
     );
     return {
       text,
-      date: `${date.date}T${m[2]!.padStart(5, '0')}`,
+      date: found.time === null ? date.date : `${date.date}T${found.time.padStart(5, '0')}`,
       source: source?.value ?? null,
       locator: locate(host, frame),
     };

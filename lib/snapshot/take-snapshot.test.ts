@@ -105,6 +105,48 @@ describe('list items', () => {
   });
 });
 
+describe('real layouts met on portals', () => {
+  it('reads a metadata block of <dd><label><font>标签：</font></label><div>值</div></dd> items (开普 UCAP)', () => {
+    const { s } = snap(`<div class="meta-data"><dl class="clearfix">
+      <dd class="IndexNo"><label><font>索 引 号：</font></label><div class="display-block">
+        014717475N/2023-0040295
+      </div></dd>
+      <dd class="ReleaseMechanism"><label><font>发布机构：</font></label><div class="display-block">宜春市统计局</div></dd>
+      <dd class="fl"><label><font>分类：</font></label><div class="display-block"></div></dd>
+    </dl></div>`);
+    const filled = s.fields.filter((f) => f.value.length > 0).map((f) => [f.label, f.value]);
+    expect(filled).toEqual([
+      ['索 引 号', '014717475N/2023-0040295'],
+      ['发布机构', '宜春市统计局'],
+    ]);
+    expect(s.fields.some((f) => f.label === '分类')).toBe(true);
+  });
+
+  it('takes no field from a headline link that holds a colon', () => {
+    const { s } = snap(`<ul><li><a href="/a.html">CCTV：暗查烟花爆竹生产销售 隐患突出</a></li>
+      <li><a href="/b.html">习近平重要指示：始终把人民生命安全放在首位</a></li></ul><p>主办单位：国家安全生产监督管理总局</p>`);
+    expect(pairs(s)).toEqual([['主办单位', '国家安全生产监督管理总局']]);
+  });
+
+  it('reads a publication date printed alone before 来源, and never a list row whose title comes first', () => {
+    const { s } = snap(
+      `<table><tr><td>安全监管总局网站</td><td>2014/09/18</td><td>稿件来源：中国安全生产报</td></tr></table>`,
+    );
+    expect(s.publishInfo).toMatchObject({ date: '2014-09-18', source: '中国安全生产报' });
+    const list = snap(`<ul><li><a href="/1.html">关于开展安全生产大检查的通知</a> 2014-09-18 来源：安委办</li></ul>`);
+    expect(list.s.publishInfo).toBeNull();
+  });
+
+  it('dates list rows whose year is only in a /YYYY/MMDD/ folder of the link', () => {
+    const { s } = snap(`<ul>
+      <li><a href="../Contents/Channel_21203/2014/0507/234229/content_234229.htm">国家安监总局职业卫生暗查组赴广东暗查记</a>(05-07)</li>
+      <li><a href="../Contents/Channel_21203/2014/0310/234100/content_234100.htm">国务院安委会第十三督查组在贵州省开展督查</a>(03-10)</li>
+      <li><a href="../Contents/Channel_21203/2014/0227/233900/content_233900.htm">国务院安委会16个督查组赴各地开展专项督查</a>(02-27)</li>
+    </ul>`);
+    expect(s.listItems.map((i) => i.date)).toEqual(['2014-05-07', '2014-03-10', '2014-02-27']);
+  });
+});
+
 describe('links, marks and evidence', () => {
   it('finds attachments, interpretation links and validity marks', () => {
     const { s } = snap(`<div>附件：<a href="/files/2026yusuan.pdf">2026年预算表.pdf</a></div>

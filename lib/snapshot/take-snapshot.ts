@@ -48,6 +48,8 @@ export const SNAPSHOT_LIMITS: SnapshotLimits = {
 const TEXT_BLOCK_LIMIT = 4_096;
 const MAX_FRAME_DEPTH = 3;
 const MAX_SHADOW_ROOTS = 1_000;
+/** Sentence punctuation: a text node holding it reads as prose (an article's paragraph), not a label or a title. */
+const PROSE = /[。，；]/;
 const DIGIT_RUN = /\d(?:[\d\s-]{5,}|[\d*＊xX×]{5,})\d/;
 
 export interface SnapshotOptions {
@@ -199,13 +201,17 @@ function collectText(
   // An element is read whole (up to TEXT_BLOCK_LIMIT) when one of its text nodes holds such a run (a number split by
   // tags is not seen); a larger element gives only its own digit-bearing text nodes, so the cost stays linear.
   const candidates = new Map<Element, string[]>();
+  let proseRun = into.stats.proseRun ?? 0;
   for (const { parent, value } of texts) {
     into.stats.textLength += value.length;
+    // The regex runs only on a text longer than the longest prose seen: a few times per page.
+    if (value.length > proseRun && PROSE.test(value)) proseRun = value.length;
     if (!DIGIT_RUN.test(value)) continue;
     const values = candidates.get(parent);
     if (values) values.push(value);
     else candidates.set(parent, [value]);
   }
+  into.stats.proseRun = proseRun;
   let kept = 0;
   for (const [el, values] of candidates) {
     const whole = readText(el, TEXT_BLOCK_LIMIT);

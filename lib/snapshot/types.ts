@@ -111,5 +111,6 @@ export interface PageSnapshot extends PageDescription {
   truncated: boolean;
   truncation: Truncation[];
   shadowRoots: ShadowReport;
-  stats: { elements: number; textLength: number };
+  /** `proseRun`: the longest text node that reads as prose (has sentence punctuation), in characters. */
+  stats: { elements: number; textLength: number; proseRun?: number };
 }
