@@ -107,6 +107,31 @@ describe('template-elements on a vertical 行政处罚信息公开表', () => {
   });
 });
 
+describe('template-elements on a header-row table whose cells span rows', () => {
+  it('gives a cell spanning rows (one 文号 for an organisation and its staff) to every row it spans', () => {
+    const page = snapshot(`
+<table>
+  <tr><td>序号</td><td>当事人名称</td><td>行政处罚决定书文号</td><td>主要违法违规行为</td><td>行政处罚内容</td><td>作出决定机关</td></tr>
+  <tr><td>1</td><td>某某保险股份有限公司某分公司</td><td rowspan="2">某金罚决字〔2024〕52号</td><td rowspan="2">编制虚假的报告</td>
+      <td>罚款56万元</td><td rowspan="2">某金融监管局</td></tr>
+  <tr><td>2</td><td>陈某（时任某分公司副总经理）</td><td>警告并罚款14万元</td></tr>
+</table>`);
+    const results = runTemplateElements(page, TEMPLATES.get('penalty-disclosure-dual')!, TEMPLATES);
+    expect(results).toHaveLength(2);
+    for (const result of results) {
+      expect(statuses(result)).toMatchObject({
+        行政处罚决定书文号: 'present',
+        处罚事由: 'present',
+        处罚结果: 'present',
+        处罚机关: 'present',
+      });
+    }
+    const person = results[1]!.elements!;
+    expect(person.find((e) => e.name === '处罚结果')?.value).toBe('警告并罚款14万元');
+    expect(person.find((e) => e.name === '处罚机关')?.value).toBe('某金融监管局');
+  });
+});
+
 describe('template-elements on the 银监会 table with a group inside a group', () => {
   // 被处罚当事人姓名或名称 spans 个人姓名 and the 单位 rows; 单位 spans 名称 and 法定代表人 (cells as the 银监会 prints them).
   const nested = `

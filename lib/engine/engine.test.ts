@@ -107,6 +107,14 @@ describe('page kind and the checks it brings', () => {
     expect(detectPageKind(snap('<h1>罗源县人民政府</h1><p>页面正在建设中。</p>'))).toBe('other');
   });
 
+  it('a bare table of records (a 公示列表 cut from its page) is a record page, not “other”', () => {
+    const s = snap(
+      `<table><tr><td>序号</td><td>当事人名称</td><td>主要违法违规行为</td><td>行政处罚内容</td><td>作出决定机关</td></tr>
+       <tr><td>1</td><td>某某资产管理股份有限公司</td><td>未按规定报送任职报告</td><td>罚款90万元</td><td>金融监管总局</td></tr></table>`,
+    );
+    expect(detectPageKind(s)).toBe('detail');
+  });
+
   it('a statistics brief about penalties in a penalty column gets no penalty template', () => {
     const s = snap(
       `<div>当前位置：<a>首页</a> &gt; <a>行政处罚</a></div><h1>2026年10月份行政处罚情况简报</h1><p>发布时间：2026-11-02</p><p>本月共立案57起，按一般程序作出处罚41起，罚款706741元。</p>`,

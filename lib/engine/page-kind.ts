@@ -2,7 +2,7 @@
  * What kind of page this is — home, list, detail or other — from what the snapshot saw. The 发展指引 meta tags and
  * the URL speak first (ArticleTitle → detail; a site root with SiteName → home); then the content: many labelled
  * fields → detail (a guide); dated items or a blank-column notice without a 发布时间 line → list; a 发布时间 line or
- * a few fields → detail; no list but a paragraph of prose → detail. Header and footer labels (主办, 网站标识码 …), fields in the site's chrome and labels without a
+ * a few fields → detail; no list but a paragraph of prose → detail; a page that is only a table of records → detail. Header and footer labels (主办, 网站标识码 …), fields in the site's chrome and labels without a
  * value are not counted. A list whose items carry no dates is still a list (its freshness is then reported as undated).
  */
 import type { PageKind } from '../checks/types';
@@ -46,6 +46,8 @@ export function detectPageKind(s: PageSnapshot): PageKind {
   if (fields.length >= 6 && biggestDated < 8) return 'detail';
   if (!s.publishInfo && (biggest >= 3 || s.blankSignals.length > 0)) return 'list';
   if (s.publishInfo || fields.length >= 3) return 'detail';
+  // A page that is only a table of records (a fragment: one 公示表 with its header row) shows records, not a list.
+  if (biggest === 0 && s.headerTables.some((t) => t.rows > 0)) return 'detail';
   if (biggest >= 2 && s.metaTags.ColumnName) return 'list';
   // No list, but a long paragraph: an article whose date is not printed (国务院公报 pages) is still a detail page.
   if (biggest < 3 && (s.stats.proseRun ?? 0) >= PROSE_PARAGRAPH) return 'detail';

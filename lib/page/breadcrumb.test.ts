@@ -18,6 +18,23 @@ describe('findBreadcrumb', () => {
       'prefix',
     ],
     [
+      'list items with no separator in the text (arrows drawn by CSS), indented markup',
+      `<div class="breadcrumb"><ul>
+                        <li>当前位置：
+                            <a href="/">首页</a>
+                        </li>
+                        <!-- ngRepeat: x in crumbs --><li class="ng-scope">
+                            <a href="/zwxx/">政务信息&nbsp;</a>
+                        </li><li class="ng-scope">
+                            <a href="/xzcf/">行政处罚&nbsp;</a>
+                        </li><li class="ng-scope">
+                            <a href="/xzcf/jgj/">监管局本级&nbsp;</a>
+                        </li>
+                    </ul></div>`,
+      ['首页', '政务信息', '行政处罚', '监管局本级'],
+      'prefix',
+    ],
+    [
       '您现在的位置 with >>',
       '<p>您现在的位置：<a>首页</a>&gt;&gt;<a>政务公开</a>&gt;&gt;<a>审计结果公开</a></p>',
       ['首页', '政务公开', '审计结果公开'],

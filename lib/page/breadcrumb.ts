@@ -102,9 +102,31 @@ function fromPrefix(doc: Document): Breadcrumb | null {
     }
     const segments = segmentsAfter(holder, prefix);
     if (segments.length === 0) continue;
+    const items = listSegments(holder, segments);
+    if (items) return { segments: items, source: 'prefix', prefix, text: readText(holder.parentElement!, MAX_TEXT * 8).text };
     return { segments, source: 'prefix', prefix, text: shortText(holder) ?? '' };
   }
   return null;
+}
+
+/**
+ * A breadcrumb drawn as list items with no separator in the text (`<li>当前位置：首页</li><li>政务信息</li>…`, the
+ * arrows come from CSS): the prefix's item and every following item of its list are the segments.
+ */
+function listSegments(holder: Element, first: string[]): string[] | null {
+  const list = holder.parentElement;
+  if (holder.tagName !== 'LI' || !list || (list.tagName !== 'UL' && list.tagName !== 'OL')) return null;
+  // Indented markup: the raw text may be long where the collapsed text is breadcrumb-sized.
+  const whole = readText(list, MAX_TEXT * 8);
+  if (!whole.complete || whole.text.length > MAX_TEXT) return null;
+  const out = [...first];
+  for (let li = holder.nextElementSibling; li; li = li.nextElementSibling) {
+    if (li.tagName !== 'LI') continue;
+    const text = shortText(li);
+    if (text === null) return null;
+    out.push(...splitSegments(text));
+  }
+  return out.length > first.length ? out : null;
 }
 
 function segmentsAfter(el: Element, prefix: string): string[] {

@@ -44,16 +44,37 @@ function cellsOf(row: Element): Element[] {
   return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
 }
 
-/** A data row's texts aligned to the header's columns (colspan counted; missing cells read as empty). */
-function recordOf(row: Element, width: number): string[] {
+/**
+ * A data row's texts aligned to the header's columns (colspan counted; missing cells read as empty). A cell spanning
+ * rows (`rowspan`: one 决定书文号 for an organisation and its staff) belongs to each row it spans: `carried` holds, per
+ * column, the text and the rows still to come, and is updated for the next row.
+ */
+function recordOf(row: Element, width: number, carried: Array<{ text: string; rows: number } | undefined>): string[] {
   const out: string[] = [];
-  for (const cell of cellsOf(row)) {
-    const span = Math.max(1, Math.min(width, Number(cell.getAttribute('colspan')) || 1));
+  const cells = cellsOf(row);
+  let next = 0;
+  while (out.length < width) {
+    const col = out.length;
+    const held = carried[col];
+    if (held && held.rows > 0) {
+      out.push(held.text);
+      held.rows -= 1;
+      continue;
+    }
+    const cell = cells[next++];
+    if (!cell) {
+      out.push('');
+      continue;
+    }
+    const span = Math.max(1, Math.min(width - col, Number(cell.getAttribute('colspan')) || 1));
+    const down = Math.max(1, Math.min(MAX_RECORDS, Number(cell.getAttribute('rowspan')) || 1));
     const text = textOf(cell);
-    for (let i = 0; i < span; i++) out.push(i === 0 ? text : '');
+    for (let i = 0; i < span; i++) {
+      out.push(i === 0 ? text : '');
+      carried[col + i] = down > 1 && i === 0 ? { text, rows: down - 1 } : undefined;
+    }
   }
-  while (out.length < width) out.push('');
-  return out.slice(0, width);
+  return out;
 }
 
 function linkCount(el: Element): number {
@@ -80,11 +101,12 @@ export function extractTableFields(doc: Document, frame: number[], fields: Field
     const kvShape = head.length === 4 && labelledBody * 2 > body.length;
     if (!declared && kvShape) continue;
     const kept = body.slice(0, MAX_RECORDS);
+    const carried: Array<{ text: string; rows: number } | undefined> = [];
     headerTables.push({
       headers: head.map((c) => cleanLabel(textOf(c))),
       rows: body.length,
       locator: locate(table, frame),
-      records: kept.map((r) => recordOf(r, head.length)),
+      records: kept.map((r) => recordOf(r, head.length, carried)),
       recordLocators: kept.map((r) => locate(r, frame)),
     });
     for (const r of rows) headerRows.add(r);
