@@ -103,7 +103,8 @@ function fromPrefix(doc: Document): Breadcrumb | null {
     const segments = segmentsAfter(holder, prefix);
     if (segments.length === 0) continue;
     const items = listSegments(holder, segments);
-    if (items) return { segments: items, source: 'prefix', prefix, text: readText(holder.parentElement!, MAX_TEXT * 8).text };
+    if (items)
+      return { segments: items, source: 'prefix', prefix, text: readText(holder.parentElement!, MAX_TEXT * 8).text };
     return { segments, source: 'prefix', prefix, text: shortText(holder) ?? '' };
   }
   return null;
