@@ -125,7 +125,7 @@ function listSegments(holder: Element, first: string[]): string[] | null {
     if (li.tagName !== 'LI') continue;
     const text = shortText(li);
     if (text === null) return null;
-    out.push(...splitSegments(text));
+    for (const segment of splitSegments(text)) out.push(segment);
   }
   return out.length > first.length ? out : null;
 }
