@@ -113,6 +113,12 @@ describe('page kind and the checks it brings', () => {
        <tr><td>1</td><td>某某资产管理股份有限公司</td><td>未按规定报送任职报告</td><td>罚款90万元</td><td>金融监管总局</td></tr></table>`,
     );
     expect(detectPageKind(s)).toBe('detail');
+    // A menu laid out as a grid under a row of headings holds no record.
+    const menu = snap(
+      `<table><tr><td>政府信息公开</td><td>机构职责</td><td>法律法规</td></tr>
+       <tr><td>新闻发布</td><td>政策解读</td><td>规划计划</td></tr><tr><td>财政信息</td><td>意见征集</td><td>政务动态</td></tr></table>`,
+    );
+    expect(detectPageKind(menu)).not.toBe('detail');
   });
 
   it('a statistics brief about penalties in a penalty column gets no penalty template', () => {

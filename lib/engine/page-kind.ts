@@ -6,6 +6,7 @@
  * value are not counted. A list whose items carry no dates is still a list (its freshness is then reported as undated).
  */
 import type { PageKind } from '../checks/types';
+import { isLabelText } from '../snapshot/fields';
 import type { PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
 
@@ -47,7 +48,10 @@ export function detectPageKind(s: PageSnapshot): PageKind {
   if (!s.publishInfo && (biggest >= 3 || s.blankSignals.length > 0)) return 'list';
   if (s.publishInfo || fields.length >= 3) return 'detail';
   // A page that is only a table of records (a fragment: one 公示表 with its header row) shows records, not a list.
-  if (biggest === 0 && s.headerTables.some((t) => t.rows > 0)) return 'detail';
+  // A table whose every cell is a short name is a menu laid out as a grid, not records (records carry numbers, dates
+  // or sentences somewhere).
+  if (biggest === 0 && s.headerTables.some((t) => t.records.some((r) => r.some((c) => c && !isLabelText(c)))))
+    return 'detail';
   if (biggest >= 2 && s.metaTags.ColumnName) return 'list';
   // No list, but a long paragraph: an article whose date is not printed (国务院公报 pages) is still a detail page.
   if (biggest < 3 && (s.stats.proseRun ?? 0) >= PROSE_PARAGRAPH) return 'detail';
