@@ -6,10 +6,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { AuditState } from '@/lib/panel/use-audit';
-import { archiveAudit, createAudit, renameAudit, setActiveAudit } from '@/lib/storage/audits';
-import { database } from '@/lib/storage/db';
-import { setInspectorName } from '@/lib/storage/settings';
-import { describeStorageFailure } from './storage-failure';
+import { archive, chooseAudit, renameActiveAudit, startAudit } from '@/lib/panel/storage-actions';
+import { describeStorageFailure } from '@/lib/panel/storage-failure';
 
 export interface AuditBarProps {
   state: AuditState;
@@ -40,14 +38,14 @@ export function AuditBar({ state, origin, planId, siteName }: AuditBarProps) {
             class="row"
             onSubmit={(e) => {
               e.preventDefault();
-              run(async () => {
-                if (!state.inspector) await setInspectorName(database(), inspector);
-                return createAudit(database(), {
+              run(() =>
+                startAudit({
                   name: name.trim() || t('auditDefaultName', [siteName ?? new URL(origin).host, today]),
                   origin,
                   planId,
-                });
-              });
+                  ...(state.inspector ? {} : { inspector }),
+                }),
+              );
             }}
           >
             <input
@@ -89,7 +87,7 @@ export function AuditBar({ state, origin, planId, siteName }: AuditBarProps) {
             onSubmit={(e) => {
               e.preventDefault();
               setRenaming(false);
-              run(() => renameAudit(database(), active.id, name, { expectedRev: active.rev }));
+              run(() => renameActiveAudit(active, name));
             }}
           >
             <input
@@ -116,7 +114,7 @@ export function AuditBar({ state, origin, planId, siteName }: AuditBarProps) {
         >
           {t('auditRename')}
         </button>
-        <button type="button" class="link" onClick={() => run(() => archiveAudit(database(), active.id))}>
+        <button type="button" class="link" onClick={() => run(() => archive(active.id))}>
           {t('auditArchive')}
         </button>
       </div>
@@ -140,7 +138,7 @@ function AuditSwitch({ state, run }: { state: AuditState; run: (a: () => Promise
       {t('auditSwitch')}{' '}
       <select
         value={state.active?.id ?? ''}
-        onChange={(e) => run(() => setActiveAudit(database(), (e.currentTarget as HTMLSelectElement).value || null))}
+        onChange={(e) => run(() => chooseAudit((e.currentTarget as HTMLSelectElement).value || null))}
       >
         <option value="">{t('auditNoneOption')}</option>
         {state.audits.map((a) => (

@@ -12,7 +12,7 @@ import { verdictForKey, verdictKey, VerdictControls } from './VerdictControls';
 import { FollowUpControls } from './FollowUpControls';
 import { EvidenceList } from './EvidenceList';
 import type { Locator } from '@/lib/snapshot/types';
-import type { Finding, Verdict } from '@/lib/storage/db';
+import type { Finding, Verdict } from '@/lib/storage/types';
 import type { FindingWriteResult } from '@/lib/storage/findings';
 
 export interface CheckResultsProps {

@@ -3,8 +3,7 @@
  * for manual answers / in progress / passed on its own checks / has failures,
  * with a bar chart, grouped by category or by responsible unit; a click on a task opens its findings.
  */
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Plan } from '@/lib/plan/model';
 import {
@@ -14,7 +13,8 @@ import {
   type CoverageGroup,
   type TaskCoverageStatus,
 } from '@/lib/storage/coverage';
-import { database } from '@/lib/storage/db';
+import { useLiveQuery } from '@/lib/panel/use-live-query';
+import { LiveFailure } from './Live';
 import { toSimplified } from '@/lib/text/normalize';
 
 const COLOR: Record<TaskCoverageStatus, string> = {
@@ -82,16 +82,11 @@ export function CoverageView({
   plan: Plan;
   onTask: (taskId: string) => void;
 }) {
-  const [data, setData] = useState<Coverage | null>(null);
+  const live = useLiveQuery((db) => coverage(db, auditId, plan), [auditId, plan]);
   const [by, setBy] = useState<'category' | 'unit'>('category');
-  useEffect(() => {
-    const subscription = liveQuery(() => coverage(database(), auditId, plan)).subscribe({
-      next: setData,
-      error: () => setData(null),
-    });
-    return () => subscription.unsubscribe();
-  }, [auditId, plan]);
-  if (!data) return <p role="status">{t('panelLoading')}</p>;
+  if (live.state === 'failed') return <LiveFailure error={live.error} />;
+  if (live.state === 'loading') return <p role="status">{t('viewLoading')}</p>;
+  const data = live.value;
   const groups = by === 'category' ? data.byCategory : data.byUnit;
   return (
     <section aria-labelledby="cov-h" data-field="coverage">

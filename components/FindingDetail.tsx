@@ -3,32 +3,28 @@
  * masked as stored), where (page, task and its units), who checked it; the person's verdict and note, severity and
  * 整改 edited here as on the page view; and a button that opens the page and flashes the element.
  */
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, tm } from '@/lib/i18n';
 import { openFindingOnPage } from '@/lib/panel/open-finding';
 import type { Plan } from '@/lib/plan/model';
 import type { Locator } from '@/lib/snapshot/types';
-import { database, type Finding } from '@/lib/storage/db';
+import { getFinding } from '@/lib/storage/findings';
 import { toSimplified } from '@/lib/text/normalize';
-import { setVerdict, updateFinding } from '@/lib/storage/findings';
+import { editFinding, judgeFinding } from '@/lib/panel/storage-actions';
+import { useLiveQuery } from '@/lib/panel/use-live-query';
+import { LiveFailure } from './Live';
 import { EvidenceList } from './EvidenceList';
 import { FollowUpControls } from './FollowUpControls';
 import { StatusBadge } from './StatusBadge';
-import { describeStorageFailure } from './storage-failure';
+import { describeStorageFailure } from '@/lib/panel/storage-failure';
 import { VerdictControls } from './VerdictControls';
 
 export function FindingDetail({ findingId, plan, onClose }: { findingId: string; plan: Plan; onClose: () => void }) {
-  const [finding, setFinding] = useState<Finding | null | undefined>(undefined);
+  const live = useLiveQuery(async (db) => (await getFinding(db, findingId)) ?? null, [findingId]);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    const subscription = liveQuery(() => database().findings.get(findingId)).subscribe({
-      next: (f) => setFinding(f ?? null),
-      error: (e: unknown) => setProblem(describeStorageFailure(e)),
-    });
-    return () => subscription.unsubscribe();
-  }, [findingId]);
-  if (finding === undefined) return <p role="status">{t('panelLoading')}</p>;
+  if (live.state === 'failed') return <LiveFailure error={live.error} />;
+  if (live.state === 'loading') return <p role="status">{t('viewLoading')}</p>;
+  const finding = live.value;
   const back = (
     <button type="button" class="link" data-action="close-finding" onClick={onClose}>
       {t('findingBack')}
@@ -105,14 +101,12 @@ export function FindingDetail({ findingId, plan, onClose }: { findingId: string;
         name={name.slice(0, 24)}
         verdict={finding.verdict}
         note={finding.note}
-        onSave={(v, n) => setVerdict(database(), finding.id, v, n, finding.rev)}
+        onSave={(v, n) => judgeFinding(finding, v, n)}
       />
       <FollowUpControls
         finding={finding}
         onPatch={(patch) =>
-          void updateFinding(database(), finding.id, patch, finding.rev).catch((e: unknown) =>
-            setProblem(describeStorageFailure(e)),
-          )
+          void editFinding(finding, patch).catch((e: unknown) => setProblem(describeStorageFailure(e)))
         }
       />
       {problem && (

@@ -3,14 +3,15 @@
  * only the rows in view (and a few around them) are read from IndexedDB and drawn, so a long audit opens at once.
  * A row opens the finding's detail view (FindingDetail); back from it, the list is as it was left.
  */
-import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CheckStatus } from '@/lib/checks/types';
 import { t, tm, type MessageKey } from '@/lib/i18n';
 import type { Plan } from '@/lib/plan/model';
-import { database, type Finding, type StoredPage } from '@/lib/storage/db';
 import { listPages } from '@/lib/storage/findings';
 import { queryFindings, type FindingFilter } from '@/lib/storage/findings-query';
+import { filteredFindingIds } from '@/lib/panel/storage-actions';
+import { useLiveQuery } from '@/lib/panel/use-live-query';
+import { LiveFailure } from './Live';
 import { toSimplified } from '@/lib/text/normalize';
 import { ExportPanel } from './ExportPanel';
 import { PageText } from './PageText';
@@ -37,25 +38,17 @@ export function FindingsList({
   const [unit, setUnit] = useState('');
   const [statuses, setStatuses] = useState<CheckStatus[]>([]);
   const [pageId, setPageId] = useState('');
-  const [pages, setPages] = useState<StoredPage[]>([]);
   const [hasNote, setHasNote] = useState(false);
   const [hasShot, setHasShot] = useState(false);
   const [text, setText] = useState('');
   const [scroll, setScroll] = useState(0);
-  const [page, setPage] = useState<{ total: number; offset: number; rows: Finding[] } | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const [opened, setOpened] = useState<string | null>(null);
   useEffect(() => setTaskId(initialTaskId ?? ''), [initialTaskId]);
   // The page filter's choices are read when the user opens it, not on first render (an audit may have thousands).
   const [wantPages, setWantPages] = useState(false);
-  useEffect(() => {
-    if (!wantPages) return;
-    const subscription = liveQuery(() => listPages(database(), auditId)).subscribe({
-      next: setPages,
-      error: () => setPages([]),
-    });
-    return () => subscription.unsubscribe();
-  }, [auditId, wantPages]);
+  const pagesLive = useLiveQuery(wantPages ? (db) => listPages(db, auditId) : null, [auditId, wantPages]);
+  const pages = pagesLive.state === 'ready' ? pagesLive.value : [];
 
   const units = useMemo(
     () =>
@@ -77,13 +70,12 @@ export function FindingsList({
   const count = Math.ceil(VIEW / ROW) + 2 * OVERSCAN;
   const key = JSON.stringify(filter);
 
-  useEffect(() => {
-    const subscription = liveQuery(() =>
-      queryFindings(database(), auditId, { filter, plan, offset: first, limit: count }),
-    ).subscribe({ next: setPage, error: () => setPage(null) });
-    return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is keyed by its JSON
-  }, [auditId, plan, key, first, count]);
+  // The filter is keyed by its JSON. A failed read is shown as a failure, never as an empty audit.
+  const rows = useLiveQuery(
+    (db) => queryFindings(db, auditId, { filter, plan, offset: first, limit: count }),
+    [auditId, plan, key, first, count],
+  );
+  const page = rows.state === 'ready' ? rows.value : null;
   useEffect(() => {
     box.current?.scrollTo({ top: 0 });
     setScroll(0);
@@ -92,7 +84,9 @@ export function FindingsList({
   if (opened) return <FindingDetail findingId={opened} plan={plan} onClose={() => setOpened(null)} />;
   return (
     <section aria-labelledby="list-h" data-field="findings" data-total={page?.total ?? ''}>
-      <h2 id="list-h">{t('findingsTitle', String(page?.total ?? 0))}</h2>
+      <h2 id="list-h">{page ? t('findingsTitle', String(page.total)) : t('findingsTitleUnknown')}</h2>
+      {rows.state === 'failed' && <LiveFailure error={rows.error} />}
+      {pagesLive.state === 'failed' && <LiveFailure error={pagesLive.error} />}
       <div class="filters">
         <select
           aria-label={t('filterTask')}
@@ -172,7 +166,11 @@ export function FindingsList({
           </label>
         </span>
       </div>
-      <ExportPanel auditId={auditId} auditName={auditName} filteredIds={() => allIds(auditId, filter, plan)} />
+      <ExportPanel
+        auditId={auditId}
+        auditName={auditName}
+        filteredIds={() => filteredFindingIds(auditId, filter, plan)}
+      />
       <div
         class="vlist"
         ref={box}
@@ -211,16 +209,6 @@ export function FindingsList({
       </div>
     </section>
   );
-}
-
-/** Every finding id the current filter shows (read in pages), for exporting just those. */
-async function allIds(auditId: string, filter: FindingFilter, plan: Plan): Promise<string[]> {
-  const ids: string[] = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await queryFindings(database(), auditId, { filter, plan, offset, limit: 500 });
-    for (const r of page.rows) ids.push(r.id);
-    if (page.rows.length < 500 || ids.length >= page.total) return ids;
-  }
 }
 
 function taskLabel(plan: Plan, taskId: string | null): string {

@@ -3,7 +3,7 @@
  * them. Saved with the revision shown, like verdicts.
  */
 import { t, type MessageKey } from '@/lib/i18n';
-import type { Finding, Rectification, Severity } from '@/lib/storage/db';
+import type { Finding, Rectification, Severity } from '@/lib/storage/types';
 
 const SEVERITIES: Severity[] = ['high', 'medium', 'low'];
 const STATES: Rectification['status'][] = ['open', 'fixing', 'fixed'];

@@ -6,9 +6,13 @@ import type { ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {
+/** `eager`: start loading now (a view shown at open, fetched while the panel paints), not at first render. */
+export function lazyView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  options: { eager?: boolean } = {},
+): FunctionComponent<P> {
   let loaded: ComponentType<P> | null = null;
-  let pending: Promise<ComponentType<P>> | null = null;
+  let pending: Promise<ComponentType<P>> | null = options.eager ? load() : null;
   return function LazyView(props: P) {
     const [view, setView] = useState<ComponentType<P> | null>(() => loaded);
     const [failed, setFailed] = useState<string | null>(null);

@@ -4,7 +4,7 @@
  */
 import type { Task } from '@/lib/plan/model';
 import { t } from '@/lib/i18n';
-import type { Finding, Verdict } from '@/lib/storage/db';
+import type { Finding, Verdict } from '@/lib/storage/types';
 import type { FindingWriteResult } from '@/lib/storage/findings';
 import { verdictForKey, VerdictControls } from './VerdictControls';
 

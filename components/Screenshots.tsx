@@ -1,7 +1,7 @@
 /** Screenshot evidence of the page: a capture button, thumbnails, and the full image on click (URL and time drawn on it). */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { Screenshot } from '@/lib/storage/db';
+import type { Screenshot } from '@/lib/storage/types';
 
 export function Screenshots({ shots, onCapture, busy }: { shots: Screenshot[]; onCapture: () => void; busy: boolean }) {
   const [urls, setUrls] = useState<Record<string, string>>({});

@@ -6,9 +6,9 @@
  */
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
-import type { Finding, Verdict } from '@/lib/storage/db';
+import type { Finding, Verdict } from '@/lib/storage/types';
 import type { FindingWriteResult } from '@/lib/storage/findings';
-import { describeStorageFailure } from './storage-failure';
+import { describeStorageFailure } from '@/lib/panel/storage-failure';
 
 export const VERDICTS: Verdict[] = ['PASS', 'FAIL', 'N/A', 'UNKNOWN'];
 const KEYS: Record<string, Verdict> = { p: 'PASS', f: 'FAIL', n: 'N/A', u: 'UNKNOWN' };

@@ -9,11 +9,11 @@
 import { useState } from 'preact/hooks';
 import { t, tm } from '@/lib/i18n';
 import { readAuditBytes, type AuditBundle } from '@/lib/export/zip';
-import { applyImport, previewImport, type ImportPreview } from '@/lib/import/merge';
+import type { ImportPreview } from '@/lib/import/merge';
 import { NEW_AUDIT, type ImportChoice } from '@/lib/import/rekey';
-import { backupDatabase, checkBackup, restoreDatabase, type BackupError } from '@/lib/import/backup';
-import { database } from '@/lib/storage/db';
-import { describeStorageFailure } from '../storage-failure';
+import { checkBackup, type BackupError } from '@/lib/import/backup';
+import { backup, importAuditFile, previewAuditFile, restore } from '@/lib/panel/storage-actions';
+import { describeStorageFailure } from '@/lib/panel/storage-failure';
 
 /** A refused backup in the user's words: row errors name the kind of record (设置, 发现 …) first. */
 function backupErrorText(error: BackupError): string {
@@ -98,7 +98,7 @@ export function AuditFiles() {
     if (!read.ok) return say(t('importRefusedFile', tm({ key: read.error.key, args: [read.error.detail] })), 'problem');
     try {
       const bundle: AuditBundle = { file: read.file, images: read.images };
-      setPending({ bundle, preview: await previewImport(database(), bundle), choice: undefined });
+      setPending({ bundle, preview: await previewAuditFile(bundle), choice: undefined });
     } catch (error) {
       say(describeStorageFailure(error), 'problem');
     }
@@ -107,7 +107,7 @@ export function AuditFiles() {
   const choose = async (choice: ImportChoice) => {
     if (!pending) return;
     try {
-      setPending({ ...pending, choice, preview: await previewImport(database(), pending.bundle, choice) });
+      setPending({ ...pending, choice, preview: await previewAuditFile(pending.bundle, choice) });
     } catch (error) {
       say(describeStorageFailure(error), 'problem');
     }
@@ -116,7 +116,7 @@ export function AuditFiles() {
   const merge = async () => {
     if (!pending) return;
     try {
-      const result = await applyImport(database(), pending.bundle, pending.preview, pending.choice);
+      const result = await importAuditFile(pending.bundle, pending.preview, pending.choice);
       setPending(null);
       const f = result.findings;
       const done = result.newAudit
@@ -138,7 +138,7 @@ export function AuditFiles() {
       const checked = await checkBackup(blob);
       if (!checked.ok) return say(backupErrorText(checked.error), 'problem');
       if (!window.confirm(t('restoreConfirm'))) return;
-      const restored = await restoreDatabase(database(), blob);
+      const restored = await restore(blob);
       if (restored.ok)
         say(t('restoreDone', [String(restored.tables.audits ?? 0), String(restored.tables.findings ?? 0)]));
       else say(backupErrorText(restored.error), 'problem');
@@ -203,7 +203,7 @@ export function AuditFiles() {
           type="button"
           data-action="backup"
           onClick={() =>
-            void backupDatabase(database()).then(
+            void backup().then(
               (b) => download(b, `gongkai-backup-${new Date().toISOString().slice(0, 10)}.json`),
               (e: unknown) => say(describeStorageFailure(e), 'problem'),
             )

@@ -2,16 +2,17 @@
  * The county's local column names: a name this county's sites use that the national lexicon does not know, and the
  * kind of column it is. Matching on every site of the county uses them (a pin serves one column of one site).
  */
-import { liveQuery } from 'dexie';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { bundledLexicon } from '@/lib/lexicon/lexicon';
-import { addColumnAlias, getColumnAliases, removeColumnAlias, type ColumnAlias } from '@/lib/storage/column-aliases';
-import { database } from '@/lib/storage/db';
-import { describeStorageFailure } from '../storage-failure';
+import { getColumnAliases } from '@/lib/storage/column-aliases';
+import { addAlias, removeAlias } from '@/lib/panel/storage-actions';
+import { useLiveQuery } from '@/lib/panel/use-live-query';
+import { LiveFailure } from '../Live';
+import { describeStorageFailure } from '@/lib/panel/storage-failure';
 
 export function ColumnAliases() {
-  const [aliases, setAliases] = useState<ColumnAlias[] | null>(null);
+  const live = useLiveQuery((db) => getColumnAliases(db), []);
   const [name, setName] = useState('');
   const concepts = useMemo(
     () =>
@@ -22,14 +23,9 @@ export function ColumnAliases() {
   );
   const [conceptId, setConceptId] = useState(concepts[0]?.id ?? '');
   const [status, setStatus] = useState<string | null>(null);
-  useEffect(() => {
-    const subscription = liveQuery(() => getColumnAliases(database())).subscribe({
-      next: setAliases,
-      error: (e: unknown) => setStatus(describeStorageFailure(e)),
-    });
-    return () => subscription.unsubscribe();
-  }, []);
-  if (!aliases) return null;
+  if (live.state === 'failed') return <LiveFailure error={live.error} />;
+  if (live.state === 'loading') return null;
+  const aliases = live.value;
   const labelOf = (id: string) => concepts.find((c) => c.id === id)?.label ?? id;
   const run = (action: () => Promise<unknown>, after?: () => void) =>
     void action()
@@ -53,7 +49,7 @@ export function ColumnAliases() {
                 type="button"
                 class="link"
                 aria-label={t('aliasRemove', a.name)}
-                onClick={() => run(() => removeColumnAlias(database(), a.name))}
+                onClick={() => run(() => removeAlias(a.name))}
               >
                 ✕
               </button>
@@ -66,7 +62,7 @@ export function ColumnAliases() {
         onSubmit={(e) => {
           e.preventDefault();
           run(
-            () => addColumnAlias(database(), name, conceptId),
+            () => addAlias(name, conceptId),
             () => setName(''),
           );
         }}

@@ -1,15 +1,11 @@
 /** The options page: the inspector's settings, which plan is active, importing another county's plan, the county's local column names, audit files and backups. */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { database } from '@/lib/storage/db';
-import {
-  ACTIVE_PLAN_KEY,
-  deleteImportedPlan,
-  listPlans,
-  loadActivePlan,
-  setActivePlan,
-  type PlanChoice,
-} from '@/lib/storage/plans';
+import { choosePlan, deletePlan } from '@/lib/panel/storage-actions';
+import { describeStorageFailure } from '@/lib/panel/storage-failure';
+import { useLiveQuery } from '@/lib/panel/use-live-query';
+import { ACTIVE_PLAN_KEY, listPlans, loadActivePlan } from '@/lib/storage/plans';
+import { LiveFailure } from '../Live';
 import { PlanImport } from './PlanImport';
 import { PlanList } from './PlanList';
 import { SettingsForm } from './SettingsForm';
@@ -17,28 +13,19 @@ import { AuditFiles } from './AuditFiles';
 import { ColumnAliases } from './ColumnAliases';
 
 export function OptionsApp() {
-  const [plans, setPlans] = useState<PlanChoice[]>([]);
-  const [activeId, setActiveId] = useState('');
+  const live = useLiveQuery(
+    async (db) => ({ plans: await listPlans(db), activeId: (await loadActivePlan(db)).plan.id }),
+    [],
+  );
+  const { plans, activeId } = live.state === 'ready' ? live.value : { plans: [], activeId: '' };
   const [problem, setProblem] = useState<string | null>(null);
-
-  const refresh = async () => {
-    const db = database();
-    setPlans(await listPlans(db));
-    setActiveId((await loadActivePlan(db)).plan.id);
-  };
-
-  useEffect(() => {
-    void refresh().catch((e: unknown) => setProblem(t('storageFailed', String(e))));
-  }, []);
-
   const run = (action: () => Promise<void>) => () =>
-    void action()
-      .then(refresh)
-      .catch((e: unknown) => setProblem(t('storageFailed', e instanceof Error ? e.message : String(e))));
+    void action().catch((e: unknown) => setProblem(describeStorageFailure(e)));
 
   return (
     <main class="options" data-ready={plans.length > 0}>
       <h1>{t('optionsTitle')}</h1>
+      {live.state === 'failed' && <LiveFailure error={live.error} />}
       {problem && (
         <p class="problem" role="alert">
           {problem}
@@ -48,10 +35,10 @@ export function OptionsApp() {
       <PlanList
         plans={plans}
         activeId={activeId}
-        onChoose={(id) => run(() => setActivePlan(database(), id))()}
-        onDelete={(id) => run(() => deleteImportedPlan(database(), id))()}
+        onChoose={(id) => run(() => choosePlan(id))()}
+        onDelete={(id) => run(() => deletePlan(id))()}
       />
-      <PlanImport onSaved={() => void refresh()} />
+      <PlanImport onSaved={() => undefined} />
       <ColumnAliases />
       <AuditFiles />
       <p class="hint">{t('optionsPrivacy')}</p>

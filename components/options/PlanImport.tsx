@@ -15,8 +15,8 @@ import { parsePlan } from '@/lib/plan/parse-plan';
 import { readPlanFile } from '@/lib/plan/plan-file';
 import type { ColumnInfo } from '@/lib/plan/read-grid';
 import { PENDING_IMPORT_KEY, takePendingImport } from '@/lib/panel/pending-import';
-import { database, type StoredPlan } from '@/lib/storage/db';
-import { saveImportedPlan, setActivePlan } from '@/lib/storage/plans';
+import type { StoredPlan } from '@/lib/storage/types';
+import { saveImported } from '@/lib/panel/storage-actions';
 import { StorageError } from '@/lib/storage/storage-error';
 import { PlanReview } from './PlanReview';
 
@@ -107,9 +107,7 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
     if (state.step !== 'review') return;
     setFailure(null);
     try {
-      const db = database();
-      const stored = await saveImportedPlan(db, state.plan, state.warnings, state.origin);
-      if (makeActive) await setActivePlan(db, stored.id);
+      const stored = await saveImported(state.plan, state.warnings, state.origin, makeActive);
       setState({ step: 'saved', title: stored.title, active: makeActive });
       onSaved();
     } catch (error) {

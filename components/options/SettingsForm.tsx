@@ -1,34 +1,21 @@
 /** The inspector's settings: name (recorded on findings), interface language, highlight colours. */
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { database } from '@/lib/storage/db';
-import {
-  getSettings,
-  LANGUAGES,
-  setHighlightColors,
-  setInspectorName,
-  setLanguage,
-  type HighlightColors,
-  type Language,
-  type Settings,
-} from '@/lib/storage/settings';
-import { describeStorageFailure } from '../storage-failure';
+import { getSettings, LANGUAGES, type HighlightColors, type Language } from '@/lib/storage/settings';
+import { saveHighlightColors, saveInspectorName, saveLanguage } from '@/lib/panel/storage-actions';
+import { useLiveQuery } from '@/lib/panel/use-live-query';
+import { LiveFailure } from '../Live';
+import { describeStorageFailure } from '@/lib/panel/storage-failure';
 
 const LANGUAGE_KEYS = { auto: 'languageAuto', zh_CN: 'languageZh', en: 'languageEn' } as const;
 
 export function SettingsForm() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const live = useLiveQuery((db) => getSettings(db), []);
   const [name, setName] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  useEffect(() => {
-    const subscription = liveQuery(() => getSettings(database())).subscribe({
-      next: setSettings,
-      error: (e: unknown) => setStatus(describeStorageFailure(e)),
-    });
-    return () => subscription.unsubscribe();
-  }, []);
-  if (!settings) return null;
+  if (live.state === 'failed') return <LiveFailure error={live.error} />;
+  if (live.state === 'loading') return null;
+  const settings = live.value;
   const run = (action: () => Promise<unknown>) =>
     void action()
       .then(() => setStatus(t('settingsSaved')))
@@ -40,7 +27,7 @@ export function SettingsForm() {
         class="row"
         onSubmit={(e) => {
           e.preventDefault();
-          if (name !== null) run(() => setInspectorName(database(), name));
+          if (name !== null) run(() => saveInspectorName(name));
         }}
       >
         <label for="inspector-name">{t('settingsInspector')}</label>
@@ -56,7 +43,7 @@ export function SettingsForm() {
         <select
           id="language"
           value={settings.language}
-          onChange={(e) => run(() => setLanguage(database(), (e.currentTarget as HTMLSelectElement).value as Language))}
+          onChange={(e) => run(() => saveLanguage((e.currentTarget as HTMLSelectElement).value as Language))}
         >
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
@@ -72,9 +59,7 @@ export function SettingsForm() {
             <input
               type="color"
               value={settings.highlightColors[k]}
-              onChange={(e) =>
-                run(() => setHighlightColors(database(), { [k]: (e.currentTarget as HTMLInputElement).value }))
-              }
+              onChange={(e) => run(() => saveHighlightColors({ [k]: (e.currentTarget as HTMLInputElement).value }))}
             />
           </label>
         ))}

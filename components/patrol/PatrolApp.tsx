@@ -9,8 +9,7 @@ import type { PatrolSummary } from '@/lib/crawl/summary';
 import { t } from '@/lib/i18n';
 import type { PatrolJob, PatrolProgress, SavedPatrol } from '@/lib/patrol/patrol-job';
 import { askSiteAccess, clearSavedPatrol, loadSavedPatrol, startPatrolJob } from '@/lib/patrol/in-extension';
-import { database } from '@/lib/storage/db';
-import { getActiveAudit } from '@/lib/storage/audits';
+import { activeAudit } from '@/lib/panel/storage-actions';
 
 type Phase = 'idle' | 'running' | 'pausing' | 'paused' | 'done';
 
@@ -47,7 +46,7 @@ export function PatrolApp() {
         });
       } else if (fromUrl) setStart(fromUrl);
       else {
-        const active = await getActiveAudit(database());
+        const active = await activeAudit();
         if (active) setStart(`${active.origin}/`);
       }
       setLoaded(true);

@@ -64,4 +64,18 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   return typeof locator?.path === 'string' && Array.isArray(locator.frame);
 }
 
+/** A keyboard command (manifest `commands`), passed from the background page to the open panel. */
+export const PANEL_COMMAND = 'gongkai/command' as const;
+export const PANEL_COMMANDS = ['toggle-highlights'] as const;
+export interface PanelCommand {
+  type: typeof PANEL_COMMAND;
+  command: (typeof PANEL_COMMANDS)[number];
+}
+
+export function isPanelCommand(message: unknown): message is PanelCommand {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, command } = message as { type?: unknown; command?: unknown };
+  return type === PANEL_COMMAND && (PANEL_COMMANDS as readonly unknown[]).includes(command);
+}
+
 export type { PageSnapshot };

@@ -1,30 +1,31 @@
-/** The templates picked by hand for the page in front (live; null while they are read), and a setter for that page. */
-import { liveQuery } from 'dexie';
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { database } from '../storage/db';
-import { pickedTemplatesOf, setPickedTemplates } from '../storage/picked-templates';
+/**
+ * The templates picked by hand for the page in front (live; null while they are read), and a setter for that page.
+ * A pick belongs to the page it was made on. When the read fails, nothing is picked, the page is still checked, and
+ * the failure is returned to be shown.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { pickedTemplatesOf } from '../storage/picked-templates';
+import { pickTemplates } from './storage-actions';
+import { useLiveQuery } from './use-live-query';
 
-export function usePickedTemplates(url: string | null): {
+const NONE: string[] = [];
+
+export function usePickedTemplates(url: string): {
   picked: string[] | null;
   setPicked: (ids: string[]) => Promise<void>;
+  failure: unknown;
 } {
-  const [state, setState] = useState<{ url: string; ids: string[] } | null>(null);
-  useEffect(() => {
-    if (!url) return;
-    const subscription = liveQuery(() => pickedTemplatesOf(database(), url)).subscribe({
-      next: (ids) => setState({ url, ids }),
-      // Storage unavailable: nothing picked, the page is still checked.
-      error: () => setState({ url, ids: [] }),
-    });
-    return () => subscription.unsubscribe();
-  }, [url]);
-  const setPicked = useCallback(
-    async (ids: string[]) => {
-      if (!url) return;
-      setState({ url, ids });
-      await setPickedTemplates(database(), url, ids);
+  const live = useLiveQuery((db) => pickedTemplatesOf(db, url), [url]);
+  // A pick shows at once (the page is checked against it) until the stored pick is read back.
+  const [chosen, setChosen] = useState<{ url: string; ids: string[] } | null>(null);
+  useEffect(() => setChosen(null), [live]);
+  const stored = live.state === 'ready' ? live.value : live.state === 'failed' ? NONE : null;
+  return {
+    picked: chosen?.url === url ? chosen.ids : stored,
+    setPicked: (ids) => {
+      setChosen({ url, ids });
+      return pickTemplates(url, ids);
     },
-    [url],
-  );
-  return { picked: url && state?.url === url ? state.ids : null, setPicked };
+    failure: live.state === 'failed' ? live.error : null,
+  };
 }

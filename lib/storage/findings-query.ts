@@ -10,7 +10,7 @@
  *    after script, width and case folding (政務公開 finds 政务公开). The translated message sentence itself is not
  *    searched (it is not stored; its arguments are).
  *  - Orders: `plan` (task order of the plan, then page URL, then check — the default), `updated` (newest first),
- *    `status` (fail, needs-review, not-applicable, pass — problems first).
+ *    `status` (problems first: lib/checks/order.ts, the order of the status index).
  *  - How, by case: (1) no filter — the total is the sum of the per-task counts (task-counts.ts) and the first window
  *    is read straight from the order's index, so it costs the same at any volume; (2) a page or task filter — its
  *    few records are read through their index and the other filters, the text and the order applied in memory;

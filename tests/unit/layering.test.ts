@@ -34,6 +34,8 @@ describe('layering rules', () => {
     ['lib/engine/probe.ts', "import { PanelApp } from '../../components/PanelApp';\n", 'never imports UI'],
     ['lib/storage/probe.ts', "import { loadPage } from '../cli/load-page';\n", 'only the command line'],
     ['entrypoints/content.ts', "import { inspectPage } from '@/lib/engine/inspect-page';\n", 'content script'],
+    ['components/probe.ts', "import { database } from '@/lib/storage/db';\n", 'Components never open the database'],
+    ['components/options/probe.ts', "import { liveQuery } from 'dexie';\n", 'never Dexie directly'],
   ])('%s: a forbidden import fails the lint', (path, source, message) => {
     const result = lint(path, source);
     expect(result.ok).toBe(false);
@@ -44,5 +46,6 @@ describe('layering rules', () => {
     expect(lint('lib/snapshot/probe.ts', "import { normalizeLabel } from '../text/normalize';\n").ok).toBe(true);
     expect(lint('lib/plan/probe.ts', "import { templates } from '../../seeds/index';\n").ok).toBe(true);
     expect(lint('lib/cli/probe.ts', "import { inspectPage } from '../engine/inspect-page';\n").ok).toBe(true);
+    expect(lint('components/probe.ts', "import type { Finding } from '@/lib/storage/types';\n").ok).toBe(true);
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * The page in front checked against the plan in force (the audit's own plan inside an audit, else the active one):
+ * its column, the tasks that apply (a pin for the site's column wins) and the results — once the templates picked
+ * for the page are read. Storage reads the check depends on (pin, local column names) are live; when one fails the
+ * page is still checked without it and the failure is returned to be shown.
+ */
+import { useMemo } from 'preact/hooks';
+import { detectColumn } from '../engine/column';
+import { inspectPage, type PageReport } from '../engine/inspect-page';
+import type { PageSnapshot } from '../snapshot/types';
+import { getColumnAliases, type ColumnAlias } from '../storage/column-aliases';
+import { pinnedTaskIds } from '../storage/pins';
+import type { ActivePlan } from '../storage/plans';
+import { originOf } from './read-tab';
+import { useLiveQuery, valueOr } from './use-live-query';
+import { usePickedTemplates } from './use-picked-templates';
+
+const NO_ALIASES: ColumnAlias[] = [];
+
+export interface PageCheck {
+  report: PageReport | null;
+  origin: string | null;
+  pinned: string[] | undefined;
+  picked: string[] | null;
+  setPicked: (ids: string[]) => Promise<void>;
+  /** A failed read of the pin or the local column names (the page was checked without it). */
+  readFailure: unknown;
+}
+
+export function usePageReport(snapshot: PageSnapshot, checking: ActivePlan): PageCheck {
+  const { picked, setPicked, failure } = usePickedTemplates(snapshot.url);
+  const origin = originOf(snapshot.url);
+  const columnName = useMemo(() => detectColumn(snapshot).name, [snapshot]);
+  const pin = useLiveQuery(origin && columnName ? (db) => pinnedTaskIds(db, origin, columnName) : null, [
+    origin,
+    columnName,
+  ]);
+  const aliases = useLiveQuery((db) => getColumnAliases(db), []);
+  const pinned = valueOr(pin, undefined);
+  const columnAliases = valueOr(aliases, NO_ALIASES);
+  const report = useMemo(
+    () =>
+      picked
+        ? inspectPage(snapshot, {
+            plan: checking.plan,
+            templates: checking.templates,
+            now: new Date(),
+            pickedTemplateIds: picked,
+            ...(pinned ? { pinnedTaskIds: pinned } : {}),
+            columnAliases,
+          })
+        : null,
+    [snapshot, checking, picked, pinned, columnAliases],
+  );
+  const readFailure =
+    failure ?? (pin.state === 'failed' ? pin.error : aliases.state === 'failed' ? aliases.error : null);
+  return { report, origin, pinned, picked, setPicked, readFailure };
+}

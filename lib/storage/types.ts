@@ -1,0 +1,17 @@
+/**
+ * The stored records' types, for code that shows or passes records without opening the database (components/ may
+ * not import db.ts: biome.json). Declared in db.ts.
+ */
+export type {
+  Audit,
+  EditableField,
+  Finding,
+  FindingEdits,
+  MissingElement,
+  Rectification,
+  Screenshot,
+  Severity,
+  StoredPage,
+  StoredPlan,
+  Verdict,
+} from './db';
