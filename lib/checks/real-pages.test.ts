@@ -166,14 +166,14 @@ describe('our real-page corpus (tests/real-pages/labels.json)', () => {
     }
   });
 
-  it('agrees with the inspector on at least 90 % of the labelled elements', () => {
+  it('agrees with the inspector on at least 95 % of the labelled elements', () => {
     const { right, total } = sum((s) => s.elements);
-    expect(right / total, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(right / total, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('agrees with the inspector on at least 85 % of the columns and breadcrumbs', () => {
+  it('agrees with the inspector on at least 95 % of the columns and breadcrumbs', () => {
     const { right, total } = sum((s) => s.column);
-    expect(right / total, misses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(right / total, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('tells every page’s kind as the inspector did', () => {

@@ -1,6 +1,7 @@
 /**
  * Which column (栏目) a page belongs to: the `ColumnName` meta tag first, then the breadcrumb (its deepest meaningful
- * segment — not 正文/详情 nor the article's own title — with the whole path kept), then the page title (the part that is
+ * segment — not 正文/详情 nor the page's own name: its heading, ArticleTitle or the value of its 事项名称/名称/标题 field —
+ * with the whole path kept), then the page title (the part that is
  * neither the article nor the site), then the URL (well-known folder abbreviations such as `czsz` 财政收支).
  * Reports which source it used; `none` when nothing tells.
  */
@@ -55,10 +56,24 @@ const URL_COLUMNS: Record<string, string> = {
   fpgz: '扶贫工作',
 };
 
-function meaningful(segment: string, heading: string | null, title: string): boolean {
+/** A label that names the page's own record (事项名称, 信息名称, 标题): its value is the item, never a column. */
+const ITEM_NAME_LABEL = /(名称|标题|题名)$/;
+
+/** The names the page gives itself: its heading, ArticleTitle and the values of its item-name fields. */
+function ownNames(s: PageSnapshot): Set<string> {
+  const names = new Set<string>();
+  for (const text of [s.heading, s.metaTags.ArticleTitle]) if (text) names.add(normalizeLabel(text));
+  for (const f of s.fields)
+    if (!f.chrome && f.value.length > 0 && f.value.length <= 60 && ITEM_NAME_LABEL.test(normalizeLabel(f.label)))
+      names.add(normalizeLabel(f.value));
+  return names;
+}
+
+function meaningful(segment: string, own: ReadonlySet<string>, title: string): boolean {
   const key = normalizeLabel(segment);
   if (!key || NOT_A_COLUMN.test(key)) return false;
-  if (heading && key === normalizeLabel(heading)) return false;
+  // The last segment of a guide's breadcrumb is often the item itself (… > 房屋管理 > 集体土地房屋拆迁许可).
+  if (own.has(key)) return false;
   if (key.length > 20 && normalizeLabel(title).includes(key)) return false;
   return true;
 }
@@ -68,7 +83,8 @@ function fromTitle(s: PageSnapshot): string | null {
     .split(/\s*(?:[-－—_|｜>＞]+)\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 2) return null;
+  // A one-part title names the article on a detail page, but the column on a list page (`国务院公报`).
+  if (parts.length < 2 && (s.publishInfo || s.listItems.length < 3)) return null;
   const site = normalizeLabel(s.metaTags.SiteName ?? '');
   const heading = normalizeLabel(s.heading ?? '');
   const candidates = parts.filter((p) => {
@@ -101,7 +117,8 @@ export function detectColumn(s: PageSnapshot): ColumnInfo {
   const path = s.breadcrumb?.segments ?? [];
   const meta = s.metaTags.ColumnName?.trim();
   if (meta) return { name: meta, source: 'meta', path };
-  const deepest = [...path].reverse().find((seg) => meaningful(seg, s.heading, s.title));
+  const own = ownNames(s);
+  const deepest = [...path].reverse().find((seg) => meaningful(seg, own, s.title));
   if (deepest) return { name: deepest, source: 'breadcrumb', path };
   const titled = fromTitle(s);
   if (titled) return { name: titled, source: 'title', path };
@@ -125,7 +142,8 @@ export function columnLocation(s: PageSnapshot): LocationSegment[] {
   const out: LocationSegment[] = [];
   const meta = s.metaTags.ColumnName?.trim();
   if (meta) out.push({ text: meta, source: 'meta' });
-  const path = (s.breadcrumb?.segments ?? []).filter((seg) => meaningful(seg, s.heading, s.title));
+  const own = ownNames(s);
+  const path = (s.breadcrumb?.segments ?? []).filter((seg) => meaningful(seg, own, s.title));
   for (const seg of [...path].reverse())
     if (!out.some((o) => normalizeLabel(o.text) === normalizeLabel(seg))) out.push({ text: seg, source: 'breadcrumb' });
   if (path.length === 0) {

@@ -43,6 +43,36 @@ describe('column detection', () => {
       source: 'none',
     });
   });
+
+  it('skips a last breadcrumb segment that is the page’s own item (its 事项名称), however often it repeats', () => {
+    const guide =
+      snap(`<div>当前位置：首页 &gt; 服务大厅 &gt; 房屋管理 &gt; 商品房预售合同登记备案 &gt; 商品房预售合同登记备案</div>
+      <table><tr><td>事项名称</td><td>商品房预售合同登记备案</td></tr><tr><td>办理时限</td><td>即时办理</td></tr></table>`);
+    expect(detectColumn(guide)).toMatchObject({ name: '房屋管理', source: 'breadcrumb' });
+    // A classification value equal to the column keeps the column: only item-name labels speak.
+    const bulletin = snap(`<div>当前位置：首页 &gt; 统计数据 &gt; 统计公报</div><p>分类：统计公报</p>`);
+    expect(detectColumn(bulletin)).toMatchObject({ name: '统计公报', source: 'breadcrumb' });
+  });
+
+  it('reads a list page titled by its column alone, but never a detail page’s one-part title', () => {
+    const items = Array.from(
+      { length: 12 },
+      (_, i) => `<li><a href="/gb/${i}.htm">国务院关于印发第${i}号方案的通知</a></li>`,
+    );
+    const list = snap(`<title>国务院公报</title><ul>${items.join('')}</ul>`, 'http://www.gov.cn/gongbao/index.htm');
+    expect(list.listItems.length).toBeGreaterThanOrEqual(3);
+    expect(detectColumn(list)).toMatchObject({
+      name: '国务院公报',
+      source: 'title',
+    });
+    const article = snap(
+      '<title>关于开展安全生产大检查的通知</title><p>发布时间：2026-11-02</p>',
+      'http://www.gov.cn/a/b.htm',
+    );
+    expect(detectColumn(article)).toMatchObject({
+      source: 'none',
+    });
+  });
 });
 
 describe('task matching', () => {

@@ -68,9 +68,9 @@ export function extractPublishInfo(texts: readonly TextEntry[], frame: number[])
   return extractUnlabelledPublishLine(texts, frame);
 }
 
-/** A date and time printed right before a 来源 label, with no 发布时间 label (`2014-07-07 08:47 来源：吉林日报`). */
+/** A date and time printed right before a 来源 label, with no 发布时间 label (`2014-07-07 08:47 来源：吉林日报`, `17时47分`). */
 const DATE_TIME_BEFORE_SOURCE =
-  /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(\d{1,2}:\d{2})(?::\d{2})?\s*(?:\S{0,2}\s*)(?:来源|來源|信息来源|文章来源)\s*[:：]/;
+  /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(\d{1,2}[:时]\d{2})分?(?::\d{2})?\s*(?:\S{0,2}\s*)(?:来源|來源|信息来源|文章来源)\s*[:：]/;
 
 /**
  * A date alone before a 来源 label, the line opening with at most a short site name (`安全监管总局网站 | 2014/09/18 |
@@ -81,7 +81,7 @@ const DATE_OPENING_SOURCE_LINE =
 
 function unlabelledDate(text: string): { m: RegExpExecArray; time: string | null } | null {
   const m = DATE_TIME_BEFORE_SOURCE.exec(text);
-  if (m) return { m, time: m[2]! };
+  if (m) return { m, time: m[2]!.replace('时', ':') };
   const d = DATE_OPENING_SOURCE_LINE.exec(text.trim());
   return d ? { m: d, time: null } : null;
 }

@@ -137,6 +137,11 @@ describe('real layouts met on portals', () => {
     expect(list.s.publishInfo).toBeNull();
   });
 
+  it('reads a publication line whose time is written 时…分', () => {
+    const { s } = snap('<p>中央政府门户网站 www.gov.cn 2014年02月21日 17时47分 来源：法制办网站</p>');
+    expect(s.publishInfo).toMatchObject({ date: '2014-02-21T17:47', source: '法制办网站' });
+  });
+
   it('dates list rows whose year is only in a /YYYY/MMDD/ folder of the link', () => {
     const { s } = snap(`<ul>
       <li><a href="../Contents/Channel_21203/2014/0507/234229/content_234229.htm">国家安监总局职业卫生暗查组赴广东暗查记</a>(05-07)</li>
