@@ -69,6 +69,8 @@ interface Item {
   responsible: string[];
   at: SourceAt;
   category: { no: string; title: string; at: SourceAt } | null;
+  /** The numbered line alone, when it is a heading (no 。) that later lines continue: `（一）进一步推进权力清单公开`. */
+  heading?: string;
 }
 
 function addUnits(item: Item, label: string, value: string): void {
@@ -134,6 +136,7 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
       continue;
     }
     if (open !== null && items.length > 0) {
+      if (open.heading === undefined && open.text.length <= 60 && !/[。；;]/.test(open.text)) open.heading = open.text;
       open.text += text;
       continue;
     }
@@ -173,7 +176,10 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
       }
       continue;
     }
-    const { title, rest } = firstSentence(item.text);
+    const { title, rest } =
+      item.heading !== undefined && item.text.startsWith(item.heading)
+        ? { title: item.heading.replace(/[：:]$/, ''), rest: item.text.slice(item.heading.length).trim() }
+        : firstSentence(item.text);
     const n = level === 'arabic' ? Number(item.no) : Number.NaN;
     if (Number.isFinite(n) && previous !== null) {
       if (n === previous) warnings.push(planWarning('task.numberRepeated', { no: item.no }, item.at));

@@ -126,6 +126,24 @@ describe('plans in the national 要点 form: units in a closing parenthesis', ()
     expect(r.plan.tasks[1]?.requirements).toBe('细化部门预决算公开内容，扩大公开范围。');
   });
 
+  it('takes a numbered heading line as the title when the paragraph follows on its own line (北京 2016 form)', () => {
+    const r = parse(
+      [
+        '一、围绕深化改革推进公开',
+        '（一）进一步推进权力清单和责任清单公开',
+        '对权力清单进行动态调整，公布2016年版市政府部门权力清单。（市编办牵头，各区政府负责）',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => [t.title, t.requirements, t.lead.units, t.responsible.units])).toEqual([
+      [
+        '进一步推进权力清单和责任清单公开',
+        '对权力清单进行动态调整，公布2016年版市政府部门权力清单。',
+        ['市编办'],
+        ['各区政府'],
+      ],
+    ]);
+  });
+
   it('keeps a parenthesis that names no units in the text and warns that the task has no units', () => {
     const r = parse(text);
     expect(r.plan.tasks[2]?.requirements).toContain('（2016年底前完成）');
