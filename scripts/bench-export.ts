@@ -105,7 +105,7 @@ export function syntheticAuditData(findingCount: number): AuditData {
       });
     }
   }
-  return { audit, plan: luoyuan2017, pages, findings, screenshots, pins: [] };
+  return { audit, plan: luoyuan2017, pages, findings, screenshots, pins: [], sites: [] };
 }
 
 let peakRss = 0;

@@ -83,6 +83,11 @@ function ImportTargetView({ pending, choose }: { pending: Pending; choose: (choi
   );
 }
 
+/** What an import does with whole-site patrol records: the latest patrol of each site is kept. */
+function sitesText(sites: ImportPreview['sites']): string {
+  return t('importSites', [String(sites.new), String(sites.updated), String(sites.kept)]);
+}
+
 export function AuditFiles() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'problem' } | null>(null);
@@ -122,7 +127,10 @@ export function AuditFiles() {
       const done = result.newAudit
         ? t('importCreated', [result.auditName, String(f.new)])
         : t('importMerged', [result.auditName, String(f.new), String(f.changed), String(f.conflict)]);
-      say(result.renumbered > 0 ? `${done} ${t('importRenumbered', String(result.renumbered))}` : done);
+      const parts = [done];
+      if (result.renumbered > 0) parts.push(t('importRenumbered', String(result.renumbered)));
+      if (result.sites.latest.length > 0) parts.push(sitesText(result.sites));
+      say(parts.join(' '));
     } catch (error) {
       say(describeStorageFailure(error), 'problem');
     }
@@ -173,6 +181,9 @@ export function AuditFiles() {
           )}
           {pending.preview.inspectors.length > 0 && (
             <p>{t('importInspectors', pending.preview.inspectors.join('、'))}</p>
+          )}
+          {pending.preview.sites.latest.length > 0 && (
+            <p data-field="import-sites">{sitesText(pending.preview.sites)}</p>
           )}
           <p>
             {t('importPreviewCounts', [

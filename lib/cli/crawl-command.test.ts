@@ -127,6 +127,33 @@ describe('gongkai crawl on the patrol demo', () => {
     expect(pages).toContain('/');
     expect(pages).toContain('/zwgk/phqgz/');
     expect(pages).toContain('/bsfw/bszn/6.html');
+    // the patrol's own record: start, when, the indicator set, every column, dead links with their pages, the task
+    // view and the vetoes with their evidence
+    expect(file.version).toBe(2);
+    expect(file.sites).toHaveLength(1);
+    const record = file.sites[0];
+    expect(record).toMatchObject({
+      auditId: file.audit.id,
+      origin: server.origin,
+      start: `${server.origin}/`,
+      judgedAt: NOW.toISOString(),
+      indicators: { id: 'gov-19-2019', version: '2019' },
+      ended: 'complete',
+    });
+    expect(record.columns).toHaveLength(Object.keys(truth.columns).length);
+    expect(record.columns.find((c: { name: string }) => c.name === '棚户区改造')).toMatchObject({
+      status: 'blank',
+      items: 0,
+      path: expect.arrayContaining(['棚户区改造']),
+    });
+    expect(record.deadLinks.map((d: { url: string }) => new URL(d.url).pathname).sort()).toEqual(
+      truth.deadLinks.map((d) => d.path).sort(),
+    );
+    expect(record.tasks.length).toBeGreaterThan(0);
+    expect(record.vetoes.map((v: { id: string }) => v.id).sort()).toEqual(Object.keys(truth.vetoes).sort());
+    expect(record.vetoes.find((v: { id: string }) => v.id === 'interaction-unanswered').evidence.join('\n')).toContain(
+      truth.unansweredMessage,
+    );
     const site = file.findings.filter((f: { checkId: string }) => f.checkId === 'site-veto');
     expect(site).toHaveLength(5);
     const dead = file.findings.filter((f: { checkId: string }) => f.checkId === 'dead-link');
@@ -153,10 +180,22 @@ describe('gongkai crawl on the patrol demo', () => {
     expect(site).toBeGreaterThan(0);
     expect(site).toBeLessThan(text.indexOf('<section class="category">'));
     const section = text.slice(site, text.indexOf('</section>', site));
-    for (const id of Object.keys(truth.vetoes)) expect(section).toContain(id);
+    // the verdict first: how many vetoes are triggered, under the indicator set and its version
+    const triggered = Object.values(truth.vetoes).filter(Boolean).length;
+    expect(section).toContain(`data-triggered="${triggered}"`);
+    expect(section.indexOf('class="verdict')).toBeLessThan(section.indexOf('data-veto='));
+    expect(section).toContain('国办秘函〔2019〕19号');
+    expect(section).toContain('2019 版');
+    for (const id of Object.keys(truth.vetoes)) expect(section).toContain(`data-veto="${id}"`);
+    expect(section).toContain(truth.unansweredMessage);
     for (const d of truth.deadLinks) expect(section).toContain(d.path);
-    expect(section).toContain('棚户区改造：blank');
-    expect(section).not.toContain('规划计划：fresh');
+    // every column that is not fresh, with its status in words; fresh ones are not listed
+    const rows = [...section.matchAll(/<tr data-status="([a-z-]+)"><td>([^<]*)<\/td><td>([^<]*)<\/td>/g)];
+    const notFresh = Object.values(truth.columns).filter((c) => 'status' in c && c.status !== 'fresh').length;
+    expect(rows.length).toBeGreaterThanOrEqual(notFresh);
+    expect(rows.find((r) => r[2]!.endsWith('棚户区改造'))?.slice(1)).toEqual(['blank', expect.any(String), '空白栏目']);
+    expect(rows.some((r) => r[2]!.endsWith('规划计划'))).toBe(false);
+    expect(rows.every((r) => r[1] !== 'fresh')).toBe(true);
   });
 
   it('exports the column statuses and link checks as their own Excel sheets', async () => {
@@ -174,9 +213,32 @@ describe('gongkai crawl on the patrol demo', () => {
     const columns = book.getWorksheet('栏目更新情况');
     const links = book.getWorksheet('链接检查');
     expect(columns?.rowCount).toBe(1 + Object.keys(truth.columns).length);
-    expect(links?.rowCount).toBe(1 + truth.deadLinks.length);
+    // one row per column: its path, newest date, item count and status in words, read from the site record
+    const values = columns!.getSheetValues() as unknown as Array<Array<string | number> | undefined>;
+    expect(values[1]).toEqual([
+      undefined,
+      '栏目路径',
+      '栏目',
+      '栏目类型',
+      '最新信息日期',
+      '最新信息',
+      '信息条数',
+      '更新情况',
+      '更新时限',
+      '页面说明',
+      '网址',
+    ]);
+    const byUrl = new Map(values.slice(2).map((r) => [String(r![10]), r!]));
+    const news = byUrl.get(`${server.origin}${truth.columns['工作动态'].path}`)!;
+    expect(news[6]).toBe(truth.columns['工作动态'].items);
+    expect(news[7]).toBe('按时更新');
+    expect(byUrl.get(`${server.origin}${truth.columns['棚户区改造'].path}`)![7]).toBe('空白栏目');
+    // dead links with the pages they are on, then the links to other sites (listed, not checked)
+    expect(links?.rowCount).toBe(1 + truth.deadLinks.length + truth.external.length);
     const text = JSON.stringify(links?.getSheetValues());
     for (const d of truth.deadLinks) expect(text).toContain(d.path);
+    for (const d of truth.deadLinks) for (const on of d.foundOn) expect(text).toContain(`${server.origin}${on}`);
+    expect(text).toContain('站外链接 · 未检查');
   });
 });
 

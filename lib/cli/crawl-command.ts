@@ -29,6 +29,8 @@ import { createAudit } from '../storage/audits';
 import { GongkaiDb } from '../storage/db';
 import { recordPageReport, snapshotMeta } from '../storage/findings';
 import { saveImportedPlan } from '../storage/plans';
+import { saveSiteRecord } from '../storage/sites';
+import { siteRecordOf } from '../patrol/site-record';
 import { bundledPlans, templates } from '../../seeds/index';
 import { CliInputError } from './load-page';
 import { resolvePlan } from './resolve-plan';
@@ -201,6 +203,16 @@ export async function crawlCommand(args: string[], io: CrawlCommandIo): Promise<
         audit.inspector,
         now,
       );
+    await saveSiteRecord(
+      db,
+      siteRecordOf(summary, outcome.tasks, {
+        auditId: audit.id,
+        origin,
+        inspector: audit.inspector,
+        patrolledAt: io.now,
+        judgedAt: now,
+      }),
+    );
     const data = await loadAuditData(db, audit.id);
     const bytes = /\.zip$/i.test(values.output)
       ? await auditZip(data, { exportedAt: now })

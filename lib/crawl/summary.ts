@@ -2,11 +2,14 @@
  * The patrol's summary as plain JSON — the CLI's `--json` contract (stable; fields may be added, never renamed):
  * {"indicators", "start", "pages", "ended", "skipped":{"robots","offsite","limit"}, "columns":[{"name","url","path",
  * "kind","latest","items","status"}], "deadLinks":[{"url","status","foundOn"}], "suspectedLinks", "externalLinks",
- * "tasks":[{"taskId","no","columns","status"}], "vetoes":[{"id","triggered","evidence"}], "notes"}.
+ * "tasks":[{"taskId","no","title","columns","status"}], "vetoes":[{"id","name","triggered","decided","threshold","source",
+ * "evidence"}], "notes"}; every link {"url","verdict","status","detail","foundOn","foundCount"}.
  */
+import type { ColumnStatus } from './column-tree';
 import type { CrawlResult } from './crawler';
 import type { IndicatorSet } from './indicators';
 import type { LinkRow } from './link-registry';
+import type { TaskCoverage } from './plan-view';
 import type { PatrolOutcome } from './site-patrol';
 
 export interface PatrolSummary {
@@ -24,22 +27,48 @@ export interface PatrolSummary {
     kind: string | null;
     latest: string | null;
     items: number;
-    status: string;
+    status: ColumnStatus;
     ageDays: number | null;
+    kindLabel: string | null;
+    latestTitle: string | null;
     rule: string | null;
     /** True when the rule is the indicator set's default (no 19号 limit, no plan period for this column). */
     ruleIsDefault: boolean;
     explanation: string | null;
   }>;
-  deadLinks: Array<{ url: string; status: number; foundOn: string[]; foundCount: number }>;
-  suspectedLinks: Array<{ url: string; status: number; detail: string; foundOn: string[] }>;
-  externalLinks: Array<{ url: string; verdict: string; status: number; foundOn: string[] }>;
-  tasks: Array<{ taskId: string; no: string; columns: string[]; status: string }>;
-  vetoes: Array<{ id: string; triggered: boolean; decided: boolean; threshold: string; evidence: string[] }>;
+  deadLinks: SummaryLink[];
+  suspectedLinks: SummaryLink[];
+  externalLinks: SummaryLink[];
+  tasks: Array<{ taskId: string; no: string; title: string; columns: string[]; status: TaskCoverage['status'] }>;
+  vetoes: Array<{
+    id: string;
+    name: string;
+    triggered: boolean;
+    decided: boolean;
+    threshold: string;
+    source: string;
+    evidence: string[];
+  }>;
   notes: string[];
 }
 
-const row = (l: LinkRow) => ({ url: l.url, status: l.status, foundOn: l.foundOn, foundCount: l.foundCount });
+export interface SummaryLink {
+  url: string;
+  verdict: LinkRow['verdict'];
+  status: number;
+  detail: string;
+  foundOn: string[];
+  foundCount: number;
+}
+
+const row = (l: LinkRow): SummaryLink => ({
+  url: l.url,
+  verdict: l.verdict,
+  status: l.status,
+  detail: l.detail,
+  foundOn: l.foundOn,
+  foundCount: l.foundCount,
+});
 
 export function patrolSummary(
   set: IndicatorSet,
@@ -65,31 +94,26 @@ export function patrolSummary(
       items: c.items,
       status: c.status,
       ageDays: c.ageDays,
+      kindLabel: c.kindLabel,
+      latestTitle: c.latestTitle,
       rule: c.rule ? `${c.rule.label}：${c.rule.maxDays} 天` : null,
       ruleIsDefault: c.rule?.isDefault === true,
       explanation: c.explanation,
     })),
     deadLinks: links.dead.map(row),
-    suspectedLinks: links.suspected.map((l) => ({
-      url: l.url,
-      status: l.status,
-      detail: l.detail,
-      foundOn: l.foundOn,
-    })),
-    externalLinks: links.external.map((l) => ({
-      url: l.url,
-      verdict: l.verdict,
-      status: l.status,
-      foundOn: l.foundOn,
-    })),
+    suspectedLinks: links.suspected.map(row),
+    externalLinks: links.external.map(row),
     tasks: outcome.tasks.map((t) => ({
       taskId: t.taskId,
       no: t.no,
+      title: t.title,
       columns: t.columns.map((c) => c.name),
       status: t.status,
     })),
     vetoes: outcome.vetoes.map((v) => ({
       id: v.id,
+      name: set.vetoes[v.id].name,
+      source: v.source,
       triggered: v.triggered,
       decided: v.decided,
       threshold: v.threshold,

@@ -35,10 +35,11 @@ describe('audit file', () => {
       'findings',
       'pins',
       'screenshots',
+      'sites',
     ]);
     expect(file).toMatchObject({
       format: 'gongkai-audit',
-      version: 1,
+      version: 2,
       exportedAt: EXPORTED.toISOString(),
       plan: { id: 'luoyuan-2017', title: bundledPlan.title, bundled: true },
     });
@@ -53,6 +54,8 @@ describe('audit file', () => {
       file: `screenshots/${data.screenshots[0]!.id}.png`,
     });
     expect(file.screenshots[0]).not.toHaveProperty('blob');
+    expect(file.sites).toEqual(data.sites);
+    expect(file.sites).toHaveLength(1);
     const parsed = parseAuditFile(auditFileJson(file));
     expect(parsed).toEqual({ ok: true, file });
     expect(AuditFileSchema.safeParse(JSON.parse(auditFileJson(file))).success).toBe(true);
@@ -80,7 +83,7 @@ describe('audit file', () => {
     expect(code('{"formatName":"dexie","data":{}}')).toMatch(/^foreign auditFileForeign no format/);
     expect(code('{"format":"axe-results","version":1}')).toMatch(/^foreign .* format axe-results/);
     expect(code('[1,2]')).toMatch(/^foreign/);
-    expect(code(JSON.stringify({ ...json, version: 2 }))).toBe('newerVersion auditFileNewerVersion version 2 > 1');
+    expect(code(JSON.stringify({ ...json, version: 3 }))).toBe('newerVersion auditFileNewerVersion version 3 > 2');
     const bad = structuredClone(json);
     bad.findings[1].status = 'bogus';
     expect(code(JSON.stringify(bad))).toMatch(/^invalid auditFileInvalid findings\.1\.status: /);
@@ -97,6 +100,26 @@ describe('audit file', () => {
     otherSitePin.pins.push({ ...otherSitePin.pins[0], id: 'x', origin: 'http://www.other.gov.cn' });
     expect(code(JSON.stringify(otherSitePin))).toMatch(/^inconsistent .*pins\.1\.origin/);
     expect(code('\uFEFF' + good)).toBe('ok');
+    // a site record of another audit, or one whose id is not its audit's and site's, is refused
+    const foreignSite = structuredClone(json);
+    foreignSite.sites[0].auditId = 'a-other';
+    expect(code(JSON.stringify(foreignSite))).toMatch(/^inconsistent .*sites\.0\.auditId/);
+    const forgedSite = structuredClone(json);
+    forgedSite.sites[0].id = 'w-forged';
+    expect(code(JSON.stringify(forgedSite))).toMatch(/^inconsistent .*sites\.0\.id/);
+    const badSite = structuredClone(json);
+    badSite.sites[0].columns[0].status = 'fine';
+    expect(code(JSON.stringify(badSite))).toMatch(/^invalid .*sites\.0\.columns\.0\.status/);
+  });
+
+  it('reads a version 1 file (written before site records existed) as having none', async () => {
+    const json = JSON.parse(auditFileJson(toAuditFile(await loadAuditData(db, audit.id))));
+    const { sites: _sites, ...older } = { ...json, version: 1 };
+    const parsed = parseAuditFile(JSON.stringify(older));
+    if (!parsed.ok) throw new Error(parsed.error.detail);
+    expect(parsed.file.version).toBe(1);
+    expect(parsed.file.sites).toEqual([]);
+    expect(parsed.file.findings).toEqual(json.findings);
   });
 });
 

@@ -9,18 +9,21 @@
  * Does not decide: the zip container (zip.ts), how an import merges (lib/import/merge.ts).
  *
  * Lossless: every stored field of the audit, its pages, findings (history, verdicts, notes, fieldRevs…), screenshots'
- * metadata and the site's pins is written as stored. The only field not written is `Screenshot.blob` (its bytes are
+ * metadata, the site's pins and the audit's site records (version 2) is written as stored. The only field not written is `Screenshot.blob` (its bytes are
  * the zip entry); `type` and `size` of the blob are written instead.
  */
 import { z } from 'zod';
 import { Plan } from '../plan/model';
 import { bundledPlans } from '../../seeds/index';
-import type { Audit, ColumnPin, Finding, Screenshot, StoredPage } from '../storage/db';
+import type { Audit, ColumnPin, Finding, Screenshot, SiteRecord, StoredPage } from '../storage/db';
+import { siteRecordId } from '../storage/ids';
 import type { AuditData } from './audit-data';
 import pkg from '../../package.json';
 
 export const AUDIT_FILE_FORMAT = 'gongkai-audit';
-export const AUDIT_FILE_VERSION = 1;
+/** Version 2 adds `sites` (whole-site patrol records); a version 1 file is read as having none. */
+export const AUDIT_FILE_VERSION = 2;
+export const AUDIT_FILE_VERSIONS_READ = [1, 2] as const;
 export const GENERATOR = `gongkai-inspector ${pkg.version}`;
 
 /* ---------------------------------------------------------------------------------------------------------------
@@ -181,9 +184,78 @@ export const ScreenshotEntrySchema = z.object({
   file: z.string(),
 });
 
+const ColumnStatus = z.enum(['fresh', 'stale', 'blank', 'blank-explained', 'undated', 'unknown', 'no-rule']);
+const SiteLink = z.object({
+  url: z.string(),
+  verdict: z.enum(['ok', 'dead', 'suspected', 'not-checked']),
+  status: z.number().int(),
+  detail: z.string(),
+  foundOn: z.array(z.string()),
+  foundCount: z.number().int().nonnegative(),
+});
+
+export const SiteRecordSchema = z.object({
+  id: z.string().min(1),
+  auditId: z.string(),
+  origin: z.string(),
+  start: z.string(),
+  patrolledAt: isoTime,
+  judgedAt: isoTime,
+  inspector: z.string(),
+  indicators: z.object({ id: z.string(), ref: z.string(), version: z.string() }),
+  ended: z.enum(['complete', 'max-pages', 'max-time', 'stopped']),
+  pages: z.number().int().nonnegative(),
+  skipped: z.object({
+    robots: z.number().int().nonnegative(),
+    offsite: z.number().int().nonnegative(),
+    limit: z.number().int().nonnegative(),
+  }),
+  columns: z.array(
+    z.object({
+      name: z.string(),
+      url: z.string(),
+      path: z.array(z.string()),
+      kind: z.string().nullable(),
+      kindLabel: z.string().nullable(),
+      latest: z.string().nullable(),
+      latestTitle: z.string().nullable(),
+      items: z.number().int().nonnegative(),
+      status: ColumnStatus,
+      ageDays: z.number().int().nullable(),
+      rule: z.string().nullable(),
+      ruleIsDefault: z.boolean(),
+      explanation: z.string().nullable(),
+    }),
+  ),
+  deadLinks: z.array(SiteLink),
+  suspectedLinks: z.array(SiteLink),
+  externalLinks: z.array(SiteLink),
+  tasks: z.array(
+    z.object({
+      taskId: z.string(),
+      no: z.string(),
+      title: z.string(),
+      columns: z.array(z.object({ name: z.string(), url: z.string(), status: ColumnStatus })),
+      status: z.enum(['covered', 'blank', 'missing']),
+    }),
+  ),
+  vetoes: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      triggered: z.boolean(),
+      decided: z.boolean(),
+      threshold: z.string(),
+      source: z.string(),
+      evidence: z.array(z.string()),
+    }),
+  ),
+  notes: z.array(z.string()),
+});
+
 export const AuditFileSchema = z.object({
   format: z.literal(AUDIT_FILE_FORMAT),
-  version: z.literal(AUDIT_FILE_VERSION),
+  version: z.union([z.literal(1), z.literal(AUDIT_FILE_VERSION)]),
   exportedAt: isoTime,
   generator: z.string(),
   audit: AuditSchema,
@@ -192,6 +264,8 @@ export const AuditFileSchema = z.object({
   findings: z.array(FindingSchema),
   pins: z.array(PinSchema),
   screenshots: z.array(ScreenshotEntrySchema),
+  /** Absent in version 1 files: read as no site record. */
+  sites: z.array(SiteRecordSchema).default([]),
 });
 
 export type AuditFile = z.infer<typeof AuditFileSchema>;
@@ -204,8 +278,9 @@ const schemaMatchesStorage: [
   Same<z.infer<typeof PageSchema>, StoredPage>,
   Same<z.infer<typeof FindingSchema>, Finding>,
   Same<z.infer<typeof PinSchema>, ColumnPin>,
+  Same<z.infer<typeof SiteRecordSchema>, SiteRecord>,
   Same<Omit<AuditFileScreenshot, 'type' | 'size' | 'file'>, Omit<Screenshot, 'blob'>>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];
 void schemaMatchesStorage;
 
 /* ---------------------------------------------------------------------------------------------------------------
@@ -245,6 +320,7 @@ export function toAuditFile(data: AuditData, options: ToAuditFileOptions = {}): 
       size: blob.size,
       file: screenshotPath(meta.id),
     })),
+    sites: data.sites,
   };
 }
 
@@ -385,6 +461,10 @@ function inconsistency(file: AuditFile): string | null {
     unique(
       'pins',
       file.pins.map((p) => p.id),
+    ) ??
+    unique(
+      'sites',
+      file.sites.map((s) => s.id),
     );
   if (dup) return dup;
   const pages = new Set(file.pages.map((p) => p.id));
@@ -396,6 +476,11 @@ function inconsistency(file: AuditFile): string | null {
   // Pins are per site: a file carries the pins of its audit's site only, so an import cannot rewrite another site's.
   for (const [i, p] of file.pins.entries())
     if (p.origin !== file.audit.origin) return `pins.${i}.origin: not the audit's site`;
+  // A site record's id is its audit's and origin's: a forged id can never land on a record of another audit.
+  for (const [i, s] of file.sites.entries()) {
+    if (s.auditId !== auditId) return `sites.${i}.auditId: not the audit's`;
+    if (s.id !== siteRecordId(s.auditId, s.origin)) return `sites.${i}.id: not the id of its audit and site`;
+  }
   for (const [i, s] of file.screenshots.entries()) {
     if (s.auditId !== auditId) return `screenshots.${i}.auditId: not the audit's`;
     if (s.file !== screenshotPath(s.id)) return `screenshots.${i}.file: expected ${screenshotPath(s.id)}`;
@@ -420,6 +505,7 @@ export function auditDataFromFile(file: AuditFile, images: ReadonlyMap<string, B
     pages: file.pages,
     findings: file.findings,
     pins: file.pins,
+    sites: file.sites,
     screenshots: file.screenshots.map(({ type, size: _size, file: _file, ...meta }) => ({
       ...meta,
       blob: images.get(meta.id) ?? new Blob([], { type }),

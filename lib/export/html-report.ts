@@ -2,8 +2,10 @@
  * The audit as one self-contained, printable HTML report: opens offline in any browser, prints as a document.
  *
  * Decides:
- *  - Layout: title block (audit, site, plan, inspectors, generation time), a whole-site patrol's verdict with its
- *    failing columns and links when the audit has one (site-veto / column-status / dead-link findings), the coverage
+ *  - Layout: title block (audit, site, plan, inspectors, generation time), a whole-site patrol's section when the
+ *    audit has one — from its site records (site-section.ts: the verdict first, then the columns not fresh, dead and
+ *    suspected links, tasks with no or only blank columns), or for an audit patrolled before site records existed
+ *    from its site-veto / column-status / dead-link findings — the coverage
  *    chart (CSS bars, the panel's statuses and rules via task-summary.ts), then category → task (with its 牵头单位 and
  *    责任单位) → page, each finding with its result, severity, check text (cells.ts: the check by name, never its id),
  *    missing elements, evidence with its location as people read a page (location.ts: 表格第3行“办理地点”, never a
@@ -25,6 +27,7 @@ import { escapeHtml as e } from '../text/escape-html';
 import type { AuditData } from './audit-data';
 import { cap, checkText, inspectorsOf, pageOf, rowContext, type RowContext } from './cells';
 import { evidenceText, humanLocation } from './location';
+import { siteSection } from './site-section';
 import { coverageOf } from './task-summary';
 import { chinaTime, t } from './text';
 
@@ -60,6 +63,8 @@ h4{font-size:14px;margin:12px 0 4px;color:#345;word-break:break-all}
 .r-fail{border-left-color:#d9534f}.r-pass{border-left-color:#4caf6a}.r-needs-review{border-left-color:#f2c14e}.r-not-applicable{border-left-color:#c9ced6}
 .label{font-weight:bold}.units{color:#345;font-size:13px;margin:0 0 4px}details.untouched{color:#555;margin:8px 0}.ev{color:#444;font-size:13px}.loc{color:#888;font-size:12px;font-family:monospace}
 img{max-width:100%;border:1px solid #ccc;margin-top:4px}
+table.columns{border-collapse:collapse;width:100%;font-size:13px}table.columns td,table.columns th{border:1px solid #ddd;padding:2px 4px;vertical-align:top;text-align:left}
+.verdict{font-size:16px;padding:6px 10px;border-left:4px solid #999}.verdict.r-fail{border-left-color:#d9534f;background:#fcebea}.verdict.r-pass{border-left-color:#4caf6a}
 @media print{body{margin:0;max-width:none}.category{break-before:page}a{color:inherit;text-decoration:none}}
 `;
 
@@ -149,16 +154,20 @@ export async function exportHtmlReport(data: AuditData, lang: Language, now = ne
     `<p class="meta">${e(t(lang, 'exportReportSite', data.audit.origin))}<br>${e(t(lang, 'exportReportPlan', data.plan?.title ?? data.audit.planId))}<br>${e(t(lang, 'exportCol_inspector'))}：${e(inspectors.join('、') || '—')}<br>${e(t(lang, 'exportReportGenerated', chinaTime(now.toISOString())))}</p>`,
   ];
 
-  // A whole-site patrol's results come first: the verdict at the top, then the columns and links that failed.
-  const patrol = (checkId: string) => data.findings.filter((f) => f.checkId === checkId);
-  const vetoes = patrol('site-veto');
-  if (vetoes.length > 0) {
-    const problems = [...patrol('column-status'), ...patrol('dead-link')].filter((f) => f.status !== 'pass');
-    // Loops, not spreads: a site of 100,000 dead links must not overflow the call stack.
-    body.push(`<section class="site"><h2>${e(t(lang, 'exportReportPatrol'))}</h2>`);
-    for (const f of vetoes) body.push(findingHtml(ctx, f));
-    for (const f of problems) body.push(findingHtml(ctx, f));
-    body.push(screenshotsHtml(ctx, [...vetoes, ...problems]), '</section>');
+  // A whole-site patrol's results come first: the verdict at the top, then the columns, links and tasks to look at.
+  if (data.sites.length > 0) body.push(siteSection(lang, data.sites));
+  else {
+    // An audit patrolled before site records existed: its site results are findings on the home page.
+    const patrol = (checkId: string) => data.findings.filter((f) => f.checkId === checkId);
+    const vetoes = patrol('site-veto');
+    if (vetoes.length > 0) {
+      const problems = [...patrol('column-status'), ...patrol('dead-link')].filter((f) => f.status !== 'pass');
+      // Loops, not spreads: a site of 100,000 dead links must not overflow the call stack.
+      body.push(`<section class="site"><h2>${e(t(lang, 'exportReportPatrol'))}</h2>`);
+      for (const f of vetoes) body.push(findingHtml(ctx, f));
+      for (const f of problems) body.push(findingHtml(ctx, f));
+      body.push(screenshotsHtml(ctx, [...vetoes, ...problems]), '</section>');
+    }
   }
 
   const byTask = new Map<string, Finding[]>();

@@ -13,7 +13,9 @@
  * Speed: exceljs's streaming WorkbookWriter (rows committed as they are added, inline strings, the file assembled in
  * its in-memory buffer — no Node stream or file needed): the plain writer took 150 s for 100,000 findings, this takes
  * 24–40 s — still OVER the 20 s budget (scripts/bench-export.ts); the rest is mostly JSZip's deflate at the end.
- * A whole-site patrol adds 栏目更新情况 (column-status findings) and 链接检查 (dead-link findings).
+ * A whole-site patrol adds 栏目更新情况 and 链接检查, read from the audit's site records (site-rows.ts: one row per
+ * column, one per dead / suspected / other-site link); for an audit patrolled before site records existed, from its
+ * column-status and dead-link findings.
  * Does not decide: cell text (cells.ts), task status (coverage.ts), which findings are exported (the caller).
  */
 import ExcelJS from 'exceljs';
@@ -22,6 +24,14 @@ import type { Finding } from '../storage/db';
 import type { AuditData } from './audit-data';
 import { FINDING_COLUMNS, findingHeaders, findingRow, pageOf, resultLabel, rowContext, safeCell } from './cells';
 import { responsibleUnit, type UnitRule } from './responsible-unit';
+import {
+  COLUMN_SHEET_WIDTHS,
+  LINK_SHEET_WIDTHS,
+  columnSheetHeader,
+  columnSheetRows,
+  linkSheetHeader,
+  linkSheetRows,
+} from './site-rows';
 import { coverageOf } from './task-summary';
 import { t } from './text';
 
@@ -174,18 +184,34 @@ export async function exportXlsx(data: AuditData, lang: Language): Promise<Uint8
   block(t(lang, 'exportUnitHeader', t(lang, 'exportNoTask'), failingElsewhere.length), failingElsewhere);
   (rectSheet as { commit?: () => void }).commit?.();
 
-  // 栏目更新情况 / 链接检查: a whole-site patrol's column statuses and link checks (lib/crawl/site-results.ts), when the
-  // audit has them.
-  for (const [checkId, key] of [
-    ['column-status', 'exportSheetColumns'],
-    ['dead-link', 'exportSheetLinks'],
-  ] as const) {
-    const rowsOf = data.findings.filter((f) => f.checkId === checkId);
-    if (rowsOf.length === 0) continue;
-    const sheet = sheetWithHeader(wb, t(lang, key), headers, widths);
-    for (const f of rowsOf) addRow(sheet, rowOf(f));
-    (sheet as { commit?: () => void }).commit?.();
-  }
+  // 栏目更新情况 / 链接检查: a whole-site patrol's site records (site-rows.ts), one block per patrolled site. An audit
+  // patrolled before site records existed has its site results only as findings (lib/crawl/site-results.ts): those
+  // findings fill the sheets then.
+  if (data.sites.length > 0) {
+    const several = data.sites.length > 1;
+    const columns = sheetWithHeader(wb, t(lang, 'exportSheetColumns'), columnSheetHeader(lang), COLUMN_SHEET_WIDTHS);
+    for (const site of data.sites) {
+      if (several) addRow(columns, [safeCell(site.origin)], (row) => void (row.font = { bold: true }));
+      for (const row of columnSheetRows(lang, site)) addRow(columns, row);
+    }
+    (columns as { commit?: () => void }).commit?.();
+    const links = sheetWithHeader(wb, t(lang, 'exportSheetLinks'), linkSheetHeader(lang), LINK_SHEET_WIDTHS);
+    for (const site of data.sites) {
+      if (several) addRow(links, [safeCell(site.origin)], (row) => void (row.font = { bold: true }));
+      for (const row of linkSheetRows(lang, site)) addRow(links, row);
+    }
+    (links as { commit?: () => void }).commit?.();
+  } else
+    for (const [checkId, key] of [
+      ['column-status', 'exportSheetColumns'],
+      ['dead-link', 'exportSheetLinks'],
+    ] as const) {
+      const rowsOf = data.findings.filter((f) => f.checkId === checkId);
+      if (rowsOf.length === 0) continue;
+      const sheet = sheetWithHeader(wb, t(lang, key), headers, widths);
+      for (const f of rowsOf) addRow(sheet, rowOf(f));
+      (sheet as { commit?: () => void }).commit?.();
+    }
 
   if (!streaming) return toBytes(await (wb as ExcelJS.Workbook).xlsx.writeBuffer());
   await (wb as ExcelJS.stream.xlsx.WorkbookWriter).commit();

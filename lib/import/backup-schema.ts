@@ -1,6 +1,6 @@
 /**
  * The schema of every row of a backup, one per table — the same record schemas as the audit file
- * (lib/export/audit-file.ts) for audits, pages, findings, pins and screenshots' metadata, so a row a restore accepts is
+ * (lib/export/audit-file.ts) for audits, pages, findings, pins, site records and screenshots' metadata, so a row a restore accepts is
  * a row an import would accept too.
  *
  * Decides: which tables a backup carries rows for and what each row must be; that `taskCounts` rows are not taken
@@ -8,7 +8,14 @@
  * Does not decide: the backup's envelope (dexie-export-import's JSON, backup.ts).
  */
 import { z } from 'zod';
-import { AuditSchema, FindingSchema, PageSchema, PinSchema, ScreenshotEntrySchema } from '../export/audit-file';
+import {
+  AuditSchema,
+  FindingSchema,
+  PageSchema,
+  PinSchema,
+  ScreenshotEntrySchema,
+  SiteRecordSchema,
+} from '../export/audit-file';
 import { WARNING_CODES } from '../plan/errors';
 import { Plan } from '../plan/model';
 import type { Screenshot, Setting, StoredPlan } from '../storage/db';
@@ -51,6 +58,7 @@ export const BACKUP_ROW_SCHEMAS = {
   findings: FindingSchema,
   screenshots: StoredScreenshotSchema,
   pins: PinSchema,
+  sites: SiteRecordSchema,
 } as const;
 
 export type BackupTable = keyof typeof BACKUP_ROW_SCHEMAS;

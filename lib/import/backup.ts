@@ -18,6 +18,7 @@ import { exportDB, importInto } from 'dexie-export-import';
 import type { z } from 'zod';
 import { describeNotImage, imageKind } from '../export/image-magic';
 import { DB_VERSION, STORES, type GongkaiDb, type TaskCount } from '../storage/db';
+import { siteRecordId } from '../storage/ids';
 import { guardWrite } from '../storage/storage-error';
 import { count, taskKey, tidy } from '../storage/task-counts';
 import { BACKUP_ROW_SCHEMAS, BACKUP_TABLES, type BackupTable } from './backup-schema';
@@ -207,6 +208,10 @@ function inconsistency(rows: BackupRows): string | null {
   }
   for (const [i, s] of rows.screenshots.entries())
     if (!audits.has(s.auditId)) return `screenshots.${i}.auditId: no audit ${s.auditId}`;
+  for (const [i, s] of rows.sites.entries()) {
+    if (!audits.has(s.auditId)) return `sites.${i}.auditId: no audit ${s.auditId}`;
+    if (s.id !== siteRecordId(s.auditId, s.origin)) return `sites.${i}.id: not the id of its audit and site`;
+  }
   return null;
 }
 
@@ -244,6 +249,8 @@ export async function restoreDatabase(db: GongkaiDb, blob: Blob): Promise<Restor
       await db.findings.bulkAdd(rows.findings);
       await db.screenshots.bulkAdd(rows.screenshots);
       await db.pins.bulkAdd(rows.pins);
+      // A backup of a database before version 3 has no sites table: none restored.
+      await db.sites.bulkAdd(rows.sites);
       await db.taskCounts.bulkAdd(counts);
     }),
   );

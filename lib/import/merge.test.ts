@@ -179,7 +179,7 @@ describe('refused input', () => {
       ['notJson', strToU8('这不是 JSON')],
       ['truncated', strToU8(goodJson.slice(0, 5000))],
       ['foreign', strToU8('{"formatName":"dexie","formatVersion":1}')],
-      ['newerVersion', strToU8(JSON.stringify({ ...json, version: 2 }))],
+      ['newerVersion', strToU8(JSON.stringify({ ...json, version: 3 }))],
       ['invalid', strToU8(JSON.stringify(bad))],
       ['zipCorrupt', zip.slice(0, zip.length - 30)],
       ['zipNoAuditJson', zipSync({ 'readme.txt': strToU8('x') })],

@@ -29,6 +29,8 @@
  *  - Screenshots: added when absent (same id), with the bytes of the zip; a bare audit.json carries none (reported as
  *    `screenshots.missing`; the findings keep their ids).
  *  - Pins (per site, not per audit): added when absent; the later `updatedAt` wins.
+ *  - Site records (a whole-site patrol's result, one per audit and site): the latest patrol of a site wins (the later
+ *    `patrolledAt`); the preview says which (`sites`: new / updated — theirs is later — / kept — ours is as late).
  *  - taskCounts stay right: every finding write goes through commitFindings with the pages' delta (finding-commit.ts).
  * Does not decide: the file format (lib/export/audit-file.ts).
  */
@@ -42,6 +44,7 @@ import type {
   FindingVersion,
   GongkaiDb,
   Screenshot,
+  SiteRecord,
   StoredPage,
   StoredPlan,
 } from '../storage/db';
@@ -76,6 +79,13 @@ export interface ImportPreview {
   pages: { new: number; updated: number; identical: number };
   screenshots: { new: number; present: number; missing: number };
   pins: { new: number; updated: number; identical: number };
+  /** Whole-site patrol records: new here, replacing ours (theirs is the later patrol), or ours kept (as late or later). */
+  sites: {
+    new: number;
+    updated: number;
+    kept: number;
+    latest: Array<{ origin: string; patrolledAt: string; theirs: boolean }>;
+  };
 }
 
 export interface ImportResult extends ImportPreview {
@@ -187,6 +197,7 @@ interface Plan_ {
   pages: Array<{ ours: StoredPage | undefined; next: StoredPage | null }>;
   screenshots: Array<{ meta: AuditFile['screenshots'][number]; present: boolean; blob: Blob | undefined }>;
   pins: Array<{ ours: ColumnPin | undefined; theirs: ColumnPin }>;
+  sites: Array<{ ours: SiteRecord | undefined; theirs: SiteRecord; write: boolean }>;
 }
 
 /** Reads what the import would do (inside a transaction of the caller's, or on its own). */
@@ -233,7 +244,15 @@ async function plan(db: GongkaiDb, bundle: AuditBundle): Promise<Plan_> {
   }));
   const oursPins = await db.pins.bulkGet(file.pins.map((p) => p.id));
   const pins = file.pins.map((theirs, i) => ({ ours: oursPins[i], theirs }));
-  return { audit, plan: planState, planRecord, findings, pages, screenshots, pins };
+  const oursSites = await db.sites.bulkGet(file.sites.map((s) => s.id));
+  for (const r of oursSites)
+    if (r && r.auditId !== file.audit.id) throw new Error(`import would move ${r.id} out of audit ${r.auditId}`);
+  // The latest patrol of a site wins.
+  const sites = file.sites.map((theirs, i) => {
+    const ours = oursSites[i];
+    return { ours, theirs, write: !ours || theirs.patrolledAt > ours.patrolledAt };
+  });
+  return { audit, plan: planState, planRecord, findings, pages, screenshots, pins, sites };
 }
 
 function summarize(file: AuditFile, p: Plan_, placed: Placed): ImportPreview {
@@ -265,10 +284,28 @@ function summarize(file: AuditFile, p: Plan_, placed: Placed): ImportPreview {
       identical: p.pins.filter((x) => x.ours && (same(x.ours, x.theirs) || x.theirs.updatedAt <= x.ours.updatedAt))
         .length,
     },
+    sites: {
+      new: p.sites.filter((x) => !x.ours).length,
+      updated: p.sites.filter((x) => x.ours && x.write).length,
+      kept: p.sites.filter((x) => !x.write).length,
+      latest: p.sites.map((x) => {
+        const kept = x.write ? x.theirs : x.ours!;
+        return { origin: kept.origin, patrolledAt: kept.patrolledAt, theirs: x.write };
+      }),
+    },
   };
 }
 
-const TABLES = (db: GongkaiDb) => [db.audits, db.plans, db.pages, db.findings, db.screenshots, db.pins, db.taskCounts];
+const TABLES = (db: GongkaiDb) => [
+  db.audits,
+  db.plans,
+  db.pages,
+  db.findings,
+  db.screenshots,
+  db.pins,
+  db.taskCounts,
+  db.sites,
+];
 
 interface Placed {
   bundle: AuditBundle;
@@ -350,6 +387,8 @@ export async function applyImport(
         .filter((x) => !x.ours || (!same(x.ours, x.theirs) && x.theirs.updatedAt > x.ours.updatedAt))
         .map((x) => x.theirs);
       if (pins.length) await db.pins.bulkPut(pins);
+      const sites = p.sites.filter((x) => x.write).map((x) => x.theirs);
+      if (sites.length) await db.sites.bulkPut(sites);
       const put: Array<{ before: Finding | undefined; after: Finding }> = [];
       for (const { ours, theirs, outcome } of p.findings) {
         if (outcome === 'new') put.push({ before: undefined, after: theirs });
@@ -373,6 +412,7 @@ function withoutAudit(p: ImportPreview): unknown {
     pages: p.pages,
     screenshots: p.screenshots,
     pins: p.pins,
+    sites: p.sites,
     newAudit: p.newAudit,
     auditId: p.auditId,
   };

@@ -12,7 +12,9 @@ import { readTaskCounts, recountTaskCounts } from '../storage/task-counts';
 import { freshDb, meta, syntheticReport } from '../storage/testing';
 import { applyImport, previewImport } from './merge';
 import { NEW_AUDIT, inspectorUnion } from './rekey';
-import { URL_A, at, buildAudit, dumpDb } from './testing';
+import { siteRecordId } from '../storage/ids';
+import { saveSiteRecord, siteRecordsOf } from '../storage/sites';
+import { URL_A, at, buildAudit, dumpDb, sampleSiteRecord } from './testing';
 
 type Db = Awaited<ReturnType<typeof freshDb>>;
 let ours: Db;
@@ -145,6 +147,46 @@ describe('a colleague’s file of a site we audit', () => {
     await applyImport(ours, file, undefined, NEW_AUDIT);
     expect(await ours.findings.where('auditId').equals(mine.id).count()).toBe(3);
     expect(await ours.findings.where('auditId').equals(their.id).count()).toBe(file.findings.length);
+  });
+});
+
+describe('whole-site patrol records on import', () => {
+  it('keeps the latest patrol of the site, in our audit, and says which in the preview', async () => {
+    const mine = await ourAudit(ours);
+    // We patrolled the site before them: their later patrol replaces ours, under our audit's id.
+    await saveSiteRecord(ours, sampleSiteRecord(mine.id, 'http://www.luoyuan.gov.cn', at(1), '王'));
+    const file = await fileOf(theirs, their.id);
+    const preview = await previewImport(ours, file);
+    expect(preview.sites).toMatchObject({ new: 0, updated: 1, kept: 0 });
+    expect(preview.sites.latest).toEqual([
+      { origin: 'http://www.luoyuan.gov.cn', patrolledAt: at(7).toISOString(), theirs: true },
+    ]);
+    await applyImport(ours, file, preview);
+    const stored = await siteRecordsOf(ours, mine.id);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ auditId: mine.id, inspector: '林', patrolledAt: at(7).toISOString() });
+    expect(stored[0]!.id).toBe(siteRecordId(mine.id, 'http://www.luoyuan.gov.cn'));
+    expect(await ours.sites.count()).toBe(1);
+
+    // A later patrol of ours is kept when their older file comes in again.
+    await saveSiteRecord(ours, sampleSiteRecord(mine.id, 'http://www.luoyuan.gov.cn', at(50), '王'));
+    const again = await previewImport(ours, file);
+    expect(again.sites).toMatchObject({ new: 0, updated: 0, kept: 1 });
+    expect(again.sites.latest[0]).toMatchObject({ patrolledAt: at(50).toISOString(), theirs: false });
+    await applyImport(ours, file);
+    expect((await siteRecordsOf(ours, mine.id))[0]).toMatchObject({
+      inspector: '王',
+      patrolledAt: at(50).toISOString(),
+    });
+  });
+
+  it('an older patrol never replaces a later one in the database either', async () => {
+    const mine = await ourAudit(ours);
+    expect(await saveSiteRecord(ours, sampleSiteRecord(mine.id, 'http://www.luoyuan.gov.cn', at(50), '王'))).toBe(true);
+    expect(await saveSiteRecord(ours, sampleSiteRecord(mine.id, 'http://www.luoyuan.gov.cn', at(10), '林'))).toBe(
+      false,
+    );
+    expect((await siteRecordsOf(ours, mine.id))[0]!.inspector).toBe('王');
   });
 });
 

@@ -11,7 +11,7 @@
  *  - Ids: records moved into another audit get the ids that audit would give them (ids.ts: a page by audit + URL, an
  *    automatic finding by audit + URL + check + template (+ occurrence, from its sort key), a checklist answer by
  *    audit + URL + clause), so the same check on the same page meets our finding and merges; a free-form finding or a
- *    screenshot keeps its random id. A record whose id already belongs to ANOTHER audit here (a forged or colliding
+ *    screenshot keeps its random id; a site record takes the id of the target audit and its site. A record whose id already belongs to ANOTHER audit here (a forged or colliding
  *    file) is never moved: it gets an id of its own the same way, and the preview counts it (`renumbered`).
  *  - Inspector names: a finding both sides recorded carries both names (`inspectorUnion`, joined by 、).
  * Does not decide: how records merge once they share ids (merge.ts).
@@ -20,7 +20,7 @@ import { screenshotPath, type AuditFile } from '../export/audit-file';
 import type { AuditBundle } from '../export/zip';
 import type { Finding, GongkaiDb } from '../storage/db';
 import { MANUAL_CHECKLIST_CHECK, autoFindingId } from '../storage/finding-record';
-import { pageId, stableId } from '../storage/ids';
+import { pageId, siteRecordId, stableId } from '../storage/ids';
 
 /** The choice of a new audit (instead of an audit id of ours). */
 export const NEW_AUDIT = 'new';
@@ -150,6 +150,8 @@ export function rekeyBundle(
       };
     }),
   };
+  // A site record's id is its audit's and site's: it follows the audit, never lands on another audit's record.
+  next.sites = file.sites.map((site) => ({ ...site, auditId: targetId, id: siteRecordId(targetId, site.origin) }));
   const nextImages = new Map<string, Blob>();
   for (const [id, blob] of images) nextImages.set(shotIds.get(id) ?? id, blob);
   return { bundle: { file: next, images: nextImages }, renumbered };

@@ -1,14 +1,16 @@
 /**
  * Helpers for the import/export tests (never imported by the extension): an audit with pages, findings (verdicts,
- * notes, history), a screenshot and a pin, written through the real storage functions; a full dump of a database
+ * notes, history), a screenshot, a pin and a whole-site patrol record, written through the real storage functions; a full dump of a database
  * (screenshots' bytes included) to compare before/after; audit data in a comparable form.
  */
 import type { AuditData } from '../export/audit-data';
 import { createAudit } from '../storage/audits';
-import type { Audit, GongkaiDb } from '../storage/db';
+import type { Audit, GongkaiDb, SiteRecord } from '../storage/db';
+import { siteRecordId } from '../storage/ids';
 import { addManualFinding, recordPageReport, setVerdict } from '../storage/findings';
 import { setPin } from '../storage/pins';
 import { addScreenshot } from '../storage/screenshots';
+import { saveSiteRecord } from '../storage/sites';
 import { NOW, meta, syntheticReport } from '../storage/testing';
 
 export const URL_A = 'http://www.luoyuan.gov.cn/zwgk/czsz/index.html';
@@ -88,7 +90,123 @@ export async function buildAudit(db: GongkaiDb): Promise<Audit> {
     findingId: f1!.id,
   });
   await setPin(db, 'www.luoyuan.gov.cn', '财政收支', ['luoyuan-2017/t2'], at(6));
+  await saveSiteRecord(db, sampleSiteRecord(audit.id, 'http://www.luoyuan.gov.cn', at(7)));
   return (await db.audits.get(audit.id))!;
+}
+
+/** A whole-site patrol record as a patrol writes one (lib/patrol/site-record.ts), with page text that must be escaped. */
+export function sampleSiteRecord(auditId: string, origin: string, patrolledAt: Date, inspector = '林'): SiteRecord {
+  return {
+    id: siteRecordId(auditId, origin),
+    auditId,
+    origin,
+    start: `${origin}/`,
+    patrolledAt: patrolledAt.toISOString(),
+    judgedAt: NOW.toISOString(),
+    inspector,
+    indicators: { id: 'gov-19-2019', ref: '国办秘函〔2019〕19号《政府网站与政务新媒体检查指标》', version: '2019' },
+    ended: 'complete',
+    pages: 42,
+    skipped: { robots: 1, offsite: 2, limit: 0 },
+    columns: [
+      {
+        name: '工作动态',
+        url: `${origin}/xwzx/gzdt/`,
+        path: ['新闻中心', '工作动态'],
+        kind: 'news',
+        kindLabel: '动态/要闻',
+        latest: '2026-10-01',
+        latestTitle: '<img src=x onerror=alert(1)>',
+        items: 20,
+        status: 'stale',
+        ageDays: 57,
+        rule: '国办秘函〔2019〕19号 动态/要闻：14 天',
+        ruleIsDefault: false,
+        explanation: null,
+      },
+      {
+        name: '行政处罚',
+        url: `${origin}/zwgk/xzcf/`,
+        path: ['政务公开', '行政处罚'],
+        kind: null,
+        kindLabel: null,
+        latest: '2025-06-01',
+        latestTitle: '=HYPERLINK("http://evil","x")',
+        items: 3,
+        status: 'stale',
+        ageDays: 545,
+        rule: '默认时限（19号未规定此类栏目的更新时限）：366 天',
+        ruleIsDefault: true,
+        explanation: null,
+      },
+      {
+        name: '规划计划',
+        url: `${origin}/zwgk/ghjh/`,
+        path: ['政务公开', '规划计划'],
+        kind: 'planning',
+        kindLabel: '规划计划',
+        latest: '2026-11-01',
+        latestTitle: '2027年工作计划',
+        items: 8,
+        status: 'fresh',
+        ageDays: 27,
+        rule: '国办秘函〔2019〕19号 规划计划：366 天',
+        ruleIsDefault: false,
+        explanation: null,
+      },
+    ],
+    deadLinks: [
+      {
+        url: `${origin}/files/missing-report.pdf`,
+        verdict: 'dead',
+        status: 404,
+        detail: 'HTTP 404',
+        foundOn: [`${origin}/xwzx/gzdt/1.html`],
+        foundCount: 1,
+      },
+    ],
+    suspectedLinks: [],
+    externalLinks: [
+      {
+        url: 'http://www.gov.cn/',
+        verdict: 'not-checked',
+        status: 0,
+        detail: '',
+        foundOn: [`${origin}/`],
+        foundCount: 1,
+      },
+    ],
+    tasks: [
+      {
+        taskId: 'luoyuan-2017/t46',
+        no: '46',
+        title: '征地信息公开',
+        columns: [],
+        status: 'missing',
+      },
+    ],
+    vetoes: [
+      {
+        id: 'columns-not-updated',
+        name: '栏目不更新',
+        triggered: true,
+        decided: true,
+        threshold: '① ≥ 5（现 5）；② ≥ 10（现 5）',
+        source: '19号 单项否决',
+        evidence: [`新闻中心 > 工作动态（动态/要闻）最新 2026-10-01，57 天 ${origin}/xwzx/gzdt/`],
+      },
+      {
+        id: 'blank-columns',
+        name: '空白栏目',
+        triggered: false,
+        decided: true,
+        threshold: '≥ 5（现 0）',
+        source: '19号 单项否决',
+        evidence: [],
+      },
+    ],
+    notes: ['sitemap not read (gzip): <b>x</b>'],
+  };
 }
 
 async function plain(row: unknown): Promise<unknown> {
@@ -122,5 +240,6 @@ export async function comparable(data: AuditData): Promise<unknown> {
     findings: byId(data.findings).map(({ seq: _s, ...f }) => f),
     screenshots: await Promise.all(byId(data.screenshots).map(plain)),
     pins: byId(data.pins),
+    sites: byId(data.sites),
   };
 }

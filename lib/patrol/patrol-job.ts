@@ -1,7 +1,8 @@
 /**
  * One patrol job (one site) recorded into an audit of the database: the crawl core (lib/crawl) with the patrol's
- * judgement, every picked page recorded through the real recording path as it comes, the site results (vetoes, dead
- * links) recorded on the home page at the end. Pause saves everything needed to go on — the crawl's queue and seen
+ * judgement, every picked page recorded through the real recording path as it comes; at the end the site record (the
+ * patrol's whole result, lib/storage/sites.ts) is stored and the site results (vetoes, dead links, column statuses)
+ * are also recorded as findings on the home page, so the findings list and the 整改 workflow show them. Pause saves everything needed to go on — the crawl's queue and seen
  * URLs, what the patrol has learnt, the home page's report — as plain data through `save` (the extension page keeps it
  * in browser.storage.local, so a patrol goes on after the page or the browser was closed); finishing or stopping clears
  * it. Fetch, parser and clock are the caller's. Decides the job's life cycle; judging is lib/crawl's.
@@ -16,6 +17,8 @@ import { patrolSummary, type PatrolSummary } from '../crawl/summary';
 import type { ElementTemplate, Plan } from '../plan/model';
 import type { GongkaiDb } from '../storage/db';
 import { recordPageReport, snapshotMeta, type SnapshotMeta } from '../storage/findings';
+import { saveSiteRecord } from '../storage/sites';
+import { siteRecordOf } from './site-record';
 
 export interface SavedPatrol {
   version: 1;
@@ -159,6 +162,16 @@ export class PatrolJob {
       outcome,
       { dead, suspected, external: this.patrol.links.external() },
       this.notes,
+    );
+    await saveSiteRecord(
+      this.o.db,
+      siteRecordOf(summary, outcome.tasks, {
+        auditId: this.o.auditId,
+        origin: new URL(this.crawl.start).origin,
+        inspector: this.o.inspector,
+        patrolledAt: new Date(),
+        judgedAt: this.o.now,
+      }),
     );
     if (this.home) {
       const site = siteResults(this.o.indicators, outcome.vetoes, dead, suspected, outcome.columns);

@@ -10,6 +10,8 @@
  * a change is a new entry (plus an `upgrade` function in `UPGRADES` when existing records must be rewritten).
  *   1. plans, settings.
  *   2. audits, pages, findings, screenshots, pins, taskCounts (no upgrade: new tables only, v1 data kept as is).
+ *   3. sites: a whole-site patrol's result per audit and site (no upgrade: a new table; audits patrolled before keep
+ *      their site results as findings on the home page, which the exports still read when an audit has no record).
  * Adding version n: append `STORES[n]`, add `UPGRADES[n]` if needed, and in migrations.test.ts add the case of
  * version n (its fixture `fixtures/v<n>.json`, written by `npx tsx lib/storage/fixtures/dump-database.ts` once version
  * n is current) and adapt the case of version n-1 so it checks the upgrade. Each case writes a database of its
@@ -26,6 +28,7 @@
  *   screenshots  auditId, findingId, [auditId+capturedAt]
  *   pins         origin (a site's pins)
  *   taskCounts   primary key [auditId+taskKey]; auditId (the coverage query reads ≤ tasks+1 small rows)
+ *   sites        auditId (an audit's patrol results, for its exports and its audit file)
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { CheckStatus, ElementResult, Message, PageKind } from '../checks/types';
@@ -50,6 +53,8 @@ export const STORES: ReadonlyArray<Readonly<Record<string, string | null>>> = [
     pins: 'id, origin',
     taskCounts: '[auditId+taskKey], auditId',
   },
+  // version 3
+  { sites: 'id, auditId' },
 ];
 
 export const DB_VERSION = STORES.length;
@@ -277,6 +282,93 @@ export interface TaskCount {
   gna?: number;
 }
 
+/* ---------------------------------------------------------------------------------------------------------------
+ * Version 3
+ * ------------------------------------------------------------------------------------------------------------- */
+
+/** A column of a patrolled site, as the patrol judged it (lib/crawl/column-tree.ts). */
+export interface SiteColumn {
+  name: string;
+  url: string;
+  path: string[];
+  /** The indicator set's column kind (news, notice …), null when the name is of no kind. */
+  kind: string | null;
+  kindLabel: string | null;
+  /** Newest dated item (YYYY-MM-DD) and its title. */
+  latest: string | null;
+  latestTitle: string | null;
+  items: number;
+  status: 'fresh' | 'stale' | 'blank' | 'blank-explained' | 'undated' | 'unknown' | 'no-rule';
+  ageDays: number | null;
+  /** The time rule applied, as words (`国办秘函〔2019〕19号… 动态/要闻：14 天`), null when none. */
+  rule: string | null;
+  /** True when that rule is the indicator set's default (no 19号 limit, no plan period). */
+  ruleIsDefault: boolean;
+  /** The page's own word on why it is empty (备注说明 …). */
+  explanation: string | null;
+}
+
+/** A link the patrol checked (or, for other sites, only listed). */
+export interface SiteLink {
+  url: string;
+  verdict: 'ok' | 'dead' | 'suspected' | 'not-checked';
+  /** HTTP status, 0 for a network error, time-out or no check. */
+  status: number;
+  detail: string;
+  /** The first pages it was found on (at most 10) and how many in all. */
+  foundOn: string[];
+  foundCount: number;
+}
+
+/** The plan's view of the site: a task, the columns serving it, and whether any of them has content. */
+export interface SiteTask {
+  taskId: string;
+  no: string;
+  title: string;
+  columns: Array<{ name: string; url: string; status: SiteColumn['status'] }>;
+  status: 'covered' | 'blank' | 'missing';
+}
+
+/** One 单项否决 indicator as decided, with its evidence. */
+export interface SiteVeto {
+  id: string;
+  name: string;
+  triggered: boolean;
+  /** False when the crawl saw nothing to judge by. */
+  decided: boolean;
+  threshold: string;
+  source: string;
+  evidence: string[];
+}
+
+/** A whole-site patrol's result: one record per audit and site — the latest patrol of the site replaces it. */
+export interface SiteRecord {
+  /** Stable: a hash of the audit id and the site's origin (ids.ts `siteRecordId`). */
+  id: string;
+  auditId: string;
+  /** The patrolled site, as a URL origin. */
+  origin: string;
+  /** The start address. */
+  start: string;
+  /** When the patrol ended (ISO). */
+  patrolledAt: string;
+  /** The patrol's `now` (ISO): the day statuses were judged against. */
+  judgedAt: string;
+  inspector: string;
+  indicators: { id: string; ref: string; version: string };
+  ended: 'complete' | 'max-pages' | 'max-time' | 'stopped';
+  pages: number;
+  skipped: { robots: number; offsite: number; limit: number };
+  columns: SiteColumn[];
+  deadLinks: SiteLink[];
+  suspectedLinks: SiteLink[];
+  externalLinks: SiteLink[];
+  tasks: SiteTask[];
+  vetoes: SiteVeto[];
+  /** What the crawl could not do or read (robots.txt unreachable, a page too large …). */
+  notes: string[];
+}
+
 export class GongkaiDb extends Dexie {
   plans!: Table<StoredPlan, string>;
   settings!: Table<Setting, string>;
@@ -286,6 +378,7 @@ export class GongkaiDb extends Dexie {
   screenshots!: Table<Screenshot, string>;
   pins!: Table<ColumnPin, string>;
   taskCounts!: Table<TaskCount, [string, string]>;
+  sites!: Table<SiteRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);

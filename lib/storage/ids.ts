@@ -2,7 +2,8 @@
  * Record ids and the few normalisations they rest on.
  *
  * Decides: stable ids are a 128-bit non-cryptographic hash (cyrb128) of their parts joined by NUL, hex-encoded, with a
- * one-letter prefix saying what they name (`p-` page, `f-` automatic finding, `m-` checklist answer); ids of things a
+ * one-letter prefix saying what they name (`p-` page, `f-` automatic finding, `m-` checklist answer,
+ * `w-` a site's patrol record); ids of things a
  * person creates (audits `a-`, free-form findings `u-`, screenshots `s-`) are random UUIDs. A page's URL drops its
  * #fragment (the same document); a site is a URL origin. The hash is synchronous on purpose: ids are computed inside
  * IndexedDB transactions, which end at the first await of anything that is not a database request.
@@ -77,4 +78,9 @@ export function siteOrigin(input: string): string | null {
 
 export function pageId(auditId: string, url: string): string {
   return stableId('p', auditId, pageUrl(url));
+}
+
+/** The id of an audit's patrol record of a site (one per audit and site). */
+export function siteRecordId(auditId: string, origin: string): string {
+  return stableId('w', auditId, origin);
 }

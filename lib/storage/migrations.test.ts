@@ -21,6 +21,9 @@ import { loadActivePlan } from './plans';
 import { findingScreenshots } from './screenshots';
 import { getSettings } from './settings';
 import { readTaskCounts, recountTaskCounts } from './task-counts';
+import { saveSiteRecord, siteRecordsOf } from './sites';
+import { loadAuditData } from '../export/audit-data';
+import { sampleSiteRecord } from '../import/testing';
 import { NOW, plan, realReport } from './testing';
 
 /** A Dexie that knows only the schema versions 1…`version`, as the extension of that time did. */
@@ -151,6 +154,29 @@ const CASES: MigrationCase[] = [
         cause: 'edit',
         edits: { verdict: 'FAIL' },
       });
+      // Version 3's table is there, empty (an audit patrolled under version 2 keeps its results as findings), and
+      // takes a patrol's record; the export reads it.
+      expect(await db.sites.count()).toBe(0);
+      expect((await loadAuditData(db, audit.id)).sites).toEqual([]);
+      const record = sampleSiteRecord(audit.id, 'http://www.luoyuan.gov.cn', NOW);
+      expect(await saveSiteRecord(db, record)).toBe(true);
+      expect((await loadAuditData(db, audit.id)).sites).toEqual([record]);
+    },
+  },
+  {
+    from: 3,
+    async write(old) {
+      const dump = loadDump(3);
+      for (const [name, rows] of Object.entries(dump.tables)) await old.table(name).bulkAdd(rows.map(revive));
+    },
+    async verify(db) {
+      const dump = loadDump(3);
+      const audit = (await getActiveAudit(db))!;
+      expect(await db.findings.count()).toBe(dump.tables.findings!.length);
+      const sites = await siteRecordsOf(db, audit.id);
+      expect(sites).toEqual(dump.tables.sites);
+      expect(sites[0]!.vetoes.find((v) => v.id === 'columns-not-updated')?.triggered).toBe(true);
+      expect((await loadAuditData(db, audit.id)).sites).toHaveLength(1);
     },
   },
 ];

@@ -1,7 +1,7 @@
 /**
  * The whole-site patrol from the extension, in real Chromium against the patrol demo: started from its extension page,
  * progress shown, paused, the browser closed and relaunched with the same profile, resumed, finished — the verdict
- * and dead links shown, and the pages and site results recorded in the audit (IndexedDB).
+ * and dead links shown, and the pages, site results and the patrol's site record stored in the audit (IndexedDB).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,18 +37,29 @@ async function openPatrolPage(query = ''): Promise<Page> {
 function readAudit(page: Page) {
   return page.evaluate(
     () =>
-      new Promise<{ pages: string[]; checks: string[] }>((resolve, reject) => {
+      new Promise<{
+        pages: string[];
+        checks: string[];
+        sites: Array<{
+          origin: string;
+          columns: unknown[];
+          deadLinks: unknown[];
+          vetoes: Array<{ id: string; triggered: boolean }>;
+        }>;
+      }>((resolve, reject) => {
         const open = indexedDB.open('gongkai-inspector');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['pages', 'findings'], 'readonly');
+          const tx = db.transaction(['pages', 'findings', 'sites'], 'readonly');
           const pages = tx.objectStore('pages').getAll();
           const findings = tx.objectStore('findings').getAll();
+          const sites = tx.objectStore('sites').getAll();
           tx.oncomplete = () =>
             resolve({
               pages: pages.result.map((p: { url: string }) => new URL(p.url).pathname),
               checks: findings.result.map((f: { checkId: string; status: string }) => `${f.checkId}:${f.status}`),
+              sites: sites.result,
             });
         };
       }),
@@ -101,6 +112,16 @@ describe('patrol from the extension', () => {
     // one column-status finding per column: the 4 blank, 6 stale and 1 undated columns fail
     expect(audit.checks.filter((c) => c.startsWith('column-status:'))).toHaveLength(17);
     expect(audit.checks.filter((c) => c === 'column-status:fail')).toHaveLength(11);
+    // the patrol's own site record: every column, the dead links, the five vetoes
+    expect(audit.sites).toHaveLength(1);
+    expect(audit.sites[0]!.origin).toBe(server.origin);
+    expect(audit.sites[0]!.columns).toHaveLength(17);
+    expect(audit.sites[0]!.deadLinks).toHaveLength(2);
+    expect(
+      audit.sites[0]!.vetoes.filter((v) => v.triggered)
+        .map((v) => v.id)
+        .sort(),
+    ).toEqual(['columns-not-updated', 'interaction-unanswered', 'service-guides-incomplete']);
     // nothing waits to be resumed any more
     const again = await openPatrolPage();
     expect(await again.locator('#patrol-resume').count()).toBe(0);
