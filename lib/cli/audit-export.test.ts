@@ -58,7 +58,7 @@ describe('gongkai audit', () => {
     const file = parsed.file;
     expect(file).toMatchObject({
       format: 'gongkai-audit',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-20T04:00:00.000Z',
       plan: { id: 'luoyuan-2017', bundled: true },
     });
