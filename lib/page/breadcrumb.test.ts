@@ -118,6 +118,21 @@ describe('findBreadcrumb', () => {
     expect(crumb?.segments).toEqual(['首页', '国务院公报', '2007年第23号']);
   });
 
+  it('reads a chain printed one link per <li> with no separator (TRS markers, or a prefix in a span beside the list)', () => {
+    const trs = findBreadcrumb(
+      doc(`<div class="breadcrumb"><span>当前位置：</span><ul>
+        <li><a href="../../../" class="CurrChnlCls">首页</a></li><li><a href="../../" class="CurrChnlCls">政务公开</a></li><li><a href="../" class="CurrChnlCls">法定主动公开内容</a></li>
+      </ul></div>`),
+    );
+    expect(trs?.segments).toEqual(['首页', '政务公开', '法定主动公开内容']);
+    const prefixed = findBreadcrumb(
+      doc(`<div class="breadcrumb"><span><i></i>当前位置：</span><ul>
+        <li><a href="../../../../" class="active">首页</a></li><li><a href="../../../" class="active">政务公开</a></li><li><a href="../" class="active">工作进展情况</a></li>
+      </ul></div>`),
+    );
+    expect(prefixed?.segments).toEqual(['首页', '政务公开', '工作进展情况']);
+  });
+
   it('returns null when the page has no breadcrumb', () => {
     expect(findBreadcrumb(doc('<h1>罗源县人民政府</h1><p>欢迎访问</p><a href="/">首页</a>'))).toBeNull();
   });

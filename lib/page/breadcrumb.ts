@@ -64,15 +64,44 @@ function splitSegments(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** Links looked at for a chain printed one segment per element: a breadcrumb is never longer. */
+const MAX_CHAIN_LINKS = 20;
+
+/**
+ * A chain printed one segment per element with no separator between them (`<li><a>首页</a></li><li><a>政务公开</a></li>`,
+ * arrows drawn by CSS): its text runs together, so the segments are the links' texts.
+ */
+function linkSegments(holder: Element): string[] {
+  const out: string[] = [];
+  const links = holder.querySelectorAll('a');
+  for (let i = 0; i < links.length && i < MAX_CHAIN_LINKS; i++) {
+    const read = readText(links[i]!, 60);
+    const text = read.text.replace(/[\s\u00a0\u3000]+/g, '');
+    if (read.complete && text.length > 0) out.push(text);
+  }
+  return out;
+}
+
 function fromTrsMarker(doc: Document): Breadcrumb | null {
   const first = doc.querySelector('.CurrChnlCls');
-  const container = first?.parentElement;
+  let container = first?.parentElement;
   if (!container) return null;
+  // Each marker may sit in its own <li>: the chain is the nearest box holding two of them.
+  for (
+    let up = 0;
+    up < 3 && container.parentElement && container.getElementsByClassName('CurrChnlCls').length < 2;
+    up++
+  )
+    container = container.parentElement;
   const text = clean(container.textContent);
   if (text.length > MAX_TEXT) return null;
   const prefix = PREFIXES.find((p) => text.startsWith(p));
   const rest = prefix ? text.slice(prefix.length).replace(/^\s*[:：]\s*/, '') : text;
-  const segments = splitSegments(rest);
+  let segments = splitSegments(rest);
+  if (segments.length < 2) {
+    const links = linkSegments(container);
+    if (links.length > segments.length) segments = links;
+  }
   return segments.length > 0 ? { segments, source: 'trs', text } : null;
 }
 
@@ -105,7 +134,8 @@ function fromPrefix(doc: Document): Breadcrumb | null {
     const items = listSegments(holder, segments);
     if (items)
       return { segments: items, source: 'prefix', prefix, text: readText(holder.parentElement!, MAX_TEXT * 8).text };
-    return { segments, source: 'prefix', prefix, text: shortText(holder) ?? '' };
+    const links = segments.length === 1 ? linkSegments(holder) : [];
+    return { segments: links.length > 1 ? links : segments, source: 'prefix', prefix, text: shortText(holder) ?? '' };
   }
   return null;
 }
