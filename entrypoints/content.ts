@@ -10,8 +10,8 @@ import {
   isContentRequest,
   PAGE_HTML,
   REVEAL,
-  type PageHtmlResponse,
-  type RevealResponse,
+  TAKE_SNAPSHOT,
+  type ContentResponses,
 } from '@/lib/messaging/protocol';
 import { resolveLocator } from '@/lib/snapshot/locator';
 import { takeSnapshot } from '@/lib/snapshot/take-snapshot';
@@ -27,22 +27,27 @@ export default defineContentScript({
       if (!isContentRequest(message)) return undefined;
       if (message.type === REVEAL) {
         const el = resolveLocator(document, message.locator);
-        if (el) flashElement(el.ownerDocument, el, message.tone);
-        return Promise.resolve<RevealResponse>({ found: el !== null });
+        if (el) flashElement(el.ownerDocument, el, message.color);
+        return Promise.resolve({ found: el !== null } satisfies ContentResponses[typeof REVEAL]);
       }
-      if (message.type === HIGHLIGHT) return Promise.resolve({ found: drawOverlay(document, message.overlay) });
+      if (message.type === HIGHLIGHT)
+        return Promise.resolve({
+          found: drawOverlay(document, message.overlay),
+        } satisfies ContentResponses[typeof HIGHLIGHT]);
       if (message.type === CLEAR_HIGHLIGHT) {
         clearOverlay(document);
-        return Promise.resolve({ found: 0 });
+        return Promise.resolve({ found: 0 } satisfies ContentResponses[typeof CLEAR_HIGHLIGHT]);
       }
       if (message.type === PAGE_HTML) {
-        return Promise.resolve<PageHtmlResponse>({
+        return Promise.resolve<ContentResponses[typeof PAGE_HTML]>({
           html: document.documentElement.outerHTML,
           url: location.href,
           title: document.title,
         });
       }
-      return Promise.resolve(takeSnapshot(document, location.href, { shadowRootOpener }));
+      return Promise.resolve<ContentResponses[typeof TAKE_SNAPSHOT]>(
+        takeSnapshot(document, location.href, { shadowRootOpener }),
+      );
     });
   },
 });

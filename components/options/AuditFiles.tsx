@@ -14,6 +14,7 @@ import { NEW_AUDIT, type ImportChoice } from '@/lib/import/rekey';
 import { checkBackup, type BackupError } from '@/lib/import/backup';
 import { backup, importAuditFile, previewAuditFile, restore } from '@/lib/panel/storage-actions';
 import { describeStorageFailure } from '@/lib/panel/storage-failure';
+import { FileButton } from '../FileButton';
 
 /** A refused backup in the user's words: row errors name the kind of record (设置, 发现 …) first. */
 function backupErrorText(error: BackupError): string {
@@ -161,15 +162,12 @@ export function AuditFiles() {
   return (
     <section aria-labelledby="files-h" class="card" data-field="audit-files">
       <h2 id="files-h">{t('auditFilesTitle')}</h2>
-      <label class="file">
-        {t('importAuditFile')}{' '}
-        <input
-          type="file"
-          accept=".json,.zip,application/json,application/zip"
-          data-action="import-audit"
-          onChange={(e) => void onAuditFile(e)}
-        />
-      </label>
+      <FileButton
+        label={t('importAuditFile')}
+        accept=".json,.zip,application/json,application/zip"
+        action="import-audit"
+        onFile={(e) => void onAuditFile(e)}
+      />
       {pending && (
         <div class="review" data-field="import-preview">
           <h3>{pending.preview.auditName}</h3>
@@ -222,15 +220,12 @@ export function AuditFiles() {
         >
           {t('backupAll')}
         </button>
-        <label class="file">
-          {t('restoreAll')}{' '}
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-action="restore"
-            onChange={(e) => void onRestore(e)}
-          />
-        </label>
+        <FileButton
+          label={t('restoreAll')}
+          accept=".json,application/json"
+          action="restore"
+          onFile={(e) => void onRestore(e)}
+        />
       </div>
       {status && (
         <p

@@ -19,6 +19,7 @@ import type { StoredPlan } from '@/lib/storage/types';
 import { saveImported } from '@/lib/panel/storage-actions';
 import { StorageError } from '@/lib/storage/storage-error';
 import { PlanReview } from './PlanReview';
+import { FileButton } from '../FileButton';
 
 type State =
   | { step: 'input' }
@@ -137,14 +138,11 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
         <button type="button" onClick={() => parse({ text }, { kind: 'text', name: '' })}>
           {t('importParse')}
         </button>
-        <label class="file">
-          {t('importChooseFile')}{' '}
-          <input
-            type="file"
-            accept=".txt,.html,.htm,.docx,.doc,.pdf,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            onChange={(e) => void onFile(e)}
-          />
-        </label>
+        <FileButton
+          label={t('importChooseFile')}
+          accept=".txt,.html,.htm,.docx,.doc,.pdf,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onFile={(e) => void onFile(e)}
+        />
       </div>
 
       {state.step === 'error' && (

@@ -7,6 +7,7 @@
  */
 import type { Evidence } from '../snapshot/types';
 import { message, type Check } from './types';
+import { removeSpaces } from '../text/whitespace';
 
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 首: 1, 1: 1, 2: 2, 3: 3, 4: 4 };
 
@@ -15,7 +16,7 @@ export function periodsInTitle(
   title: string,
   fallbackYear: number,
 ): { year: number; months: number[]; quarters: number[] } {
-  const t = title.replace(/\s+/g, '');
+  const t = removeSpaces(title);
   const year = Number(/(20\d{2})年/.exec(t)?.[1] ?? fallbackYear);
   const months = new Set<number>();
   const quarters = new Set<number>();

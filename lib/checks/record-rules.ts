@@ -3,6 +3,7 @@
  * person (双公示: 统一社会信用代码 and 法定代表人 only for 法人和其他组织), and whether a service is free (收费依据 only
  * for a charged service). Decides only the kind, from the printed value; `null` when the value does not tell.
  */
+import { removeSpaces } from '../text/whitespace';
 
 export type PartyKind = 'organisation' | 'person';
 
@@ -32,6 +33,6 @@ export function partyKind(value: string | null | undefined): PartyKind | null {
 /** 收费标准 / 是否收费 values that say the service costs nothing. */
 export function saysFree(value: string | null | undefined): boolean {
   if (!value) return false;
-  const v = value.replace(/[\s\u3000]/g, '');
+  const v = removeSpaces(value);
   return /^(无|否|免费|0元|零)$/.test(v) || /(不收费|免费|免收|无收费|不收取|无需缴费|(?<![\d.])0元)/.test(v);
 }

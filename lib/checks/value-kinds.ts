@@ -6,6 +6,7 @@
 import type { ValueKind } from '../plan/model';
 import { findDate } from '../snapshot/dates';
 import { message, type Message } from './types';
+import { removeSpaces } from '../text/whitespace';
 
 const PHONE = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9}|12345|400[-\s]?\d{3}[-\s]?\d{4}|\d{7,8})(?!\d)/;
 const MONEY = /(\d[\d,.]*\s*(元|万元|亿元)|不收费|免费|无收费|免收|无)/;
@@ -37,6 +38,6 @@ export function checkValueKind(kind: ValueKind, value: string, links: number): M
 /** Values that only say there is nothing (yet): they leave a required element empty. */
 export function isPlaceholderValue(value: string): boolean {
   return /^(无|暂无|空|—+|-+|\/|／|无内容|暂无内容|待定|略|…+|\.+|整理中|正在整理|待整理|待补充|待完善|暂缺|建设中|正在建设中)$/.test(
-    value.replace(/[\s\u3000]/g, ''),
+    removeSpaces(value),
   );
 }

@@ -4,7 +4,6 @@
  * (which says what it chose and why), parsed as a browser parses it, and snapshotted with the same code the extension
  * runs in the page. Bad input becomes a `CliInputError` with a one-line message.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { snapshotFromHtml } from '../html/snapshot-from-html';
@@ -12,6 +11,7 @@ import type { PageSnapshot } from '../snapshot/types';
 import { type DecodedText, decodeBytes } from '../text/decode-bytes';
 import { CliInputError } from './cli-input-error';
 import { fetchBytes, type FetchLimits, MAX_PAGE_BYTES } from './fetch-url';
+import { readLocalFile } from './read-local-file';
 
 export { CliInputError, snapshotFromHtml };
 
@@ -57,21 +57,7 @@ export async function loadPage(source: string, options: LoadOptions = {}): Promi
     };
   }
   const path = resolve(source);
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    throw new CliInputError(`no such file: ${source}`);
-  }
-  if (!info.isFile()) throw new CliInputError(`not a file: ${source}`);
-  if (info.size > MAX_PAGE_BYTES)
-    throw new CliInputError(`${source} is larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB`);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    throw new CliInputError(`cannot read ${source}: ${(error as { code?: string }).code ?? String(error)}`);
-  }
+  const bytes = await readLocalFile(source, MAX_PAGE_BYTES);
   const decoded = decodeBytes(bytes);
   // A file named .html is a page whatever it holds (a fragment, plain text); anything else must look like HTML.
   if (!(HTML_FILE.test(path) && !decoded.text.slice(0, 20_000).includes('\u0000')) && !looksLikeHtml(decoded.text))

@@ -7,8 +7,6 @@
  * `…AsPrinted` fields are the unit cells as published, beside the names read from them). Nothing importable (no task table, no numbered
  * paragraphs with units, .doc / PDF, a missing file) is a CliInputError: exit 2 with one line.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHtmlDocument } from '../html/parse-html';
 import type { Language } from '../i18n-catalog';
@@ -17,6 +15,7 @@ import { COLUMN_ROLES, type ColumnRole } from '../plan/header-roles';
 import { parsePlan } from '../plan/parse-plan';
 import { readPlanFile } from '../plan/plan-file';
 import { CliInputError } from './load-page';
+import { readLocalFile } from './read-local-file';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -35,16 +34,7 @@ async function loadBytes(source: string, fetcher: typeof fetch): Promise<{ name:
       bytes: new Uint8Array(await response.arrayBuffer()),
     };
   }
-  const path = resolve(source);
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    throw new CliInputError(`no such file: ${source}`);
-  }
-  if (!info.isFile()) throw new CliInputError(`not a file: ${source}`);
-  if (info.size > MAX_BYTES) throw new CliInputError(`${source} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-  return { name: source, bytes: new Uint8Array(await readFile(path)) };
+  return { name: source, bytes: await readLocalFile(source, MAX_BYTES) };
 }
 
 function columnRoles(values: readonly string[]): Record<number, ColumnRole> {

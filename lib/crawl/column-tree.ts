@@ -17,6 +17,7 @@ import type { Plan } from '../plan/model';
 import type { PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
 import { columnKind, type IndicatorSet } from './indicators';
+import { collapseSpaces } from '../text/whitespace';
 
 export type ColumnStatus = 'fresh' | 'stale' | 'blank' | 'blank-explained' | 'undated' | 'unknown' | 'no-rule';
 
@@ -124,7 +125,7 @@ function undatedItems(doc: Document, pageUrl: string): ListedItem[] {
       /\/(index|default)(_\d+)?\.s?html?$/i.test(href)
     )
       continue;
-    const title = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const title = collapseSpaces(a.textContent ?? '');
     if (title.replace(/\s/g, '').length < 4) continue;
     const group = groups.get(parent) ?? [];
     group.push({ title, href, date: null });

@@ -7,6 +7,7 @@
 import { findDate } from '../snapshot/dates';
 import { normalizeLabel } from '../text/normalize';
 import type { IndicatorSet } from './indicators';
+import { collapseSpaces } from '../text/whitespace';
 
 export interface ConsultationMessage {
   title: string;
@@ -16,7 +17,7 @@ export interface ConsultationMessage {
 }
 
 function cellText(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapseSpaces(el.textContent ?? '');
 }
 
 export function readConsultation(doc: Document, url: string, set: IndicatorSet): ConsultationMessage[] {

@@ -4,6 +4,7 @@
  * 下一页 / 尾页 / page numbers, `?page=N` and the like), and which lead to the site's own map (网站地图 / 站点地图).
  * Reads the parsed document only; decides nothing about scope, robots or what to fetch.
  */
+import { collapseSpaces } from '../text/whitespace';
 
 export interface FoundLink {
   url: string;
@@ -45,7 +46,7 @@ export function readPageLinks(doc: Document, pageUrl: string): PageLinks {
     const raw = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
     const url = resolve(raw, baseUrl);
     if (!url) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+    const text = collapseSpaces(el.textContent ?? '').slice(0, 80);
     links.push({ url, text });
     const compactText = text.replace(/\s/g, '');
     if (SITE_MAP_TEXT.test(compactText)) siteMaps.add(url);

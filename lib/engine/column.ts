@@ -5,6 +5,7 @@
  * neither the article nor the site), then the URL (well-known folder abbreviations such as `czsz` 财政收支).
  * Reports which source it used; `none` when nothing tells.
  */
+import { LOCATION_TEXT_SEPARATOR } from '../page/breadcrumb';
 import type { PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
 
@@ -167,7 +168,6 @@ function urlFolders(url: string): string[] {
 }
 
 const WHERE_PREFIX = /^\s*(?:您?(?:当前|现在)?(?:所在)?(?:的)?位置\s*[:：]?|当前位置\s*[:：]?)\s*/;
-const SEGMENT_SEPARATOR = /\s*(?:>>|->|→|»|›|＞|>|\/|\\|＼)\s*/;
 
 /**
  * A column name or a breadcrumb as text (`首页 > 政务公开 > 财政预决算`, `您当前位置:首页>>…`) or a URL, as a location,
@@ -178,7 +178,7 @@ export function locationFromText(text: string): LocationSegment[] {
   if (/^https?:\/\//i.test(trimmed)) return urlFolders(trimmed).map((t) => ({ text: t, source: 'url' as const }));
   const segments = trimmed
     .replace(WHERE_PREFIX, '')
-    .split(SEGMENT_SEPARATOR)
+    .split(LOCATION_TEXT_SEPARATOR)
     .map((seg) => seg.trim())
     .filter((seg) => seg && !NOT_A_COLUMN.test(normalizeLabel(seg)));
   return segments.reverse().map((seg) => ({ text: seg, source: 'breadcrumb' as const }));

@@ -18,6 +18,7 @@ import { bundledPlans } from '../../seeds/index';
 import type { Audit, ColumnPin, Finding, Screenshot, SiteRecord, StoredPage } from '../storage/db';
 import { siteRecordId } from '../storage/ids';
 import type { AuditData } from './audit-data';
+import { screenshotPath } from './screenshot-path';
 import pkg from '../../package.json';
 
 export const AUDIT_FILE_FORMAT = 'gongkai-audit';
@@ -287,9 +288,7 @@ void schemaMatchesStorage;
  * Writing
  * ------------------------------------------------------------------------------------------------------------- */
 
-export function screenshotPath(id: string): string {
-  return `screenshots/${id}.png`;
-}
+export { screenshotPath };
 
 export interface ToAuditFileOptions {
   exportedAt?: Date;

@@ -27,6 +27,7 @@ import type { Finding, Screenshot, Severity, StoredPage } from '../storage/db';
 import { templateById } from '../../seeds/index';
 import type { AuditData } from './audit-data';
 import { humanLocation } from './location';
+import { screenshotPath } from './screenshot-path';
 import { chinaTime, t } from './text';
 
 /** Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/FFFF). */
@@ -103,10 +104,6 @@ const RESULT_KEY: Readonly<Record<CheckStatus, string>> = {
 
 export function resultLabel(lang: Language, status: CheckStatus): string {
   return t(lang, RESULT_KEY[status]);
-}
-
-export function screenshotFileName(id: string): string {
-  return `screenshots/${id}.png`;
 }
 
 /** Lookups built once per export. */
@@ -221,7 +218,7 @@ export function findingRow(ctx: RowContext, f: Finding): string[] {
     f.missing.map((m) => m.name).join('、'),
     cap(f.evidence.map((e) => e.text).join(' | ')),
     cap(locators.join(' | ')),
-    f.screenshotIds.map(screenshotFileName).join('、'),
+    f.screenshotIds.map(screenshotPath).join('、'),
     shots
       .map((s) => (s ? chinaTime(s.capturedAt) : ''))
       .filter(Boolean)

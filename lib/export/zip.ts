@@ -22,6 +22,7 @@ import {
   type ToAuditFileOptions,
 } from './audit-file';
 import { describeNotImage, imageKind } from './image-magic';
+import { screenshotPath } from './screenshot-path';
 import { MAX_RATIO, ZipReadError, readZipEntry, zipDirectory, type ZipEntryInfo } from './zip-entries';
 
 export const AUDIT_JSON = 'audit.json';
@@ -40,7 +41,7 @@ export async function auditZip(data: AuditData, options: ToAuditFileOptions = {}
   const entries: Zippable = { [AUDIT_JSON]: strToU8(auditFileJson(file)) };
   for (const shot of data.screenshots) {
     // Images are compressed already: stored, not deflated.
-    entries[`screenshots/${shot.id}.png`] = [new Uint8Array(await shot.blob.arrayBuffer()), { level: 0 }];
+    entries[screenshotPath(shot.id)] = [new Uint8Array(await shot.blob.arrayBuffer()), { level: 0 }];
   }
   return zipSync(entries, { level: 6 });
 }

@@ -3,9 +3,8 @@
  * our own at the end of <body>, positioned over the element: the page's CSS cannot reach it and the page's layout
  * never moves. The host removes itself after the flash.
  */
-const COLORS = { present: '#1a7f37', empty: '#bf8700', problem: '#cf222e' } as const;
-
-export function flashElement(doc: Document, el: Element, tone: keyof typeof COLORS, durationMs = 1600): void {
+/** `color`: the user's colour for the element's tone (lib/highlight/colors.ts), sent by the panel. */
+export function flashElement(doc: Document, el: Element, color: string, durationMs = 1600): void {
   el.scrollIntoView({ block: 'center', inline: 'nearest' });
   const rect = el.getBoundingClientRect();
   const win = doc.defaultView ?? window;
@@ -19,7 +18,7 @@ export function flashElement(doc: Document, el: Element, tone: keyof typeof COLO
     `top:${rect.top + win.scrollY - 3}px`,
     `width:${rect.width + 6}px`,
     `height:${rect.height + 6}px`,
-    `outline:3px solid ${COLORS[tone]}`,
+    `outline:3px solid ${color}`,
     'border-radius:3px',
     `box-shadow:0 0 0 9999px rgba(0,0,0,0.08)`,
     'transition:opacity .4s',

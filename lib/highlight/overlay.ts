@@ -4,6 +4,7 @@
  * page's CSS cannot reach it, ours cannot reach the page, and the page's layout never moves. `clearOverlay` removes
  * the host and its listeners: nothing of ours stays behind. Elements in same-origin frames are outlined in their frame.
  */
+import type { HighlightColors } from './colors';
 import type { Locator } from '../snapshot/types';
 import { resolveLocator } from '../snapshot/locator';
 
@@ -17,7 +18,7 @@ export interface OverlayRequest {
   items: OverlayItem[];
   /** Names of missing elements, listed in the floating box (nothing on the page to outline). */
   missing: string[];
-  colors: { present: string; empty: string; missing: string };
+  colors: HighlightColors;
   title: string;
 }
 
@@ -115,13 +116,13 @@ function missingList(doc: Document, request: OverlayRequest): HTMLElement {
   const panel = doc.createElement('div');
   panel.setAttribute(
     'style',
-    `position:fixed;right:12px;bottom:12px;max-width:260px;max-height:40vh;overflow:auto;background:#fff;border:2px solid ${request.colors.missing};border-radius:4px;font:12px/1.5 sans-serif;color:#1f2328;padding:6px 8px;pointer-events:auto;box-shadow:0 2px 8px rgba(0,0,0,.2);`,
+    `position:fixed;right:12px;bottom:12px;max-width:260px;max-height:40vh;overflow:auto;background:#fff;border:2px solid ${request.colors.problem};border-radius:4px;font:12px/1.5 sans-serif;color:#1f2328;padding:6px 8px;pointer-events:auto;box-shadow:0 2px 8px rgba(0,0,0,.2);`,
   );
   panel.setAttribute('role', 'region');
   panel.setAttribute('aria-label', request.title);
   const head = doc.createElement('div');
   head.textContent = `${request.title}（${request.missing.length}）`;
-  head.setAttribute('style', `font-weight:bold;color:${request.colors.missing};`);
+  head.setAttribute('style', `font-weight:bold;color:${request.colors.problem};`);
   panel.append(head);
   const list = doc.createElement('ul');
   list.setAttribute('style', 'margin:4px 0 0;padding-left:16px;');

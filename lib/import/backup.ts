@@ -20,7 +20,7 @@ import { describeNotImage, imageKind } from '../export/image-magic';
 import { DB_VERSION, STORES, type GongkaiDb, type TaskCount } from '../storage/db';
 import { siteRecordId } from '../storage/ids';
 import { guardWrite } from '../storage/storage-error';
-import { count, taskKey, tidy } from '../storage/task-counts';
+import { TaskTally } from '../storage/task-counts';
 import { BACKUP_ROW_SCHEMAS, BACKUP_TABLES, type BackupTable } from './backup-schema';
 
 export type BackupErrorCode =
@@ -215,18 +215,12 @@ function inconsistency(rows: BackupRows): string | null {
   return null;
 }
 
-/** The per-task counts of these findings and pages (the same sums as task-counts.ts keeps). */
+/** The per-task counts of these findings and pages (task-counts.ts's one recount). */
 export function countRows(rows: Pick<BackupRows, 'findings' | 'pages'>): TaskCount[] {
-  const byKey = new Map<string, TaskCount>();
-  const row = (auditId: string, key: string) => {
-    const id = `${auditId}\u0000${key}`;
-    let r = byKey.get(id);
-    if (!r) byKey.set(id, (r = { auditId, taskKey: key, pass: 0, fail: 0, review: 0, na: 0, pages: 0 }));
-    return r;
-  };
-  for (const f of rows.findings) count(row(f.auditId, taskKey(f.taskId)), f, 1);
-  for (const p of rows.pages) for (const id of new Set(p.taskIds)) row(p.auditId, id).pages += 1;
-  return [...byKey.values()].map(tidy);
+  const tally = new TaskTally();
+  for (const f of rows.findings) tally.finding(f);
+  for (const p of rows.pages) tally.page(p);
+  return tally.counts();
 }
 
 /**

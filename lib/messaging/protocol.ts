@@ -2,6 +2,7 @@
  * The one message protocol between the extension's pages and the content script.
  * Every message is a plain object with a `type`; the content script answers only the types listed here.
  */
+import type { HighlightTone } from '../highlight/colors';
 import type { OverlayRequest } from '../highlight/overlay';
 import type { Locator, PageSnapshot } from '../snapshot/types';
 
@@ -15,11 +16,15 @@ export interface TakeSnapshotRequest {
   type: typeof TAKE_SNAPSHOT;
 }
 
-/** Scroll to an element and flash an outline around it (drawn in our own shadow root; the page's layout never moves). */
+/**
+ * Scroll to an element and flash an outline around it (drawn in our own shadow root; the page's layout never moves),
+ * in the user's colour for its tone.
+ */
 export interface RevealRequest {
   type: typeof REVEAL;
   locator: Locator;
-  tone: 'present' | 'empty' | 'problem';
+  tone: HighlightTone;
+  color: string;
 }
 
 export interface RevealResponse {
@@ -47,6 +52,11 @@ export interface ClearHighlightRequest {
   type: typeof CLEAR_HIGHLIGHT;
 }
 
+/** How many of the highlights were drawn (0 after clearing). */
+export interface HighlightResponse {
+  found: number;
+}
+
 export type ContentRequest =
   | TakeSnapshotRequest
   | RevealRequest
@@ -54,14 +64,25 @@ export type ContentRequest =
   | HighlightRequest
   | ClearHighlightRequest;
 
+/** The answer of the content script to each request type. */
+export interface ContentResponses {
+  [TAKE_SNAPSHOT]: PageSnapshot;
+  [REVEAL]: RevealResponse;
+  [PAGE_HTML]: PageHtmlResponse;
+  [HIGHLIGHT]: HighlightResponse;
+  [CLEAR_HIGHLIGHT]: HighlightResponse;
+}
+
+export type ContentResponse<R extends ContentRequest> = ContentResponses[R['type']];
+
 export function isContentRequest(message: unknown): message is ContentRequest {
   if (typeof message !== 'object' || message === null) return false;
   const type = (message as { type?: unknown }).type;
   if (type === TAKE_SNAPSHOT || type === PAGE_HTML || type === CLEAR_HIGHLIGHT) return true;
   if (type === HIGHLIGHT) return Array.isArray((message as { overlay?: { items?: unknown } }).overlay?.items);
   if (type !== REVEAL) return false;
-  const locator = (message as { locator?: { frame?: unknown; path?: unknown } }).locator;
-  return typeof locator?.path === 'string' && Array.isArray(locator.frame);
+  const { locator, color } = message as { locator?: { frame?: unknown; path?: unknown }; color?: unknown };
+  return typeof locator?.path === 'string' && Array.isArray(locator.frame) && typeof color === 'string';
 }
 
 /** A keyboard command (manifest `commands`), passed from the background page to the open panel. */

@@ -28,11 +28,20 @@ const PREFIXES = [
   '當前位置',
   '現在位置',
 ];
-/** Separators seen on real portals, longest first so that `>>` wins over `>`. */
-const SEPARATOR = /\s*(?:>>|->|→|»|›|＞|>|\/|\\|\|)\s*/;
+/**
+ * The one set of breadcrumb separators seen on real portals, longest first so that `>>` wins over `>`: those that
+ * point onward, then backslashes, then `|` (a separator only after a 当前位置 prefix).
+ */
+const POINTING = ['>>', '->', '→', '»', '›', '＞', '>', '/'];
+const BACKSLASHES = ['\\', '＼'];
+const separatorOf = (marks: readonly string[]) =>
+  new RegExp(`\\s*(?:${marks.map((m) => m.replace(/[\\/|]/g, '\\$&')).join('|')})\\s*`);
+const SEPARATOR = separatorOf([...POINTING, ...BACKSLASHES, '|']);
 /** A chain read without a prefix must point somewhere: `首页 | 简 | 繁 | EN` is a link bar (a header), not a breadcrumb. */
 const DIRECTIONAL = /(?:>|→|»|›|＞|\/)/;
-const DIRECTIONAL_SEPARATOR = /\s*(?:>>|->|→|»|›|＞|>|\/)\s*/;
+const DIRECTIONAL_SEPARATOR = separatorOf(POINTING);
+/** Between the segments of a location written as text (`首页 > 政务公开 > 财政预决算`; no `|`, which names link bars). */
+export const LOCATION_TEXT_SEPARATOR = separatorOf([...POINTING, ...BACKSLASHES]);
 /** Page tools printed in the breadcrumb's box after its last segment (`… > 2007年第23号 字号：默认 大 超大 | 打印`). */
 const TRAILING_TOOLS = /\s+\S*[:：|].*$/;
 const HOME = /^(?:网站首页|首页|首頁|網站首頁|主页|主頁)$/;

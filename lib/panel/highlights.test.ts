@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageReport } from '../engine/inspect-page';
-import { DEFAULT_COLORS, overlayFor } from './highlights';
+import { DEFAULT_HIGHLIGHT_COLORS } from '../highlight/colors';
+import { overlayFor } from './highlights';
 
 const at = (path: string) => ({ frame: [], path });
 
@@ -42,7 +43,7 @@ describe('overlayFor', () => {
         },
       ],
     } as unknown as PageReport;
-    const overlay = overlayFor(report, DEFAULT_COLORS, '缺失要素');
+    const overlay = overlayFor(report, DEFAULT_HIGHLIGHT_COLORS, '缺失要素');
     expect(overlay.items.map((i) => [i.locator.path, i.tone, i.label])).toEqual([
       ['#a', 'present', '事项名称 +1'],
       ['#b', 'empty', '收费依据'],

@@ -3,12 +3,10 @@
  * green when present and amber when empty, and the missing ones listed in the floating box (meta tags excepted: they
  * are not part of what a reader sees).
  */
-import { browser } from 'wxt/browser';
 import type { PageReport } from '../engine/inspect-page';
 import type { OverlayItem, OverlayRequest } from '../highlight/overlay';
 import { CLEAR_HIGHLIGHT, HIGHLIGHT } from '../messaging/protocol';
-
-export const DEFAULT_COLORS: OverlayRequest['colors'] = { present: '#1a7f37', empty: '#bf8700', missing: '#cf222e' };
+import { sendToPage } from '../messaging/send-to-page';
 
 export function overlayFor(report: PageReport, colors: OverlayRequest['colors'], title: string): OverlayRequest {
   const items: OverlayItem[] = [];
@@ -45,10 +43,7 @@ export function overlayFor(report: PageReport, colors: OverlayRequest['colors'],
 
 export async function showHighlights(tabId: number, overlay: OverlayRequest): Promise<number> {
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, { type: HIGHLIGHT, overlay }, { frameId: 0 })) as
-      | { found: number }
-      | undefined;
-    return answer?.found ?? 0;
+    return (await sendToPage(tabId, { type: HIGHLIGHT, overlay }))?.found ?? 0;
   } catch {
     return 0;
   }
@@ -56,7 +51,7 @@ export async function showHighlights(tabId: number, overlay: OverlayRequest): Pr
 
 export async function clearHighlights(tabId: number): Promise<void> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: CLEAR_HIGHLIGHT }, { frameId: 0 });
+    await sendToPage(tabId, { type: CLEAR_HIGHLIGHT });
   } catch {
     // The page is gone or was never read: nothing to clear.
   }

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { PAGE_HTML, type PageHtmlResponse } from '../messaging/protocol';
+import { sendToPage } from '../messaging/send-to-page';
 
 export const PENDING_IMPORT_KEY = 'pendingPlanImport';
 const KEY = PENDING_IMPORT_KEY;
@@ -14,7 +15,8 @@ export interface PendingImport extends PageHtmlResponse {
 }
 
 export async function sendPageToPlanImport(tabId: number): Promise<void> {
-  const page = (await browser.tabs.sendMessage(tabId, { type: PAGE_HTML }, { frameId: 0 })) as PageHtmlResponse;
+  const page = await sendToPage(tabId, { type: PAGE_HTML });
+  if (!page) throw new Error('the page did not answer');
   await browser.storage.local.set({ [KEY]: { ...page, at: new Date().toISOString() } satisfies PendingImport });
   await browser.runtime.openOptionsPage();
 }

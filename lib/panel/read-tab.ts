@@ -7,8 +7,12 @@
  * anything else with its message.
  */
 import { browser } from 'wxt/browser';
-import { REVEAL, TAKE_SNAPSHOT, type PageSnapshot, type RevealResponse } from '../messaging/protocol';
-import type { Locator } from '../snapshot/types';
+import { DEFAULT_HIGHLIGHT_COLORS, type HighlightTone } from '../highlight/colors';
+import { REVEAL, TAKE_SNAPSHOT } from '../messaging/protocol';
+import { sendToPage } from '../messaging/send-to-page';
+import { database } from '../storage/db';
+import { getSettings } from '../storage/settings';
+import type { Locator, PageSnapshot } from '../snapshot/types';
 
 export type TabReadResult =
   | { ok: true; tabId: number; page: PageSnapshot }
@@ -71,7 +75,7 @@ async function readWithoutTimeout(tabId: number): Promise<TabReadResult> {
   }
   if (url && isRestrictedUrl(url)) return { ok: false, tabId, reason: 'restricted', url };
 
-  const ask = () => browser.tabs.sendMessage(tabId, { type: TAKE_SNAPSHOT }, { frameId: 0 }) as Promise<PageSnapshot>;
+  const ask = () => sendToPage(tabId, { type: TAKE_SNAPSHOT });
   try {
     const page = await ask();
     if (page) return { ok: true, tabId, page };
@@ -106,16 +110,15 @@ export async function requestSiteAccess(origin: string | null): Promise<boolean>
   return browser.permissions.request({ origins });
 }
 
-/** Asks the page to scroll to and flash an element; false when it is not there (any more). */
-export async function revealInTab(
-  tabId: number,
-  locator: Locator,
-  tone: 'present' | 'empty' | 'problem',
-): Promise<boolean> {
+/** Asks the page to scroll to and flash an element, in the user's colour for `tone`; false when it is not there. */
+export async function revealInTab(tabId: number, locator: Locator, tone: HighlightTone): Promise<boolean> {
+  // The colours are the user's (options page); when they cannot be read, the defaults still show the element.
+  const colors = await getSettings(database()).then(
+    (settings) => settings.highlightColors,
+    () => DEFAULT_HIGHLIGHT_COLORS,
+  );
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, { type: REVEAL, locator, tone }, { frameId: 0 })) as
-      | RevealResponse
-      | undefined;
+    const answer = await sendToPage(tabId, { type: REVEAL, locator, tone, color: colors[tone] });
     return answer?.found === true;
   } catch {
     return false;

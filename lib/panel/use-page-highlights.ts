@@ -22,11 +22,7 @@ export function usePageHighlights(
       void clearHighlights(tabId);
       return;
     }
-    const overlay = overlayFor(
-      report,
-      { present: colors.present, empty: colors.empty, missing: colors.problem },
-      t('highlightMissingTitle'),
-    );
+    const overlay = overlayFor(report, colors, t('highlightMissingTitle'));
     void showHighlights(tabId, overlay).then((found) => setDrawn({ found, missing: overlay.missing.length }));
   }, [on, report, tabId, colors]);
   return on ? drawn : null;

@@ -11,6 +11,7 @@
 import { normalizeText } from '../text/normalize';
 import type { ColumnRole } from './header-roles';
 import { looksLikeUnitLine } from './units';
+import { removeSpaces } from '../text/whitespace';
 
 const BARE_NUMBER = /^\d{1,3}$/;
 const MARKED_UNITS = /(?:牵头|负责|配合|参与)(?:落实|实施)?$/;
@@ -18,7 +19,7 @@ const TIME_WORDS =
   /(?:前|底|末|月|年|日|持续|长期|常态|即时|及时|实时|工作日|天|季度|每|定期|内|完成|推进|随时|动态|同上|时限)/;
 
 export function fitsRole(role: ColumnRole | null, raw: string): boolean {
-  const text = normalizeText(raw).replace(/\s+/g, '');
+  const text = removeSpaces(normalizeText(raw));
   const empty = text === '';
   switch (role) {
     case 'no':

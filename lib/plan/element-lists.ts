@@ -11,6 +11,7 @@
  */
 import { normalizeLabel, normalizeText } from '../text/normalize';
 import type { ElementRef, ElementTemplate, TextSource } from './model';
+import { removeSpaces } from '../text/whitespace';
 
 export interface Enumeration {
   /** Cleaned items, normalised. */
@@ -32,7 +33,7 @@ function stripLeadIn(first: string): string {
 
 /** Enumerations of three or more items in `text`. */
 export function extractEnumerations(text: string): Enumeration[] {
-  const norm = normalizeText(text).replace(/[\s\u3000]+/g, '');
+  const norm = removeSpaces(normalizeText(text));
   const out: Enumeration[] = [];
   for (const segment of norm.split(SEGMENT_BREAK)) {
     const parts = segment.split('、');

@@ -9,6 +9,7 @@
  * Does not decide: anything the caller was given explicitly (options win).
  */
 import { normalizeText } from '../text/normalize';
+import { removeSpaces } from '../text/whitespace';
 
 const PLAN_WORDS = /(?:通知|方案|要点|清单|分解表|分工|目录|计划|任务表|提示单|责任分解)/;
 
@@ -34,7 +35,7 @@ const PLACE_AFTER_YEAR = new RegExp(
 
 /** The region a title or an office name starts with: 罗源县, 厦门市集美区, 宣城市; '' when none. */
 export function regionOf(text: string): string {
-  const t = normalizeText(text).replace(/\s+/g, '');
+  const t = removeSpaces(normalizeText(text));
   const before = PLACE_BEFORE_YEAR.exec(t);
   if (before?.[1]) return before[1];
   const after = PLACE_AFTER_YEAR.exec(t);

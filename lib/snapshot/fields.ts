@@ -9,6 +9,7 @@ import { locate } from './locator';
 import { collapse, compact, isBlock, lines, textOf } from './text';
 import { hasInk, indexText, type TextEntry } from './text-index';
 import type { Field, HeaderTable } from './types';
+import { removeSpaces } from '../text/whitespace';
 
 const MAX_LABEL = 20;
 
@@ -193,7 +194,7 @@ export function isChrome(start: Element): boolean {
 }
 
 function isHidden(el: Element): boolean {
-  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  const style = removeSpaces(el.getAttribute('style') ?? '').toLowerCase();
   return el.hasAttribute('hidden') || style.includes('display:none');
 }
 
@@ -251,7 +252,7 @@ function labelBefore(text: string): { label: string; start: number } {
   // Join spaced-out single characters: `索 引 号`, `标　　题`.
   while (
     words.length >= 2 &&
-    [...label.replace(/[\s\u3000]/g, '')].length <= 3 &&
+    [...removeSpaces(label)].length <= 3 &&
     [...(words[words.length - 2] ?? '')].length === 1
   ) {
     const space = words.pop()!;

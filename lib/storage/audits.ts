@@ -14,6 +14,7 @@ import { INVALID_REQUEST_KEYS, InvalidRequest } from './invalid-request';
 import { findPlan } from './plans';
 import { SETTING_KEYS, getActiveAuditId, getInspectorName, setActiveAuditId } from './settings';
 import { guardWrite } from './storage-error';
+import { collapseSpaces } from '../text/whitespace';
 
 export interface NewAudit {
   name: string;
@@ -27,7 +28,7 @@ export type AuditWriteResult = { kind: 'saved'; audit: Audit } | { kind: 'confli
 const MAX_NAME = 120;
 
 function cleanName(name: string): string {
-  const clean = name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
+  const clean = collapseSpaces(name).slice(0, MAX_NAME);
   if (!clean) throw new InvalidRequest(INVALID_REQUEST_KEYS.auditNameEmpty);
   return clean;
 }

@@ -10,6 +10,7 @@
 import type { GongkaiDb } from './db';
 import { INVALID_REQUEST_KEYS, InvalidRequest } from './invalid-request';
 import { guardWrite } from './storage-error';
+import { collapseSpaces, removeSpaces } from '../text/whitespace';
 
 export const COLUMN_ALIASES_KEY = 'columnAliases';
 export const MAX_ALIASES = 500;
@@ -37,11 +38,11 @@ export async function getColumnAliases(db: GongkaiDb): Promise<ColumnAlias[]> {
   return Array.isArray(value) ? value.filter(isAlias).map((a) => ({ name: a.name, conceptId: a.conceptId })) : [];
 }
 
-const sameName = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+const sameName = (a: string, b: string) => removeSpaces(a) === removeSpaces(b);
 
 /** Adds (or replaces) the alias; refuses an empty or over-long name, a malformed concept id, or a full list. */
 export async function addColumnAlias(db: GongkaiDb, name: string, conceptId: string): Promise<ColumnAlias[]> {
-  const clean = name.replace(/\s+/g, ' ').trim();
+  const clean = collapseSpaces(name);
   if (!isAlias({ name: clean, conceptId })) throw new InvalidRequest(INVALID_REQUEST_KEYS.columnAlias);
   return guardWrite(() =>
     db.transaction('rw', db.settings, async () => {

@@ -192,6 +192,11 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The history with the machine's previous result kept as the version it replaces. */
+function withMachineVersion(old: Finding, machine: NonNullable<FindingVersion['machine']>): FindingVersion[] {
+  return pushHistory(old.history, { cause: 'machine', rev: old.rev, at: old.updatedAt, by: old.inspector, machine });
+}
+
 export function pushHistory(history: readonly FindingVersion[], version: FindingVersion): FindingVersion[] {
   const next = [...history, version];
   return next.length > HISTORY_LIMIT ? next.slice(next.length - HISTORY_LIMIT) : next;
@@ -307,16 +312,7 @@ export function recheck(old: Finding, fresh: Finding, at: string): Finding | nul
   if (same(machinePart(old), machinePart(fresh))) return null;
   const before = machineOf(old);
   const after = machineOf(fresh);
-  const history =
-    before && !same(before, after)
-      ? pushHistory(old.history, {
-          cause: 'machine',
-          rev: old.rev,
-          at: old.updatedAt,
-          by: old.inspector,
-          machine: before,
-        })
-      : old.history;
+  const history = before && !same(before, after) ? withMachineVersion(old, before) : old.history;
   return withDerived({
     ...old,
     url: fresh.url,
@@ -359,15 +355,7 @@ export function retire(old: Finding, by: string, at: string): Finding | null {
     inspector: by,
     updatedAt: at,
     rev: old.rev + 1,
-    history: before
-      ? pushHistory(old.history, {
-          cause: 'machine',
-          rev: old.rev,
-          at: old.updatedAt,
-          by: old.inspector,
-          machine: before,
-        })
-      : old.history,
+    history: before ? withMachineVersion(old, before) : old.history,
   });
 }
 

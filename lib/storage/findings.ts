@@ -288,47 +288,68 @@ export async function recordManualItem(
             ?.clauses.find((c) => c.id === clauseId)
         : undefined;
       const clean = cleanNote(note ?? '');
-      const finding = withDerived({
-        id,
-        auditId,
-        pageId: page?.id ?? null,
-        url,
-        title: page?.title ?? '',
-        taskId,
-        kind: 'manual',
-        checkId: MANUAL_CHECKLIST_CHECK,
-        itemId: clauseId,
-        machineStatus: null,
-        message: { key: CHECKLIST_MESSAGE_KEY, args: [clause?.text ?? clauseId] },
-        details: [],
-        evidence: [],
-        elements: [],
-        missing: [],
-        verdict,
-        note: clean,
-        severity: null,
-        rectification: null,
-        status: 'needs-review',
-        hasNote: 0,
-        screenshotIds: [],
-        hasScreenshot: 0,
-        inspector: by,
-        verdictBy: verdict === null ? null : by,
-        verdictAt: verdict === null ? null : at,
-        editedBy: by,
-        createdAt: at,
-        updatedAt: at,
-        rev: 1,
-        seq: 0,
-        fieldRevs: { verdict: 1, ...(clean ? { note: 1 } : {}) },
-        history: [],
-        sortKey: sortKey(taskSeq(plan, taskId), url, 'manual', MANUAL_CHECKLIST_CHECK, clauseId),
-        search: '',
-      });
+      const finding = manualFinding(
+        {
+          id,
+          auditId,
+          page,
+          taskId,
+          checkId: MANUAL_CHECKLIST_CHECK,
+          itemId: clauseId,
+          message: { key: CHECKLIST_MESSAGE_KEY, args: [clause?.text ?? clauseId] },
+          verdict,
+          note: clean,
+          severity: null,
+          fieldRevs: { verdict: 1, ...(clean ? { note: 1 } : {}) },
+          sortKey: sortKey(taskSeq(plan, taskId), url, 'manual', MANUAL_CHECKLIST_CHECK, clauseId),
+        },
+        by,
+        at,
+      );
       const [written] = await commitFindings(db, audit, { put: [{ before: undefined, after: finding }] });
       return { kind: 'saved', finding: written!, theirs: [] };
     }),
   );
+}
+
+/** A finding a person writes (a checklist answer, a finding of their own), new, by `by` at `at`. */
+function manualFinding(
+  fields: Pick<
+    Finding,
+    'id' | 'auditId' | 'taskId' | 'checkId' | 'message' | 'verdict' | 'note' | 'severity' | 'fieldRevs' | 'sortKey'
+  > &
+    Partial<Pick<Finding, 'itemId' | 'templateId' | 'elementId'>> & { page: StoredPage | null | undefined },
+  by: string,
+  at: string,
+): Finding {
+  const { page, ...own } = fields;
+  return withDerived({
+    ...own,
+    pageId: page?.id ?? null,
+    url: page?.url ?? '',
+    title: page?.title ?? '',
+    kind: 'manual',
+    machineStatus: null,
+    details: [],
+    evidence: [],
+    elements: [],
+    missing: [],
+    rectification: null,
+    status: 'needs-review',
+    hasNote: 0,
+    screenshotIds: [],
+    hasScreenshot: 0,
+    inspector: by,
+    verdictBy: fields.verdict === null ? null : by,
+    verdictAt: fields.verdict === null ? null : at,
+    editedBy: by,
+    createdAt: at,
+    updatedAt: at,
+    rev: 1,
+    seq: 0,
+    history: [],
+    search: '',
+  });
 }
 
 export interface NewManualFinding {
@@ -358,44 +379,25 @@ export async function addManualFinding(
       const at = (options.now ?? new Date()).toISOString();
       const url = page?.url ?? '';
       const note = cleanNote(input.note);
-      const finding = withDerived({
-        id: randomId('u'),
-        auditId: input.auditId,
-        pageId: page?.id ?? null,
-        url,
-        title: page?.title ?? '',
-        taskId: input.taskId,
-        kind: 'manual',
-        checkId: MANUAL_CHECK,
-        ...(input.templateId !== undefined ? { templateId: input.templateId } : {}),
-        ...(input.elementId !== undefined ? { elementId: input.elementId } : {}),
-        machineStatus: null,
-        message: null,
-        details: [],
-        evidence: [],
-        elements: [],
-        missing: [],
-        verdict: input.verdict,
-        note,
-        severity: input.severity ?? null,
-        rectification: null,
-        status: 'needs-review',
-        hasNote: 0,
-        screenshotIds: [],
-        hasScreenshot: 0,
-        inspector: by,
-        verdictBy: input.verdict === null ? null : by,
-        verdictAt: input.verdict === null ? null : at,
-        editedBy: by,
-        createdAt: at,
-        updatedAt: at,
-        rev: 1,
-        seq: 0,
-        fieldRevs: { verdict: 1, note: 1, severity: 1 },
-        history: [],
-        sortKey: sortKey(taskSeq(plan, input.taskId), url, 'manual', MANUAL_CHECK, at),
-        search: '',
-      });
+      const finding = manualFinding(
+        {
+          id: randomId('u'),
+          auditId: input.auditId,
+          page,
+          taskId: input.taskId,
+          checkId: MANUAL_CHECK,
+          ...(input.templateId !== undefined ? { templateId: input.templateId } : {}),
+          ...(input.elementId !== undefined ? { elementId: input.elementId } : {}),
+          message: null,
+          verdict: input.verdict,
+          note,
+          severity: input.severity ?? null,
+          fieldRevs: { verdict: 1, note: 1, severity: 1 },
+          sortKey: sortKey(taskSeq(plan, input.taskId), url, 'manual', MANUAL_CHECK, at),
+        },
+        by,
+        at,
+      );
       const [written] = await commitFindings(db, audit, { put: [{ before: undefined, after: finding }] });
       return written!;
     }),

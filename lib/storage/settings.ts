@@ -6,9 +6,11 @@
  * hand-edited or older record never breaks the panel). Does not decide: the active plan (plans.ts keeps its own key)
  * nor what the active audit may be (audits.ts checks that before it calls `setActiveAuditId`).
  */
+import { DEFAULT_HIGHLIGHT_COLORS, type HighlightColors } from '../highlight/colors';
 import type { GongkaiDb } from './db';
 import { INVALID_REQUEST_KEYS, InvalidRequest } from './invalid-request';
 import { guardWrite } from './storage-error';
+import { collapseSpaces } from '../text/whitespace';
 
 export const SETTING_KEYS = {
   inspectorName: 'inspectorName',
@@ -22,13 +24,7 @@ export const LANGUAGES = ['auto', 'zh_CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Outline colours by tone (the tones of the content script's reveal request). */
-export interface HighlightColors {
-  present: string;
-  empty: string;
-  problem: string;
-}
-
-export const DEFAULT_HIGHLIGHT_COLORS: HighlightColors = { present: '#1a7f37', empty: '#bf8700', problem: '#cf222e' };
+export { DEFAULT_HIGHLIGHT_COLORS, type HighlightColors } from '../highlight/colors';
 
 export interface Settings {
   inspectorName: string;
@@ -72,7 +68,7 @@ export async function getInspectorName(db: GongkaiDb): Promise<string> {
 
 /** Trimmed, whitespace collapsed, at most 80 characters; '' clears it. */
 export async function setInspectorName(db: GongkaiDb, name: string): Promise<string> {
-  const clean = name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
+  const clean = collapseSpaces(name).slice(0, MAX_NAME);
   await guardWrite(() => db.settings.put({ key: SETTING_KEYS.inspectorName, value: clean }));
   return clean;
 }

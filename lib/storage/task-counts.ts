@@ -139,30 +139,48 @@ export async function readTaskCounts(db: GongkaiDb, auditId: string): Promise<Ta
   return db.taskCounts.where('auditId').equals(auditId).toArray();
 }
 
+/**
+ * The one recount: per-task rows summed from findings and pages fed one at a time (any audits), as the stored
+ * summary keeps them. Used to repair an audit's summary and to rebuild it on restore (import/backup.ts).
+ */
+export class TaskTally {
+  private readonly rows = new Map<string, TaskCount>();
+
+  private row(auditId: string, key: string): TaskCount {
+    const id = `${auditId}\u0000${key}`;
+    let r = this.rows.get(id);
+    if (!r) this.rows.set(id, (r = emptyRow(auditId, key)));
+    return r;
+  }
+
+  finding(f: Finding): void {
+    count(this.row(f.auditId, taskKey(f.taskId)), f, 1);
+  }
+
+  page(p: StoredPage): void {
+    for (const id of new Set(p.taskIds)) this.row(p.auditId, id).pages += 1;
+  }
+
+  counts(): TaskCount[] {
+    return [...this.rows.values()]
+      .filter((r) => !isEmpty(r))
+      .map(tidy)
+      .sort((a, b) => a.auditId.localeCompare(b.auditId) || a.taskKey.localeCompare(b.taskKey));
+  }
+}
+
 /** The summary recounted from the findings and pages (reads them all: for tests and repair, not for the panel). */
 export async function recountTaskCounts(db: GongkaiDb, auditId: string): Promise<TaskCount[]> {
-  const delta = new Map<string, TaskCount>();
-  const row = (key: string) => {
-    let r = delta.get(key);
-    if (!r) delta.set(key, (r = emptyRow(auditId, key)));
-    return r;
-  };
+  const tally = new TaskTally();
   await db.findings
     .where('auditId')
     .equals(auditId)
-    .each((f) => {
-      count(row(taskKey(f.taskId)), f, 1);
-    });
+    .each((f) => tally.finding(f));
   await db.pages
     .where('auditId')
     .equals(auditId)
-    .each((p) => {
-      for (const id of new Set(p.taskIds)) row(id).pages += 1;
-    });
-  return [...delta.values()]
-    .filter((r) => !isEmpty(r))
-    .map(tidy)
-    .sort((a, b) => a.taskKey.localeCompare(b.taskKey));
+    .each((p) => tally.page(p));
+  return tally.counts();
 }
 
 /** Replaces the stored summary of an audit with a recount. */

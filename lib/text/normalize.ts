@@ -76,7 +76,7 @@ export function normalizeText(s: string): string {
 }
 
 /** Whitespace of every kind, including NBSP, U+3000 and the zero-width characters (ZWSP, ZWNJ, ZWJ, WJ, BOM). */
-const ALL_SPACE = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g;
+import { ALL_SPACE } from './whitespace';
 
 /**
  * A pinyin annotation right after a Han character, as mirror sites add them: `政(zheng)府(fu)`, `辦(ban)`,
