@@ -27,6 +27,7 @@ import { siteOrigin } from '../storage/ids';
 import { saveImportedPlan } from '../storage/plans';
 import { setInspectorName } from '../storage/settings';
 import { bundledPlans, templates } from '../../seeds/index';
+import { readLineList } from './site-list';
 import { CliInputError, loadPage, type LoadedPage } from './load-page';
 import { resolvePlan } from './resolve-plan';
 import { checkOutputFolder, writeOutput } from './write-output';
@@ -58,7 +59,7 @@ export async function auditCommand(args: string[], io: AuditCommandIo): Promise<
     },
   });
   if (!values.output) throw new CliInputError('audit needs -o <audit.json|audit.zip>');
-  const listed = values.list ? await readList(values.list) : [];
+  const listed = values.list ? await readLineList(values.list) : [];
   if (positionals.length === 0 && listed.length === 0)
     throw new CliInputError('audit needs HTML files, directories, URLs or --list <file>');
   const plan = await resolvePlan(values.plan);
@@ -155,18 +156,4 @@ function placeOnSite(path: string, root: string, base: URL): string {
     .split(sep)
     .filter((s) => s && s !== '..' && s !== '.');
   return new URL(segments.map(encodeURIComponent).join('/'), base).href;
-}
-
-/** One URL or path a line; blank lines and lines starting with # are skipped. */
-async function readList(path: string): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new CliInputError(`no such file: ${path}`);
-  }
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
 }

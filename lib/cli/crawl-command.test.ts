@@ -242,6 +242,46 @@ describe('gongkai crawl on the patrol demo', () => {
   });
 });
 
+describe('gongkai crawl --external', () => {
+  it('checks the links to other sites too — their robots.txt first — and keeps them in the site record', async () => {
+    // The demo's link to another site (http://www.gov.cn/) is answered by a second server on 127.0.0.1: no request
+    // leaves the machine. Everything else goes to the patrol demo as it is.
+    const other = await startDemoServer({ now: NOW });
+    try {
+      const requested: Array<{ url: string; method: string }> = [];
+      const fetcher: typeof fetch = (input, init) => {
+        const url = String(input);
+        requested.push({ url, method: init?.method ?? 'GET' });
+        const mapped = url.startsWith('http://www.gov.cn/') ? url.replace('http://www.gov.cn', other.origin) : url;
+        return fetch(mapped, init);
+      };
+      const out: string[] = [];
+      const output = join(dir, 'external.json');
+      const code = await runCli(['crawl', `${server.origin}/`, '--delay', '0', '--external', '--json', '-o', output], {
+        out: (t) => out.push(t),
+        err: (t) => {
+          throw new Error(t);
+        },
+        fetcher,
+        now: () => NOW,
+      });
+      expect(code).toBe(0);
+      const summary = JSON.parse(out.join('\n'));
+      expect(summary.externalLinks.map((e: { url: string }) => e.url)).toEqual(truth.external);
+      expect(summary.externalLinks.every((e: { verdict: string }) => e.verdict === 'ok')).toBe(true);
+      const toOther = requested.filter((r) => r.url.startsWith('http://www.gov.cn/'));
+      expect(toOther[0]!.url).toBe('http://www.gov.cn/robots.txt');
+      expect(toOther.map((r) => `${r.method} ${r.url}`)).toContain('HEAD http://www.gov.cn/');
+      // other sites are checked, never crawled: one HEAD (GET only if refused), no page of theirs read for links
+      expect(toOther.filter((r) => r.method === 'GET' && r.url !== 'http://www.gov.cn/robots.txt')).toHaveLength(0);
+      const file = JSON.parse(readFileSync(output, 'utf8'));
+      expect(file.sites[0].externalLinks).toMatchObject([{ url: 'http://www.gov.cn/', verdict: 'ok', status: 200 }]);
+    } finally {
+      await other.close();
+    }
+  }, 120_000);
+});
+
 describe('gongkai crawl: bad input exits 2 with one line', () => {
   it.each([
     ['not a web address', () => ['ftp://example/', '-o', join(dir, 'x.json')], /not a web address/],

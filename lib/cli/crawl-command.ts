@@ -1,39 +1,26 @@
 /**
  * `gongkai crawl <start-url> [--max-pages N] [--depth N] [--max-time s] [--concurrency N] [--delay ms] [--now YYYY-MM-DD]
- *  [--plan id|file] [--indicators file] [--sample N] [--all] [--external] [--user-agent text] [--log pages.jsonl]
- *  [--json] -o audit.json|audit.zip` — the whole-site patrol (全站巡检) from the command line.
+ *  [--plan id|file] [--indicators file] [--sample N] [--all] [--external] [--user-agent text] [--inspector name]
+ *  [--log pages.jsonl] [--json] -o audit.json|audit.zip` — the whole-site patrol (全站巡检) from the command line;
+ * `gongkai crawl --list sites.txt [--shard i/n] … -o folder/` — many sites, one job and one audit file each.
  *
- * Decides: the crawl core (lib/crawl) walks the site with Node's fetch and linkedom; the pages it picks (home, each
- * column's first page, each column's newest items, every 办事指南 item) are checked by the engine and recorded through
- * the real recording path into an in-memory IndexedDB as they come (as `gongkai audit` does); at the end the site
- * results (vetoes, dead and suspected links) are recorded on the home page and the audit file is written. `--log`
- * writes one JSON line per fetched page as it goes. Prints a text summary, or the JSON summary with --json.
- * Bad input (not a URL, unreachable or non-HTML start page, refused by robots.txt, bad numbers) exits 2 with one line.
+ * Decides: the options and what they mean for every site of a run (`CrawlSettings`); one site is crawl-site.ts's job,
+ * a list crawl-list.ts's. Prints a text summary, or the JSON summary with --json.
+ * Bad input (not a URL, unreachable or non-HTML start page, refused by robots.txt, bad numbers, options that do not go
+ * together) exits 2 with one line.
  */
-import 'fake-indexeddb/auto';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { CrawlStartError, DEFAULT_USER_AGENT, SiteCrawl } from '../crawl/crawler';
+import { DEFAULT_USER_AGENT } from '../crawl/crawler';
 import { GOV_19_2019, parseIndicatorSet, type IndicatorSet } from '../crawl/indicators';
-import { SitePatrol } from '../crawl/site-patrol';
-import { siteResults } from '../crawl/site-results';
-import { patrolSummary, type PatrolSummary } from '../crawl/summary';
-import type { PageReport } from '../engine/inspect-page';
-import { parseHtmlDocument } from '../html/parse-html';
-import { loadAuditData } from '../export/audit-data';
-import { auditFileJson, toAuditFile } from '../export/audit-file';
-import { auditZip } from '../export/zip';
-import type { PageSnapshot } from '../snapshot/types';
-import { createAudit } from '../storage/audits';
-import { GongkaiDb } from '../storage/db';
-import { recordPageReport, snapshotMeta } from '../storage/findings';
-import { saveImportedPlan } from '../storage/plans';
-import { saveSiteRecord } from '../storage/sites';
-import { siteRecordOf } from '../patrol/site-record';
-import { bundledPlans, templates } from '../../seeds/index';
+import type { PatrolSummary } from '../crawl/summary';
+import { crawlList } from './crawl-list';
+import { crawlSite, type CrawlSettings } from './crawl-site';
 import { CliInputError } from './load-page';
 import { resolvePlan } from './resolve-plan';
+import { parseShard } from './site-list';
+
+export { parseHtmlNode } from './crawl-site';
 
 export interface CrawlCommandIo {
   out: (text: string) => void;
@@ -41,19 +28,6 @@ export interface CrawlCommandIo {
   fetcher?: typeof fetch;
   now: Date;
   parseNow: (value: string) => Date;
-}
-
-let runs = 0;
-
-/** Parsed as a browser parses it (lib/html), with the page's address as its base unless it has its own. */
-export function parseHtmlNode(html: string, url: string): Document {
-  const document = parseHtmlDocument(html);
-  if (!document.querySelector('base[href]') && document.head) {
-    const base = document.createElement('base');
-    base.setAttribute('href', url);
-    document.head.insertBefore(base, document.head.firstChild);
-  }
-  return document;
 }
 
 function count(name: string, value: string | undefined, fallback: number, min: number): number {
@@ -100,132 +74,57 @@ export async function crawlCommand(args: string[], io: CrawlCommandIo): Promise<
       json: { type: 'boolean' },
       name: { type: 'string' },
       inspector: { type: 'string' },
+      list: { type: 'string' },
+      shard: { type: 'string' },
       output: { type: 'string', short: 'o' },
     },
   });
-  if (positionals.length !== 1) throw new CliInputError('crawl needs one start address (http:// or https://)');
-  const start = positionals[0]!;
-  if (!/^https?:\/\/[^/\s]+/i.test(start)) throw new CliInputError(`not a web address: ${start}`);
-  if (!values.output) throw new CliInputError('crawl needs -o <audit.json|audit.zip>');
-  const maxPages = count('max-pages', values['max-pages'], 10_000, 1);
-  const maxDepth = count('depth', values.depth, 8, 0);
-  const maxTime = values['max-time'] === undefined ? null : count('max-time', values['max-time'], 0, 1) * 1000;
-  const concurrency = count('concurrency', values.concurrency, 2, 1);
-  const delayMs = count('delay', values.delay, 500, 0);
-  const sample = count('sample', values.sample, 3, 0);
+  if (values.list !== undefined) {
+    if (positionals.length > 0) throw new CliInputError('crawl takes a start address or --list <sites.txt>, not both');
+    if (!values.output) throw new CliInputError('crawl --list needs -o <folder>/ (one audit file per site)');
+    for (const flag of ['name', 'log'] as const)
+      if (values[flag] !== undefined) throw new CliInputError(`--${flag} names one site's file: not with --list`);
+  } else {
+    if (values.shard !== undefined) throw new CliInputError('--shard splits a --list <sites.txt>');
+    if (positionals.length !== 1) throw new CliInputError('crawl needs one start address (http:// or https://)');
+    if (!/^https?:\/\/[^/\s]+/i.test(positionals[0]!)) throw new CliInputError(`not a web address: ${positionals[0]}`);
+    if (!values.output) throw new CliInputError('crawl needs -o <audit.json|audit.zip>');
+  }
   if (values['user-agent'] !== undefined && !/^[\x20-\x7e]+$/.test(values['user-agent']))
     throw new CliInputError('--user-agent must be printable ASCII (an HTTP header)');
-  const indicators = await indicatorsFrom(values.indicators);
-  const plan = await resolvePlan(values.plan);
-  const now = values.now ? io.parseNow(values.now) : io.now;
-  const fetcher = io.fetcher ?? fetch;
-  const origin = new URL(start).origin;
-
-  const db = new GongkaiDb(`gongkai-cli-crawl-${process.pid}-${runs++}`);
-  let log: WriteStream | null = null;
-  try {
-    await db.open();
-    let planId = plan.id;
-    if (!bundledPlans.some((p) => p === plan))
-      planId = (await saveImportedPlan(db, plan, [], { kind: 'file', name: values.plan ?? plan.id }, now)).id;
-    const stored = planId === plan.id ? plan : { ...plan, id: planId };
-    const audit = await createAudit(
-      db,
-      { name: values.name ?? `${new URL(origin).host} 全站巡检 ${now.toISOString().slice(0, 10)}`, origin, planId },
-      now,
-    );
-    if (values.log) log = createWriteStream(values.log);
-    let home: { report: PageReport; snapshot: PageSnapshot } | null = null;
-    const patrol = new SitePatrol({
-      start,
-      indicators,
-      plan: stored,
-      templates: new Map(templates.map((t) => [t.id, t])),
-      now,
-      sample,
-      all: values.all ?? false,
-      record: async (report, snapshot, isHome) => {
-        // The home page is recorded last, with the site's results.
-        if (isHome) home = { report, snapshot };
-        else await recordPageReport(db, audit.id, report, snapshotMeta(snapshot), audit.inspector, now);
-      },
-    });
-    const notes: string[] = [];
-    const crawl = new SiteCrawl(
+  const settings: CrawlSettings = {
+    maxPages: count('max-pages', values['max-pages'], 10_000, 1),
+    maxDepth: count('depth', values.depth, 8, 0),
+    maxTime: values['max-time'] === undefined ? null : count('max-time', values['max-time'], 0, 1) * 1000,
+    concurrency: count('concurrency', values.concurrency, 2, 1),
+    delayMs: count('delay', values.delay, 500, 0),
+    sample: count('sample', values.sample, 3, 0),
+    all: values.all ?? false,
+    external: values.external ?? false,
+    userAgent: values['user-agent'] ?? DEFAULT_USER_AGENT,
+    indicators: await indicatorsFrom(values.indicators),
+    plan: await resolvePlan(values.plan),
+    planSource: values.plan,
+    now: values.now ? io.parseNow(values.now) : io.now,
+    runAt: io.now,
+    fetcher: io.fetcher ?? fetch,
+    inspector: values.inspector,
+  };
+  if (values.list !== undefined)
+    return crawlList(
+      values.list,
+      values.shard === undefined ? null : parseShard(values.shard),
+      values.output!,
+      settings,
       {
-        start,
-        fetcher,
-        parseHtml: parseHtmlNode,
-        userAgent: values['user-agent'] ?? DEFAULT_USER_AGENT,
-        maxPages,
-        maxDepth,
-        maxTimeMs: maxTime,
-        concurrency,
-        delayMs,
-        external: values.external ?? false,
-      },
-      {
-        page: async (page) => {
-          await patrol.page(page);
-          if (
-            log &&
-            !log.write(`${JSON.stringify({ url: page.url, depth: page.depth, via: page.via, status: page.status })}\n`)
-          )
-            await new Promise<void>((resolve) => log!.once('drain', () => resolve()));
-        },
-        found: (url, on) => patrol.links.found(url, on),
-        checked: (outcome) => patrol.links.checked(outcome),
-        note: (text) => notes.push(text),
+        out: io.out,
+        json: values.json ?? false,
       },
     );
-    const result = await crawl.run().catch((error: unknown) => {
-      if (error instanceof CrawlStartError) throw new CliInputError(error.message);
-      throw error;
-    });
-    const outcome = patrol.finish();
-    const dead = patrol.links.dead();
-    const suspected = patrol.links.suspected();
-    const summary = patrolSummary(
-      indicators,
-      result,
-      outcome,
-      { dead, suspected, external: patrol.links.external() },
-      notes,
-    );
-    const site = siteResults(indicators, outcome.vetoes, dead, suspected, outcome.columns);
-    const homePage = home as { report: PageReport; snapshot: PageSnapshot } | null;
-    if (homePage)
-      await recordPageReport(
-        db,
-        audit.id,
-        { ...homePage.report, results: [...homePage.report.results, ...site] },
-        snapshotMeta(homePage.snapshot),
-        audit.inspector,
-        now,
-      );
-    await saveSiteRecord(
-      db,
-      siteRecordOf(summary, outcome.tasks, {
-        auditId: audit.id,
-        origin,
-        inspector: audit.inspector,
-        patrolledAt: io.now,
-        judgedAt: now,
-      }),
-    );
-    const data = await loadAuditData(db, audit.id);
-    const bytes = /\.zip$/i.test(values.output)
-      ? await auditZip(data, { exportedAt: now })
-      : new TextEncoder().encode(auditFileJson(toAuditFile(data, { exportedAt: now })) + '\n');
-    await writeFile(values.output, bytes);
-    if (values.json) io.out(JSON.stringify(summary, null, 2));
-    else printSummary(io.out, summary, data.pages.length, values.output);
-    return 0;
-  } finally {
-    if (log) await new Promise<void>((resolve) => log!.end(() => resolve()));
-    db.close();
-    await db.delete();
-  }
+  const site = await crawlSite(positionals[0]!, settings, values.output!, { name: values.name, log: values.log });
+  if (values.json) io.out(JSON.stringify(site.summary, null, 2));
+  else printSummary(io.out, site.summary, site.recorded, site.output);
+  return 0;
 }
 
 function printSummary(out: (t: string) => void, s: PatrolSummary, recorded: number, file: string): void {

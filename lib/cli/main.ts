@@ -6,6 +6,7 @@
  *   gongkai audit <file.html | dir | URL>… [--list urls.txt] [--plan <id|file>] [--now YYYY-MM-DD] [--site <url>]
  *                 [--name <name>] [--inspector <name>] -o audit.json|audit.zip        (audit-command.ts)
  *   gongkai crawl <start-url> [--max-pages N] [--depth N] … -o audit.json|audit.zip   (crawl-command.ts)
+ *   gongkai crawl --list sites.txt [--shard i/n] … -o folder/   (crawl-list.ts; exit 1 when any site failed)
  *   gongkai export <audit.json|audit.zip> --format json|zip|csv|xlsx [--lang zh|en] -o <file>   (export-command.ts)
  *   gongkai plan <file.html|.txt|.docx | URL> [--json] [--column <n>=<role>]… [--lang zh|en]          (plan-command.ts)
  * Exit 0 when it ran (and no page failed the gate); 1 when a page failed `--fail-on`; 2 with a one-line message on bad
@@ -36,7 +37,8 @@ const USAGES: Record<string, string> = {
                 -o audit.json|audit.zip`,
   crawl: `  gongkai crawl <起始网址> [--max-pages N] [--depth N] [--max-time 秒] [--concurrency N] [--delay 毫秒] [--now YYYY-MM-DD]
                 [--plan <id|文件>] [--indicators <文件>] [--sample N] [--all] [--external] [--log pages.jsonl] [--json]
-                -o audit.json|audit.zip`,
+                -o audit.json|audit.zip
+  gongkai crawl --list <网站清单.txt> [--shard i/n] [同上选项] -o <文件夹>/`,
   export: `  gongkai export <audit.json|audit.zip> --format json|zip|csv|xlsx|html [--lang zh|en] -o <文件>`,
   plan: `  gongkai plan <方案文件 .html|.txt|.docx | URL> [--json] [--column <列号>=<角色>]… [--lang zh|en]`,
 };
