@@ -1,7 +1,8 @@
 /**
  * Finds a template element among the page's fields: by its name or a synonym, compared through the one normaliser
  * (traditional/simplified, width, whitespace, pinyin). A label matches when it equals a name, or is a name followed
- * by a parenthetical (`法定办结时限（工作日）`), or a name behind list numbering (`1.事项名称`, `（一）事项名称`).
+ * by a parenthetical (`法定办结时限（工作日）`), or a name behind list numbering (`1.事项名称`, `（一）事项名称`), or — for
+ * labels of six characters or more — the same characters with two words swapped (`行政处罚文书决定号`).
  * Decides which field stands for the element; not whether its value is good enough.
  */
 import type { TemplateElement } from '../plan/model';
@@ -34,10 +35,33 @@ export function elementNames(element: TemplateElement): string[] {
   return names;
 }
 
+/**
+ * A long label's characters in code-point order: two words swapped by the site's editor (`行政处罚文书决定号` for
+ * `行政处罚决定书文号`) give the same letters. Only labels of six characters or more are compared this way — short ones
+ * (名称 / 称名) collide too easily. Cached like the keys.
+ */
+const MIN_SHUFFLED = 6;
+const letters = new Map<string, string>();
+
+function lettersOf(key: string): string {
+  let sorted = letters.get(key);
+  if (sorted === undefined) {
+    sorted = [...key].sort().join('');
+    if (letters.size >= 20_000) letters.clear();
+    letters.set(key, sorted);
+  }
+  return sorted;
+}
+
 /** Which of the names (by index) a page label stands for, or -1. */
 export function matchingName(pageLabel: string, names: readonly string[]): number {
   const key = labelKey(pageLabel);
-  return names.findIndex((name) => key === name || (key.startsWith(name) && /^\(/.test(key.slice(name.length))));
+  const exact = names.findIndex(
+    (name) => key === name || (key.startsWith(name) && /^\(/.test(key.slice(name.length))),
+  );
+  if (exact >= 0 || key.length < MIN_SHUFFLED) return exact;
+  const shuffled = lettersOf(key);
+  return names.findIndex((name) => name.length === key.length && lettersOf(name) === shuffled);
 }
 
 export function labelMatches(pageLabel: string, names: readonly string[]): boolean {

@@ -132,6 +132,20 @@ describe('template-elements on a header-row table whose cells span rows', () => 
   });
 });
 
+describe('template-elements and labels printed with two words swapped', () => {
+  it('takes 行政处罚文书决定号 for 行政处罚决定书文号 (same characters), but not a short label’s anagram', () => {
+    const page = snapshot(`<table>
+  <tr><td>行政处罚文书决定号</td><td>某牧罚决字〔2018〕第1号</td></tr>
+  <tr><td>行政相对人名称</td><td>某某科技有限公司</td></tr>
+  <tr><td>处罚事由</td><td>生产假兽药</td></tr>
+  <tr><td>由事</td><td>不是处罚事由</td></tr>
+</table>`);
+    const [result] = runTemplateElements(page, TEMPLATES.get('penalty-disclosure-dual')!, TEMPLATES);
+    expect(result!.elements!.find((e) => e.name === '行政处罚决定书文号')?.value).toBe('某牧罚决字〔2018〕第1号');
+    expect(result!.elements!.find((e) => e.name === '处罚事由')?.value).toBe('生产假兽药');
+  });
+});
+
 describe('template-elements on the 银监会 table with a group inside a group', () => {
   // 被处罚当事人姓名或名称 spans 个人姓名 and the 单位 rows; 单位 spans 名称 and 法定代表人 (cells as the 银监会 prints them).
   const nested = `
