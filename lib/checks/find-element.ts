@@ -56,9 +56,7 @@ function lettersOf(key: string): string {
 /** Which of the names (by index) a page label stands for, or -1. */
 export function matchingName(pageLabel: string, names: readonly string[]): number {
   const key = labelKey(pageLabel);
-  const exact = names.findIndex(
-    (name) => key === name || (key.startsWith(name) && /^\(/.test(key.slice(name.length))),
-  );
+  const exact = names.findIndex((name) => key === name || (key.startsWith(name) && /^\(/.test(key.slice(name.length))));
   if (exact >= 0 || key.length < MIN_SHUFFLED) return exact;
   const shuffled = lettersOf(key);
   return names.findIndex((name) => name.length === key.length && lettersOf(name) === shuffled);

@@ -77,7 +77,8 @@ describe('column detection', () => {
 
 describe('column detection when the breadcrumb ends with the page itself', () => {
   it('skips a last segment that is the record’s own 事项名称, and keeps a column that is not', () => {
-    const guide = snap(`<div>当前位置：<a>首页</a> &gt; <a>服务大厅</a> &gt; <a>房屋管理</a> &gt; <a>集体土地房屋拆迁许可</a></div>
+    const guide =
+      snap(`<div>当前位置：<a>首页</a> &gt; <a>服务大厅</a> &gt; <a>房屋管理</a> &gt; <a>集体土地房屋拆迁许可</a></div>
       <table><tr><td>事项名称</td><td>集体土地房屋拆迁许可</td></tr><tr><td>办理时限</td><td>20个工作日</td></tr></table>`);
     expect(detectColumn(guide).name).toBe('房屋管理');
     const other = snap(`<div>当前位置：<a>首页</a> &gt; <a>服务大厅</a> &gt; <a>房屋管理</a></div>
