@@ -3,6 +3,9 @@
  * `gongkai` bin itself, run as a child process, on a server that never answers (must end within --timeout, exit 2,
  * one line), one that drips a byte at a time, and one whose body never ends (must stop at the 50 MB cap with the
  * process's peak memory under 200 MB). Prints one line per case; exit 1 when a budget is exceeded.
+ * Time is measured from the moment the server receives the request to the moment the process has ended, so the CLI's
+ * start-up (loading TypeScript through tsx: 1–6 s depending on the machine's load) is not counted against `--timeout`;
+ * the start-up is printed beside it.
  */
 import { spawn } from 'node:child_process';
 import { createServer, type ServerResponse } from 'node:http';
@@ -15,16 +18,25 @@ const REPORT_PEAK =
   'data:text/javascript,process.on("exit",()=>process.stderr.write("\\npeak-rss-kb="+process.resourceUsage().maxRSS+"\\n"))';
 const TIMEOUT_SECONDS = 3;
 const MEMORY_BUDGET_MB = 200;
+/** After the deadline: printing the line and the process's exit. */
+const END_GRACE_SECONDS = 1;
 
 interface Run {
   code: number | null;
   stderr: string[];
+  /** From the request's arrival at the server to the process's end (NaN when no request came). */
   seconds: number;
+  /** From the process's start to the request's arrival: the CLI's start-up. */
+  startupSeconds: number;
   peakMb: number;
 }
 
+/** When the server received the last request (performance.now()). */
+let requestAt = Number.NaN;
+
 function runBin(args: string[]): Promise<Run> {
   const started = performance.now();
+  requestAt = Number.NaN;
   const child = spawn(process.execPath, ['--import', REPORT_PEAK, BIN, ...args], { cwd: ROOT });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => {
@@ -37,7 +49,8 @@ function runBin(args: string[]): Promise<Run> {
       done({
         code,
         stderr: stderr.split('\n').filter((l) => l.trim() && !l.startsWith('peak-rss-kb=')),
-        seconds: (performance.now() - started) / 1000,
+        seconds: (performance.now() - requestAt) / 1000,
+        startupSeconds: (requestAt - started) / 1000,
         peakMb: peak ? Number(peak[1]) / 1024 : Number.NaN,
       });
     }),
@@ -46,6 +59,7 @@ function runBin(args: string[]): Promise<Run> {
 
 const open = new Set<ServerResponse>();
 const server = createServer((req, res) => {
+  requestAt = performance.now();
   open.add(res);
   res.on('close', () => open.delete(res));
   if (req.url === '/hang') return;
@@ -70,6 +84,7 @@ async function main(): Promise<void> {
   const report = (name: string, run: Run, ok: boolean, budget: string) => {
     const value = `${run.seconds.toFixed(1)} s, ${run.peakMb.toFixed(0)} MB`;
     console.log(`${ok ? ' ok ' : 'OVER'}  ${name.padEnd(44)} ${value.padStart(16)}   budget ${budget}`);
+    console.log(`        start-up before the request ${run.startupSeconds.toFixed(1)} s (not counted)`);
     console.log(`        exit ${run.code}: ${run.stderr.join(' | ')}`);
     if (!ok) over.push(name);
   };
@@ -78,8 +93,13 @@ async function main(): Promise<void> {
     ['URL that drips one byte every 0.1 s', '/drip'],
   ] as const) {
     const run = await runBin(['check', origin + path, '--timeout', String(TIMEOUT_SECONDS)]);
-    const ok = run.code === 2 && run.stderr.length === 1 && run.seconds <= TIMEOUT_SECONDS + 5;
-    report(`${name} (--timeout ${TIMEOUT_SECONDS})`, run, ok, `exit 2, one line, ≤ ${TIMEOUT_SECONDS} s + start-up`);
+    const ok = run.code === 2 && run.stderr.length === 1 && run.seconds <= TIMEOUT_SECONDS + END_GRACE_SECONDS;
+    report(
+      `${name} (--timeout ${TIMEOUT_SECONDS})`,
+      run,
+      ok,
+      `exit 2, one line, ≤ ${TIMEOUT_SECONDS} s + ${END_GRACE_SECONDS} s from the request`,
+    );
   }
   const endless = await runBin(['check', `${origin}/endless`]);
   report(

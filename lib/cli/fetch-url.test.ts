@@ -5,6 +5,7 @@
  * line names the cause; the command line exits 2 with that line. The deadline here is a fraction of a second and the
  * cap 1 MB, so the file stays fast; the 50 MB cap and the process's memory are measured by `npm run bench`.
  */
+import { gzipSync } from 'node:zlib';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,7 +60,29 @@ const routes: Record<string, Route> = {
   '/missing': (_req, res) => res.writeHead(404).end('not here'),
   '/pdf': (_req, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4'),
   '/untyped': (_req, res) => res.writeHead(200).end(PAGE),
+  // Bodies in many pieces: with a Content-Length (read straight into one buffer), without one (joined at the end), and
+  // compressed, where the length announced is the compressed one and the page is longer.
+  '/long-sized': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(Buffer.byteLength(LONG)) });
+    writeInPieces(res, LONG);
+  },
+  '/long-unsized': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    writeInPieces(res, LONG);
+  },
+  '/long-gzip': (_req, res) => {
+    const body = gzipSync(LONG);
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': body.length });
+    writeInPieces(res, body);
+  },
 };
+
+const LONG = `${PAGE}${'<p>第三方平台信息公开，办事指南与收费依据。</p>'.repeat(10_000)}`;
+function writeInPieces(res: ServerResponse, body: string | Buffer): void {
+  const bytes = Buffer.from(body);
+  for (let at = 0; at < bytes.length; at += 10_000) res.write(bytes.subarray(at, at + 10_000));
+  res.end();
+}
 
 let server: Server;
 let origin: string;
@@ -136,6 +159,12 @@ describe('fetchBytes and loadPage: what loads', () => {
     expect(page.url).toBe(`${origin}/page`);
     expect(page.redirects).toEqual([`${origin}/moved`]);
     expect(page.snapshot.title).toBe('罗源县政务公开');
+  });
+
+  it.each(['/long-sized', '/long-unsized', '/long-gzip'])('%s: a body in many pieces arrives whole', async (path) => {
+    const got = await fetchBytes(origin + path, fetch, LIMITS);
+    expect(got.bytes.byteLength).toBe(Buffer.byteLength(LONG));
+    expect(new TextDecoder().decode(got.bytes)).toBe(LONG);
   });
 
   it('refuses a non-HTML answer by its type, and sniffs an untyped one', async () => {

@@ -84,7 +84,9 @@ export async function fetchBytes(
       }
       let bytes: Uint8Array;
       try {
-        bytes = await readCapped(response, maxBytes, () => fail(`larger than ${maxBytes / MB} MB, stopped reading`));
+        bytes = await readCapped(response, maxBytes, declared, () =>
+          fail(`larger than ${maxBytes / MB} MB, stopped reading`),
+        );
       } catch (error) {
         throw explain(error, 'the page broke off');
       }
@@ -95,26 +97,43 @@ export async function fetchBytes(
   }
 }
 
-/** The body, chunk by chunk, stopped (and the chunks dropped) as soon as it passes `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
+/**
+ * The body, chunk by chunk, stopped (and what was read dropped) as soon as it passes `maxBytes`. The body is held once:
+ * with a Content-Length, straight into one buffer of that size; without, as the chunks received, joined at the end.
+ */
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  declared: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
+  const exact = Number.isSafeInteger(declared) && declared > 0 ? new Uint8Array(declared) : null;
   let chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
+    if (total + value.byteLength > maxBytes) {
       chunks = [];
       await reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
-    chunks.push(value);
+    if (exact && total + value.byteLength <= exact.byteLength) exact.set(value, total);
+    else chunks.push(value);
+    total += value.byteLength;
   }
-  if (chunks.length === 1) return chunks[0]!;
+  if (exact && chunks.length === 0) return total === exact.byteLength ? exact : exact.subarray(0, total);
+  if (!exact && chunks.length === 1) return chunks[0]!;
+  // No length given, or a server that sent more than it announced: join what came, in order.
   const bytes = new Uint8Array(total);
   let at = 0;
+  if (exact) {
+    const head = Math.min(total - chunks.reduce((n, c) => n + c.byteLength, 0), exact.byteLength);
+    bytes.set(exact.subarray(0, head), 0);
+    at = head;
+  }
   for (const chunk of chunks) {
     bytes.set(chunk, at);
     at += chunk.byteLength;

@@ -6,14 +6,18 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { snapshotFromHtml } from '../html/snapshot-from-html';
 import type { PageSnapshot } from '../snapshot/types';
 import { type DecodedText, decodeBytes } from '../text/decode-bytes';
 import { CliInputError } from './cli-input-error';
 import { fetchBytes, type FetchLimits, MAX_PAGE_BYTES } from './fetch-url';
 import { readLocalFile } from './read-local-file';
 
-export { CliInputError, snapshotFromHtml };
+export { CliInputError };
+
+/** The HTML parser (parse5 + linkedom, ~30 MB) loaded once the bytes are in: a URL's body is streamed before it. */
+async function snapshotFromHtml(html: string, url: string, charset?: string): Promise<PageSnapshot> {
+  return (await import('../html/snapshot-from-html')).snapshotFromHtml(html, url, charset);
+}
 
 export interface LoadedPage {
   source: string;
@@ -51,7 +55,7 @@ export async function loadPage(source: string, options: LoadOptions = {}): Promi
     return {
       source,
       url: fetched.url,
-      snapshot: snapshotFromHtml(decoded.text, fetched.url, decoded.charset),
+      snapshot: await snapshotFromHtml(decoded.text, fetched.url, decoded.charset),
       decoding: decodingOf(decoded),
       redirects: fetched.redirects,
     };
@@ -66,7 +70,7 @@ export async function loadPage(source: string, options: LoadOptions = {}): Promi
   return {
     source,
     url,
-    snapshot: snapshotFromHtml(decoded.text, url, decoded.charset),
+    snapshot: await snapshotFromHtml(decoded.text, url, decoded.charset),
     decoding: decodingOf(decoded),
     redirects: [],
   };

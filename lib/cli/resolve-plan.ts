@@ -4,7 +4,6 @@ import type { Plan } from '../plan/model';
 import { parsePlan } from '../plan/parse-plan';
 import { loadPlan } from '../plan/validate';
 import { bundledPlans, templates } from '../../seeds/index';
-import { parseHtmlDocument } from '../html/parse-html';
 import { decodeBytes } from '../text/decode-bytes';
 import { CliInputError } from './load-page';
 
@@ -36,7 +35,9 @@ export async function resolvePlan(spec: string | undefined): Promise<Plan> {
     if (!loaded.ok) throw new CliInputError(`${id}: ${loaded.error.message}`);
     return loaded.plan;
   }
-  // Parsed as a browser parses it, by the same loader as pages (lib/html/parse-html.ts).
+  // Parsed as a browser parses it, by the same loader as pages (lib/html/parse-html.ts), loaded only when needed (the
+  // parser weighs ~30 MB: a `check` of a URL streams the page before it is loaded, see fetch-url.ts).
+  const { parseHtmlDocument } = await import('../html/parse-html');
   const parsed = parsePlan(text, { parseHtml: parseHtmlDocument });
   if (!parsed.ok) throw new CliInputError(`${id}: ${parsed.error.message}`);
   return parsed.plan;
