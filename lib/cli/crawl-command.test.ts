@@ -196,6 +196,10 @@ describe('gongkai crawl on the patrol demo', () => {
     expect(rows.find((r) => r[2]!.endsWith('棚户区改造'))?.slice(1)).toEqual(['blank', expect.any(String), '空白栏目']);
     expect(rows.some((r) => r[2]!.endsWith('规划计划'))).toBe(false);
     expect(rows.every((r) => r[1] !== 'fresh')).toBe(true);
+    // Each patrol result says what it is (全站巡检 · …), never the generic "自动检查" nor a status id.
+    expect(text).toContain('全站巡检 · 单项否决指标');
+    expect(text).not.toContain('自动检查');
+    expect(text).not.toMatch(/：(?:blank|stale|fresh|undated|unknown|no-rule)（/);
   });
 
   it('exports the column statuses and link checks as their own Excel sheets', async () => {
@@ -239,6 +243,11 @@ describe('gongkai crawl on the patrol demo', () => {
     for (const d of truth.deadLinks) expect(text).toContain(d.path);
     for (const d of truth.deadLinks) for (const on of d.foundOn) expect(text).toContain(`${server.origin}${on}`);
     expect(text).toContain('站外链接 · 未检查');
+    const all = JSON.stringify(book.getWorksheet('问题清单')?.getSheetValues());
+    expect(all).toContain('全站巡检 · 单项否决指标');
+    expect(all).toContain('全站巡检 · 栏目更新情况');
+    expect(all).not.toMatch(/：(?:blank|stale|fresh|undated|unknown|no-rule)（/);
+    expect(`${all}${text}`).not.toContain('自动检查');
   });
 });
 

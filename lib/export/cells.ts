@@ -166,6 +166,9 @@ function templateName(ctx: RowContext, id: string): string {
 
 const CHECK_NAMES = new Set([
   'column-freshness',
+  'column-status',
+  'dead-link',
+  'site-veto',
   'interpretation-link',
   'metadata-block',
   'page-meta-tags',
@@ -175,7 +178,8 @@ const CHECK_NAMES = new Set([
   'validity-mark',
 ]);
 
-/** A check's name in words (an unknown check: "automatic check"). */
+/** A check's name in words (an unknown check: "automatic check"). A whole-site patrol's results say so: 全站巡检 ·
+ * 栏目更新情况 / 链接检查 / 单项否决指标. */
 export function checkName(lang: Language, checkId: string): string {
   return t(lang, CHECK_NAMES.has(checkId) ? `checkName_${checkId.replace(/-/g, '_')}` : 'checkName_other');
 }
@@ -185,9 +189,22 @@ export function inspectorsOf(f: Finding): string {
   return [...new Set([f.inspector, f.verdictBy, f.editedBy].filter((x): x is string => Boolean(x)))].join(' / ');
 }
 
+/** A patrol column's status as stored (fresh, stale, blank …), in words. */
+const COLUMN_STATES = new Set(['fresh', 'stale', 'blank', 'blank-explained', 'undated', 'unknown', 'no-rule']);
+
+/** The finding's message in the export's language; a patrol column's status word said in words, not as its id. */
+function messageText(lang: Language, m: NonNullable<Finding['message']>): string {
+  if (m.key === 'patrolColumnStatus' && COLUMN_STATES.has(m.args[1] ?? '')) {
+    const args = m.args.slice();
+    args[1] = t(lang, `patrolColumnState_${args[1]!.replace(/-/g, '_')}`);
+    return formatIn(lang, { key: m.key, args });
+  }
+  return formatIn(lang, m);
+}
+
 /** 检查项: the check's name (+ template name) and the finding's message. */
 export function checkText(ctx: RowContext, f: Finding): string {
-  const message = f.message ? formatIn(ctx.lang, f.message) : '';
+  const message = f.message ? messageText(ctx.lang, f.message) : '';
   if (f.kind === 'manual') {
     const tpl = f.templateId ? templateName(ctx, f.templateId) : '';
     return message || [ctx.labels.manual, tpl].filter(Boolean).join(' · ');
