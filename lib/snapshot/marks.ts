@@ -95,9 +95,9 @@ function extractUnlabelledPublishLine(texts: readonly TextEntry[], frame: number
   for (const { parent, value } of texts) {
     if (value.length > 200 || !/来源|來源/.test(value)) continue;
     let host: Element = parent;
-    let text = flatText(host);
+    let text = flatText(host, 201);
     while (!unlabelledDate(text) && host.parentElement && host.parentElement.tagName !== 'BODY') {
-      const up = flatText(host.parentElement);
+      const up = flatText(host.parentElement, 201);
       if (up.length > 200) break;
       host = host.parentElement;
       text = up;
