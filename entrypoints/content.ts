@@ -26,13 +26,13 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isContentRequest(message)) return undefined;
       if (message.type === REVEAL) {
-        const el = resolveLocator(document, message.locator);
+        const el = resolveLocator(document, message.locator, shadowRootOpener);
         if (el) flashElement(el.ownerDocument, el, message.color);
         return Promise.resolve({ found: el !== null } satisfies ContentResponses[typeof REVEAL]);
       }
       if (message.type === HIGHLIGHT)
         return Promise.resolve({
-          found: drawOverlay(document, message.overlay),
+          found: drawOverlay(document, message.overlay, shadowRootOpener),
         } satisfies ContentResponses[typeof HIGHLIGHT]);
       if (message.type === CLEAR_HIGHLIGHT) {
         clearOverlay(document);
@@ -53,8 +53,8 @@ export default defineContentScript({
 });
 
 /**
- * Closed shadow roots are visible to the extension only (Chrome's `chrome.dom`, Firefox's `openOrClosedShadowRoot`):
- * the snapshot reports them as not read, never passes over them in silence.
+ * Closed shadow roots are visible to the extension only (Chrome's `chrome.dom`, Firefox's `openOrClosedShadowRoot`, both
+ * open to content scripts): the snapshot reads them as part of the page, and reveal / highlight reach into them.
  */
 function shadowRootOpener(el: Element): ShadowRoot | null {
   const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: Element) => ShadowRoot | null } } })

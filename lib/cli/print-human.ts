@@ -65,6 +65,11 @@ export function printCheck(
   );
   out(`${word(lang, 'fieldPageKind')}: ${word(lang, `pageKind_${report.pageKind}`)}`);
   for (const notice of truncationMessages(report.truncation)) out(`! ${formatIn(lang, notice)}`);
+  // Frames are never loaded by the command line, and a shadow root past the cap is not read: said, never skipped.
+  for (const src of report.unread?.frames ?? [])
+    out(`! ${formatIn(lang, { key: 'cliFrameUnread', args: [revealBidiControls(src)] })}`);
+  for (const host of report.unread?.shadowRoots ?? [])
+    out(`! ${formatIn(lang, { key: 'shadowRootsUnread', args: [revealBidiControls(host)] })}`);
   out(`${word(lang, 'sectionTasks')}:`);
   printTasks(out, plan, report.tasks, lang);
   out(`${word(lang, 'sectionChecks')}:`);

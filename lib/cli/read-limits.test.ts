@@ -17,6 +17,14 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gongkai-limits-'));
   writeFileSync(join(dir, 'long-list.html'), datedRowsPage(10_050));
+  // A component whose closed shadow root is written in the page (declarative: its content is in the HTML), and the
+  // body of the article in a frame, which the command line does not load.
+  writeFileSync(
+    join(dir, 'parts.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><title>罗源县政务公开</title></head><body>
+      <gk-card><template shadowrootmode="closed"><p>联系人身份证号：350123198503151238</p></template></gk-card>
+      <iframe src="zwgk/content_1.html"></iframe></body></html>`,
+  );
 });
 
 async function run(...argv: string[]) {
@@ -49,6 +57,17 @@ describe('gongkai check on a page past the caps', () => {
     expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
     expect(out).toContain('罗源县[U+202E]txt.exe[U+202C] 通知');
     expect(out).toContain('含方向控制字符');
+  });
+});
+
+describe('gongkai check on the parts of a page it cannot read', () => {
+  it('reads a closed shadow root written in the page, and names a frame it did not read, in text and JSON', async () => {
+    const gate = await run('check', join(dir, 'parts.html'), '--fail-on', 'privacy');
+    expect(gate.code).toBe(1);
+    expect(gate.out).toContain('框架中的内容未读取：zwgk/content_1.html（命令行不加载框架，请单独检查该地址）');
+    const json = JSON.parse((await run('check', join(dir, 'parts.html'), '--json')).out);
+    expect(json.unread).toEqual({ frames: ['zwgk/content_1.html'], shadowRoots: [] });
+    expect(json.results.find((r: { checkId: string }) => r.checkId === 'privacy-leaks').status).toBe('fail');
   });
 });
 

@@ -3,7 +3,8 @@
  * match → `{query, normalized, matches: [{taskId, no, title, score, reasons}]}`;
  * check → `{source, url, column: {name, source, path}, pageKind, tasks, results: [{checkId, templateId?, status,
  * elements?: [{id, name, status, value?, locator?}], message, messageKey, messageArgs}], truncation: [{part, kept,
- * message}]}` (truncation: the parts of a page too large to read whole).
+ * message}], unread: {frames, shadowRoots}}` (truncation: the parts of a page too large to read whole; unread: the
+ * frames' src and shadow hosts whose content was not read).
  */
 import type { CheckResult, MatchedTask } from '../checks/types';
 import { truncationMessages } from '../engine/truncation-messages';
@@ -77,5 +78,7 @@ export function checkJson(source: string, report: PageReport, lang: Language) {
       ...t,
       message: formatIn(lang, truncationMessages(report.truncation)[i]!),
     })),
+    /** Parts of the page not read at all: frames (the command line never loads them) and shadow roots past the cap. */
+    unread: { frames: report.unread?.frames ?? [], shadowRoots: report.unread?.shadowRoots ?? [] },
   };
 }

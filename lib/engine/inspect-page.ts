@@ -36,6 +36,9 @@ export interface PageReport {
   results: CheckResult[];
   /** Parts of the page the snapshot's caps cut short (see truncationMessages): the report covers only what was read. */
   truncation?: Truncation[];
+  /** Parts of the page that could not be read at all — frames (their `src`) and shadow roots (their host) — present only
+   * when there are some: their content was not checked, and every view says so. */
+  unread?: { frames: string[]; shadowRoots: string[] };
 }
 
 function runPlanned(check: PlannedCheck, snapshot: PageSnapshot, context: CheckContext): CheckResult[] {
@@ -83,5 +86,8 @@ export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): Pa
     ...(noTask ? { noTask } : {}),
     results,
     truncation: snapshot.truncation,
+    ...(snapshot.frames.unreadable.length || snapshot.shadowRoots.unread.length
+      ? { unread: { frames: snapshot.frames.unreadable.slice(), shadowRoots: snapshot.shadowRoots.unread.slice() } }
+      : {}),
   };
 }

@@ -75,12 +75,17 @@ function box(doc: Document, el: Element, color: string, label: string): HTMLElem
   return div;
 }
 
-/** Draws the overlay (replacing any earlier one); returns how many items were found on the page. */
-export function drawOverlay(doc: Document, request: OverlayRequest): number {
+/** Draws the overlay (replacing any earlier one); returns how many items were found on the page. `opener` reaches into
+ * closed shadow roots (the extension's API), as the snapshot did. */
+export function drawOverlay(
+  doc: Document,
+  request: OverlayRequest,
+  opener?: (host: Element) => ShadowRoot | null,
+): number {
   clearOverlay(doc);
   const byDoc = new Map<Document, Array<{ el: Element; item: OverlayItem }>>();
   for (const item of request.items) {
-    const el = resolveLocator(doc, item.locator);
+    const el = resolveLocator(doc, item.locator, opener);
     if (!el) continue;
     const list = byDoc.get(el.ownerDocument) ?? [];
     list.push({ el, item });

@@ -21,13 +21,15 @@ export function reportFrames(doc: Document): FrameReport {
   return { total: frames.length, readable, unreadable };
 }
 
-/** Gives the shadow root of a host even when it is closed (the extension's own API, where there is one). */
+/** Gives the shadow root of a host even when it is closed (the extension's own API: Chrome's `chrome.dom`, Firefox's
+ * `Element.openOrClosedShadowRoot`, both open to content scripts). */
 export type ShadowRootOpener = (host: Element) => ShadowRoot | null;
 
 export interface ShadowRoots {
-  /** Open shadow roots (and declarative ones the parser left as `<template shadowrootmode>`), with their hosts. */
-  open: Array<{ root: DocumentFragment; host: Element }>;
-  /** Hosts of shadow roots that cannot be read: closed ones, seen through `opener`. */
+  /** Shadow roots to read as part of the page, with their hosts: open ones, declarative ones the parser left as
+   * `<template shadowrootmode>`, and closed ones the `opener` gives (`closed: true`). */
+  open: Array<{ root: DocumentFragment; host: Element; closed?: true }>;
+  /** Hosts of shadow roots that were seen but cannot be read (the opener failed on them). */
   unread: string[];
 }
 
@@ -35,7 +37,8 @@ export interface ShadowRoots {
  * The shadow roots directly in `scope` (a document or a shadow root; nested ones are found when their scope is read).
  * Our own highlight hosts (`gongkai-…`) are left out. Closed shadow roots are invisible to a page's scripts: they are
  * found only with an `opener` (the extension's API), and only on custom elements (a tag with a hyphen), where pages
- * put them — checking every element through the API would cost more than reading the page.
+ * put them — checking every element through the API would cost more than reading the page. Found, they are read like
+ * open ones; without an opener (a page script, an old browser) they cannot be seen at all.
  */
 export function findShadowRoots(scope: ParentNode, opener?: ShadowRootOpener): ShadowRoots {
   const out: ShadowRoots = { open: [], unread: [] };
@@ -61,9 +64,10 @@ export function findShadowRoots(scope: ParentNode, opener?: ShadowRootOpener): S
       try {
         closed = opener(el);
       } catch {
-        closed = null;
+        out.unread.push(describeHost(el));
+        continue;
       }
-      if (closed) out.unread.push(describeHost(el));
+      if (closed) out.open.push({ root: closed, host: el, closed: true });
     }
   }
   return out;

@@ -138,8 +138,13 @@ export function locate(el: Element, frame: number[]): Locator {
   return { frame, path: cssPath(el) };
 }
 
-/** Finds the element a locator names in a document (following same-origin frames), or null. */
-export function resolveLocator(doc: Document, locator: Locator): Element | null {
+/** Finds the element a locator names in a document (following same-origin frames, and shadow roots: closed ones
+ * through `opener`, the extension's API, as the snapshot read them), or null. */
+export function resolveLocator(
+  doc: Document,
+  locator: Locator,
+  opener?: (host: Element) => ShadowRoot | null,
+): Element | null {
   let current: Document | null = doc;
   for (const index of locator.frame) {
     const frame: Element | undefined = current?.querySelectorAll('iframe, frame')[index];
@@ -153,7 +158,10 @@ export function resolveLocator(doc: Document, locator: Locator): Element | null 
   const [first, ...inner] = locator.path.split(' >>> ');
   try {
     let found: Element | null = current?.querySelector(first!) ?? null;
-    for (const part of inner) found = found?.shadowRoot ? followSteps(found.shadowRoot, part) : null;
+    for (const part of inner) {
+      const root: ShadowRoot | null = found ? (found.shadowRoot ?? opener?.(found) ?? null) : null;
+      found = root ? followSteps(root, part) : null;
+    }
     return found;
   } catch {
     return null;

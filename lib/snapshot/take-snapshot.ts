@@ -1,8 +1,9 @@
 /**
  * Page understanding, once per page: from any `Document` (the live page, happy-dom, linkedom) to a `PageSnapshot`.
- * Same-origin frames and open shadow roots are read as part of the page (old portals put the whole content in a frame;
- * widgets put theirs in shadow roots), their pieces located by frame index and shadow host; a frame or a closed shadow
- * root that cannot be read is reported (`frames.unreadable`, `shadowRoots.unread`), never silently skipped.
+ * Same-origin frames and shadow roots are read as part of the page (old portals put the whole content in a frame;
+ * widgets put theirs in shadow roots — closed ones too, through the extension's API when it is given), their pieces
+ * located by frame index and shadow host; a frame or shadow root that cannot be read (cross-origin, past the cap, the
+ * API failing) is reported (`frames.unreadable`, `shadowRoots.unread`), never silently skipped.
  * Linear in the page in every dimension — links per parent, rows, text, depth: each part has a cap, and a cap that
  * is hit sets `truncated` and names the part and how much was kept in `truncation`, for every view to say so.
  */
@@ -53,7 +54,7 @@ const PROSE = /[。，；]/;
 const DIGIT_RUN = /\d(?:[\d\s-]{5,}|[\d*＊xX×]{5,})\d/;
 
 export interface SnapshotOptions {
-  /** Opens closed shadow roots (the extension's own API), so that they can be reported as not read. */
+  /** Opens closed shadow roots (the extension's own API), so that they are read as part of the page. */
   shadowRootOpener?: ShadowRootOpener;
   /** Lower caps (tests); the defaults are SNAPSHOT_LIMITS. */
   limits?: Partial<SnapshotLimits>;
@@ -112,7 +113,8 @@ function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth:
   resetLocatorCache(doc);
   readScope(doc, doc, doc.body, frame, into, options.limits);
   if (doc.body) {
-    // Open shadow roots, and those inside them, read as part of this document (breadth first, no recursion).
+    // Shadow roots (open, declarative, and closed ones the opener gives), and those inside them, read as part of this
+    // document (breadth first, no recursion).
     const scopes: ParentNode[] = [doc];
     for (let i = 0; i < scopes.length; i++) {
       const found = findShadowRoots(scopes[i]!, options.shadowRootOpener);

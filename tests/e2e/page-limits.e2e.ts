@@ -1,7 +1,7 @@
 /**
  * The panel on pages that used to defeat it, in real Chromium against pages served on 127.0.0.1: a page whose own
  * script holds the main thread (the panel says 页面未响应 and reads again on 重新读取, instead of waiting forever), a
- * list past the snapshot's cap (it says how much it read), open and closed shadow roots (read, or named as unread),
+ * list past the snapshot's cap (it says how much it read), open and closed shadow roots (both read as the page),
  * and text with direction controls (drawn isolated, flagged 含方向控制字符).
  */
 import { readFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ const PAGES: Record<string, () => string> = {
   '/shadow.html': () => `<!doctype html><html><head><meta charset="utf-8"><title>含组件的页面</title></head><body>
     <h1>罗源县政务公开</h1><div id="card"></div><x-secret></x-secret><script>
     document.getElementById('card').attachShadow({ mode: 'open' }).innerHTML = '<p>联系人身份证号：${ID}</p>';
-    document.querySelector('x-secret').attachShadow({ mode: 'closed' }).innerHTML = '<p>看不见的内容</p>';
+    document.querySelector('x-secret').attachShadow({ mode: 'closed' }).innerHTML = '<p>经办人手机 13912345678</p>';
     </script></body></html>`,
   '/hostile.html': () =>
     readFileSync(resolve(import.meta.dirname, '../../lib/snapshot/bad-input/hostile-text.html'), 'utf8'),
@@ -114,13 +114,22 @@ describe('panel on pages that are busy, huge, shadowed or hostile', () => {
     expect(shown.text).toContain('页面过大，只读取了前 10000 个列表项，其余未检查');
   });
 
-  it('reads an open shadow root (its ID number fails the privacy check) and names a closed one as unread', async () => {
-    const panel = await openWithPanel('/shadow.html');
+  it('reads open and closed shadow roots as the page (their numbers fail the privacy check) and locates into both', async () => {
+    const { page, tabId } = await openTab(session, `${base}/shadow.html`);
+    opened.push(page);
+    const panel = await openPanelForTab(session, tabId);
+    opened.push(panel);
     const shown = await waitForPanelState(panel, (s) => s.state === 'ready');
+    const privacy = panel.locator('[data-check="privacy-leaks"]');
     expect(shown.results.find((r) => r.check === 'privacy-leaks')?.status, shown.text).toBe('fail');
+    // The mobile number lives in a closed shadow root: read through the extension's API, masked, and locatable.
+    const inClosed = privacy.locator('[data-evidence*="139****5678"]');
+    await inClosed.waitFor({ state: 'attached', timeout: 5_000 });
+    await inClosed.locator('[data-action="locate-evidence"]').click();
+    await page.waitForSelector('gongkai-flash', { state: 'attached', timeout: 5_000 });
     await panel.locator('details.page-details summary').click();
-    expect(await panel.locator('[data-field="shadow-read"]').textContent()).toContain('1');
-    expect(await panel.locator('[data-field="shadow-unread"]').textContent()).toContain('<x-secret>');
+    expect(await panel.locator('[data-field="shadow-read"]').textContent()).toContain('2');
+    expect(await panel.locator('[data-field="shadow-unread"]').count()).toBe(0);
   });
 
   it('draws page text with direction controls in isolation and flags it', async () => {

@@ -122,17 +122,35 @@ describe('bad input: hostile text', () => {
 });
 
 describe('bad input: shadow roots in a live document', () => {
-  it('reads an attached open shadow root, locates into it and reports a closed one seen by the extension', () => {
+  it('reads an attached open shadow root and a closed one the extension opens, and locates into both', () => {
     const doc = parse(`<html><body><div id="w"></div><x-closed></x-closed></body></html>`);
     const host = doc.getElementById('w')!;
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = `<section><p>手机 13812345678 身份证 ${ID}</p></section>`;
     const closedHost = doc.querySelector('x-closed')!;
     const closed = closedHost.attachShadow({ mode: 'closed' });
-    closed.innerHTML = '<p>看不见的内容</p>';
-    const s = takeSnapshot(doc, URL, { shadowRootOpener: (el) => (el === closedHost ? closed : null) });
-    expect(s.shadowRoots).toEqual({ read: 1, unread: ['<x-closed>'] });
+    closed.innerHTML = '<p>封闭组件内的联系电话 13900001111</p>';
+    const opener = (el: Element) => (el === closedHost ? closed : null);
+    const s = takeSnapshot(doc, URL, { shadowRootOpener: opener });
+    expect(s.shadowRoots).toEqual({ read: 2, unread: [] });
     const block = s.textBlocks.find((b) => b.text.includes(ID))!;
     expect(resolveLocator(doc, block.locator)?.textContent).toContain(ID);
+    const inClosed = s.textBlocks.find((b) => b.text.includes('13900001111'))!;
+    expect(inClosed.locator.path).toContain(' >>> ');
+    expect(resolveLocator(doc, inClosed.locator, opener)?.textContent).toContain('13900001111');
+    // Without the extension's API a closed root cannot even be seen (nor reached by a locator).
+    expect(resolveLocator(doc, inClosed.locator)).toBeNull();
+    expect(takeSnapshot(doc, URL).shadowRoots).toEqual({ read: 1, unread: [] });
+  });
+
+  it('names a closed shadow root it saw but could not open as unread', () => {
+    const doc = parse(`<html><body><x-broken></x-broken></body></html>`);
+    doc.querySelector('x-broken')!.attachShadow({ mode: 'closed' });
+    const s = takeSnapshot(doc, URL, {
+      shadowRootOpener: () => {
+        throw new Error('not allowed');
+      },
+    });
+    expect(s.shadowRoots).toEqual({ read: 0, unread: ['<x-broken>'] });
   });
 });
