@@ -184,9 +184,12 @@ export function checkName(lang: Language, checkId: string): string {
   return t(lang, CHECK_NAMES.has(checkId) ? `checkName_${checkId.replace(/-/g, '_')}` : 'checkName_other');
 }
 
-/** 检查人: who ran the check, and who gave the verdict when someone else did. */
+/** 检查人: who ran the check (several names, 王、林, when merged from several inspectors), and who gave the verdict or
+ * last edited it when that is someone else. */
 export function inspectorsOf(f: Finding): string {
-  return [...new Set([f.inspector, f.verdictBy, f.editedBy].filter((x): x is string => Boolean(x)))].join(' / ');
+  const ran = f.inspector ? f.inspector.split('、').filter(Boolean) : [];
+  const others = [f.verdictBy, f.editedBy].filter((x): x is string => Boolean(x) && !ran.includes(x as string));
+  return [ran.join('、'), ...new Set(others)].filter(Boolean).join(' / ');
 }
 
 /** A patrol column's status as stored (fresh, stale, blank …), in words. */

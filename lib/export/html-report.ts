@@ -148,7 +148,8 @@ export async function exportHtmlReport(data: AuditData, lang: Language, now = ne
   IMAGES.set(ctx, images);
 
   const title = t(lang, 'exportReportTitle', data.audit.name);
-  const inspectors = [...new Set(data.findings.flatMap((f) => inspectorsOf(f).split(' / ')).filter(Boolean))];
+  // Every person once: a finding merged from two inspectors carries both names (王、林), a verdict someone else's.
+  const inspectors = [...new Set(data.findings.flatMap((f) => inspectorsOf(f).split(/ \/ |、/)).filter(Boolean))];
   const body: string[] = [
     `<h1>${e(title)}</h1>`,
     `<p class="meta">${e(t(lang, 'exportReportSite', data.audit.origin))}<br>${e(t(lang, 'exportReportPlan', data.plan?.title ?? data.audit.planId))}<br>${e(t(lang, 'exportCol_inspector'))}：${e(inspectors.join('、') || '—')}<br>${e(t(lang, 'exportReportGenerated', chinaTime(now.toISOString())))}</p>`,
