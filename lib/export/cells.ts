@@ -13,6 +13,8 @@
  *    free-form manual finding it is "人工发现"; 结论 comes from the effective status (pass 合格, fail 不合格,
  *    needs-review 需复核, not-applicable 不适用); evidence is capped at 300 characters; screenshots are named
  *    `screenshots/<id>.png` (the names the archive export uses); times are UTC+8 (text.ts).
+ *  - Direction controls (U+202A–202E, U+2066–2069) are spelled out in every cell ([U+202E]): a spreadsheet cannot
+ *    isolate page text, so `‮txt.exe` must not show as `exe.txt`.
  *  - Formula injection: every cell goes through `safeCell`, which prefixes a single quote to text beginning with
  *    `=`, `+`, `-`, `@`, tab or carriage return (OWASP "CSV injection"), and drops characters XML cannot carry.
  *  - Length: `safeCell` cuts a cell over Excel's 32,767 characters and ends it with `CELL_TRUNCATED` (the full text
@@ -26,6 +28,7 @@ import type { Task } from '../plan/model';
 import type { Finding, Screenshot, Severity, StoredPage } from '../storage/db';
 import { templateById } from '../../seeds/index';
 import type { AuditData } from './audit-data';
+import { hasBidiControls, revealBidiControls } from '../text/bidi';
 import { humanLocation } from './location';
 import { screenshotPath } from './screenshot-path';
 import { chinaTime, t } from './text';
@@ -52,9 +55,11 @@ function capCell(text: string): string {
 }
 
 /** Cell text a spreadsheet will not run nor refuse: formula-like text gets a leading `'`; characters XML cannot
- * carry go; text over Excel's 32,767 characters is cut with a visible marker. */
+ * carry go; direction controls (U+202A–202E, U+2066–2069), which a spreadsheet cannot isolate, are spelled out
+ * ([U+202E]) so a cell shows what it holds; text over Excel's 32,767 characters is cut with a visible marker. */
 export function safeCell(value: string): string {
-  const clean = MAYBE_NOT_XML.test(value) ? value.replace(NOT_XML, '') : value;
+  const xmlSafe = MAYBE_NOT_XML.test(value) ? value.replace(NOT_XML, '') : value;
+  const clean = hasBidiControls(xmlSafe) ? revealBidiControls(xmlSafe) : xmlSafe;
   const c = clean.charCodeAt(0);
   // = + - @ tab CR
   return capCell(c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? `'${clean}` : clean);

@@ -14,6 +14,9 @@
  *    category; then the findings of no task. A page break before each category when printed.
  *  - Self-contained: screenshots are embedded as data: URIs (PNG/JPEG/WebP/GIF only; anything else is labelled
  *    image/png so no other type can be smuggled in); no external resource of any kind.
+ *  - Direction controls: every text from a page, a plan or a person is drawn in bidi isolation (<bdi>; FSI…PDI inside
+ *    a sentence) and flagged [含方向控制字符] when it holds U+202A–202E / U+2066–2069, so `‮txt.exe` cannot pass for
+ *    `exe.txt` unnoticed nor turn the report around it; the <title> spells them out ([U+202E]).
  *  - Safety: a Content-Security-Policy meta (`default-src 'none'; img-src data:; style-src 'unsafe-inline'`) so no
  *    script can run even if something slipped through, and every page-derived or user-typed string goes through
  *    escapeHtml — no raw interpolation of data anywhere.
@@ -23,6 +26,7 @@ import type { Language } from '../i18n-catalog';
 import type { TaskCoverageStatus } from '../storage/coverage';
 import { TASK_COVERAGE_STATUSES } from '../storage/coverage';
 import type { Finding, Screenshot } from '../storage/db';
+import { hasBidiControls, isolateBidi, revealBidiControls } from '../text/bidi';
 import { escapeHtml as e } from '../text/escape-html';
 import type { AuditData } from './audit-data';
 import { cap, checkText, inspectorsOf, pageOf, rowContext, type RowContext } from './cells';
@@ -30,6 +34,16 @@ import { evidenceText, humanLocation } from './location';
 import { siteSection } from './site-section';
 import { coverageOf } from './task-summary';
 import { chinaTime, t } from './text';
+
+/**
+ * Text that came from a page, a plan or a person, drawn in bidi isolation: inside <bdi> a direction control
+ * (U+202A–202E, U+2066–2069) cannot reorder the report around it; text holding one is flagged 含方向控制字符 beside it,
+ * with the controls spelled out ([U+202E]) in its tooltip, so the reader knows it may not read as it is stored.
+ */
+function iso(lang: Language, text: string): string {
+  if (!hasBidiControls(text)) return `<bdi>${e(text)}</bdi>`;
+  return `<bdi>${e(text)}</bdi><span class="flag" title="${e(revealBidiControls(text))}">[${e(t(lang, 'evidenceBidiControls'))}]</span>`;
+}
 
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp', 'image/gif']);
 
@@ -61,7 +75,7 @@ h4{font-size:14px;margin:12px 0 4px;color:#345;word-break:break-all}
 .legend span{display:inline-block;margin-right:16px}.sw{display:inline-block;width:10px;height:10px;margin-right:4px}
 .finding{border:1px solid #ddd;border-left:4px solid #999;padding:6px 10px;margin:6px 0;break-inside:avoid}
 .r-fail{border-left-color:#d9534f}.r-pass{border-left-color:#4caf6a}.r-needs-review{border-left-color:#f2c14e}.r-not-applicable{border-left-color:#c9ced6}
-.label{font-weight:bold}.units{color:#345;font-size:13px;margin:0 0 4px}details.untouched{color:#555;margin:8px 0}.ev{color:#444;font-size:13px}.loc{color:#888;font-size:12px;font-family:monospace}
+.flag{color:#b35c00;font-size:12px;margin-left:4px}.label{font-weight:bold}.units{color:#345;font-size:13px;margin:0 0 4px}details.untouched{color:#555;margin:8px 0}.ev{color:#444;font-size:13px}.loc{color:#888;font-size:12px;font-family:monospace}
 img{max-width:100%;border:1px solid #ccc;margin-top:4px}
 table.columns{border-collapse:collapse;width:100%;font-size:13px}table.columns td,table.columns th{border:1px solid #ddd;padding:2px 4px;vertical-align:top;text-align:left}
 .verdict{font-size:16px;padding:6px 10px;border-left:4px solid #999}.verdict.r-fail{border-left-color:#d9534f;background:#fcebea}.verdict.r-pass{border-left-color:#4caf6a}
@@ -73,21 +87,23 @@ function findingHtml(ctx: RowContext, f: Finding): string {
     ? ` <span class="sev">[${e(t(ctx.lang, 'exportCol_severity'))}：${e(ctx.labels.severity[f.severity])}]</span>`
     : '';
   const parts = [
-    `<div class="finding r-${e(f.status)}"><div><span class="label">${e(ctx.labels.result[f.status])}</span>${severity} ${e(checkText(ctx, f))}</div>`,
+    `<div class="finding r-${e(f.status)}"><div><span class="label">${e(ctx.labels.result[f.status])}</span>${severity} ${iso(ctx.lang, checkText(ctx, f))}</div>`,
   ];
   if (f.missing.length)
-    parts.push(`<div>${e(t(ctx.lang, 'exportCol_missing'))}：${e(f.missing.map((m) => m.name).join('、'))}</div>`);
+    parts.push(
+      `<div>${e(t(ctx.lang, 'exportCol_missing'))}：${iso(ctx.lang, f.missing.map((m) => m.name).join('、'))}</div>`,
+    );
   for (const ev of f.evidence.slice(0, 5))
     parts.push(
-      `<div class="ev">“${e(cap(evidenceText(ctx.lang, ev.text)))}” <span class="loc">${e(humanLocation(ctx.lang, ev))}</span></div>`,
+      `<div class="ev">“${iso(ctx.lang, cap(evidenceText(ctx.lang, ev.text)))}” <span class="loc">${iso(ctx.lang, humanLocation(ctx.lang, ev))}</span></div>`,
     );
-  if (f.note) parts.push(`<div>${e(t(ctx.lang, 'exportCol_note'))}：${e(f.note)}</div>`);
+  if (f.note) parts.push(`<div>${e(t(ctx.lang, 'exportCol_note'))}：${iso(ctx.lang, f.note)}</div>`);
   if (f.rectification)
     parts.push(
       `<div>${e(t(ctx.lang, 'exportCol_rectStatus'))}：${e(ctx.labels.rect[f.rectification.status])}${f.rectification.due ? ` · ${e(t(ctx.lang, 'exportCol_rectDue'))}：${e(f.rectification.due)}` : ''}</div>`,
     );
   parts.push(
-    `<div class="meta">${e(t(ctx.lang, 'exportCol_inspector'))}：${e(inspectorsOf(f) || '—')} · ${e(chinaTime(f.updatedAt))}</div>`,
+    `<div class="meta">${e(t(ctx.lang, 'exportCol_inspector'))}：${iso(ctx.lang, inspectorsOf(f) || '—')} · ${e(chinaTime(f.updatedAt))}</div>`,
   );
   parts.push('</div>');
   return parts.join('');
@@ -123,7 +139,9 @@ function byPage(ctx: RowContext, findings: readonly Finding[]): string {
   for (const [url, list] of pages) {
     const page = pageOf(ctx, list[0]!);
     const title = list[0]!.title || page?.title || url;
-    const head = url ? `${e(title)} <span class="loc">${e(url)}</span>` : e(t(ctx.lang, 'exportReportWholeTask'));
+    const head = url
+      ? `${iso(ctx.lang, title)} <span class="loc">${iso(ctx.lang, url)}</span>`
+      : e(t(ctx.lang, 'exportReportWholeTask'));
     out.push(`<h4>${head}</h4>`, ...list.map((f) => findingHtml(ctx, f)), screenshotsHtml(ctx, list));
   }
   return out.join('\n');
@@ -151,8 +169,8 @@ export async function exportHtmlReport(data: AuditData, lang: Language, now = ne
   // Every person once: a finding merged from two inspectors carries both names (王、林), a verdict someone else's.
   const inspectors = [...new Set(data.findings.flatMap((f) => inspectorsOf(f).split(/ \/ |、/)).filter(Boolean))];
   const body: string[] = [
-    `<h1>${e(title)}</h1>`,
-    `<p class="meta">${e(t(lang, 'exportReportSite', data.audit.origin))}<br>${e(t(lang, 'exportReportPlan', data.plan?.title ?? data.audit.planId))}<br>${e(t(lang, 'exportCol_inspector'))}：${e(inspectors.join('、') || '—')}<br>${e(t(lang, 'exportReportGenerated', chinaTime(now.toISOString())))}</p>`,
+    `<h1>${iso(lang, title)}</h1>`,
+    `<p class="meta">${e(t(lang, 'exportReportSite', isolateBidi(data.audit.origin)))}<br>${e(t(lang, 'exportReportPlan', isolateBidi(data.plan?.title ?? data.audit.planId)))}<br>${e(t(lang, 'exportCol_inspector'))}：${iso(lang, inspectors.join('、') || '—')}<br>${e(t(lang, 'exportReportGenerated', chinaTime(now.toISOString())))}</p>`,
   ];
 
   // A whole-site patrol's results come first: the verdict at the top, then the columns, links and tasks to look at.
@@ -195,18 +213,18 @@ export async function exportHtmlReport(data: AuditData, lang: Language, now = ne
     for (const category of data.plan.categories) {
       const tasks = data.plan.tasks.filter((task) => task.category === category.id);
       if (tasks.length === 0) continue;
-      body.push(`<section class="category"><h2>${e(category.no)} ${e(category.title)}</h2>`);
+      body.push(`<section class="category"><h2>${e(category.no)} ${iso(lang, category.title)}</h2>`);
       const untouched: string[] = [];
       for (const task of tasks) {
         const findings = byTask.get(task.id) ?? [];
         const status = statusOf.get(task.id) ?? 'not-visited';
         if (findings.length === 0 && status === 'not-visited') {
-          untouched.push(`<li>${e(task.no)}. ${e(task.title)}</li>`);
+          untouched.push(`<li>${e(task.no)}. ${iso(lang, task.title)}</li>`);
           continue;
         }
-        body.push(`<h3>${e(task.no)}. ${e(task.title)} <small class="meta">[${e(label(status))}]</small></h3>`);
+        body.push(`<h3>${e(task.no)}. ${iso(lang, task.title)} <small class="meta">[${e(label(status))}]</small></h3>`);
         body.push(
-          `<p class="units">${e(t(lang, 'exportTaskCol_lead'))}：${e(task.lead.units.join('、') || '—')}；${e(t(lang, 'exportTaskCol_responsible'))}：${e(task.responsible.units.join('、') || '—')}</p>`,
+          `<p class="units">${e(t(lang, 'exportTaskCol_lead'))}：${iso(lang, task.lead.units.join('、') || '—')}；${e(t(lang, 'exportTaskCol_responsible'))}：${iso(lang, task.responsible.units.join('、') || '—')}</p>`,
         );
         body.push(
           findings.length ? byPage(ctx, findings) : `<p class="meta">${e(t(lang, 'exportReportNoFindings'))}</p>`,
@@ -228,7 +246,7 @@ export async function exportHtmlReport(data: AuditData, lang: Language, now = ne
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)}</title>
+<title>${e(revealBidiControls(title))}</title>
 <style>${CSS}</style>
 </head>
 <body>

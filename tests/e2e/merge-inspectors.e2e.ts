@@ -202,7 +202,8 @@ describe('two inspectors, one site', () => {
     };
     const [header, ...rows] = sheetRows('问题清单');
     const col = (name: string) => header!.indexOf(name);
-    for (const name of ['严重程度', '检查人', '整改状态', '整改期限', '页面位置', '任务编号']) expect(col(name)).toBeGreaterThan(-1);
+    for (const name of ['严重程度', '检查人', '整改状态', '整改期限', '页面位置', '任务编号'])
+      expect(col(name)).toBeGreaterThan(-1);
     const leak = rows.find((r) => r[col('检查项')]!.includes('未脱敏') && r[col('结论')] === '不合格')!;
     expect(leak, 'the graded leak is in the list').toBeDefined();
     expect(leak[col('严重程度')]).toBe('高');
@@ -220,7 +221,9 @@ describe('two inspectors, one site', () => {
     expect(lead).toBeGreaterThan(-1);
     expect(responsible).toBeGreaterThan(-1);
     expect(taskRows.some((r) => r[lead]!.length > 0 && r[responsible]!.length > 0)).toBe(true);
-    const rect = sheetRows('整改清单').map((r) => r.join(' ')).join('\n');
+    const rect = sheetRows('整改清单')
+      .map((r) => r.join(' '))
+      .join('\n');
     expect(rect).toContain('归属规则');
     expect(rect).toContain('整改中');
 
