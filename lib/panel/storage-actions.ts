@@ -18,6 +18,7 @@ import { database, type Audit, type Finding, type FindingEdits, type StoredPlan,
 import type { FindingFilter } from '../storage/findings-query';
 import { setPickedTemplates } from '../storage/picked-templates';
 import { deleteImportedPlan, saveImportedPlan, setActivePlan } from '../storage/plans';
+import { addTemplateRule, removeTemplateRule } from '../storage/template-rules';
 import {
   setHighlightColors,
   setInspectorName,
@@ -66,6 +67,11 @@ export async function recordPage(auditId: string, report: PageReport, snapshot: 
 }
 
 export const pickTemplates = (url: string, ids: readonly string[]) => setPickedTemplates(database(), url, ids);
+/** Makes a template a rule for the pages of the site under `prefix` (refused unless it is an address of `site`). */
+export const addSiteTemplateRule = (prefix: string, templateId: string, site: string) =>
+  addTemplateRule(database(), { prefix, templateId, site }).then(() => undefined);
+export const removeSiteTemplateRule = (rule: { prefix: string; templateId: string }) =>
+  removeTemplateRule(database(), rule).then(() => undefined);
 
 /** Pins the column to one task, or (null) lets the matcher decide again. */
 export async function pinColumn(origin: string, column: string, taskId: string | null): Promise<void> {

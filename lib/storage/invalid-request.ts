@@ -21,6 +21,8 @@ export const INVALID_REQUEST_KEYS = {
   settingInvalid: 'settingInvalid',
   columnAlias: 'columnAliasInvalid',
   columnAliasesFull: 'columnAliasesFull',
+  templateRule: 'templateRuleInvalid',
+  templateRulesFull: 'templateRulesFull',
 } as const;
 
 export type InvalidRequestKey = (typeof INVALID_REQUEST_KEYS)[keyof typeof INVALID_REQUEST_KEYS];
