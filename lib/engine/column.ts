@@ -156,6 +156,21 @@ export function columnLocation(s: PageSnapshot): LocationSegment[] {
   return out;
 }
 
+/**
+ * The location of a page as an audit recorded it (its column with the column's source, the breadcrumb path, its title
+ * and URL): what `columnLocation` reads from the page, for matching the page again against another plan without it.
+ */
+export function recordedLocation(page: { url: string; title: string; column: ColumnInfo }): LocationSegment[] {
+  const out: LocationSegment[] = [];
+  const { name, source, path } = page.column;
+  if (name && source === 'meta') out.push({ text: name, source: 'meta' });
+  for (const seg of [...path].reverse().filter((p) => meaningful(p, null, page.title)))
+    if (!out.some((o) => normalizeLabel(o.text) === normalizeLabel(seg))) out.push({ text: seg, source: 'breadcrumb' });
+  if (path.length === 0 && name && source === 'title') out.push({ text: name, source: 'title' });
+  for (const text of urlFolders(page.url)) out.push({ text, source: 'url' });
+  return out;
+}
+
 function urlFolders(url: string): string[] {
   try {
     const parts = new URL(url).pathname.split('/').filter(Boolean);
