@@ -148,6 +148,11 @@ export async function importAuditFile(bundle: AuditBundle, preview: ImportPrevie
   const { applyImport } = await import('../import/merge');
   return applyImport(database(), bundle, preview, choice);
 }
+/** Re-checks an audit against another plan: a re-filed copy, made the current audit; the original untouched. */
+export async function recheckAudit(auditId: string, planId: string) {
+  const { refileAudit } = await import('../import/refile');
+  return refileAudit(database(), auditId, planId);
+}
 export async function backup() {
   const { backupDatabase } = await import('../import/backup');
   return backupDatabase(database());
