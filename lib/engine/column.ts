@@ -164,7 +164,11 @@ export function recordedLocation(page: { url: string; title: string; column: Col
   const out: LocationSegment[] = [];
   const { name, source, path } = page.column;
   if (name && source === 'meta') out.push({ text: name, source: 'meta' });
-  for (const seg of [...path].reverse().filter((p) => meaningful(p, null, page.title)))
+  // Segments below the recorded column are the page's own name (a guide's item): left out, as when it was recorded.
+  const own = new Set<string>();
+  const at = source === 'breadcrumb' && name ? path.lastIndexOf(name) : -1;
+  if (at >= 0) for (const seg of path.slice(at + 1)) own.add(normalizeLabel(seg));
+  for (const seg of [...path].reverse().filter((p) => meaningful(p, own, page.title)))
     if (!out.some((o) => normalizeLabel(o.text) === normalizeLabel(seg))) out.push({ text: seg, source: 'breadcrumb' });
   if (path.length === 0 && name && source === 'title') out.push({ text: name, source: 'title' });
   for (const text of urlFolders(page.url)) out.push({ text, source: 'url' });
