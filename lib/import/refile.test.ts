@@ -17,7 +17,8 @@ import { saveImportedPlan } from '../storage/plans';
 import { addScreenshot } from '../storage/screenshots';
 import { readTaskCounts, recountTaskCounts } from '../storage/task-counts';
 import { freshDb, NOW, plan, realReport } from '../storage/testing';
-import { refileAudit } from './refile';
+import { refileAudit, TASK_VIEW_LEFT_OUT } from './refile';
+import { sampleSiteRecord } from './testing';
 
 let db: GongkaiDb & { dispose(): Promise<void> };
 let auditId: string;
@@ -38,6 +39,7 @@ async function dump(id: string) {
       size: blob.size,
     })),
     counts: await readTaskCounts(db, id),
+    sites: await db.sites.where('auditId').equals(id).toArray(),
   };
 }
 
@@ -70,6 +72,7 @@ beforeEach(async () => {
     capturedAt: NOW,
     findingId: guide.id,
   });
+  await db.sites.put(sampleSiteRecord(auditId, 'http://www.luoyuan.gov.cn', NOW));
   const task = plan.tasks.find((t) => t.clauses.length > 0)!;
   await recordManualItem(db, auditId, null, task.id, task.clauses[0]!.id, 'FAIL', '未公开', {
     inspector: '王',
@@ -119,6 +122,10 @@ describe('re-checking an audit against another plan', () => {
     const answer = copy.findings.find((f) => f.kind === 'manual')!;
     expect(answer).toMatchObject({ taskId: null, verdict: 'FAIL', note: '未公开', inspector: '王' });
     expect(answer.message?.args[0]).toBeTruthy();
+    // The patrol's site record comes along, without the old plan's task view (said in its notes).
+    expect(copy.sites).toHaveLength(1);
+    expect(copy.sites[0]).toMatchObject({ auditId: summary.auditId, tasks: [], columns: before.sites[0]!.columns });
+    expect(copy.sites[0]!.notes).toContain(TASK_VIEW_LEFT_OUT);
     // No id is shared with the original; counts agree with the findings.
     const originalIds = new Set([...before.findings, ...before.pages].map((r) => r.id));
     for (const r of [...copy.findings, ...copy.pages]) expect(originalIds.has(r.id)).toBe(false);

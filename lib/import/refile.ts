@@ -10,6 +10,7 @@
  *    a checklist answer or a free-form finding stays with its task only when plan X has that task (same id), else it
  *    goes under "no task" with its text kept — plan X's clauses are other clauses — and is counted as `unfiled`.
  *  - Everything a person entered travels with the finding: verdict, note, severity, 整改, screenshots, history, who.
+ *    A whole-site patrol's site record travels too, without its task view (that was the earlier plan's; a note says so).
  *  - The copy is written through the import path (merge.ts: one transaction, validated records, per-task counts
  *    recounted), under the ids the new audit gives its records (rekey.ts rules), named "<name>（按“<plan>”重新检查）",
  *    and made the active audit.
@@ -32,12 +33,16 @@ import {
   taskOfResult,
   taskSeq,
 } from '../storage/finding-record';
-import { pageId, randomId, stableId } from '../storage/ids';
+import { pageId, randomId, siteRecordId, stableId } from '../storage/ids';
 import { INVALID_REQUEST_KEYS, InvalidRequest } from '../storage/invalid-request';
 import { pinnedTaskIds } from '../storage/pins';
 import { findPlan } from '../storage/plans';
 import { applyImport } from './merge';
 import { NEW_AUDIT } from './rekey';
+
+/** Said in the copy's site record: the patrol's task view belonged to the plan the audit was re-checked from. */
+export const TASK_VIEW_LEFT_OUT =
+  '方案视图属于原方案，按新方案重新检查时未带入 / the task view was the earlier plan’s: left out';
 
 export interface RefileSummary {
   auditId: string;
@@ -119,7 +124,15 @@ export function refiledData(
       ...(findingId !== undefined ? { findingId: findingIds.get(findingId) ?? findingId } : {}),
     };
   });
-  return { data: { audit, plan, pages: [...pages.values()], findings, screenshots, pins: [] }, filed, unfiled };
+  // A patrol's site record travels too; its task view was the old plan's, so it is left out (and said so).
+  const sites = data.sites.map((site) => ({
+    ...site,
+    id: siteRecordId(audit.id, site.origin),
+    auditId: audit.id,
+    tasks: [],
+    notes: site.tasks.length > 0 ? [...site.notes, TASK_VIEW_LEFT_OUT] : site.notes,
+  }));
+  return { data: { audit, plan, pages: [...pages.values()], findings, screenshots, pins: [], sites }, filed, unfiled };
 }
 
 /** Re-checks audit `auditId` against plan `planId` into a new audit (see the header); the original is untouched. */
