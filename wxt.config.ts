@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noCodeFromStrings } from './scripts/lib/no-code-from-strings';
 
 /**
  * Build configuration. One manifest for Chrome/Edge (side panel) and Firefox (sidebar).
@@ -14,7 +15,12 @@ import preact from '@preact/preset-vite';
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // No code from strings ships, in the pages nor in the export worker: dependencies' Function(...) fallbacks become
+  // explicit EvalErrors (the CSP blocks them anyway), preact's innerHTML sink is disabled (scripts/lib/no-code-from-strings.ts).
+  vite: () => ({
+    plugins: [noCodeFromStrings(), preact()],
+    worker: { plugins: () => [noCodeFromStrings()] },
+  }),
   manifest: ({ browser, mode }) => {
     // The demo build (npm start, e2e) is granted up front what a person grants with a click in the product: the loopback
     // demo portal, and <all_urls> for screenshots (captureVisibleTab accepts nothing narrower).
@@ -40,11 +46,13 @@ export default defineConfig({
         permissions: ['storage', 'scripting', 'activeTab', ...demoHosts],
         optional_permissions: ['http://*/*', 'https://*/*', '<all_urls>'],
         browser_specific_settings: {
+          // 140 (ESR) and 142 on Android: the first versions that know data_collection_permissions.
           gecko: {
             id: 'gongkai-inspector@gongkai.local',
-            strict_min_version: '128.0',
+            strict_min_version: '140.0',
             data_collection_permissions: { required: ['none'] },
           },
+          gecko_android: { strict_min_version: '142.0' },
         },
       };
     }
