@@ -8,7 +8,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PatrolSummary } from '@/lib/crawl/summary';
 import { t } from '@/lib/i18n';
 import type { PatrolJob, PatrolProgress, SavedPatrol } from '@/lib/patrol/patrol-job';
-import { askSiteAccess, clearSavedPatrol, loadSavedPatrol, startPatrolJob } from '@/lib/patrol/in-extension';
+import {
+  askExternalAccess,
+  askSiteAccess,
+  checkExternalLinks,
+  clearSavedPatrol,
+  loadSavedPatrol,
+  startPatrolJob,
+} from '@/lib/patrol/in-extension';
 import { activeAudit } from '@/lib/panel/storage-actions';
 
 type Phase = 'idle' | 'running' | 'pausing' | 'paused' | 'done';
@@ -23,6 +30,7 @@ export function PatrolApp() {
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState<PatrolProgress | null>(null);
   const [summary, setSummary] = useState<PatrolSummary | null>(null);
+  const [auditId, setAuditId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [delayMs, setDelayMs] = useState(500);
@@ -75,6 +83,7 @@ export function PatrolApp() {
       } else {
         setSaved(null);
         setSummary(end.summary);
+        setAuditId(end.auditId);
         setPhase('done');
       }
     } catch (e) {
@@ -179,6 +188,9 @@ export function PatrolApp() {
         </p>
       )}
       {summary && <PatrolResult summary={summary} />}
+      {summary && auditId && summary.externalLinks.length > 0 && (
+        <ExternalLinks auditId={auditId} start={summary.start} links={summary.externalLinks} />
+      )}
     </main>
   );
 }
@@ -217,6 +229,63 @@ function PatrolResult({ summary }: { summary: PatrolSummary }) {
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/**
+ * Links to other sites: listed; checked only when the user asks, after granting access to exactly those sites (the
+ * request is made in the click, as the browser requires).
+ */
+function ExternalLinks({
+  auditId,
+  start,
+  links,
+}: {
+  auditId: string;
+  start: string;
+  links: PatrolSummary['externalLinks'];
+}) {
+  const [rows, setRows] = useState(links);
+  const [state, setState] = useState<'idle' | 'checking' | 'checked' | 'denied' | 'failed'>('idle');
+  const [problem, setProblem] = useState('');
+  const check = () => {
+    const asked = askExternalAccess(links.map((l) => l.url));
+    setState('checking');
+    void asked
+      .then(async (granted) => {
+        if (!granted) return setState('denied');
+        setRows(await checkExternalLinks(auditId, start));
+        setState('checked');
+      })
+      .catch((e: unknown) => {
+        setProblem(e instanceof Error ? e.message : String(e));
+        setState('failed');
+      });
+  };
+  const bad = rows.filter((l) => l.verdict === 'dead' || l.verdict === 'suspected').length;
+  return (
+    <section id="patrol-external" data-state={state}>
+      {state !== 'checked' && <h2>{t('patrolExternal', String(rows.length))}</h2>}
+      <ul class="external-links">
+        {rows.map((l) => (
+          <li key={l.url} data-verdict={l.verdict}>
+            {t(`siteLinkVerdict_${l.verdict.replace(/-/g, '_')}` as 'siteLinkVerdict_ok')} {l.status || ''} {l.url}
+          </li>
+        ))}
+      </ul>
+      {state === 'checked' && <p role="status">{t('patrolExternalChecked', [String(rows.length), String(bad)])}</p>}
+      {state === 'denied' && <p role="status">{t('patrolExternalDenied')}</p>}
+      {state === 'failed' && (
+        <p class="problem" role="alert">
+          {t('patrolFailed', problem)}
+        </p>
+      )}
+      {state !== 'checked' && (
+        <button type="button" id="patrol-check-external" disabled={state === 'checking'} onClick={check}>
+          {t('patrolCheckExternal')}
+        </button>
+      )}
     </section>
   );
 }

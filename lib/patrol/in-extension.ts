@@ -2,12 +2,15 @@
  * The patrol job in an extension page: the saved job in browser.storage.local (one at a time, so it survives closing the
  * page or the browser), pages parsed with the browser's own DOMParser (scripts off) with the page's address as base,
  * the audit to record into (the active audit when it is of the same site, else a new one made active), and the site
- * access asked for once (optional host permission; the demo build holds it already).
+ * access asked for once (optional host permission; the demo build holds it already); after the patrol, the links to
+ * other sites checked only once the user grants access to exactly those sites.
  */
 import { GOV_19_2019 } from '../crawl/indicators';
+import { accessPatterns, checkLinks } from '../crawl/link-check';
 import { createAudit, getActiveAudit, getAudit, setActiveAudit } from '../storage/audits';
-import { database } from '../storage/db';
-import { siteOrigin } from '../storage/ids';
+import { database, type SiteLink } from '../storage/db';
+import { siteOrigin, siteRecordId } from '../storage/ids';
+import { updateExternalLinks } from '../storage/sites';
 import { findPlan, loadActivePlan } from '../storage/plans';
 import { getSettings } from '../storage/settings';
 import { PatrolJob, type PatrolProgress, type SavedPatrol } from './patrol-job';
@@ -90,6 +93,30 @@ export async function startPatrolJob(
     delayMs: pace.delayMs,
     concurrency: pace.concurrency,
   });
+}
+
+/**
+ * Asks for access to the sites the patrol's links to other sites point to — the fewest origins covering them, at the
+ * moment the user asks for the check (call it in the click itself: the browser wants a user gesture); true when
+ * granted (at once when already held).
+ */
+export function askExternalAccess(urls: readonly string[]): Promise<boolean> {
+  const origins = accessPatterns(urls);
+  if (origins.length === 0) return Promise.resolve(false);
+  return browser.permissions.request({ origins });
+}
+
+/** Checks the links to other sites of the audit's record of the site and stores their verdicts; returns them. */
+export async function checkExternalLinks(auditId: string, start: string): Promise<SiteLink[]> {
+  const db = database();
+  const id = siteRecordId(auditId, new URL(start).origin);
+  const record = await db.sites.get(id);
+  if (!record) throw new Error(`no patrol record of ${start}`);
+  const outcomes = await checkLinks(
+    record.externalLinks.map((l) => l.url),
+    { fetcher: (input, init) => fetch(input, { ...init, credentials: 'omit' }), delayMs: 500, concurrency: 2 },
+  );
+  return (await updateExternalLinks(db, id, outcomes)).externalLinks;
 }
 
 export { savePatrol as clearSavedPatrol };

@@ -62,6 +62,8 @@ export interface PatrolJobOptions {
 export interface PatrolJobEnd {
   ended: CrawlResult['ended'];
   summary: PatrolSummary | null;
+  /** The audit recorded into. */
+  auditId: string;
 }
 
 export class PatrolJob {
@@ -151,7 +153,7 @@ export class PatrolJob {
     await this.saving;
     if (result.ended === 'paused') {
       await this.o.save(this.snapshot());
-      return { ended: 'paused', summary: null };
+      return { ended: 'paused', summary: null, auditId: this.o.auditId };
     }
     const outcome = this.patrol.finish();
     const dead = this.patrol.links.dead();
@@ -185,6 +187,6 @@ export class PatrolJob {
       );
     }
     await this.o.save(null);
-    return { ended: result.ended, summary };
+    return { ended: result.ended, summary, auditId: this.o.auditId };
   }
 }

@@ -42,6 +42,7 @@ function readAudit(page: Page) {
         checks: string[];
         sites: Array<{
           origin: string;
+          externalLinks: unknown[];
           columns: unknown[];
           deadLinks: unknown[];
           vetoes: Array<{ id: string; triggered: boolean }>;
@@ -102,6 +103,41 @@ describe('patrol from the extension', () => {
     expect(dead.some((d) => d.includes('/files/missing-report.pdf') && d.includes('/xwzx/gzdt/1.html'))).toBe(true);
     expect(dead).toHaveLength(2);
 
+    // Links to other sites: listed, not checked; checked once the user asks and grants access to exactly those sites.
+    // (The demo build holds the access already, so the browser grants it at once; the request is recorded to see
+    // what was asked. The other site is answered by the test, so nothing leaves the machine.)
+    const external = page.locator('#patrol-external');
+    expect(await external.locator('li[data-verdict="not-checked"]').allTextContents()).toEqual([
+      expect.stringContaining('http://www.gov.cn/'),
+    ]);
+    const toOther: string[] = [];
+    await session.context.route('http://www.gov.cn/**', (route) => {
+      toOther.push(`${route.request().method()} ${route.request().url()}`);
+      return route.request().url().endsWith('/robots.txt')
+        ? route.fulfill({ status: 404, body: '' })
+        : route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>gov.cn</body></html>' });
+    });
+    await page.evaluate(() => {
+      type Ask = { origins?: string[] };
+      const w = window as unknown as { asked: Ask[] };
+      const { permissions } = (
+        globalThis as unknown as { chrome: { permissions: { request: (asked: Ask) => Promise<boolean> } } }
+      ).chrome;
+      const request = permissions.request.bind(permissions);
+      w.asked = [];
+      permissions.request = (asked) => {
+        w.asked.push(asked);
+        return request(asked);
+      };
+    });
+    await external.locator('#patrol-check-external').click();
+    await page.waitForSelector('#patrol-external[data-state="checked"]', { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { asked: unknown[] }).asked)).toEqual([
+      { origins: ['http://www.gov.cn/*'] },
+    ]);
+    expect(await external.locator('li[data-verdict="ok"]').count()).toBe(1);
+    expect(toOther).toEqual(['GET http://www.gov.cn/robots.txt', 'HEAD http://www.gov.cn/']);
+
     const audit = await readAudit(page);
     expect(audit.pages).toContain('/');
     expect(audit.pages).toContain('/zwgk/phqgz/');
@@ -117,6 +153,7 @@ describe('patrol from the extension', () => {
     expect(audit.sites[0]!.origin).toBe(server.origin);
     expect(audit.sites[0]!.columns).toHaveLength(17);
     expect(audit.sites[0]!.deadLinks).toHaveLength(2);
+    expect(audit.sites[0]!.externalLinks).toMatchObject([{ url: 'http://www.gov.cn/', verdict: 'ok', status: 200 }]);
     expect(
       audit.sites[0]!.vetoes.filter((v) => v.triggered)
         .map((v) => v.id)
