@@ -9,7 +9,7 @@ import { exportCsv } from '../lib/export/csv';
 import { exportXlsx } from '../lib/export/xlsx';
 import type { AuditData } from '../lib/export/audit-data';
 import type { Audit, Finding, Screenshot, StoredPage } from '../lib/storage/db';
-import { NOW, seeded, syntheticPages } from '../lib/storage/synthetic';
+import { NOW, seeded, syntheticPages } from '../tests/helpers/synthetic';
 import { luoyuan2017 } from '../seeds/index';
 
 const PER_PAGE = 10;

@@ -8,10 +8,10 @@ import '../lib/import/node-globals';
 import { deflateSync, unzipSync } from 'fflate';
 import { loadAuditData } from '../lib/export/audit-data';
 import { auditZip, readAuditZip } from '../lib/export/zip';
-import { rawZip, zeroBomb } from '../lib/export/zip-bomb.test-helper';
+import { rawZip, zeroBomb } from '../tests/helpers/zip-bomb';
 import { backupDatabase, restoreDatabase } from '../lib/import/backup';
-import { buildAudit, dumpDb } from '../lib/import/testing';
-import { freshDb } from '../lib/storage/testing';
+import { buildAudit, dumpDb } from '../tests/helpers/import-testing';
+import { freshDb } from '../tests/helpers/storage-testing';
 
 function time<T>(run: () => T): [T, number] {
   const start = performance.now();

@@ -39,7 +39,7 @@ export async function runStorageBench({ environment, print }: StorageBenchOption
     import('../lib/storage/findings'),
     import('../lib/storage/findings-query'),
     import('../lib/storage/list-cache'),
-    import('../lib/storage/synthetic'),
+    import('../tests/helpers/synthetic'),
     import('../seeds/index'),
   ]);
   const plan: Plan = luoyuan2017;

@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAuditData } from '../export/audit-data';
 import { parseAuditFile } from '../export/audit-file';
 import { applyImport } from '../import/merge';
-import { comparable } from '../import/testing';
+import { comparable } from '../../tests/helpers/import-testing';
 import { readTaskCounts, recountTaskCounts } from '../storage/task-counts';
-import { freshDb } from '../storage/testing';
+import { freshDb } from '../../tests/helpers/storage-testing';
 import { runCli } from './main';
 
 const GATE = resolve(import.meta.dirname, 'fixtures/gate');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo-portal/server';
 import { parseAuditFile } from '../export/audit-file';
 import { applyImport } from '../import/merge';
-import { freshDb } from '../storage/testing';
+import { freshDb } from '../../tests/helpers/storage-testing';
 import { runCli } from './main';
 import { parseShard, shardOf } from './site-list';
 

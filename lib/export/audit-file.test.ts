@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { buildAudit, comparable } from '../import/testing';
+import { buildAudit, comparable } from '../../tests/helpers/import-testing';
 import type { Audit } from '../storage/db';
-import { freshDb, plan as bundledPlan } from '../storage/testing';
+import { freshDb, plan as bundledPlan } from '../../tests/helpers/storage-testing';
 import { loadAuditData } from './audit-data';
 import { AuditFileSchema, auditDataFromFile, auditFileJson, parseAuditFile, toAuditFile } from './audit-file';
 import { auditZip, readAuditBytes, readAuditZip } from './zip';

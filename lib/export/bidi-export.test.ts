@@ -14,7 +14,7 @@ import { inspectPage } from '../engine/inspect-page';
 import { snapshotFromHtml } from '../html/snapshot-from-html';
 import { createAudit } from '../storage/audits';
 import { recordPageReport, snapshotMeta, updateFinding } from '../storage/findings';
-import { freshDb, NOW, plan, templateMap } from '../storage/testing';
+import { freshDb, NOW, plan, templateMap } from '../../tests/helpers/storage-testing';
 import { loadAuditData, type AuditData } from './audit-data';
 import { exportCsv } from './csv';
 import { exportHtmlReport } from './html-report';

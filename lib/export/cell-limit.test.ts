@@ -9,7 +9,7 @@ import type { AuditData } from './audit-data';
 import { auditFileJson, parseAuditFile, toAuditFile } from './audit-file';
 import { CELL_LIMIT, CELL_TRUNCATED, FINDING_COLUMNS, safeCell } from './cells';
 import { exportCsv } from './csv';
-import { buildAudit, parseCsv } from './export-fixture.test-helper';
+import { buildAudit, parseCsv } from '../../tests/helpers/export-fixture';
 import { exportXlsx } from './xlsx';
 
 let data: AuditData;

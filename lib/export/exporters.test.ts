@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditData } from './audit-data';
 import { findingRows, safeCell } from './cells';
 import { BOM, exportCsv } from './csv';
-import { HOSTILE, buildAudit, parseCsv } from './export-fixture.test-helper';
+import { HOSTILE, buildAudit, parseCsv } from '../../tests/helpers/export-fixture';
 import { exportHtmlReport } from './html-report';
 import { exportXlsx } from './xlsx';
 

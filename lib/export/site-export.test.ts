@@ -1,8 +1,8 @@
 // The exports' patrol parts read the audit's site record: the HTML report's site section (verdict first, page text
 // escaped, the default time rule said) and the spreadsheet rows (formula-like page text neutralised).
 import { describe, expect, it } from 'vitest';
-import { sampleSiteRecord } from '../import/testing';
-import { NOW } from '../storage/testing';
+import { sampleSiteRecord } from '../../tests/helpers/import-testing';
+import { NOW } from '../../tests/helpers/storage-testing';
 import { columnSheetRows, linkSheetRows } from './site-rows';
 import { siteSection } from './site-section';
 

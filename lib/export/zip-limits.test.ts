@@ -3,10 +3,10 @@
 import 'fake-indexeddb/auto';
 import { deflateSync, inflateSync, strToU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAudit } from '../import/testing';
-import { freshDb } from '../storage/testing';
+import { buildAudit } from '../../tests/helpers/import-testing';
+import { freshDb } from '../../tests/helpers/storage-testing';
 import { loadAuditData } from './audit-data';
-import { rawZip, zeroBomb } from './zip-bomb.test-helper';
+import { rawZip, zeroBomb } from '../../tests/helpers/zip-bomb';
 import { ZIP_LIMITS, auditZip, readAuditZip } from './zip';
 import { readZipEntry, zipDirectory } from './zip-entries';
 

@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditFileJson, toAuditFile } from '../export/audit-file';
 import { loadAuditData } from '../export/audit-data';
 import { readTaskCounts, recountTaskCounts } from '../storage/task-counts';
-import { freshDb } from '../storage/testing';
+import { freshDb } from '../../tests/helpers/storage-testing';
 import { setInspectorName } from '../storage/settings';
 import { backupDatabase, checkBackup, restoreDatabase } from './backup';
-import { buildAudit, dumpDb, pngBytes } from './testing';
+import { buildAudit, dumpDb, pngBytes } from '../../tests/helpers/import-testing';
 
 type Db = Awaited<ReturnType<typeof freshDb>>;
 let original: Db;

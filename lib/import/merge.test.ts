@@ -9,9 +9,9 @@ import type { Audit } from '../storage/db';
 import { InvalidRequest } from '../storage/invalid-request';
 import { addManualFinding, recordPageReport, setVerdict, updateFinding } from '../storage/findings';
 import { readTaskCounts, recountTaskCounts } from '../storage/task-counts';
-import { freshDb, meta, plan as bundledPlan, syntheticReport } from '../storage/testing';
+import { freshDb, meta, plan as bundledPlan, syntheticReport } from '../../tests/helpers/storage-testing';
 import { applyImport, importAuditBytes, previewImport } from './merge';
-import { URL_A, at, buildAudit, comparable, dumpDb } from './testing';
+import { URL_A, at, buildAudit, comparable, dumpDb } from '../../tests/helpers/import-testing';
 
 type Db = Awaited<ReturnType<typeof freshDb>>;
 let ours: Db;

@@ -16,9 +16,9 @@ import { recordManualItem, recordPageReport, snapshotMeta, updateFinding } from 
 import { saveImportedPlan } from '../storage/plans';
 import { addScreenshot } from '../storage/screenshots';
 import { readTaskCounts, recountTaskCounts } from '../storage/task-counts';
-import { freshDb, NOW, plan, realReport } from '../storage/testing';
+import { freshDb, NOW, plan, realReport } from '../../tests/helpers/storage-testing';
 import { refileAudit, TASK_VIEW_LEFT_OUT } from './refile';
-import { sampleSiteRecord } from './testing';
+import { sampleSiteRecord } from '../../tests/helpers/import-testing';
 
 let db: GongkaiDb & { dispose(): Promise<void> };
 let auditId: string;

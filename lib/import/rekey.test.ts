@@ -9,12 +9,12 @@ import { createAudit } from '../storage/audits';
 import type { Audit, Finding } from '../storage/db';
 import { recordPageReport } from '../storage/findings';
 import { readTaskCounts, recountTaskCounts } from '../storage/task-counts';
-import { freshDb, meta, syntheticReport } from '../storage/testing';
+import { freshDb, meta, syntheticReport } from '../../tests/helpers/storage-testing';
 import { applyImport, previewImport } from './merge';
 import { NEW_AUDIT, inspectorUnion } from './rekey';
 import { siteRecordId } from '../storage/ids';
 import { saveSiteRecord, siteRecordsOf } from '../storage/sites';
-import { URL_A, at, buildAudit, dumpDb, sampleSiteRecord } from './testing';
+import { URL_A, at, buildAudit, dumpDb, sampleSiteRecord } from '../../tests/helpers/import-testing';
 
 type Db = Awaited<ReturnType<typeof freshDb>>;
 let ours: Db;

@@ -13,7 +13,7 @@ import {
 import { recordPageReport } from './findings';
 import { InvalidRequest } from './invalid-request';
 import { getActiveAuditId, setInspectorName } from './settings';
-import { NOW, freshDb, meta, syntheticReport } from './testing';
+import { NOW, freshDb, meta, syntheticReport } from '../../tests/helpers/storage-testing';
 
 let db: Awaited<ReturnType<typeof freshDb>>;
 beforeEach(async () => {

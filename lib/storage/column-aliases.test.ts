@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addColumnAlias, COLUMN_ALIASES_KEY, getColumnAliases, removeColumnAlias } from './column-aliases';
 import { InvalidRequest } from './invalid-request';
-import { freshDb } from './testing';
+import { freshDb } from '../../tests/helpers/storage-testing';
 
 let db: Awaited<ReturnType<typeof freshDb>>;
 beforeEach(async () => {

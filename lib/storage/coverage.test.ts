@@ -13,7 +13,16 @@ import {
   snapshotMeta,
 } from './findings';
 import { readTaskCounts, rebuildTaskCounts, recountTaskCounts } from './task-counts';
-import { NOW, freshDb, meta, plan, realReport, seeded, syntheticPages, syntheticReport } from './testing';
+import {
+  NOW,
+  freshDb,
+  meta,
+  plan,
+  realReport,
+  seeded,
+  syntheticPages,
+  syntheticReport,
+} from '../../tests/helpers/storage-testing';
 
 const row = (taskKey: string, c: Partial<TaskCount>): TaskCount => ({
   auditId: 'a',

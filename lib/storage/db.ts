@@ -13,7 +13,7 @@
  *   3. sites: a whole-site patrol's result per audit and site (no upgrade: a new table; audits patrolled before keep
  *      their site results as findings on the home page, which the exports still read when an audit has no record).
  * Adding version n: append `STORES[n]`, add `UPGRADES[n]` if needed, and in migrations.test.ts add the case of
- * version n (its fixture `fixtures/v<n>.json`, written by `npx tsx lib/storage/fixtures/dump-database.ts` once version
+ * version n (its fixture `fixtures/v<n>.json`, written by `npx tsx tests/helpers/dump-database.ts` once version
  * n is current) and adapt the case of version n-1 so it checks the upgrade. Each case writes a database of its
  * version with real data through a Dexie declaring only `STORES` 1…its version, then opens it with GongkaiDb. Keep
  * every older case and fixture: each one upgrades from its version all the way to the newest.

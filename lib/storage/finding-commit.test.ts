@@ -4,7 +4,7 @@ import { createAudit, getAudit, renameAudit } from './audits';
 import type { Audit } from './db';
 import { addManualFinding, deleteFinding, getFinding, recordPageReport, setVerdict } from './findings';
 import { readTaskCounts, recountTaskCounts } from './task-counts';
-import { NOW, freshDb, meta, syntheticReport } from './testing';
+import { NOW, freshDb, meta, syntheticReport } from '../../tests/helpers/storage-testing';
 
 let db: Awaited<ReturnType<typeof freshDb>>;
 let audit: Audit;

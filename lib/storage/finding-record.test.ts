@@ -8,7 +8,7 @@ import {
   missingElements,
   taskOfResult,
 } from './finding-record';
-import { plan, result } from './testing';
+import { plan, result } from '../../tests/helpers/storage-testing';
 
 const page: StoredPage = {
   id: 'p-1',

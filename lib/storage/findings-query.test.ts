@@ -8,7 +8,7 @@ import { normalizeSearch } from './finding-record';
 import { queryFindings, tasksOfUnit, type FindingFilter, type FindingSort } from './findings-query';
 import { addScreenshot } from './screenshots';
 import { LIST_CACHE_LIMIT, dropListCache, hasListCache, listRows } from './list-cache';
-import { NOW, freshDb, plan, seeded, syntheticPages } from './testing';
+import { NOW, freshDb, plan, seeded, syntheticPages } from '../../tests/helpers/storage-testing';
 
 let db: Awaited<ReturnType<typeof freshDb>>;
 let audit: Audit;

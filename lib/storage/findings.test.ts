@@ -19,7 +19,7 @@ import { NOT_RECHECKED_MESSAGE_KEY } from './finding-record';
 import { InvalidRequest } from './invalid-request';
 import { setInspectorName } from './settings';
 import { readTaskCounts, recountTaskCounts } from './task-counts';
-import { NOW, freshDb, meta, realReport, syntheticReport } from './testing';
+import { NOW, freshDb, meta, realReport, syntheticReport } from '../../tests/helpers/storage-testing';
 
 let db: Awaited<ReturnType<typeof freshDb>>;
 let audit: Audit;

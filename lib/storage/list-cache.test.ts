@@ -5,7 +5,7 @@ import { GongkaiDb } from './db';
 import { addManualFinding, deleteFinding, recordPageReport, updateFinding } from './findings';
 import { queryFindings } from './findings-query';
 import { LIST_CACHE_LIMIT, dropListCache, hasListCache, listRows } from './list-cache';
-import { NOW, freshDb, seeded, syntheticPages } from './testing';
+import { NOW, freshDb, seeded, syntheticPages } from '../../tests/helpers/storage-testing';
 
 describe('the list cache across windows', () => {
   it('sees what another window writes, edits and deletes', async () => {

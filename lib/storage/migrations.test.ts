@@ -23,8 +23,8 @@ import { getSettings } from './settings';
 import { readTaskCounts, recountTaskCounts } from './task-counts';
 import { saveSiteRecord, siteRecordsOf } from './sites';
 import { loadAuditData } from '../export/audit-data';
-import { sampleSiteRecord } from '../import/testing';
-import { NOW, plan, realReport } from './testing';
+import { sampleSiteRecord } from '../../tests/helpers/import-testing';
+import { NOW, plan, realReport } from '../../tests/helpers/storage-testing';
 
 /** A Dexie that knows only the schema versions 1…`version`, as the extension of that time did. */
 function dexieAt(name: string, version: number): Dexie {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearPin, getPin, listPins, pinnedTaskIds, setPin } from './pins';
-import { NOW, freshDb } from './testing';
+import { NOW, freshDb } from '../../tests/helpers/storage-testing';
 
 let db: Awaited<ReturnType<typeof freshDb>>;
 beforeEach(async () => {

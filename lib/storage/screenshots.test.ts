@@ -13,7 +13,7 @@ import {
   listScreenshots,
   unlinkScreenshot,
 } from './screenshots';
-import { NOW, freshDb, meta, syntheticReport } from './testing';
+import { NOW, freshDb, meta, syntheticReport } from '../../tests/helpers/storage-testing';
 
 let db: Awaited<ReturnType<typeof freshDb>>;
 let audit: Audit;

@@ -11,7 +11,7 @@ import {
   setLanguage,
   type Language,
 } from './settings';
-import { freshDb } from './testing';
+import { freshDb } from '../../tests/helpers/storage-testing';
 
 let db: Awaited<ReturnType<typeof freshDb>>;
 beforeEach(async () => {

@@ -8,7 +8,7 @@ import { InvalidRequest } from './invalid-request';
 import { addScreenshot } from './screenshots';
 import { StorageError, asStorageError, guardWrite, storageMessage } from './storage-error';
 import { readTaskCounts, recountTaskCounts } from './task-counts';
-import { NOW, meta, syntheticReport } from './testing';
+import { NOW, meta, syntheticReport } from '../../tests/helpers/storage-testing';
 
 /** Tables whose writes fail as if the disk were full. */
 const full = new Set<string>();

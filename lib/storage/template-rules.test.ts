@@ -9,7 +9,7 @@ import {
   rulesFor,
   TEMPLATE_RULES_KEY,
 } from './template-rules';
-import { freshDb } from './testing';
+import { freshDb } from '../../tests/helpers/storage-testing';
 
 const SITE = 'http://www.luoyuan.gov.cn/zwgk/xzcf/4004.html';
 let dispose: (() => Promise<void>) | null = null;

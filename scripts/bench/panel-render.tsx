@@ -11,7 +11,7 @@ import zhCN from '../../public/_locales/zh_CN/messages.json';
 import { createAudit } from '../../lib/storage/audits';
 import { database } from '../../lib/storage/db';
 import { recordPageReport } from '../../lib/storage/findings';
-import { seeded, syntheticPages } from '../../lib/storage/synthetic';
+import { seeded, syntheticPages } from '../../tests/helpers/synthetic';
 import { luoyuan2017 } from '../../seeds/index';
 
 chooseCatalogue('zh_CN', zhCN);

@@ -3,11 +3,11 @@
  * updateFinding, addScreenshot) on fake-indexeddb, then read with loadAuditData. Never imported by the extension.
  */
 import 'fake-indexeddb/auto';
-import { createAudit } from '../storage/audits';
-import { recordPageReport, updateFinding } from '../storage/findings';
-import { addScreenshot } from '../storage/screenshots';
-import { NOW, freshDb, meta, seeded, syntheticPages, syntheticReport } from '../storage/testing';
-import { loadAuditData, type AuditData } from './audit-data';
+import { createAudit } from '../../lib/storage/audits';
+import { recordPageReport, updateFinding } from '../../lib/storage/findings';
+import { addScreenshot } from '../../lib/storage/screenshots';
+import { NOW, freshDb, meta, seeded, syntheticPages, syntheticReport } from './storage-testing';
+import { loadAuditData, type AuditData } from '../../lib/export/audit-data';
 
 export const HOSTILE = {
   title: '<script>alert(1)</script>',

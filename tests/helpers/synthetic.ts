@@ -3,10 +3,10 @@
  * reports with any number of results, spread over the bundled plan's tasks. No Node module here: the benchmark also
  * runs this in a real browser.
  */
-import type { CheckResult, CheckStatus } from '../checks/types';
-import type { PageReport } from '../engine/inspect-page';
+import type { CheckResult, CheckStatus } from '../../lib/checks/types';
+import type { PageReport } from '../../lib/engine/inspect-page';
 import { luoyuan2017 } from '../../seeds/index';
-import type { SnapshotMeta } from './findings';
+import type { SnapshotMeta } from '../../lib/storage/findings';
 
 export const NOW = new Date('2026-11-15T08:00:00Z');
 

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { snapshotFromHtml } from '../html/snapshot-from-html';
-import { inspectPage, type PageReport } from '../engine/inspect-page';
-import type { PageSnapshot } from '../snapshot/types';
+import { snapshotFromHtml } from '../../lib/html/snapshot-from-html';
+import { inspectPage, type PageReport } from '../../lib/engine/inspect-page';
+import type { PageSnapshot } from '../../lib/snapshot/types';
 import { luoyuan2017, templates } from '../../seeds/index';
-import { GongkaiDb } from './db';
+import { GongkaiDb } from '../../lib/storage/db';
 import { NOW } from './synthetic';
 
 let counter = 0;
@@ -31,7 +31,7 @@ export const templateMap = new Map(templates.map((t) => [t.id, t]));
 
 /** A fixture page of lib/checks/fixtures, snapshotted and inspected with the bundled plan. */
 export function realReport(fixture: string, url: string, now = NOW): { snapshot: PageSnapshot; report: PageReport } {
-  const html = readFileSync(join(import.meta.dirname, '../checks/fixtures', fixture), 'utf8');
+  const html = readFileSync(join(import.meta.dirname, '../../lib/checks/fixtures', fixture), 'utf8');
   const snapshot = snapshotFromHtml(html, url);
   return { snapshot, report: inspectPage(snapshot, { plan: luoyuan2017, templates: templateMap, now }) };
 }

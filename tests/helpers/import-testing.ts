@@ -3,15 +3,15 @@
  * notes, history), a screenshot, a pin and a whole-site patrol record, written through the real storage functions; a full dump of a database
  * (screenshots' bytes included) to compare before/after; audit data in a comparable form.
  */
-import type { AuditData } from '../export/audit-data';
-import { createAudit } from '../storage/audits';
-import type { Audit, GongkaiDb, SiteRecord } from '../storage/db';
-import { siteRecordId } from '../storage/ids';
-import { addManualFinding, recordPageReport, setVerdict } from '../storage/findings';
-import { setPin } from '../storage/pins';
-import { addScreenshot } from '../storage/screenshots';
-import { saveSiteRecord } from '../storage/sites';
-import { NOW, meta, syntheticReport } from '../storage/testing';
+import type { AuditData } from '../../lib/export/audit-data';
+import { createAudit } from '../../lib/storage/audits';
+import type { Audit, GongkaiDb, SiteRecord } from '../../lib/storage/db';
+import { siteRecordId } from '../../lib/storage/ids';
+import { addManualFinding, recordPageReport, setVerdict } from '../../lib/storage/findings';
+import { setPin } from '../../lib/storage/pins';
+import { addScreenshot } from '../../lib/storage/screenshots';
+import { saveSiteRecord } from '../../lib/storage/sites';
+import { NOW, meta, syntheticReport } from './storage-testing';
 
 export const URL_A = 'http://www.luoyuan.gov.cn/zwgk/czsz/index.html';
 export const URL_B = 'http://www.luoyuan.gov.cn/zwgk/sjgk/index.html';
