@@ -1,15 +1,18 @@
 /**
  * The whole-site patrol from the extension, in real Chromium against the patrol demo: started from its extension page,
  * progress shown, paused, the browser closed and relaunched with the same profile, resumed, finished — the verdict
- * and dead links shown, and the pages, site results and the patrol's site record stored in the audit (IndexedDB).
+ * and dead links shown, and the pages, site results and the patrol's site record stored in the audit (IndexedDB); the
+ * links to other sites checked after the grant (the origins asked for recorded); then the audit exported from the
+ * panel, the Excel sheets and the HTML report read back from the files.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo-portal/server';
-import { launchWithExtension, type ExtensionSession } from '../../scripts/lib/extension-harness';
+import { launchWithExtension, openPanelFor, type ExtensionSession } from '../../scripts/lib/extension-harness';
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -162,5 +165,35 @@ describe('patrol from the extension', () => {
     // nothing waits to be resumed any more
     const again = await openPatrolPage();
     expect(await again.locator('#patrol-resume').count()).toBe(0);
+  });
+  it('exports the patrolled audit from the panel: the Excel sheets and the report read the site record', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(`${server.origin}/xwzx/gzdt/`);
+    const panel = await openPanelFor(session, tab);
+    await panel.locator('[data-tab="findings"]').click();
+    await panel.locator('[data-field="export"]').waitFor();
+    const exportAs = async (format: string) => {
+      const download = panel.waitForEvent('download', { timeout: 30_000 });
+      await panel.locator(`[data-export="${format}"]`).click();
+      const file = join(profile, `patrol.${format}`);
+      await (await download).saveAs(file);
+      return file;
+    };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await exportAs('xlsx'));
+    const columns = book.getWorksheet('栏目更新情况')!;
+    expect(columns.rowCount).toBe(1 + 17);
+    const statuses = (columns.getSheetValues() as unknown as Array<Array<unknown> | undefined>)
+      .slice(2)
+      .map((r) => r![7]);
+    expect(statuses.filter((x) => x === '空白栏目')).toHaveLength(4);
+    const links = book.getWorksheet('链接检查')!;
+    // two dead links, then the link to another site — checked after the grant above
+    expect(links.rowCount).toBe(1 + 2 + 1);
+    expect(JSON.stringify(links.getSheetValues())).toContain('站外链接 · 可以访问');
+    const html = readFileSync(await exportAs('html'), 'utf8');
+    const site = html.indexOf('<section class="site">');
+    expect(site).toBeGreaterThan(0);
+    expect(html.slice(site, site + 400)).toContain('data-triggered="3"');
   });
 });
