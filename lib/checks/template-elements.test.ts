@@ -108,14 +108,16 @@ describe('template-elements on a vertical 行政处罚信息公开表', () => {
 });
 
 describe('template-elements on a header-row table whose cells span rows', () => {
-  it('gives a cell spanning rows (one 文号 for an organisation and its staff) to every row it spans', () => {
-    const page = snapshot(`
+  const TWO_ROWS = `
 <table>
   <tr><td>序号</td><td>当事人名称</td><td>行政处罚决定书文号</td><td>主要违法违规行为</td><td>行政处罚内容</td><td>作出决定机关</td></tr>
   <tr><td>1</td><td>某某保险股份有限公司某分公司</td><td rowspan="2">某金罚决字〔2024〕52号</td><td rowspan="2">编制虚假的报告</td>
       <td>罚款56万元</td><td rowspan="2">某金融监管局</td></tr>
   <tr><td>2</td><td>陈某（时任某分公司副总经理）</td><td>警告并罚款14万元</td></tr>
-</table>`);
+</table>`;
+
+  it('gives a cell spanning rows (one 文号 for an organisation and its staff) to every row it spans', () => {
+    const page = snapshot(TWO_ROWS);
     const results = runTemplateElements(page, TEMPLATES.get('penalty-disclosure-dual')!, TEMPLATES);
     expect(results).toHaveLength(2);
     for (const result of results) {
@@ -126,6 +128,9 @@ describe('template-elements on a header-row table whose cells span rows', () => 
         处罚机关: 'present',
       });
     }
+    // The same table printed again (a print copy hidden by the page's script) adds no records.
+    const twice = snapshot(`${TWO_ROWS}<div style="display:none">${TWO_ROWS}</div>`);
+    expect(runTemplateElements(twice, TEMPLATES.get('penalty-disclosure-dual')!, TEMPLATES)).toHaveLength(2);
     const person = results[1]!.elements!;
     expect(person.find((e) => e.name === '处罚结果')?.value).toBe('警告并罚款14万元');
     expect(person.find((e) => e.name === '处罚机关')?.value).toBe('某金融监管局');

@@ -84,6 +84,7 @@ function linkCount(el: Element): number {
 
 export function extractTableFields(doc: Document, frame: number[], fields: Field[], headerTables: HeaderTable[]): void {
   const headerRows = new Set<Element>();
+  const seenTables = new Set<string>();
   for (const table of Array.from(doc.querySelectorAll('table'))) {
     const rows = Array.from(
       table.rows ?? table.querySelectorAll(':scope > tbody > tr, :scope > thead > tr, :scope > tr'),
@@ -103,14 +104,15 @@ export function extractTableFields(doc: Document, frame: number[], fields: Field
     if (!declared && kvShape) continue;
     const kept = body.slice(0, MAX_RECORDS);
     const carried: Array<{ text: string; rows: number } | undefined> = [];
-    headerTables.push({
-      headers: head.map((c) => cleanLabel(textOf(c))),
-      rows: body.length,
-      locator: locate(table, frame),
-      records: kept.map((r) => recordOf(r, head.length, carried)),
-      recordLocators: kept.map((r) => locate(r, frame)),
-    });
+    const headers = head.map((c) => cleanLabel(textOf(c)));
+    const records = kept.map((r) => recordOf(r, head.length, carried));
     for (const r of rows) headerRows.add(r);
+    // The same table printed twice (a print or accessible copy of the content, hidden by the page's script) is one
+    // table: its records are checked once.
+    const key = JSON.stringify([headers, records]);
+    if (seenTables.has(key)) continue;
+    seenTables.add(key);
+    headerTables.push({ headers, rows: body.length, locator: locate(table, frame), records, recordLocators: kept.map((r) => locate(r, frame)) });
   }
 
   // A label spanning rows heads a group (`被处罚当事人姓名或名称` over 个人姓名 / 单位名称 / 法定代表人姓名): each row under it
