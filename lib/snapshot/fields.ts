@@ -112,7 +112,13 @@ export function extractTableFields(doc: Document, frame: number[], fields: Field
     const key = JSON.stringify([headers, records]);
     if (seenTables.has(key)) continue;
     seenTables.add(key);
-    headerTables.push({ headers, rows: body.length, locator: locate(table, frame), records, recordLocators: kept.map((r) => locate(r, frame)) });
+    headerTables.push({
+      headers,
+      rows: body.length,
+      locator: locate(table, frame),
+      records,
+      recordLocators: kept.map((r) => locate(r, frame)),
+    });
   }
 
   // A label spanning rows heads a group (`被处罚当事人姓名或名称` over 个人姓名 / 单位名称 / 法定代表人姓名): each row under it
