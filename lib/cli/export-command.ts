@@ -14,8 +14,7 @@ import { exportHtmlReport } from '../export/html-report';
 import { auditZip, readAuditBytes } from '../export/zip';
 import { CliInputError } from './load-page';
 import { checkOutputFolder, writeOutput } from './write-output';
-
-export const EXPORT_FORMATS = ['json', 'zip', 'csv', 'xlsx', 'html'] as const;
+import { EXPORT_FORMATS } from '../export/formats';
 
 export async function exportCommand(
   args: string[],
