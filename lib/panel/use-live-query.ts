@@ -12,20 +12,28 @@ export type Live<T> = { state: 'loading' } | { state: 'ready'; value: T } | { st
 
 const LOADING = { state: 'loading' } as const;
 
-/** `query` null: nothing to read (yet); the result stays `loading`. Re-subscribes when `deps` change. */
+/**
+ * `query` null: nothing to read (yet); the result stays `loading`. Re-subscribes when `deps` change, and from that very
+ * render on answers `loading` until the new read arrives: a value read for other deps (the previous page) is never
+ * shown as this one's.
+ */
 export function useLiveQuery<T>(query: ((db: GongkaiDb) => Promise<T>) | null, deps: readonly unknown[]): Live<T> {
-  const [live, setLive] = useState<Live<T>>(LOADING);
+  const [read, setRead] = useState<{ deps: readonly unknown[]; live: Live<T> }>({ deps, live: LOADING });
   useEffect(() => {
-    setLive(LOADING);
+    setRead({ deps, live: LOADING });
     if (!query) return;
     const db = database();
     const subscription = liveQuery(() => query(db)).subscribe({
-      next: (value) => setLive({ state: 'ready', value }),
-      error: (error: unknown) => setLive({ state: 'failed', error }),
+      next: (value) => setRead({ deps, live: { state: 'ready', value } }),
+      error: (error: unknown) => setRead({ deps, live: { state: 'failed', error } }),
     });
     return () => subscription.unsubscribe();
   }, deps);
-  return live;
+  return sameDeps(read.deps, deps) ? read.live : LOADING;
+}
+
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 }
 
 /** The value when ready, else `fallback` (for inputs that must not wait, e.g. checking a page meanwhile). */
