@@ -110,9 +110,17 @@ function isUndatedList(group: ReadonlyArray<{ title: string }>): boolean {
  */
 function groupOf(row: Element): Element {
   let node: Element = row;
-  while (node.parentElement && node.parentElement.childElementCount === 1 && node.parentElement.tagName !== 'BODY')
+  while (node.parentElement && onlyElementChild(node) && node.parentElement.tagName !== 'BODY')
     node = node.parentElement;
   return node.parentElement ?? row;
+}
+
+/**
+ * True when the element has no element sibling. Asked through its neighbours, never `childElementCount`: that counts
+ * every child of the parent (linkedom walks them), so asking it for each of 150,000 rows in one list was quadratic.
+ */
+function onlyElementChild(node: Element): boolean {
+  return node.previousElementSibling === null && node.nextElementSibling === null;
 }
 
 function baseUrl(doc: Document): URL | undefined {
