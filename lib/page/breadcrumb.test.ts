@@ -12,6 +12,18 @@ function doc(body: string): Document {
 describe('findBreadcrumb', () => {
   const cases: Array<[string, string, string[], string]> = [
     [
+      '当前的位置： with a category code hidden in the markup after the last link',
+      '<div>当前的位置：<a href="/">首页 </a>&gt; <span><a href="/jyxx/">交易信息</a> </span>&gt; <span><a>铁路工程</a> </span><span style="display: none;"><div id="cate">004002004</div></span></div>',
+      ['首页', '交易信息', '铁路工程'],
+      'prefix',
+    ],
+    [
+      'a location printed as plain text, no prefix and no links',
+      '<div class="top"><a href="/">网站首页</a> | <a href="/en/">English</a></div><p class="detailTitle">首页  &gt; 公示公告</p><h1>关于某项目的公示</h1>',
+      ['首页', '公示公告'],
+      'separator',
+    ],
+    [
       '当前位置： with >',
       '<div class="pos">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a>财政收支</a></div>',
       ['首页', '政务公开', '财政收支'],

@@ -20,12 +20,14 @@ const PREFIXES = [
   '你的位置',
   '你现在的位置',
   '当前位置',
+  '当前的位置',
   '所在位置',
   '现在位置',
   '当前页面',
   '您當前所在位置',
   '您現在的位置',
   '當前位置',
+  '當前的位置',
   '現在位置',
 ];
 /**
@@ -45,6 +47,8 @@ export const LOCATION_TEXT_SEPARATOR = separatorOf([...POINTING, ...BACKSLASHES]
 /** Page tools printed in the breadcrumb's box after its last segment (`… > 2007年第23号 字号：默认 大 超大 | 打印`). */
 const TRAILING_TOOLS = /\s+\S*[:：|].*$/;
 const HOME = /^(?:网站首页|首页|首頁|網站首頁|主页|主頁)$/;
+/** A text that starts at the home page (cheap test before a plain-text chain is read). */
+const HOME_START = /^(?:网站首页|首页|首頁|網站首頁|主页|主頁)/;
 const MAX_TEXT = 300;
 /** Links named 首页 looked at for a bare chain: a page of thousands of them is a link storm, not a breadcrumb. */
 const MAX_HOME_LINKS = 50;
@@ -52,14 +56,29 @@ const MAX_HOME_LINKS = 50;
 /** An element's text when it is breadcrumb-sized, else null (read no further than that: linear however large it is). */
 function shortText(el: Element): string | null {
   // Source indentation counts toward the raw read: a breadcrumb box indented line by line holds many times its text.
-  const read = readText(el, MAX_TEXT * 4);
+  const read = readText(el, MAX_TEXT * 4, { skipHidden: true });
   return read.complete && read.text.length <= MAX_TEXT ? read.text : null;
 }
 /** Pinyin annotations of mirror sites (`当(dang)前(qian)位(wei)置(zhi)`), removed before matching. */
 const PINYIN = /\([a-zü]{1,7}[1-5]?\)/g;
 
 export function findBreadcrumb(doc: Document): Breadcrumb | null {
-  return fromTrsMarker(doc) ?? fromPrefix(doc) ?? fromBareChain(doc);
+  const trs = fromTrsMarker(doc);
+  if (trs) return trs;
+  const { crumb, plainText } = fromPrefix(doc);
+  return crumb ?? fromBareChain(doc) ?? plainText;
+}
+
+/** A location printed as plain text, no prefix and no links: `首页 > 公示公告` (a text node that starts at 首页). */
+const PLAIN_CHAIN = /^(?:网站首页|首页|首頁|網站首頁|主页|主頁)\s*(?:>>|->|→|»|›|＞|>)/;
+
+function plainTextChain(raw: string): Breadcrumb | null {
+  const text = clean(raw);
+  if (!PLAIN_CHAIN.test(text)) return null;
+  const parts = text.split(DIRECTIONAL_SEPARATOR);
+  parts[parts.length - 1] = (parts[parts.length - 1] ?? '').replace(TRAILING_TOOLS, '');
+  const segments = parts.map((p) => p.replace(/[\s\u00a0\u3000]+/g, '')).filter((p) => p.length > 0);
+  return segments.length >= 2 ? { segments, source: 'separator', text } : null;
 }
 
 function clean(text: string | null | undefined): string {
@@ -114,17 +133,26 @@ function fromTrsMarker(doc: Document): Breadcrumb | null {
   return segments.length > 0 ? { segments, source: 'trs', text } : null;
 }
 
-function fromPrefix(doc: Document): Breadcrumb | null {
+/**
+ * The location after a known prefix; on the same walk, the first plain-text chain (`首页 > 公示公告` in a text node of
+ * its own), used only when nothing else is found.
+ */
+function fromPrefix(doc: Document): { crumb: Breadcrumb | null; plainText: Breadcrumb | null } {
+  let plainText: Breadcrumb | null = null;
   // A malformed page (two <html> tags) may leave a parser without a body: read the whole document then.
   const body = doc.body ?? doc.documentElement;
-  if (!body) return null;
+  if (!body) return { crumb: null, plainText };
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
     if (raw.length > MAX_TEXT) continue;
     const compact = raw.replace(/[\s\u00a0\u3000]+/g, '').replace(PINYIN, '');
     const prefix = PREFIXES.find((p) => compact.includes(p));
-    if (!prefix) continue;
+    if (!prefix) {
+      if (plainText === null && compact.length > 3 && HOME_START.test(compact) && !node.parentElement?.closest('a'))
+        plainText = plainTextChain(raw);
+      continue;
+    }
     const parent = node.parentElement;
     if (!parent || parent.closest('script,style,title')) continue;
     // Climb until the element holds more than the prefix itself (prefix in a <span>, links beside it).
@@ -142,11 +170,17 @@ function fromPrefix(doc: Document): Breadcrumb | null {
     if (segments.length === 0) continue;
     const items = listSegments(holder, segments);
     if (items)
-      return { segments: items, source: 'prefix', prefix, text: readText(holder.parentElement!, MAX_TEXT * 8).text };
+      return {
+        crumb: { segments: items, source: 'prefix', prefix, text: readText(holder.parentElement!, MAX_TEXT * 8).text },
+        plainText,
+      };
     const links = segments.length === 1 ? linkSegments(holder) : [];
-    return { segments: links.length > 1 ? links : segments, source: 'prefix', prefix, text: shortText(holder) ?? '' };
+    return {
+      crumb: { segments: links.length > 1 ? links : segments, source: 'prefix', prefix, text: shortText(holder) ?? '' },
+      plainText,
+    };
   }
-  return null;
+  return { crumb: null, plainText };
 }
 
 /**

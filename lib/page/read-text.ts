@@ -9,7 +9,15 @@
  * at most `limit` nodes: the cost is bounded however large or deep the element is. `complete` is false when the
  * element holds more than was read.
  */
-export function readText(el: Node, limit: number): { text: string; complete: boolean } {
+/**
+ * `skipHidden`: leave out elements hidden in the markup itself (the `hidden` attribute, an inline `display:none`), for
+ * readers of what a visitor sees (the breadcrumb). Never for the privacy scan: hidden text is still in the page.
+ */
+export function readText(
+  el: Node,
+  limit: number,
+  options: { skipHidden?: boolean } = {},
+): { text: string; complete: boolean } {
   let raw = '';
   let visited = 0;
   let complete = true;
@@ -22,7 +30,7 @@ export function readText(el: Node, limit: number): { text: string; complete: boo
     }
     const type = node.nodeType;
     if (type === 3 || type === 4) raw += node.nodeValue ?? '';
-    else if (type === 1 && node.firstChild) {
+    else if (type === 1 && node.firstChild && !(options.skipHidden && hiddenInMarkup(node as Element))) {
       node = node.firstChild;
       continue;
     }
@@ -34,4 +42,12 @@ export function readText(el: Node, limit: number): { text: string; complete: boo
     complete = false;
   }
   return { text: raw.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim(), complete };
+}
+
+const DISPLAY_NONE = /display\s*:\s*none/i;
+
+function hiddenInMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && DISPLAY_NONE.test(style);
 }
