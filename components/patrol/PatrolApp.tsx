@@ -119,30 +119,24 @@ export function PatrolApp() {
           onInput={(e) => setStart((e.target as HTMLInputElement).value)}
         />
       </label>
-      <label>
-        {t('patrolDelayLabel')}{' '}
-        <input
-          id="patrol-delay"
-          type="number"
-          min={0}
-          step={100}
-          value={delayMs}
-          disabled={phase === 'running' || phase === 'pausing'}
-          onInput={(e) => setDelayMs(Math.max(0, Number((e.target as HTMLInputElement).value) || 0))}
-        />
-      </label>{' '}
-      <label>
-        {t('patrolConcurrencyLabel')}{' '}
-        <input
-          id="patrol-concurrency"
-          type="number"
-          min={1}
-          max={8}
-          value={concurrency}
-          disabled={phase === 'running' || phase === 'pausing'}
-          onInput={(e) => setConcurrency(Math.min(8, Math.max(1, Number((e.target as HTMLInputElement).value) || 1)))}
-        />
-      </label>
+      <NumberField
+        id="patrol-delay"
+        label={t('patrolDelayLabel')}
+        value={delayMs}
+        min={0}
+        step={100}
+        disabled={phase === 'running' || phase === 'pausing'}
+        onChange={setDelayMs}
+      />{' '}
+      <NumberField
+        id="patrol-concurrency"
+        label={t('patrolConcurrencyLabel')}
+        value={concurrency}
+        min={1}
+        max={8}
+        disabled={phase === 'running' || phase === 'pausing'}
+        onChange={setConcurrency}
+      />
       <div class="actions">
         {(phase === 'idle' || phase === 'done') && (
           <button type="button" id="patrol-run" disabled={!start} onClick={() => void run(null)}>
@@ -287,5 +281,37 @@ function ExternalLinks({
         </button>
       )}
     </section>
+  );
+}
+
+/** A labelled number input that hands on only values within [min, max] (an empty or invalid entry counts as min). */
+function NumberField(props: {
+  id: string;
+  label: string;
+  value: number;
+  min: number;
+  max?: number;
+  step?: number;
+  disabled: boolean;
+  onChange: (value: number) => void;
+}) {
+  const { id, label, value, min, max, step, disabled, onChange } = props;
+  return (
+    <label>
+      {label}{' '}
+      <input
+        id={id}
+        type="number"
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        disabled={disabled}
+        onInput={(e) => {
+          const entered = Number((e.target as HTMLInputElement).value) || min;
+          onChange(Math.min(max ?? Number.POSITIVE_INFINITY, Math.max(min, entered)));
+        }}
+      />
+    </label>
   );
 }
