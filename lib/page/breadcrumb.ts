@@ -46,9 +46,10 @@ const DIRECTIONAL_SEPARATOR = separatorOf(POINTING);
 export const LOCATION_TEXT_SEPARATOR = separatorOf([...POINTING, ...BACKSLASHES]);
 /** Page tools printed in the breadcrumb's box after its last segment (`… > 2007年第23号 字号：默认 大 超大 | 打印`). */
 const TRAILING_TOOLS = /\s+\S*[:：|].*$/;
-const HOME = /^(?:网站首页|首页|首頁|網站首頁|主页|主頁)$/;
+const HOME_NAMES = '网站首页|首页|首頁|網站首頁|主页|主頁';
+const HOME = new RegExp(`^(?:${HOME_NAMES})$`);
 /** A text that starts at the home page (cheap test before a plain-text chain is read). */
-const HOME_START = /^(?:网站首页|首页|首頁|網站首頁|主页|主頁)/;
+const HOME_START = new RegExp(`^(?:${HOME_NAMES})`);
 const MAX_TEXT = 300;
 /** Links named 首页 looked at for a bare chain: a page of thousands of them is a link storm, not a breadcrumb. */
 const MAX_HOME_LINKS = 50;
@@ -69,16 +70,15 @@ export function findBreadcrumb(doc: Document): Breadcrumb | null {
   return crumb ?? fromBareChain(doc) ?? plainText;
 }
 
-/** A location printed as plain text, no prefix and no links: `首页 > 公示公告` (a text node that starts at 首页). */
-const PLAIN_CHAIN = /^(?:网站首页|首页|首頁|網站首頁|主页|主頁)\s*(?:>>|->|→|»|›|＞|>)/;
-
-function plainTextChain(raw: string): Breadcrumb | null {
-  const text = clean(raw);
-  if (!PLAIN_CHAIN.test(text)) return null;
+/**
+ * A chain without a prefix, split at its pointing separators only, page tools after its last segment dropped: a
+ * breadcrumb when it starts at the home page and has a segment after it (`首页 > 公示公告`), else null.
+ */
+function pointingChain(text: string): Breadcrumb | null {
   const parts = text.split(DIRECTIONAL_SEPARATOR);
   parts[parts.length - 1] = (parts[parts.length - 1] ?? '').replace(TRAILING_TOOLS, '');
   const segments = parts.map((p) => p.replace(/[\s\u00a0\u3000]+/g, '')).filter((p) => p.length > 0);
-  return segments.length >= 2 ? { segments, source: 'separator', text } : null;
+  return segments.length >= 2 && HOME.test(segments[0]!) ? { segments, source: 'separator', text } : null;
 }
 
 function clean(text: string | null | undefined): string {
@@ -150,7 +150,7 @@ function fromPrefix(doc: Document): { crumb: Breadcrumb | null; plainText: Bread
     const prefix = PREFIXES.find((p) => compact.includes(p));
     if (!prefix) {
       if (plainText === null && compact.length > 3 && HOME_START.test(compact) && !node.parentElement?.closest('a'))
-        plainText = plainTextChain(raw);
+        plainText = pointingChain(clean(raw));
       continue;
     }
     const parent = node.parentElement;
@@ -233,11 +233,8 @@ function fromBareChain(doc: Document): Breadcrumb | null {
       if (segments.length >= 2 && HOME.test(segments[0]!)) return { segments, source: 'separator', text };
       continue;
     }
-    // Without a prefix the chain is split at its pointing separators only, and page tools after it are dropped.
-    const parts = text.split(DIRECTIONAL_SEPARATOR);
-    parts[parts.length - 1] = (parts[parts.length - 1] ?? '').replace(TRAILING_TOOLS, '');
-    const segments = parts.map((p) => p.replace(/[\s\u00a0\u3000]+/g, '')).filter((p) => p.length > 0);
-    if (segments.length >= 2 && HOME.test(segments[0]!)) return { segments, source: 'separator', text };
+    const chain = pointingChain(text);
+    if (chain) return chain;
   }
   return null;
 }

@@ -9,6 +9,9 @@
  * at most `limit` nodes: the cost is bounded however large or deep the element is. `complete` is false when the
  * element holds more than was read.
  */
+/** Shared default (readText runs for every link and row of a page: no allocation per call). */
+const DEFAULTS: { skipHidden?: boolean } = {};
+
 /**
  * `skipHidden`: leave out elements hidden in the markup itself (the `hidden` attribute, an inline `display:none`), for
  * readers of what a visitor sees (the breadcrumb). Never for the privacy scan: hidden text is still in the page.
@@ -16,7 +19,7 @@
 export function readText(
   el: Node,
   limit: number,
-  options: { skipHidden?: boolean } = {},
+  options: { skipHidden?: boolean } = DEFAULTS,
 ): { text: string; complete: boolean } {
   let raw = '';
   let visited = 0;
