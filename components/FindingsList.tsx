@@ -173,9 +173,11 @@ export function FindingsList({
       />
       <div
         class="vlist"
+        role="region"
         ref={box}
         style={{ height: `${VIEW}px` }}
         onScroll={(e) => setScroll((e.currentTarget as HTMLDivElement).scrollTop)}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
         tabIndex={0}
         aria-label={t('findingsTitle', String(page?.total ?? 0))}
       >

@@ -36,6 +36,7 @@ export function ManualChecklist({ tasks, answers, onAnswer }: ManualChecklistPro
               return (
                 <li
                   key={clause.id}
+                  // biome-ignore lint/a11y/noNoninteractiveTabindex: a focused clause takes its verdict by key (y, n, …)
                   tabIndex={0}
                   data-clause={clause.id}
                   data-verdict={answer?.verdict ?? ''}

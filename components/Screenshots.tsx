@@ -10,7 +10,9 @@ export function Screenshots({ shots, onCapture, busy }: { shots: Screenshot[]; o
   useEffect(() => {
     const made = Object.fromEntries(shots.map((s) => [s.id, URL.createObjectURL(s.blob)]));
     setUrls(made);
-    return () => Object.values(made).forEach((u) => URL.revokeObjectURL(u));
+    return () => {
+      for (const u of Object.values(made)) URL.revokeObjectURL(u);
+    };
   }, [shots]);
   useEffect(() => {
     if (open) dialog.current?.showModal();

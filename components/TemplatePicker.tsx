@@ -79,7 +79,7 @@ export function TemplatePicker({
                 {tpl.name}
                 {byRule.has(tpl.id) && <span class="hint"> {t('pickerByRule')}</span>}
               </label>
-              {pick && pick.own.includes(tpl.id) && !byRule.has(tpl.id) && (
+              {pick?.own.includes(tpl.id) && !byRule.has(tpl.id) && (
                 <MakeRule
                   pick={pick}
                   templateId={tpl.id}

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
-import type { Finding, Verdict } from '@/lib/storage/types';
+import type { Verdict } from '@/lib/storage/types';
 import type { FindingWriteResult } from '@/lib/storage/findings';
 import { describeStorageFailure } from '@/lib/panel/storage-failure';
 

@@ -163,7 +163,7 @@ export const demoPages: DemoPage[] = [
   }),
   page({
     path: '/zwgk/index.html',
-    title: '政务公开' + T,
+    title: `政务公开${T}`,
     kind: 'section',
     column: '政务公开',
     breadcrumb: BC_ZWGK,
@@ -172,7 +172,7 @@ export const demoPages: DemoPage[] = [
   }),
   page({
     path: '/xwzx/index.html',
-    title: '新闻中心' + T,
+    title: `新闻中心${T}`,
     kind: 'section',
     column: '新闻中心',
     breadcrumb: BC_XWZX,
@@ -181,7 +181,7 @@ export const demoPages: DemoPage[] = [
   }),
   page({
     path: '/bsfw/index.html',
-    title: '办事服务' + T,
+    title: `办事服务${T}`,
     kind: 'section',
     column: '办事服务',
     breadcrumb: BC_BSFW,
@@ -190,7 +190,7 @@ export const demoPages: DemoPage[] = [
   }),
   page({
     path: '/hdjl/index.html',
-    title: '互动交流' + T,
+    title: `互动交流${T}`,
     kind: 'section',
     column: '互动交流',
     breadcrumb: ['首页', '互动交流'],
@@ -199,7 +199,7 @@ export const demoPages: DemoPage[] = [
   }),
   page({
     path: '/zjly/index.html',
-    title: '走进罗源' + T,
+    title: `走进罗源${T}`,
     kind: 'detail',
     column: '走进罗源',
     breadcrumb: ['首页', '走进罗源'],
@@ -210,7 +210,7 @@ export const demoPages: DemoPage[] = [
   // ── 工作动态 (news) ────────────────────────────────────────────────────────────────────
   page({
     path: '/xwzx/gzdt/index.html',
-    title: '工作动态' + T,
+    title: `工作动态${T}`,
     kind: 'list',
     column: '工作动态',
     breadcrumb: gzdtBc,
@@ -262,7 +262,7 @@ export const demoPages: DemoPage[] = [
   // ── 通知公告 ──────────────────────────────────────────────────────────────────────────
   page({
     path: '/xwzx/tzgg/index.html',
-    title: '通知公告' + T,
+    title: `通知公告${T}`,
     kind: 'list',
     column: '通知公告',
     breadcrumb: tzggBc,
@@ -554,7 +554,7 @@ export const demoPages: DemoPage[] = [
   // ── 行政处罚 (双公示) ────────────────────────────────────────────────────────────────
   page({
     path: '/zwgk/xzcf/index.html',
-    title: '行政处罚' + T,
+    title: `行政处罚${T}`,
     kind: 'list',
     column: '行政处罚',
     breadcrumb: xzcfBc,
@@ -611,7 +611,7 @@ export const demoPages: DemoPage[] = [
   // ── 办事指南 ──────────────────────────────────────────────────────────────────────────
   page({
     path: '/bsfw/bszn/index.html',
-    title: '办事指南' + T,
+    title: `办事指南${T}`,
     kind: 'list',
     column: '办事指南',
     breadcrumb: bsznBc,
@@ -734,7 +734,7 @@ export const demoPages: DemoPage[] = [
   ),
   page({
     path: '/zwgk/ysqgk/2901.html',
-    title: '罗源县人民政府信息公开指南' + T,
+    title: `罗源县人民政府信息公开指南${T}`,
     kind: 'detail',
     column: '依申请公开',
     breadcrumb: ysqgkBc,

@@ -154,7 +154,7 @@ describe('served pages', () => {
       } else {
         const text = normText(position?.textContent);
         const sep = '\\s*(?:>>|->|>|»|/|＞|›)\\s*';
-        expect(text).toMatch(new RegExp(page.breadcrumb.map(escapeRe).join(sep) + '$'));
+        expect(text).toMatch(new RegExp(`${page.breadcrumb.map(escapeRe).join(sep)}$`));
       }
     },
   );

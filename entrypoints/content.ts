@@ -10,7 +10,7 @@ import {
   isContentRequest,
   PAGE_HTML,
   REVEAL,
-  TAKE_SNAPSHOT,
+  type TAKE_SNAPSHOT,
   type ContentResponses,
 } from '@/lib/messaging/protocol';
 import { resolveLocator } from '@/lib/snapshot/locator';

@@ -25,7 +25,7 @@ function line(name: string, value: string, budget: string, ok: boolean): void {
 }
 
 async function main(): Promise<void> {
-  console.log('Gongkai Inspector benchmark (this machine:', process.arch, process.version + ')\n');
+  console.log('Gongkai Inspector benchmark (this machine:', process.arch, `${process.version})\n`);
 
   buildDemoExtension({ quiet: true });
   const content = readFileSync(resolve(ROOT, '.output/chrome-mv3-demo/content-scripts/content.js'));
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   console.log(
     `\n  generated portal page: ${e.elements} elements; engine found ${e.engineOutput.fields} fields, ${e.engineOutput.items} list items, ${e.engineOutput.results} results`,
   );
-  line('snapshot + all checks (median of ' + e.runs + ')', `${e.engineMs.toFixed(2)} ms`, '', true);
+  line(`snapshot + all checks (median of ${e.runs})`, `${e.engineMs.toFixed(2)} ms`, '', true);
   line('bare TreeWalker text pass (median)', `${e.bareMs.toFixed(2)} ms`, '', true);
   line('axe-core run (median of 3)', `${e.axeMs.toFixed(0)} ms`, '', true);
   const vsBare = e.engineMs / e.bareMs;
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   const long = await benchEngine(generateLongListPage(3_000), 9, false);
   console.log(`\n  stress case, a single list of 3,000 dated rows (${long.elements} elements; no budget):`);
   line(
-    'snapshot + all checks (median of ' + long.runs + ')',
+    `snapshot + all checks (median of ${long.runs})`,
     `${long.engineMs.toFixed(2)} ms`,
     `(${(long.engineMs / long.bareMs).toFixed(0)}× its bare pass)`,
     true,

@@ -104,7 +104,7 @@ for (const row of rows) {
   if (!first || !wanted!.includes(first))
     misses.push(`POS  ${row.text}  → ${got.slice(0, 3).join(',') || '(none)'}   expected ${wanted!.join(',')}`);
 }
-const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '–') + ` % (${a}/${b})`;
+const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '–'} % (${a}/${b})`;
 console.log(`plan ${plan.id} (${plan.tasks.length} tasks) on ${tsvPath}`);
 if (map) console.log(`rows left out (their tasks have no counterpart in this plan): ${skipped}`);
 console.log(`top-1          ${pct(top1, pos)}`);
@@ -113,5 +113,5 @@ console.log(`top-3          ${pct(top3, pos)}`);
 console.log(`no-task right  ${pct(negRight, neg)}`);
 if (!values.quiet) {
   console.log(`\nmisses (${misses.length}):`);
-  for (const m of misses) console.log('  ' + m);
+  for (const m of misses) console.log(`  ${m}`);
 }

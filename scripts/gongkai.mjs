@@ -15,8 +15,8 @@ for (const stream of [process.stdout, process.stderr]) {
 try {
   const { runCli } = await import('../lib/cli/main.ts');
   process.exitCode = await runCli(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text + '\n'),
-    err: (text) => process.stderr.write(text + '\n'),
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
   });
 } catch (error) {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -33,7 +33,7 @@ export function PlanList({
                 type="button"
                 class="link"
                 onClick={() => onDelete(p.id)}
-                aria-label={t('plansDelete') + ' ' + p.title}
+                aria-label={`${t('plansDelete')} ${p.title}`}
               >
                 {t('plansDelete')}
               </button>

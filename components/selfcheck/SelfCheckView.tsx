@@ -71,7 +71,7 @@ export function SelfCheckView({
     })
       .then(setRecent)
       .catch(() => undefined);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- remember each new outcome once
+    // only a new outcome is remembered (once), not a change of the other values read here
   }, [outcome]);
 
   const checkPasted = () => {

@@ -49,8 +49,8 @@ export const periodicCoverage: Check = {
       const fallback = item.date ? Number(item.date.slice(0, 4)) : year;
       const p = periodsInTitle(item.title, fallback);
       if (p.year !== year) continue;
-      p.months.forEach((m) => seenMonths.add(m));
-      p.quarters.forEach((q) => seenQuarters.add(q));
+      for (const m of p.months) seenMonths.add(m);
+      for (const q of p.quarters) seenQuarters.add(q);
     }
     const due = monthly
       ? Array.from({ length: monthNow - 1 }, (_, i) => i + 1)

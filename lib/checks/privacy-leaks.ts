@@ -35,9 +35,6 @@ export const ID_LABEL = /身份证|公民身份号码|身份号码/;
 /** GB 11643-1999: region, birth date and check digit of an 18-character ID number. */
 export function isValidIdNumber(id: string): boolean {
   if (!/^\d{17}[\dXx]$/.test(id)) return false;
-  const year = Number(id.slice(6, 10));
-  const month = Number(id.slice(10, 12));
-  const day = Number(id.slice(12, 14));
   if (!plausibleBirthDate(id)) return false;
   const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
   return CHECK_CHARS[sum % 11] === id[17]!.toUpperCase();

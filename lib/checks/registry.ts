@@ -13,7 +13,6 @@ import { templateElements } from './template-elements';
 import type { Check } from './types';
 import { validityMark } from './validity-mark';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each check declares its own parameter type
 export const CHECKS = [
   templateElements,
   metadataBlock,
@@ -23,7 +22,7 @@ export const CHECKS = [
   privacyLeaks,
   interpretationLink,
   validityMark,
-] as const satisfies ReadonlyArray<Check<any>>;
+] as const satisfies ReadonlyArray<Check<unknown>>;
 
 export type CheckId = (typeof CHECKS)[number]['id'];
 

@@ -45,20 +45,20 @@ describe('template-elements on a header-row table', () => {
     ]);
     for (const r of results) {
       const s = statuses(r);
-      expect(s['行政处罚决定书文号']).toBe('present');
-      expect(s['行政相对人名称']).toBe('present');
-      expect(s['处罚事由']).toBe('present');
-      expect(s['处罚依据']).toBe('present');
-      expect(s['处罚结果']).toBe('present');
-      expect(s['处罚机关']).toBe('present');
-      expect(s['处罚决定日期']).toBe('present');
+      expect(s.行政处罚决定书文号).toBe('present');
+      expect(s.行政相对人名称).toBe('present');
+      expect(s.处罚事由).toBe('present');
+      expect(s.处罚依据).toBe('present');
+      expect(s.处罚结果).toBe('present');
+      expect(s.处罚机关).toBe('present');
+      expect(s.处罚决定日期).toBe('present');
     }
   });
 
   it('asks an organisation for its 统一社会信用代码 and 法定代表人, a natural person for neither', () => {
     const [organisation, person] = runTemplateElements(snapshot(PENALTY_TABLE), template, TEMPLATES);
-    expect(statuses(organisation!)['统一社会信用代码']).toBe('empty');
-    expect(statuses(organisation!)['法定代表人姓名']).toBe('missing');
+    expect(statuses(organisation!).统一社会信用代码).toBe('empty');
+    expect(statuses(organisation!).法定代表人姓名).toBe('missing');
     expect(organisation!.status).toBe('fail');
     expect(statuses(person!)).not.toHaveProperty('统一社会信用代码');
     expect(statuses(person!)).not.toHaveProperty('法定代表人姓名');
@@ -102,8 +102,8 @@ describe('template-elements on a vertical 行政处罚信息公开表', () => {
     });
     const dual = runTemplateElements(page, TEMPLATES.get('penalty-disclosure-dual')!, TEMPLATES);
     expect(dual).toHaveLength(1);
-    expect(statuses(dual[0]!)['法定代表人姓名']).toBe('present');
-    expect(statuses(dual[0]!)['处罚机关']).toBe('present');
+    expect(statuses(dual[0]!).法定代表人姓名).toBe('present');
+    expect(statuses(dual[0]!).处罚机关).toBe('present');
   });
 });
 
@@ -180,7 +180,7 @@ describe('template-elements on the 银监会 table with a group inside a group',
   it('reads the same rows when a copy lost its rowspans (two labels and a value per row)', () => {
     const bare = nested.replace(/ (rowspan|colspan)="\d"/g, '');
     const [result] = runTemplateElements(snapshot(bare), TEMPLATES.get('penalty-disclosure-dual')!, TEMPLATES);
-    expect(statuses(result!)['行政相对人名称']).toBe('present');
+    expect(statuses(result!).行政相对人名称).toBe('present');
   });
 });
 
@@ -193,8 +193,8 @@ describe('template-elements and the site chrome', () => {
 </table></div>
 <div class="footer"><p>主办单位：某县人民政府办公室</p><p>联系电话：0591-26888888</p></div>`);
     const [result] = runTemplateElements(page, TEMPLATES.get('service-guide')!, TEMPLATES);
-    expect(statuses(result!)['咨询电话']).toBe('missing');
-    expect(statuses(result!)['办理地点']).toBe('present');
+    expect(statuses(result!).咨询电话).toBe('missing');
+    expect(statuses(result!).办理地点).toBe('present');
   });
 });
 

@@ -44,7 +44,7 @@ function columnOf(table: HeaderTable, element: TemplateElement): number {
   return table.headers.findIndex((h) => labelMatches(h, names));
 }
 
-function valueOf(
+function elementValue(
   snapshot: PageSnapshot,
   template: ElementTemplate,
   elementId: string | undefined,
@@ -112,9 +112,9 @@ export function evaluateElements(
   record: RecordRow | null = null,
 ): ElementResult[] {
   const party: PartyKind | null = template.partyElement
-    ? partyKind(valueOf(snapshot, template, template.partyElement, record))
+    ? partyKind(elementValue(snapshot, template, template.partyElement, record))
     : null;
-  const free = template.feeElement ? saysFree(valueOf(snapshot, template, template.feeElement, record)) : false;
+  const free = template.feeElement ? saysFree(elementValue(snapshot, template, template.feeElement, record)) : false;
   return template.elements
     .filter((element) => !element.onlyFor || party === null || element.onlyFor === party)
     .map((element) => evaluateOne(snapshot, element, record, element.required && !(element.notWhenFree && free)));
@@ -191,7 +191,7 @@ export function runTemplateElements(
         table.rows > table.records.length ? [message('checkRecordsTruncated', table.records.length, table.rows)] : [];
       table.records.forEach((_, row) => {
         const elements = evaluateElements(snapshot, template, { table, row });
-        const party = valueOf(snapshot, template, template.partyElement, { table, row });
+        const party = elementValue(snapshot, template, template.partyElement, { table, row });
         const title = `${template.name}（${row + 1}${party ? `：${maskPersonalNumbers(party)}` : ''}）`;
         results.push(summarise(template, title, elements, row === 0 ? unchecked : []));
       });

@@ -31,7 +31,7 @@ export const validityMark: Check<ValidityParams> = {
     const regulatory = /规范性文件/.test(where) || classified || field !== undefined;
     if (context.pageKind !== 'detail' || !regulatory)
       return [{ ...base, status: 'not-applicable', message: message('checkValidityNotApplicable') }];
-    if (field && field.value.trim())
+    if (field?.value.trim())
       return [
         {
           ...base,

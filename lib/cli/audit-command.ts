@@ -13,7 +13,7 @@
  * that cannot be written, stops the run with exit 2 and one line. A plan given as a file is saved in full.
  */
 import 'fake-indexeddb/auto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { inspectPage } from '../engine/inspect-page';
@@ -111,7 +111,7 @@ export async function auditCommand(args: string[], io: AuditCommandIo): Promise<
     const data = await loadAuditData(db, audit.id);
     const bytes = /\.zip$/i.test(values.output)
       ? await auditZip(data, { exportedAt: now })
-      : new TextEncoder().encode(auditFileJson(toAuditFile(data, { exportedAt: now })) + '\n');
+      : new TextEncoder().encode(`${auditFileJson(toAuditFile(data, { exportedAt: now }))}\n`);
     await writeOutput(values.output, bytes);
     const problems = data.findings.filter((f) => f.status === 'fail').length;
     io.out(`${data.pages.length} pages, ${data.findings.length} findings (${problems} fail) → ${values.output}`);

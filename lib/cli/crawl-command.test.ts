@@ -233,10 +233,10 @@ describe('gongkai crawl on the patrol demo', () => {
       '网址',
     ]);
     const byUrl = new Map(values.slice(2).map((r) => [String(r![10]), r!]));
-    const news = byUrl.get(`${server.origin}${truth.columns['工作动态'].path}`)!;
-    expect(news[6]).toBe(truth.columns['工作动态'].items);
+    const news = byUrl.get(`${server.origin}${truth.columns.工作动态.path}`)!;
+    expect(news[6]).toBe(truth.columns.工作动态.items);
     expect(news[7]).toBe('按时更新');
-    expect(byUrl.get(`${server.origin}${truth.columns['棚户区改造'].path}`)![7]).toBe('空白栏目');
+    expect(byUrl.get(`${server.origin}${truth.columns.棚户区改造.path}`)![7]).toBe('空白栏目');
     // dead links with the pages they are on, then the links to other sites (listed, not checked)
     expect(links?.rowCount).toBe(1 + truth.deadLinks.length + truth.external.length);
     const text = JSON.stringify(links?.getSheetValues());

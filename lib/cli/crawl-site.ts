@@ -190,7 +190,7 @@ export async function crawlSite(
     const data = await loadAuditData(db, audit.id);
     const bytes = /\.zip$/i.test(output)
       ? await auditZip(data, { exportedAt: now })
-      : new TextEncoder().encode(auditFileJson(toAuditFile(data, { exportedAt: now })) + '\n');
+      : new TextEncoder().encode(`${auditFileJson(toAuditFile(data, { exportedAt: now }))}\n`);
     try {
       await writeFile(output, bytes);
     } catch (error) {

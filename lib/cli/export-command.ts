@@ -43,7 +43,7 @@ export async function exportCommand(
   if (!read.ok) throw new CliInputError(`${input}: ${describeAuditFileError(read.error)}`);
   const data = auditDataFromFile(read.file, read.images);
   let out: Uint8Array | string;
-  if (format === 'json') out = auditFileJson(read.file) + '\n';
+  if (format === 'json') out = `${auditFileJson(read.file)}\n`;
   else if (format === 'zip') {
     const lacking = read.file.screenshots.filter((s) => !read.images.has(s.id)).length;
     if (lacking > 0)

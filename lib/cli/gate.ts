@@ -71,10 +71,13 @@ function width(text: string): number {
   return w;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters XML cannot hold
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 function xml(text: string): string {
   return text
     .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+    .replace(NOT_XML, '');
 }
 
 /** JUnit XML: one test case per page; a failure lists what to fix. */

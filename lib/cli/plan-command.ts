@@ -13,7 +13,7 @@ import type { Language } from '../i18n-catalog';
 import { PlanParseError } from '../plan/errors';
 import { COLUMN_ROLES, type ColumnRole } from '../plan/header-roles';
 import { parsePlan } from '../plan/parse-plan';
-import { readPlanFile } from '../plan/plan-file';
+import { type PlanFileInput, readPlanFile } from '../plan/plan-file';
 import { CliInputError } from './load-page';
 import { readLocalFile } from './read-local-file';
 
@@ -66,7 +66,7 @@ export async function planCommand(
   const source = positionals[0] as string;
   const roles = columnRoles(values.column ?? []);
   const { name, bytes } = await loadBytes(source, io.fetcher ?? fetch);
-  let input;
+  let input: PlanFileInput;
   try {
     input = await readPlanFile(name, bytes);
   } catch (e) {

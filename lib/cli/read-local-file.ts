@@ -3,12 +3,13 @@
  * large, unreadable) is one CliInputError line naming the file.
  */
 import { readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliInputError } from './cli-input-error';
 
 export async function readLocalFile(source: string, maxBytes: number): Promise<Uint8Array> {
   const path = resolve(source);
-  let info;
+  let info: Stats;
   try {
     info = await stat(path);
   } catch {

@@ -284,7 +284,7 @@ export class SiteCrawl {
       if (!sameSite(url, this.start) || !this.robots?.allowed(url)) continue;
       read++;
       const response = await this.request(url, 'GET').catch(() => null);
-      if (!response || !response.ok) {
+      if (!response?.ok) {
         await response?.body?.cancel();
         continue;
       }

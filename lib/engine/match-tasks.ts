@@ -54,7 +54,7 @@ function taskWords(task: Task): TaskWords {
   if (!words) {
     const title = normalizeLabel(task.titleNormalized);
     const keywords = task.keywords.map(normalizeLabel);
-    const about = title + '|' + keywords.join('|');
+    const about = `${title}|${keywords.join('|')}`;
     words = { title, keywords, columns: task.columns.map((c) => normalizeLabel(c.name)), about, pairs: bigrams(about) };
     wordsCache.set(task, words);
   }

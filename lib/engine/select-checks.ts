@@ -54,7 +54,7 @@ export function templateFootprint(
     const inHeader = snapshot.headerTables.some((t) => t.headers.some((h) => labelMatches(h, names)));
     if (hits.length > 0 || inHeader) found += 1;
     if (inHeader || matched.some((m) => !m.weak)) strong += 1;
-    hits.forEach((i) => fields.add(i));
+    for (const i of hits) fields.add(i);
     // The same label printed three times or more: the page lists many records (a catalogue), not one. Different labels
     // of one element (个人姓名 and 单位名称 for the party) are one record's.
     if (hits.length >= 3) {

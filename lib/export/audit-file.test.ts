@@ -99,7 +99,7 @@ describe('audit file', () => {
     const otherSitePin = structuredClone(json);
     otherSitePin.pins.push({ ...otherSitePin.pins[0], id: 'x', origin: 'http://www.other.gov.cn' });
     expect(code(JSON.stringify(otherSitePin))).toMatch(/^inconsistent .*pins\.1\.origin/);
-    expect(code('\uFEFF' + good)).toBe('ok');
+    expect(code(`\uFEFF${good}`)).toBe('ok');
     // a site record of another audit, or one whose id is not its audit's and site's, is refused
     const foreignSite = structuredClone(json);
     foreignSite.sites[0].auditId = 'a-other';

@@ -34,10 +34,10 @@ import { screenshotPath } from './screenshot-path';
 import { chinaTime, t } from './text';
 
 /** Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/FFFF). */
-// eslint-disable-next-line no-control-regex
 const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the control characters XML cannot hold
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the quick test for the same characters
 const MAYBE_NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Excel's limit on the text of one cell (UTF-16 code units); a longer cell is refused or cut by spreadsheets. */

@@ -172,6 +172,7 @@ export function mergedFinding(ours: Finding, theirs: Finding, outcome: 'changed'
     history,
     fieldRevs,
     rev,
+    // biome-ignore lint/complexity/useMathMinMax: ISO time strings, compared as text (Math.min would give NaN)
     createdAt: ours.createdAt < theirs.createdAt ? ours.createdAt : theirs.createdAt,
   });
 }
@@ -181,6 +182,7 @@ function mergedPage(ours: StoredPage, theirs: StoredPage): StoredPage | null {
   const later = theirs.visitedAt > ours.visitedAt ? theirs : ours;
   const next: StoredPage = {
     ...later,
+    // biome-ignore lint/complexity/useMathMinMax: ISO time strings, compared as text (Math.min would give NaN)
     firstVisitedAt: ours.firstVisitedAt < theirs.firstVisitedAt ? ours.firstVisitedAt : theirs.firstVisitedAt,
     visits: Math.max(ours.visits, theirs.visits),
     rev: ours.rev,

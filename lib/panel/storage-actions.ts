@@ -1,6 +1,6 @@
 /**
  * The one place the extension pages (panel, options, patrol) change what is stored, and read it outside a live
- * query: each action opens the database itself, so no component imports lib/storage/db (biome.json forbids it).
+ * query: each action opens the database itself, so no component imports lib/storage/db (biome.jsonc forbids it).
  * Live reads go through use-live-query.ts. The storage modules that normalise text (findings, pins, screenshots —
  * opencc's tables) and import/backup are loaded on first use, so the panel does not load them before it paints.
  * Decides nothing about what a write means: the lib/storage modules do (revisions, refusals, transactions).

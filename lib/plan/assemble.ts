@@ -98,8 +98,8 @@ export function assemblePlan(raw: RawPlan, opts: AssembleOptions): Assembled {
     const first = firstAt.get(key);
     if (first) {
       const data: Record<string, string | number> = { no: t.no, title: t.title };
-      if (first.at.line !== undefined) data['firstLine'] = first.at.line;
-      if (first.at.row !== undefined) data['firstRow'] = first.at.row;
+      if (first.at.line !== undefined) data.firstLine = first.at.line;
+      if (first.at.row !== undefined) data.firstRow = first.at.row;
       fail('plan.duplicateTask', data, t.at);
     }
     firstAt.set(key, t);
@@ -275,8 +275,8 @@ export function assemblePlan(raw: RawPlan, opts: AssembleOptions): Assembled {
   });
 
   const used = new Set<string>();
-  for (const t of tasks) t.elements.forEach((e) => used.add(e.template));
-  for (const ch of chapters) ch.clauses.forEach((c) => c.elements.forEach((e) => used.add(e.template)));
+  for (const t of tasks) for (const e of t.elements) used.add(e.template);
+  for (const ch of chapters) for (const c of ch.clauses) for (const e of c.elements) used.add(e.template);
 
   const plan: Plan = {
     schemaVersion: PLAN_SCHEMA_VERSION,

@@ -146,7 +146,7 @@ function bestTemplate(e: Enumeration, m: TemplateMatcher): Scored | null {
     for (const [t, es] of itemHits(item, i === 0 ? e.firstRaw : null, m)) {
       matchedItems.set(t, (matchedItems.get(t) ?? 0) + 1);
       const set = elements.get(t) ?? new Set<number>();
-      es.forEach((x) => set.add(x));
+      for (const x of es) set.add(x);
       elements.set(t, set);
     }
   });

@@ -81,7 +81,7 @@ export interface IssueAt {
 type Render = (d: PlanIssueData) => string;
 const str = (d: PlanIssueData, k: string): string => String(d[k] ?? '');
 const firstAt = (d: PlanIssueData, lang: 'en' | 'zh'): string =>
-  d['firstLine'] !== undefined
+  d.firstLine !== undefined
     ? lang === 'en'
       ? `line ${str(d, 'firstLine')}`
       : `第 ${str(d, 'firstLine')} 行`

@@ -120,7 +120,7 @@ describe('HTML table import', () => {
 
   it('names table rows in its warnings', () => {
     const r = parse(html);
-    const w = r.warnings.find((x) => x.code === 'task.numberOutOfOrder' && x.data['no'] === '58');
+    const w = r.warnings.find((x) => x.code === 'task.numberOutOfOrder' && x.data.no === '58');
     expect(w?.row).toBe(28);
     expect(w?.messageZh).toContain('表格第 28 行');
   });

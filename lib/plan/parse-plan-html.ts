@@ -183,13 +183,13 @@ function chooseTable(doc: Document, opts: ReadGridOptions): Chosen {
     .concat(tables.filter((t) => t.querySelector('table') !== null));
   for (const table of ordered) {
     const read = readGrid(tableGrid(table), opts);
-    if (read && read.rows.some((r) => r.kind === 'task')) return { table, read, guessed: false };
+    if (read?.rows.some((r) => r.kind === 'task')) return { table, read, guessed: false };
   }
   for (const table of ordered) {
     const grid = tableGrid(table);
     const roles = guessRoles(grid);
     const read = roles ? readGrid(grid, { ...opts, headerless: roles }) : null;
-    if (read && read.rows.some((r) => r.kind === 'task')) return { table, read, guessed: true };
+    if (read?.rows.some((r) => r.kind === 'task')) return { table, read, guessed: true };
   }
   return fail('html.noPlanTable', { tables: tables.length });
 }

@@ -327,7 +327,7 @@ describe('seed plan: implementation plan and metadata', () => {
 describe('seed plan: warnings, overrides, stability', () => {
   it('warns about the guessed boundaries of rows 5, 6, 7 without overrides', () => {
     const bare = parseSeed(false);
-    const guessed = bare.warnings.filter((w) => w.code === 'units.boundaryGuessed').map((w) => w.data['no']);
+    const guessed = bare.warnings.filter((w) => w.code === 'units.boundaryGuessed').map((w) => w.data.no);
     expect(guessed).toEqual(['5', '6', '7']);
     expect(bare.plan.tasks.find((t) => t.no === '3')?.responsible.units).toEqual(['新闻协调办', '各乡镇']);
   });

@@ -129,7 +129,7 @@ describe('parsePlan refuses', () => {
   it('random prose, saying what it looked for', () => {
     const e = refused('今天天气很好。\n\n我们去公园散步，看到了很多花。\n\n一、这不是一个表格\n\n只是几段文字。');
     expect(e.code).toBe('text.noTable');
-    expect(e.data['lines']).toBe(7);
+    expect(e.data.lines).toBe(7);
     expect(e.messageZh).toContain('工作任务');
   });
 
@@ -156,7 +156,7 @@ describe('parsePlan refuses', () => {
     expect(lines[627]).toBe('59.加強和規範依申請公開工作');
     expect(e.code).toBe('text.truncated');
     expect(e.line).toBe(628);
-    expect(e.data['no']).toBe('59');
+    expect(e.data.no).toBe('59');
     expect(e.message).toMatch(/^line 628: /);
     expect(e.messageZh).toMatch(/^第 628 行：/);
   });
@@ -189,7 +189,7 @@ describe('parsePlan refuses', () => {
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) {
       expect(loaded.error.code).toBe('plan.duplicateId');
-      expect(loaded.error.data['id']).toBe('demo/t1');
+      expect(loaded.error.data.id).toBe('demo/t1');
       expect(loaded.error.messageZh).toContain('demo/t1');
     }
     expect(loadPlan(r.plan, bundledTemplates).ok).toBe(true);
@@ -217,7 +217,7 @@ describe('parsePlan refuses', () => {
       '<html><body><table><tr><td>索引号</td><td>001</td></tr><tr><td>发布机构</td><td>县政府办</td></tr></table></body></html>',
     );
     expect(e.code).toBe('html.noPlanTable');
-    expect(e.data['tables']).toBe(1);
+    expect(e.data.tables).toBe(1);
   });
 
   it.skipIf(typeof DOMParser !== 'undefined')('HTML where no DOM parser is available', () => {
@@ -234,7 +234,7 @@ describe('parsePlan refuses', () => {
     });
     const e = refused(SMALL, { overrides });
     expect(e.code).toBe('overrides.unknownTask');
-    expect(e.data['task']).toBe('t99');
+    expect(e.data.task).toBe('t99');
   });
 
   it('an invalid overrides file', () => {

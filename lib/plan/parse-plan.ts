@@ -102,7 +102,7 @@ function readText(input: string, opts: ParsePlanOptions): RawPlan {
   }
   if (table) {
     const read = readGrid(table.grid, opts.columnRoles ? { columnRoles: opts.columnRoles } : {});
-    if (read && read.rows.some((r) => r.kind === 'task')) {
+    if (read?.rows.some((r) => r.kind === 'task')) {
       const before = lines.slice(0, table.firstLine).filter((l) => !isBlank(l));
       const paragraphs = before.map((text, i) => ({ text, at: { line: i + 1 } }));
       const meta = readMeta(paragraphs);

@@ -51,7 +51,7 @@ describe('plan files', () => {
     expect(error).toBeInstanceOf(PlanParseError);
     const issue = (error as PlanParseError).issue;
     expect(issue.code).toBe('input.unsupportedFormat');
-    expect(issue.data['format']).toBe(format);
+    expect(issue.data.format).toBe(format);
     expect(issue.messageZh).toContain('.docx');
   });
 });

@@ -37,7 +37,7 @@ describe('a table read by its header', () => {
   });
 
   it('warns about the unused column, the gap (2 missing) and the repeated number, keeping numbers as printed', () => {
-    const codes = parse(COMMON).warnings.map((w) => [w.code, w.data['no'] ?? w.data['header']]);
+    const codes = parse(COMMON).warnings.map((w) => [w.code, w.data.no ?? w.data.header]);
     expect(codes).toContainEqual(['columns.unused', '完成情况']);
     expect(codes).toContainEqual(['task.numberGap', '3']);
     expect(codes).toContainEqual(['task.numberRepeated', '3']);

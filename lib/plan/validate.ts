@@ -39,16 +39,16 @@ export function checkPlan(plan: Plan, templates: readonly ElementTemplate[]): Pl
     if (ids.has(id)) problems.push(planError('plan.duplicateId', { id }));
     ids.add(id);
   };
-  plan.categories.forEach((c) => claim(c.id));
-  plan.groups.forEach((g) => claim(g.id));
-  plan.tasks.forEach((t) => {
+  for (const c of plan.categories) claim(c.id);
+  for (const g of plan.groups) claim(g.id);
+  for (const t of plan.tasks) {
     claim(t.id);
-    t.clauses.forEach((c) => claim(c.id));
-  });
-  plan.chapters.forEach((ch) => {
+    for (const c of t.clauses) claim(c.id);
+  }
+  for (const ch of plan.chapters) {
     claim(ch.id);
-    ch.clauses.forEach((c) => claim(c.id));
-  });
+    for (const c of ch.clauses) claim(c.id);
+  }
 
   const categoryIds = new Set(plan.categories.map((c) => c.id));
   const groupIds = new Set(plan.groups.map((g) => g.id));

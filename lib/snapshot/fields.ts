@@ -21,6 +21,7 @@ export const MAX_RECORDS = 50;
  * not count toward a label's length. The same shape the normaliser strips, kept here without its dictionaries.
  */
 const PINYIN_ANNOTATION =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: U+0300–U+036F are tone marks written as separate code points
   /(?<=\p{Script=Han})(?:[(（](?:[a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0300-\u036f]{1,7})[1-5]?[)）])+/gu;
 
 /** Text that can be a label: short (pinyin annotations aside), not a sentence, not a number or a date. */
@@ -209,7 +210,7 @@ function isHidden(el: Element): boolean {
 export function extractDlFields(doc: Document, frame: number[], fields: Field[]): void {
   for (const dt of Array.from(doc.querySelectorAll('dt'))) {
     const dd = dt.nextElementSibling;
-    if (!dd || dd.tagName !== 'DD') continue;
+    if (dd?.tagName !== 'DD') continue;
     const label = textOf(dt);
     if (!isLabelText(label)) continue;
     fields.push({
@@ -409,8 +410,7 @@ export function extractPairFields(texts: readonly TextEntry[], frame: number[], 
     let a = inner;
     for (let up = 0; up < 2; up++) {
       const wrapper = a.parentElement;
-      if (!wrapper || wrapper.childElementCount !== 1 || !PAIR_LABEL_TAGS.has(wrapper.tagName) || hasLooseText(wrapper))
-        break;
+      if (wrapper?.childElementCount !== 1 || !PAIR_LABEL_TAGS.has(wrapper.tagName) || hasLooseText(wrapper)) break;
       a = wrapper;
     }
     const el = a.parentElement;

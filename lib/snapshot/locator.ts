@@ -82,7 +82,7 @@ export function registerShadowRoot(root: Node, host: Element): void {
 }
 
 function hostOf(node: Node | null): Element | null {
-  if (!node || node.nodeType !== 11) return null;
+  if (node?.nodeType !== 11) return null;
   return shadowHosts.get(node) ?? (node as ShadowRoot).host ?? null;
 }
 

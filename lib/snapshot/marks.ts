@@ -156,7 +156,7 @@ export function extractValidityMarks(texts: readonly TextEntry[], frame: number[
     if (text.length > 60) continue;
     const labelled = VALIDITY_LABEL.exec(text);
     if (labelled) out.push({ text: labelled[2]!, locator: locate(parent, frame) });
-    else if (VALIDITY_WORD.test(compact(text).replace(/[【】\[\]（）()]/g, '')))
+    else if (VALIDITY_WORD.test(compact(text).replace(/[【】[\]（）()]/g, '')))
       out.push({ text: compact(text), locator: locate(parent, frame) });
   }
   return out;

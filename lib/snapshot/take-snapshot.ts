@@ -141,7 +141,7 @@ function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth:
     } catch {
       inner = null;
     }
-    if (!inner || !inner.body) return;
+    if (!inner?.body) return;
     if (depth > 0) into.frames.total += 1;
     if (depth > 0) into.frames.readable += 1;
     readDocument(inner, [...frame, index], into, depth + 1, options);

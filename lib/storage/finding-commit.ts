@@ -32,7 +32,9 @@ export async function commitFindings(db: GongkaiDb, audit: Audit, changes: Findi
   const current = (await db.audits.get(audit.id)) ?? audit;
   const seq = (current.writeSeq ?? 0) + 1;
   const written = put.map(({ after }) => ({ ...after, seq }));
-  put.forEach(({ before }, i) => delta.change(before, written[i]));
+  put.forEach(({ before }, i) => {
+    delta.change(before, written[i]);
+  });
   for (const f of remove) delta.change(f, undefined);
   if (written.length) await db.findings.bulkPut(written);
   if (remove.length) await db.findings.bulkDelete(remove.map((f) => f.id));

@@ -29,7 +29,9 @@ import { NOW, plan, realReport } from '../../tests/helpers/storage-testing';
 /** A Dexie that knows only the schema versions 1…`version`, as the extension of that time did. */
 function dexieAt(name: string, version: number): Dexie {
   const db = new Dexie(name);
-  STORES.slice(0, version).forEach((stores, i) => db.version(i + 1).stores({ ...stores }));
+  STORES.slice(0, version).forEach((stores, i) => {
+    db.version(i + 1).stores({ ...stores });
+  });
   return db;
 }
 

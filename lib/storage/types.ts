@@ -1,6 +1,6 @@
 /**
  * The stored records' types, for code that shows or passes records without opening the database (components/ may
- * not import db.ts: biome.json). Declared in db.ts.
+ * not import db.ts: biome.jsonc). Declared in db.ts.
  */
 export type {
   Audit,

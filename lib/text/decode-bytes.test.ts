@@ -56,6 +56,6 @@ describe('decodeBytes: a declaration most bytes agree with is followed, and the 
   });
 
   it('does not count a real U+FFFD in the page as a bad byte', () => {
-    expect(decodeBytes(Buffer.from(declared('<meta charset="utf-8">') + '\uFFFD')).invalid).toBe(0);
+    expect(decodeBytes(Buffer.from(`${declared('<meta charset="utf-8">')}\uFFFD`)).invalid).toBe(0);
   });
 });

@@ -35,6 +35,7 @@ export function clearNormalizeCaches(): void {
 export function toSimplified(s: string): string {
   if (s.length === 0) return s;
   // Pure ASCII needs no conversion.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, controls included
   if (!/[^\u0000-\u007f]/.test(s)) return s;
   if (s.length <= 64) {
     const hit = simplifiedCache.get(s);
@@ -84,6 +85,7 @@ import { ALL_SPACE } from './whitespace';
  * tone digit) are removed, so `(PPP)`, `(镇)`, `(或专栏)` and `(2017)` stay.
  */
 const PINYIN_ANNOTATION =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: U+0300–U+036F are tone marks written as separate code points
   /(?<=\p{Script=Han})(?:\((?:[a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0300-\u036f]{1,7})[1-5]?\))+/gu;
 
 /** The pinyin annotations of a text (see PINYIN_ANNOTATION): how many, and the first one with its character. */

@@ -48,7 +48,7 @@ if (mode === 'crawl') {
       '-o',
       join(b!, 'audit.json'),
     ],
-    { out: (t) => out.push(t), err: (t) => process.stderr.write(t + '\n') },
+    { out: (t) => out.push(t), err: (t) => process.stderr.write(`${t}\n`) },
   );
   if (code !== 0) process.exit(code);
   pages = JSON.parse(out.join('\n')).pages;

@@ -22,7 +22,7 @@ export async function startGeneratedSite(columns = 40, listPages = 3, perPage = 
     const d = new Date(Date.UTC(2026, 10, 28) - n * 86_400_000);
     return d.toISOString().slice(0, 10);
   };
-  const filler = '<p>' + '政务公开内容文字。'.repeat(40) + '</p>';
+  const filler = `<p>${'政务公开内容文字。'.repeat(40)}</p>`;
   function render(path: string): string | null {
     if (path === '/' || path === '/index.html') {
       const links = Array.from({ length: columns }, (_, c) => `<li><a href="/c${c}/">${name(c)}</a></li>`).join('');

@@ -42,7 +42,7 @@ function table(tasks: number): { html: string; copied: string } {
         units,
         '2024年底前',
       ]
-        .filter((c, k) => k !== 1 || first)
+        .filter((_, k) => k !== 1 || first)
         .join('\t'),
     );
   }

@@ -58,7 +58,7 @@ export async function walkDemo(session: ExtensionSession, origin: string, outDir
     };
     await page.screenshot({ path: join(outDir, step.pageShot) });
     await panel.screenshot({ path: join(outDir, step.panelShot), fullPage: true });
-    writeFileSync(join(outDir, step.summaryFile), JSON.stringify(step, null, 2) + '\n');
+    writeFileSync(join(outDir, step.summaryFile), `${JSON.stringify(step, null, 2)}\n`);
     steps.push(step);
     await panel.close();
     await page.close();
@@ -70,7 +70,7 @@ export async function walkDemo(session: ExtensionSession, origin: string, outDir
     indexFile: join(outDir, 'index.html'),
     summaryFile: join(outDir, 'summary.json'),
   };
-  writeFileSync(report.summaryFile, JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(report.summaryFile, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(report.indexFile, renderIndex(report));
   return report;
 }

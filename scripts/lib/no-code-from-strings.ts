@@ -5,7 +5,7 @@
  *   compiler) — become calls of a function that throws EvalError. An extension page's CSP already blocks them with
  *   the same EvalError, so behaviour is unchanged; no string evaluation ships.
  * - Preact's one HTML sink, `dangerouslySetInnerHTML` (`el.innerHTML = props.__html`), throws instead: our code never
- *   uses it (biome.json forbids it), so page text can never reach the DOM as HTML, even by a later mistake.
+ *   uses it (biome.jsonc forbids it), so page text can never reach the DOM as HTML, even by a later mistake.
  */
 import type { Plugin } from 'vite';
 

@@ -47,8 +47,8 @@ describe('checks in the side panel', () => {
       .filter(([, s]) => s === 'missing')
       .map(([name]) => name);
     expect(missing.sort()).toEqual(['物流快递', '监督电话', '网上支付'].sort());
-    expect(guide!.elements['收费依据']).toBe('empty');
-    expect(guide!.elements['事项名称']).toBe('present');
+    expect(guide!.elements.收费依据).toBe('empty');
+    expect(guide!.elements.事项名称).toBe('present');
   });
 
   it('clicking a missing element explains instead of scrolling; clicking a present one flashes it on the page', async () => {
@@ -75,7 +75,7 @@ describe('checks in the side panel', () => {
     const { tab, panel } = await open('/zwgk/xzcf/4004.html');
     const row = panel.locator('[data-check="privacy-leaks"] [data-field="evidence"] li').first();
     expect(await row.locator('.evidence-kind').textContent()).toBe('身份证号');
-    const masked = DEMO_SITE.unmaskedIdNumber.slice(0, 6) + '********' + DEMO_SITE.unmaskedIdNumber.slice(-4);
+    const masked = `${DEMO_SITE.unmaskedIdNumber.slice(0, 6)}********${DEMO_SITE.unmaskedIdNumber.slice(-4)}`;
     expect(await row.locator('.evidence-value').textContent()).toBe(masked);
     await row.locator('[data-action="locate-evidence"]').click();
     await tab.waitForSelector('gongkai-flash', { state: 'attached', timeout: 5_000 });

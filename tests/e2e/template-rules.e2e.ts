@@ -10,7 +10,7 @@ import { startDemoServer, type DemoServer } from '../../demo-portal/server';
 import {
   launchWithExtension,
   openPanelFor,
-  readPanel,
+  type readPanel,
   waitForPanelState,
   type ExtensionSession,
 } from '../../scripts/lib/extension-harness';

@@ -161,7 +161,7 @@ export function score(expected: Expected, result: ParsePlanResult): Score {
   for (const code of expected.warnings ?? [])
     if (!(codes as string[]).includes(code)) unwarned.push(`no ${code} warning`);
   for (const c of columns) {
-    const warned = warnings.some((w) => w.code === 'columns.unused' && w.data['column'] === c.index + 1);
+    const warned = warnings.some((w) => w.code === 'columns.unused' && w.data.column === c.index + 1);
     if (!c.used && !c.empty && !warned) unwarned.push(`column ${c.index + 1} «${c.header}» dropped silently`);
   }
   return {

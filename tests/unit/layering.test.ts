@@ -1,5 +1,5 @@
 /**
- * The layers of README's Architecture are enforced by the linter (biome.json, noRestrictedImports): an import that
+ * The layers of README's Architecture are enforced by the linter (biome.jsonc, noRestrictedImports): an import that
  * crosses a layer fails `npm run lint`, and so `npm test`. Each case lints a probe file written inside a layer's folder (the content script: a line added, then restored).
  */
 import { spawnSync } from 'node:child_process';
