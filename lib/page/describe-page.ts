@@ -3,11 +3,12 @@
  * the live page in the content script, or happy-dom/linkedom in tests and on the command line.
  */
 import { findBreadcrumb } from './breadcrumb';
-import { reportFrames } from './frames';
+import { frameElements, reportFrames } from './frames';
 import { readGuidelineMetaTags } from './meta-tags';
 import type { PageDescription } from './page-description';
 
-export function describePage(doc: Document, url: string): PageDescription {
+/** `frames`: the page's frame elements when the caller has listed them already (`frameElements`). */
+export function describePage(doc: Document, url: string, frames = frameElements(doc)): PageDescription {
   return {
     url,
     title: (doc.title ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim(),
@@ -15,7 +16,7 @@ export function describePage(doc: Document, url: string): PageDescription {
     heading: mainHeading(doc),
     metaTags: readGuidelineMetaTags(doc),
     breadcrumb: findBreadcrumb(doc),
-    frames: reportFrames(doc),
+    frames: reportFrames(doc, frames),
   };
 }
 

@@ -4,8 +4,20 @@
  */
 import type { FrameReport } from './page-description';
 
-export function reportFrames(doc: Document): FrameReport {
-  const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame'));
+/**
+ * The page's `iframe` and `frame` elements in document order (the order frame indexes in locators count). Two tag
+ * queries: in Chromium the selector list `iframe, frame` costs several times as much as both together.
+ */
+export function frameElements(doc: Document | ParentNode): Array<HTMLIFrameElement | HTMLFrameElement> {
+  const iframes = Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe'));
+  const frames = Array.from(doc.querySelectorAll<HTMLFrameElement>('frame'));
+  if (frames.length === 0) return iframes;
+  if (iframes.length === 0) return frames;
+  const following = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+  return [...iframes, ...frames].sort((a, b) => (a.compareDocumentPosition(b) & following ? -1 : 1));
+}
+
+export function reportFrames(doc: Document, frames = frameElements(doc)): FrameReport {
   const unreadable: string[] = [];
   let readable = 0;
   for (const frame of frames) {
@@ -42,9 +54,20 @@ export interface ShadowRoots {
  */
 export function findShadowRoots(scope: ParentNode, opener?: ShadowRootOpener): ShadowRoots {
   const out: ShadowRoots = { open: [], unread: [] };
-  const all = scope.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
+  const doc = (scope as Node).ownerDocument ?? (scope as unknown as Document);
+  // A TreeWalker visits the elements `querySelectorAll('*')` lists, in the same order, at a fraction of the cost.
+  const walker = doc.createTreeWalker(scope as Node, 1 /* SHOW_ELEMENT */);
+  // An element's tag is read only where it can matter (reading it costs more than the walk): for closed roots (custom
+  // elements, with an opener) and declarative ones (`<template>`, when the scope holds one); else on hosts only.
+  if (!opener && scope.querySelector('template') === null) {
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const open = (node as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (open && !/^GONGKAI-/i.test((node as Element).tagName)) out.open.push({ root: open, host: node as Element });
+    }
+    return out;
+  }
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
     const tag = el.tagName;
     if (tag === 'TEMPLATE') {
       // A declarative shadow root the parser did not attach (Node's parser, older browsers): its content is the page's.

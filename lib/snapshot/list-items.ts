@@ -68,6 +68,8 @@ export function extractListItems(
   }
   const items: ListItem[] = [];
   const base = baseUrl(doc);
+  // Read once: `URL.origin` builds a new string on every read.
+  const origin = base?.origin;
   let index = 0;
   let dropped = 0;
   for (const group of groups.values()) {
@@ -79,7 +81,7 @@ export function extractListItems(
       }
       items.push({
         title: r.title,
-        href: absolute(r.href, base),
+        href: absolute(r.href, base, origin),
         dateText: r.dateText,
         date: r.date,
         list: index,
@@ -131,10 +133,11 @@ function baseUrl(doc: Document): URL | undefined {
   }
 }
 
-function absolute(href: string, base: URL | undefined): string {
+function absolute(href: string, base: URL | undefined, origin: string | undefined): string {
   if (/^https?:\/\//i.test(href)) return href;
   // Root-relative links are most of a portal's: join them without a full URL parse.
-  if (base && href.startsWith('/') && !href.startsWith('//') && !/[\s\\]/.test(href)) return base.origin + href;
+  if (origin !== undefined && href.startsWith('/') && !href.startsWith('//') && !/[\s\\]/.test(href))
+    return origin + href;
   try {
     return new URL(href, base).href;
   } catch {

@@ -4,6 +4,7 @@
  * (ancestors shared, sibling indexes counted once per parent) so locating thousands of list rows stays linear;
  * `takeSnapshot` resets the cache first.
  */
+import { frameElements } from '../page/frames';
 import type { Locator } from './types';
 
 const SAFE_ID = /^[A-Za-z][\w-]*$/;
@@ -147,7 +148,7 @@ export function resolveLocator(
 ): Element | null {
   let current: Document | null = doc;
   for (const index of locator.frame) {
-    const frame: Element | undefined = current?.querySelectorAll('iframe, frame')[index];
+    const frame: Element | undefined = current ? frameElements(current)[index] : undefined;
     try {
       current = (frame as HTMLIFrameElement | undefined)?.contentDocument ?? null;
     } catch {

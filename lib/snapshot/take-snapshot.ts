@@ -8,7 +8,7 @@
  * is hit sets `truncated` and names the part and how much was kept in `truncation`, for every view to say so.
  */
 import { describePage } from '../page/describe-page';
-import { findShadowRoots, type ShadowRootOpener } from '../page/frames';
+import { findShadowRoots, frameElements, type ShadowRootOpener } from '../page/frames';
 import { extractFields } from './fields';
 import { extractLinks, MAX_LINK_REFS } from './links';
 import { extractListItems, MAX_LIST_ITEMS } from './list-items';
@@ -61,8 +61,9 @@ export interface SnapshotOptions {
 }
 
 export function takeSnapshot(doc: Document, url: string, options: SnapshotOptions = {}): PageSnapshot {
+  const frames = frameElements(doc);
   const snapshot: PageSnapshot = {
-    ...describePage(doc, url),
+    ...describePage(doc, url, frames),
     version: 1,
     publishInfo: null,
     fields: [],
@@ -80,7 +81,7 @@ export function takeSnapshot(doc: Document, url: string, options: SnapshotOption
     shadowRoots: { read: 0, unread: [] },
     stats: { elements: 0, textLength: 0 },
   };
-  readDocument(doc, [], snapshot, 0, { ...options, limits: { ...SNAPSHOT_LIMITS, ...options.limits } });
+  readDocument(doc, frames, [], snapshot, 0, { ...options, limits: { ...SNAPSHOT_LIMITS, ...options.limits } });
   return snapshot;
 }
 
@@ -109,7 +110,14 @@ function noteTruncation(snapshot: PageSnapshot, part: Truncation['part'], kept: 
 
 type ReadOptions = SnapshotOptions & { limits: SnapshotLimits };
 
-function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth: number, options: ReadOptions) {
+function readDocument(
+  doc: Document,
+  frames: ReadonlyArray<HTMLIFrameElement | HTMLFrameElement>,
+  frame: number[],
+  into: PageSnapshot,
+  depth: number,
+  options: ReadOptions,
+) {
   resetLocatorCache(doc);
   readScope(doc, doc, doc.body, frame, into, options.limits);
   if (doc.body) {
@@ -133,7 +141,6 @@ function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth:
   }
 
   if (depth >= MAX_FRAME_DEPTH) return;
-  const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame'));
   frames.forEach((el, index) => {
     let inner: Document | null = null;
     try {
@@ -144,7 +151,7 @@ function readDocument(doc: Document, frame: number[], into: PageSnapshot, depth:
     if (!inner?.body) return;
     if (depth > 0) into.frames.total += 1;
     if (depth > 0) into.frames.readable += 1;
-    readDocument(inner, [...frame, index], into, depth + 1, options);
+    readDocument(inner, frameElements(inner), [...frame, index], into, depth + 1, options);
   });
 }
 
