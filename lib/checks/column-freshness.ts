@@ -24,6 +24,11 @@ export function daysBetween(isoDate: string, now: Date): number {
 
 export const columnFreshness: Check<FreshnessParams> = {
   id: 'column-freshness',
+  appliesTo: {
+    pageKinds: ['list'],
+    needs: ['columnName'],
+    runs: (page) => [{ params: { columnName: page.columnName } }],
+  },
   run(snapshot, params, context) {
     const base = { checkId: 'column-freshness', evidence: [] as Evidence[] };
     if (context.pageKind !== 'list')

@@ -3,10 +3,11 @@
  * (traditional/simplified, width, whitespace, pinyin). A label matches when it equals a name, or is a name followed
  * by a parenthetical (`法定办结时限（工作日）`), or a name behind list numbering (`1.事项名称`, `（一）事项名称`), or — for
  * labels of six characters or more — the same characters with two words swapped (`行政处罚文书决定号`).
- * Decides which field stands for the element; not whether its value is good enough.
+ * Decides which field (or header-table column) stands for the element, and which header tables list records of a
+ * template; not whether its value is good enough.
  */
-import type { TemplateElement } from '../plan/model';
-import type { Field, HeaderTable } from '../snapshot/types';
+import type { ElementTemplate, TemplateElement } from '../plan/model';
+import type { Field, HeaderTable, PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
 
 const NUMBERING = /^(?:\d+[.、.]|[一二三四五六七八九十]+[、.]|\(\d+\)|\([一二三四五六七八九十]+\)|[①-⑳])/;
@@ -93,4 +94,20 @@ export function findField(fields: readonly Field[], element: TemplateElement): F
 export function findHeader(tables: readonly HeaderTable[], element: TemplateElement): HeaderTable | undefined {
   const names = elementNames(element);
   return tables.find((t) => t.headers.some((h) => labelMatches(h, names)));
+}
+
+/** The column of a record table that stands for the element, or -1. */
+export function columnOf(table: HeaderTable, element: TemplateElement): number {
+  const names = elementNames(element);
+  return table.headers.findIndex((h) => labelMatches(h, names));
+}
+
+/** How many of the template's elements a record table's header row names. */
+export function headerElements(table: HeaderTable, template: ElementTemplate): number {
+  return template.elements.filter((e) => columnOf(table, e) >= 0).length;
+}
+
+/** Header tables that list records of this template: their header row names at least two of its elements. */
+export function recordTables(snapshot: PageSnapshot, template: ElementTemplate): HeaderTable[] {
+  return snapshot.headerTables.filter((table) => table.records.length > 0 && headerElements(table, template) >= 2);
 }

@@ -23,8 +23,9 @@
  *
  * Each page is parsed with happy-dom (scripts off), snapshotted with takeSnapshot and judged by the registered check
  * the folder names. Every check returns one result per run. The meta-tests prove every registered check has at
- * least one passing and one failing fixture, every fixture folder names a registered check, and every message key
- * a fixture produces exists in both locales.
+ * least one passing and one failing fixture, every fixture folder names a registered check, every message key
+ * a fixture produces exists in both locales, and every check declares where it applies (page kinds, the page facts
+ * it reads — held to that list on every fixture page — and its runs), which is all the engine plans from.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -34,12 +35,20 @@ import { z } from 'zod';
 import { luoyuan2017, templates } from '../../seeds/index';
 import { detectColumn } from '../engine/column';
 import { detectPageKind } from '../engine/page-kind';
-import { selectChecks } from '../engine/select-checks';
+import { OWNED_TEMPLATES, planChecks } from '../engine/select-checks';
 import type { Task } from '../plan/model';
 import { takeSnapshot } from '../snapshot/take-snapshot';
 import type { PageSnapshot } from '../snapshot/types';
 import { CHECKS, CHECKS_BY_ID } from './registry';
-import type { CheckContext, CheckResult, Message } from './types';
+import {
+  PAGE_KINDS,
+  type Check,
+  type CheckContext,
+  type CheckResult,
+  type Message,
+  type PageFact,
+  type PageFacts,
+} from './types';
 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 const LOCALES = resolve(import.meta.dirname, '../../public/_locales');
@@ -128,6 +137,27 @@ function task(id: string): Task {
 }
 
 const results = new Map<Fixture, CheckResult[]>();
+const facts = new Map<Fixture, PageFacts>();
+
+/** What the engine knows of the fixture's page before any check runs. */
+function pageFacts(fixture: Fixture): PageFacts {
+  const hit = facts.get(fixture);
+  if (hit) return hit;
+  const { expected } = fixture;
+  const url = expected.url ?? `http://www.luoyuan.gov.cn/fixtures/${fixture.checkId}/${fixture.name}.html`;
+  const snapshot = snapshotPage(fixture.html, url);
+  const page: PageFacts = {
+    snapshot,
+    pageKind: expected.pageKind ?? detectPageKind(snapshot),
+    columnName: detectColumn(snapshot).name,
+    tasks: (expected.tasks ?? []).map(task),
+    templates: TEMPLATES,
+    pickedTemplateIds: [],
+    ownedTemplates: OWNED_TEMPLATES,
+  };
+  facts.set(fixture, page);
+  return page;
+}
 
 /** Runs the fixture's check as the engine would, with the fixture's time, kind, parameters and tasks. */
 function run(fixture: Fixture): CheckResult[] {
@@ -136,17 +166,13 @@ function run(fixture: Fixture): CheckResult[] {
   const check = CHECKS_BY_ID.get(fixture.checkId);
   if (!check) throw new Error(`fixtures/${fixture.checkId} names no registered check`);
   const { expected } = fixture;
-  const url = expected.url ?? `http://www.luoyuan.gov.cn/fixtures/${fixture.checkId}/${fixture.name}.html`;
-  const snapshot = snapshotPage(fixture.html, url);
+  const page = pageFacts(fixture);
+  const { snapshot, tasks, pageKind } = page;
   const now = new Date(
     expected.now === undefined ? DEFAULT_NOW : /T/.test(expected.now) ? expected.now : `${expected.now}T04:00:00Z`,
   );
-  const tasks = (expected.tasks ?? []).map(task);
-  const pageKind = expected.pageKind ?? detectPageKind(snapshot);
   const context: CheckContext = { now, plan: luoyuan2017, templates: TEMPLATES, tasks, pageKind };
-  const planned = selectChecks(snapshot, pageKind, detectColumn(snapshot).name, tasks, TEMPLATES).find(
-    (c) => c.checkId === fixture.checkId,
-  );
+  const planned = planChecks(page).find((c) => c.checkId === fixture.checkId);
   const params = expected.params !== undefined ? expected.params : (planned?.params ?? {});
   const out = check.run(snapshot, params, context);
   results.set(fixture, out);
@@ -254,5 +280,102 @@ describe('check fixtures: coverage', () => {
       expect(key in zh, `zh_CN lacks ${key}`).toBe(true);
       expect(key in en, `en lacks ${key}`).toBe(true);
     }
+  });
+});
+
+/** The page facts a check's `runs` reads on this page (a proxy notes each one asked for). */
+function factsRead(check: Check<unknown>, page: PageFacts): Set<string> {
+  const read = new Set<string>();
+  const watched = new Proxy(page, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  check.appliesTo.runs(watched);
+  return read;
+}
+
+describe('checks declare where they apply', () => {
+  const FACTS: readonly PageFact[] = ['columnName', 'tasks', 'templates', 'pickedTemplateIds', 'ownedTemplates'];
+
+  it.each(CHECKS.map((c) => c.id))('%s declares its page kinds, the page facts it needs and its runs', (id) => {
+    const { appliesTo } = CHECKS_BY_ID.get(id)!;
+    expect(appliesTo, `${id} has no appliesTo`).toBeDefined();
+    expect(appliesTo.pageKinds.length).toBeGreaterThan(0);
+    expect(new Set(appliesTo.pageKinds).size).toBe(appliesTo.pageKinds.length);
+    for (const kind of appliesTo.pageKinds) expect(PAGE_KINDS).toContain(kind);
+    for (const need of appliesTo.needs) expect(FACTS).toContain(need);
+    expect(typeof appliesTo.runs).toBe('function');
+    for (const template of appliesTo.ownTemplates ?? []) expect(TEMPLATES.has(template), template).toBe(true);
+  });
+
+  it.each(CHECKS.map((c) => c.id))('%s reads only the page facts it declares, and each of them somewhere', (id) => {
+    const check = CHECKS_BY_ID.get(id)!;
+    const allowed = new Set<string>(['snapshot', 'pageKind', ...check.appliesTo.needs]);
+    const used = new Set<string>();
+    for (const fixture of fixtures) {
+      const page = pageFacts(fixture);
+      if (!check.appliesTo.pageKinds.includes(page.pageKind)) continue;
+      const read = factsRead(check, page);
+      for (const key of read)
+        expect(allowed.has(key), `${id} reads ${key} on ${fixture.checkId}/${fixture.name}`).toBe(true);
+      for (const key of read) used.add(key);
+    }
+    for (const need of check.appliesTo.needs)
+      expect(used.has(need), `${id} declares ${need} but never reads it`).toBe(true);
+  });
+
+  it('plans every check on some page of its fixtures, and only on the page kinds it declares', () => {
+    const plannedOn = new Map<string, Set<string>>();
+    for (const fixture of fixtures) {
+      const page = pageFacts(fixture);
+      for (const planned of planChecks(page)) {
+        const kinds = plannedOn.get(planned.checkId) ?? new Set<string>();
+        kinds.add(page.pageKind);
+        plannedOn.set(planned.checkId, kinds);
+      }
+    }
+    for (const check of CHECKS) {
+      const kinds = plannedOn.get(check.id);
+      expect(kinds, `${check.id} is planned on no fixture page`).toBeDefined();
+      for (const kind of kinds!) expect(check.appliesTo.pageKinds as readonly string[]).toContain(kind);
+    }
+  });
+
+  it('plans a new check from its declaration alone, with no change to the engine', () => {
+    const listOnly: Check<{ column: string | null }> = {
+      id: 'new-check',
+      appliesTo: {
+        pageKinds: ['list'],
+        needs: ['columnName'],
+        runs: (page) => [{ params: { column: page.columnName } }],
+      },
+      run: () => [],
+    };
+    const checks = [...CHECKS, listOnly] as ReadonlyArray<Check<unknown>>;
+    const list = fixtures.map(pageFacts).find((page) => page.pageKind === 'list')!;
+    const detail = fixtures.map(pageFacts).find((page) => page.pageKind === 'detail')!;
+    expect(planChecks(list, checks).find((c) => c.checkId === 'new-check')).toEqual({
+      checkId: 'new-check',
+      params: { column: list.columnName },
+    });
+    expect(planChecks(detail, checks).map((c) => c.checkId)).not.toContain('new-check');
+  });
+
+  it('leaves a template a check judges itself to that check, even when the person picks it', () => {
+    const page = fixtures.map(pageFacts).find((p) => p.pageKind === 'detail')!;
+    const picked = planChecks({
+      ...page,
+      pickedTemplateIds: ['gov-info-metadata', 'meta-tags-home', 'penalty-result'],
+    });
+    const templated = picked.filter((c) => c.checkId === 'template-elements').map((c) => c.templateId);
+    expect(templated).toContain('penalty-result');
+    expect(templated).not.toContain('gov-info-metadata');
+    expect(templated).not.toContain('meta-tags-home');
+    expect(picked.find((c) => c.checkId === 'metadata-block')).toMatchObject({
+      templateId: 'gov-info-metadata',
+      why: 'picked',
+    });
   });
 });

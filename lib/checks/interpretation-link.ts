@@ -7,7 +7,7 @@
  */
 import type { Evidence } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
-import { message, type Check } from './types';
+import { message, onceOn, type Check } from './types';
 
 const INTERPRETATION_TITLE = /解读|图解|答记者问|政策问答/;
 const POLICY_TITLE = /(通知|办法|规定|意见|方案|决定|细则|规划|规则|条例)$/;
@@ -26,6 +26,8 @@ export function isPolicyDocumentPage(title: string, fields: ReadonlyArray<{ labe
 
 export const interpretationLink: Check = {
   id: 'interpretation-link',
+  // Detail pages; the check decides for itself whether the page is a policy document or a 解读.
+  appliesTo: onceOn(['detail']),
   run(snapshot, _params, context) {
     const base = { checkId: 'interpretation-link', evidence: [] as Evidence[] };
     const title = snapshot.heading ?? snapshot.title;

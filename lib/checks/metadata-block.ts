@@ -5,18 +5,24 @@
  * not after the 发布日期 (a 发布日期/发布时间 field, else the 发布时间 line, else the PubDate tag), no date in the future,
  * 文号 shaped like `罗政办〔2026〕12号` when one is given (in either script: `羅政〔2026〕23號`).
  * Decides: fail on missing/empty required fields, a future date or dates in the wrong order; needs-review on an odd
- * 索引号 or 文号. Runs only where the page has a metadata block (at least two of its labels).
+ * 索引号 or 文号. Runs on any page kind where the page has a metadata block — two or more of its labels, not counting
+ * labels that also head a news article's publication line (来源, 发布时间: the template's weakLabels) — or where the
+ * person picked the template.
  */
 import type { ElementTemplate } from '../plan/model';
 import { findDate } from '../snapshot/dates';
 import type { Evidence, PageSnapshot } from '../snapshot/types';
 import { normalizeLabel, normalizeText } from '../text/normalize';
+import { templateFootprint } from './template-evidence';
 import { evaluateElements } from './template-elements';
-import { message, type Check, type CheckResult, type ElementResult, type Message } from './types';
+import { message, PAGE_KINDS, type Check, type CheckResult, type ElementResult, type Message } from './types';
 
 export interface MetadataBlockParams {
   templateId: string;
 }
+
+/** The 政府信息公开 metadata template, judged by this check only. */
+export const METADATA_TEMPLATE = 'gov-info-metadata';
 
 const INDEX_NO = /^[0-9A-Za-z][0-9A-Za-z\-/_.()（）]{5,}$/;
 const DOC_NO = /^[\u3400-\u9fff]{1,12}[〔[［【(（]\d{4}[〕\]］】)）]\s*第?\d+号$/;
@@ -94,6 +100,20 @@ export function runMetadataBlock(snapshot: PageSnapshot, template: ElementTempla
 
 export const metadataBlock: Check<MetadataBlockParams> = {
   id: 'metadata-block',
+  appliesTo: {
+    pageKinds: PAGE_KINDS,
+    needs: ['templates', 'pickedTemplateIds'],
+    ownTemplates: [METADATA_TEMPLATE],
+    runs(page) {
+      const template = page.templates.get(METADATA_TEMPLATE);
+      if (!template) return [];
+      const picked = page.pickedTemplateIds.includes(METADATA_TEMPLATE);
+      if (!picked && templateFootprint(page.snapshot, template).strong < 2) return [];
+      return [
+        { params: { templateId: METADATA_TEMPLATE }, templateId: METADATA_TEMPLATE, why: picked ? 'picked' : 'page' },
+      ];
+    },
+  },
   run(snapshot, params, context) {
     const template = context.templates.get(params.templateId);
     if (!template)

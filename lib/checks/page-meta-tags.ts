@@ -5,7 +5,7 @@
  * Decides: fail when a required tag is missing or empty. Does not judge the tags' content (real sites fill ColumnType
  * loosely), and does not run on pages whose kind is unknown.
  */
-import { message, type Check, type ElementResult, type PageKind } from './types';
+import { message, onceOn, PAGE_KINDS, type Check, type ElementResult, type PageKind } from './types';
 
 const HOME = ['SiteName', 'SiteDomain', 'SiteIDCode'];
 const LIST = ['ColumnName', 'ColumnDescription', 'ColumnKeywords', 'ColumnType'];
@@ -20,6 +20,9 @@ export function requiredMetaTags(kind: PageKind): string[] {
 
 export const pageMetaTags: Check = {
   id: 'page-meta-tags',
+  // Every page: a kind with no required tags is reported as not applicable. The meta-tag templates describe these tags
+  // for people (the template picker); they are never looked for as labels on the page.
+  appliesTo: { ...onceOn(PAGE_KINDS), ownTemplates: ['meta-tags-home', 'meta-tags-list', 'meta-tags-detail'] },
   run(snapshot, _params, context) {
     const required = requiredMetaTags(context.pageKind);
     if (required.length === 0)

@@ -6,7 +6,7 @@
  * their date. Does not follow pagination: a long column may list earlier periods on later pages (say so in the message).
  */
 import type { Evidence } from '../snapshot/types';
-import { message, type Check } from './types';
+import { message, onceOn, type Check } from './types';
 import { removeSpaces } from '../text/whitespace';
 
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 首: 1, 1: 1, 2: 2, 3: 3, 4: 4 };
@@ -33,6 +33,7 @@ export function periodsInTitle(
 
 export const periodicCoverage: Check = {
   id: 'periodic-coverage',
+  appliesTo: onceOn(['list']),
   run(snapshot, _params, context) {
     const base = { checkId: 'periodic-coverage', evidence: [] as Evidence[] };
     const periods = new Set(context.tasks.flatMap((t) => t.frequencies.map((f) => f.period)));

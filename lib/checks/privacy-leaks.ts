@@ -11,7 +11,7 @@
  */
 import type { Evidence } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
-import { message, type Check, type CheckResult } from './types';
+import { message, onceOn, PAGE_KINDS, type Check, type CheckResult } from './types';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -101,6 +101,7 @@ const CONTACT_LABEL = /(咨询|监督|投诉|联系|办公|服务|值班|热线)
 
 export const privacyLeaks: Check = {
   id: 'privacy-leaks',
+  appliesTo: onceOn(PAGE_KINDS),
   run(snapshot) {
     const contactValues = new Set(
       snapshot.fields.filter((f) => CONTACT_LABEL.test(normalizeLabel(f.label))).map((f) => f.value),

@@ -1,7 +1,9 @@
 /**
- * The one registry of checks. Adding a check: one file in lib/checks (a header saying what it decides and what not,
- * a pure `run`), one line here, fixtures under lib/checks/fixtures/<id>/, its messages in public/_locales.
- * A meta-test proves every check file is registered and has fixtures.
+ * The one registry of checks, in the order their results are shown. Adding a check: one file in lib/checks (a header
+ * saying what it decides and what not, where it applies — `appliesTo` — and a pure `run`), one line here, fixtures
+ * under lib/checks/fixtures/<id>/, its messages in public/_locales. The engine plans every check from its own
+ * declaration (lib/engine/select-checks.ts): nothing else to edit. Meta-tests prove every check file is registered,
+ * declares where it applies and has fixtures.
  */
 import { columnFreshness } from './column-freshness';
 import { interpretationLink } from './interpretation-link';
@@ -14,14 +16,14 @@ import type { Check } from './types';
 import { validityMark } from './validity-mark';
 
 export const CHECKS = [
-  templateElements,
-  metadataBlock,
+  privacyLeaks,
   pageMetaTags,
   columnFreshness,
   periodicCoverage,
-  privacyLeaks,
   interpretationLink,
   validityMark,
+  metadataBlock,
+  templateElements,
 ] as const satisfies ReadonlyArray<Check<unknown>>;
 
 export type CheckId = (typeof CHECKS)[number]['id'];

@@ -11,14 +11,16 @@
  * a free service. Rows beyond the snapshot's cap are said to be unchecked, never dropped silently.
  *
  * Decides: fail when a required element is missing or empty; needs-review when only value kinds look wrong; else pass.
- * Does not decide whether the template applies to the page (the engine does), nor whether the values are true.
+ * Runs once per template the page shows (template-evidence.ts: picked, or enough of it on the page); does not decide
+ * whether the values are true.
  */
 import type { ElementTemplate, TemplateElement } from '../plan/model';
 import type { Evidence, HeaderTable, PageSnapshot } from '../snapshot/types';
-import { elementNames, findField, findHeader, labelMatches } from './find-element';
+import { columnOf, findField, findHeader, recordTables } from './find-element';
 import { ID_LABEL, maskPersonalNumbers } from './privacy-leaks';
 import { partyKind, saysFree, type PartyKind } from './record-rules';
-import { message, type Check, type CheckResult, type ElementResult, type Message } from './types';
+import { templatesShown } from './template-evidence';
+import { message, PAGE_KINDS, type Check, type CheckResult, type ElementResult, type Message } from './types';
 import { checkValueKind, isPlaceholderValue } from './value-kinds';
 
 export interface TemplateElementsParams {
@@ -36,12 +38,6 @@ function saysNothing(element: TemplateElement, value: string): boolean {
 interface RecordRow {
   table: HeaderTable;
   row: number;
-}
-
-/** The column of a record's table that stands for the element, or -1. */
-function columnOf(table: HeaderTable, element: TemplateElement): number {
-  const names = elementNames(element);
-  return table.headers.findIndex((h) => labelMatches(h, names));
 }
 
 function elementValue(
@@ -120,18 +116,6 @@ export function evaluateElements(
     .map((element) => evaluateOne(snapshot, element, record, element.required && !(element.notWhenFree && free)));
 }
 
-/** Header tables that list records of this template: their header row names at least two of its elements. */
-/** How many of the template's elements a record table's header row names. */
-export function headerElements(table: HeaderTable, template: ElementTemplate): number {
-  return template.elements.filter((e) => columnOf(table, e) >= 0).length;
-}
-
-export function recordTables(snapshot: PageSnapshot, template: ElementTemplate): HeaderTable[] {
-  return snapshot.headerTables.filter(
-    (table) => table.records.length > 0 && template.elements.filter((e) => columnOf(table, e) >= 0).length >= 2,
-  );
-}
-
 function itemResults(
   snapshot: PageSnapshot,
   element: ElementResult,
@@ -208,6 +192,11 @@ export function runTemplateElements(
 
 export const templateElements: Check<TemplateElementsParams> = {
   id: 'template-elements',
+  appliesTo: {
+    pageKinds: PAGE_KINDS,
+    needs: ['tasks', 'templates', 'pickedTemplateIds', 'ownedTemplates'],
+    runs: (page) => [...templatesShown(page)].map(([templateId, why]) => ({ params: { templateId }, templateId, why })),
+  },
   run(snapshot, params, context) {
     const template = context.templates.get(params.templateId);
     if (!template)

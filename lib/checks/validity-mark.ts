@@ -17,6 +17,12 @@ export interface ValidityParams {
 
 export const validityMark: Check<ValidityParams> = {
   id: 'validity-mark',
+  // Detail pages; the check decides for itself whether the page is a 规范性文件.
+  appliesTo: {
+    pageKinds: ['detail'],
+    needs: ['columnName'],
+    runs: (page) => [{ params: { columnName: page.columnName } }],
+  },
   run(snapshot, params, context) {
     const base = { checkId: 'validity-mark', evidence: [] as Evidence[] };
     const field = snapshot.fields.find((f) => VALIDITY_LABEL.test(normalizeLabel(f.label)));

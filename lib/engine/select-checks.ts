@@ -1,77 +1,36 @@
 /**
- * Which checks run on a page, and with which templates. Follows from the page kind, the page's own evidence and the
- * matched tasks: every page: privacy-leaks, page-meta-tags; list pages: column-freshness, periodic-coverage; detail
- * pages: the interpretation and validity checks (they decide for themselves whether the page is a policy document);
- * any page: the metadata block where the page has one, and the element templates that apply.
+ * Which checks run on a page, and with which parameters: every registered check is asked, in the registry's order,
+ * and each answers for itself (its `appliesTo`, lib/checks/types.ts — the page kinds it runs on, the page facts it
+ * needs, its runs on the page). This module only gathers the page's facts and the answers; adding a check never
+ * changes it. Which element templates a page shows is the shared mechanism in lib/checks/template-evidence.ts.
  *
- * A template applies when the user picked it, or when the page shows enough of it — whatever the column or chrome
- * (fragments and bare tables included): at least 30% of its elements (and at least two) by label, or two when a matched
- * task names the template; or a table whose header row names two or more of its elements (one record per row). On a
- * list page only such record tables count. A page printing the same label three times or more lists many records (a
- * catalogue) and gets no single-record template. Templates checked through another (申请材料 items through 办事指南)
- * and the meta-tag and metadata templates (their own checks) are not run here.
- *
- * The metadata block is there when the page labels two or more of its elements, not counting labels that also head a
- * news article's publication line (来源, 发布时间: the template's weakLabels).
+ * Decides nothing about a check itself; does not run the checks (inspect-page does).
  */
-import { elementNames, labelKey, labelMatches, matchingName } from '../checks/find-element';
-import { headerElements, recordTables } from '../checks/template-elements';
-import type { PageKind } from '../checks/types';
+import { CHECKS } from '../checks/registry';
+import type { Check, PageFacts, PageKind, TemplateWhy } from '../checks/types';
 import type { ElementTemplate, Task } from '../plan/model';
-import type { HeaderTable, PageSnapshot } from '../snapshot/types';
-
-export const METADATA_TEMPLATE = 'gov-info-metadata';
-export const GUIDE_TEMPLATE = 'service-guide';
-export const GUIDE_KEY_TEMPLATE = 'service-guide-key-categories';
-const OWN_CHECK = /^(meta-tags-|gov-info-metadata$)/;
+import type { PageSnapshot } from '../snapshot/types';
 
 /** A check to run, with its parameters; `why` says how a template came to be checked. */
 export interface PlannedCheck {
   checkId: string;
   params?: unknown;
   templateId?: string;
-  why?: 'picked' | 'task' | 'page';
+  why?: TemplateWhy;
 }
 
-/** The page fields (by index) that stand for a template's elements, and how many elements are labelled at all. */
-export function templateFootprint(
-  snapshot: PageSnapshot,
-  template: ElementTemplate,
-): { found: number; strong: number; fields: Set<number>; repeated: boolean } {
-  const fields = new Set<number>();
-  let found = 0;
-  let strong = 0;
-  let repeated = false;
-  for (const element of template.elements) {
-    const names = elementNames(element);
-    const weak = new Set((element.weakLabels ?? []).map(labelKey));
-    const matched = snapshot.fields.flatMap((f, i) => {
-      if (f.chrome) return [];
-      const at = matchingName(f.label, names);
-      return at >= 0 ? [{ i, weak: weak.has(names[at]!) }] : [];
-    });
-    const hits = matched.map((m) => m.i);
-    const inHeader = snapshot.headerTables.some((t) => t.headers.some((h) => labelMatches(h, names)));
-    if (hits.length > 0 || inHeader) found += 1;
-    if (inHeader || matched.some((m) => !m.weak)) strong += 1;
-    for (const i of hits) fields.add(i);
-    // The same label printed three times or more: the page lists many records (a catalogue), not one. Different labels
-    // of one element (个人姓名 and 单位名称 for the party) are one record's.
-    if (hits.length >= 3) {
-      const times = new Map<string, number>();
-      for (const i of hits) {
-        const key = labelKey(snapshot.fields[i]!.label);
-        const n = (times.get(key) ?? 0) + 1;
-        times.set(key, n);
-        if (n >= 3) repeated = true;
-      }
-    }
+/** Templates some registered check judges itself (its `appliesTo.ownTemplates`). */
+export const OWNED_TEMPLATES: ReadonlySet<string> = new Set(CHECKS.flatMap((c) => c.appliesTo.ownTemplates ?? []));
+
+/** The runs every check declares for this page, in the registry's order. */
+export function planChecks(page: PageFacts, checks: ReadonlyArray<Check<unknown>> = CHECKS): PlannedCheck[] {
+  const planned: PlannedCheck[] = [];
+  for (const check of checks) {
+    if (!check.appliesTo.pageKinds.includes(page.pageKind)) continue;
+    for (const { params, ...run } of check.appliesTo.runs(page))
+      planned.push({ checkId: check.id, ...(params === undefined ? {} : { params }), ...run });
   }
-  return { found, strong, fields, repeated };
-}
-
-export function labelsFound(snapshot: PageSnapshot, template: ElementTemplate): number {
-  return templateFootprint(snapshot, template).found;
+  return planned;
 }
 
 export function selectChecks(
@@ -82,80 +41,13 @@ export function selectChecks(
   templates: ReadonlyMap<string, ElementTemplate>,
   pickedTemplateIds: readonly string[] = [],
 ): PlannedCheck[] {
-  const planned: PlannedCheck[] = [{ checkId: 'privacy-leaks' }, { checkId: 'page-meta-tags' }];
-  if (kind === 'list')
-    planned.push({ checkId: 'column-freshness', params: { columnName } }, { checkId: 'periodic-coverage' });
-  if (kind === 'detail')
-    planned.push({ checkId: 'interpretation-link' }, { checkId: 'validity-mark', params: { columnName } });
-
-  const itemTemplates = new Set(
-    [...templates.values()].flatMap((t) => t.elements.map((e) => e.itemTemplate).filter((x): x is string => !!x)),
-  );
-  const byTask = new Set(tasks.flatMap((t) => t.elements.map((e) => e.template)));
-  const chosen = new Map<string, 'picked' | 'task' | 'page'>();
-  for (const id of pickedTemplateIds) if (templates.has(id)) chosen.set(id, 'picked');
-  {
-    const seen: Array<{
-      id: string;
-      found: number;
-      fields: Set<number>;
-      task: boolean;
-      tables: Map<HeaderTable, number>;
-    }> = [];
-    for (const template of templates.values()) {
-      if (chosen.has(template.id) || itemTemplates.has(template.id) || OWN_CHECK.test(template.id)) continue;
-      const tables = new Map(recordTables(snapshot, template).map((t) => [t, headerElements(t, template)]));
-      const records = tables.size > 0;
-      if (kind === 'list' || kind === 'home') {
-        if (records)
-          seen.push({ id: template.id, found: template.elements.length, fields: new Set(), task: false, tables });
-        continue;
-      }
-      const { found, fields, repeated } = templateFootprint(snapshot, template);
-      if ((repeated && !records) || found === 0) continue;
-      const task = byTask.has(template.id) && kind === 'detail';
-      const enough = task
-        ? Math.min(2, template.elements.length)
-        : Math.max(2, Math.ceil(template.elements.length * 0.3));
-      if (found >= enough || records) seen.push({ id: template.id, found, fields, task, tables });
-    }
-    // A template whose labels on this page are all labels of another chosen template is that template seen partly
-    // (中介服务's 收费标准 and 服务时限 inside a 办事指南): keep the other one. Templates the matched tasks name come
-    // first and are never dropped.
-    seen.sort((a, b) => Number(b.task) - Number(a.task) || b.found - a.found || b.fields.size - a.fields.size);
-    // Record tables are the page's own evidence: a table's records are checked against the template whose header row
-    // names most of its columns, whichever template a matched task names (a task's template that names fewer of them
-    // would report the others as missing).
-    const bestFor = new Map<HeaderTable, number>();
-    for (const c of seen) for (const [t, n] of c.tables) bestFor.set(t, Math.max(bestFor.get(t) ?? 0, n));
-    const kept: typeof seen = [];
-    for (const candidate of seen) {
-      const outdone = candidate.tables.size > 0 && [...candidate.tables].every(([t, n]) => n < (bestFor.get(t) ?? 0));
-      const inside =
-        !candidate.task &&
-        candidate.fields.size > 0 &&
-        kept.some((k) => [...candidate.fields].every((i) => k.fields.has(i)));
-      if (!inside && !outdone) kept.push(candidate);
-    }
-    for (const k of kept) if (!chosen.has(k.id)) chosen.set(k.id, k.task ? 'task' : 'page');
-    // A service guide is also held to the ten key categories of 国办秘函〔2019〕19号.
-    if (chosen.has(GUIDE_TEMPLATE) && templates.has(GUIDE_KEY_TEMPLATE))
-      chosen.set(GUIDE_KEY_TEMPLATE, chosen.get(GUIDE_TEMPLATE)!);
-  }
-  const metadata = templates.get(METADATA_TEMPLATE);
-  if (
-    metadata &&
-    (pickedTemplateIds.includes(METADATA_TEMPLATE) || templateFootprint(snapshot, metadata).strong >= 2)
-  ) {
-    planned.push({
-      checkId: 'metadata-block',
-      params: { templateId: METADATA_TEMPLATE },
-      templateId: METADATA_TEMPLATE,
-      why: pickedTemplateIds.includes(METADATA_TEMPLATE) ? 'picked' : 'page',
-    });
-  }
-  chosen.delete(METADATA_TEMPLATE);
-  for (const [templateId, why] of chosen)
-    planned.push({ checkId: 'template-elements', params: { templateId }, templateId, why });
-  return planned;
+  return planChecks({
+    snapshot,
+    pageKind: kind,
+    columnName,
+    tasks,
+    templates,
+    pickedTemplateIds,
+    ownedTemplates: OWNED_TEMPLATES,
+  });
 }

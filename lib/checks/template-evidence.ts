@@ -1,0 +1,119 @@
+/**
+ * Which element templates a page shows, from its own evidence whatever its column or chrome (fragments and bare tables
+ * included) — the shared mechanism the template checks declare their applicability with (template-elements,
+ * metadata-block). A template is shown when the user picked it, or when the page shows enough of it: at least 30% of
+ * its elements (and at least two) by label, or two when a matched task names the template; or a table whose header row
+ * names two or more of its elements (one record per row). On a list or home page only such record tables count. A page
+ * printing the same label three times or more lists many records (a catalogue) and shows no single-record template.
+ * Templates checked through another (申请材料 items through 办事指南) and templates a check of their own judges
+ * (`ownTemplates`: the metadata block, the meta tags) are never found here.
+ *
+ * Decides which templates and why; does not decide whether their elements are there (the checks do).
+ */
+import type { ElementTemplate } from '../plan/model';
+import type { HeaderTable, PageSnapshot } from '../snapshot/types';
+import { elementNames, headerElements, labelKey, labelMatches, matchingName, recordTables } from './find-element';
+import type { PageFacts, TemplateWhy } from './types';
+
+export const GUIDE_TEMPLATE = 'service-guide';
+export const GUIDE_KEY_TEMPLATE = 'service-guide-key-categories';
+
+/** The page fields (by index) that stand for a template's elements, and how many elements are labelled at all. */
+export function templateFootprint(
+  snapshot: PageSnapshot,
+  template: ElementTemplate,
+): { found: number; strong: number; fields: Set<number>; repeated: boolean } {
+  const fields = new Set<number>();
+  let found = 0;
+  let strong = 0;
+  let repeated = false;
+  for (const element of template.elements) {
+    const names = elementNames(element);
+    const weak = new Set((element.weakLabels ?? []).map(labelKey));
+    const matched = snapshot.fields.flatMap((f, i) => {
+      if (f.chrome) return [];
+      const at = matchingName(f.label, names);
+      return at >= 0 ? [{ i, weak: weak.has(names[at]!) }] : [];
+    });
+    const hits = matched.map((m) => m.i);
+    const inHeader = snapshot.headerTables.some((t) => t.headers.some((h) => labelMatches(h, names)));
+    if (hits.length > 0 || inHeader) found += 1;
+    if (inHeader || matched.some((m) => !m.weak)) strong += 1;
+    for (const i of hits) fields.add(i);
+    // The same label printed three times or more: the page lists many records (a catalogue), not one. Different labels
+    // of one element (个人姓名 and 单位名称 for the party) are one record's.
+    if (hits.length >= 3) {
+      const times = new Map<string, number>();
+      for (const i of hits) {
+        const key = labelKey(snapshot.fields[i]!.label);
+        const n = (times.get(key) ?? 0) + 1;
+        times.set(key, n);
+        if (n >= 3) repeated = true;
+      }
+    }
+  }
+  return { found, strong, fields, repeated };
+}
+
+interface Candidate {
+  id: string;
+  found: number;
+  fields: Set<number>;
+  task: boolean;
+  tables: Map<HeaderTable, number>;
+}
+
+/** The templates the page shows, in order (picked first), each with how it came to be chosen. */
+export function templatesShown(
+  page: Pick<PageFacts, 'snapshot' | 'pageKind' | 'tasks' | 'templates' | 'pickedTemplateIds' | 'ownedTemplates'>,
+): Map<string, TemplateWhy> {
+  const { snapshot, pageKind: kind, templates } = page;
+  const itemTemplates = new Set(
+    [...templates.values()].flatMap((t) => t.elements.map((e) => e.itemTemplate).filter((x): x is string => !!x)),
+  );
+  const byTask = new Set(page.tasks.flatMap((t) => t.elements.map((e) => e.template)));
+  const chosen = new Map<string, TemplateWhy>();
+  for (const id of page.pickedTemplateIds)
+    if (templates.has(id) && !page.ownedTemplates.has(id)) chosen.set(id, 'picked');
+  const seen: Candidate[] = [];
+  for (const template of templates.values()) {
+    if (chosen.has(template.id) || itemTemplates.has(template.id) || page.ownedTemplates.has(template.id)) continue;
+    const tables = new Map(recordTables(snapshot, template).map((t) => [t, headerElements(t, template)]));
+    const records = tables.size > 0;
+    if (kind === 'list' || kind === 'home') {
+      if (records)
+        seen.push({ id: template.id, found: template.elements.length, fields: new Set(), task: false, tables });
+      continue;
+    }
+    const { found, fields, repeated } = templateFootprint(snapshot, template);
+    if ((repeated && !records) || found === 0) continue;
+    const task = byTask.has(template.id) && kind === 'detail';
+    const enough = task
+      ? Math.min(2, template.elements.length)
+      : Math.max(2, Math.ceil(template.elements.length * 0.3));
+    if (found >= enough || records) seen.push({ id: template.id, found, fields, task, tables });
+  }
+  // A template whose labels on this page are all labels of another chosen template is that template seen partly
+  // (中介服务's 收费标准 and 服务时限 inside a 办事指南): keep the other one. Templates the matched tasks name come
+  // first and are never dropped.
+  seen.sort((a, b) => Number(b.task) - Number(a.task) || b.found - a.found || b.fields.size - a.fields.size);
+  // Record tables are the page's own evidence: a table's records are checked against the template whose header row
+  // names most of its columns, whichever template a matched task names (a task's template that names fewer of them
+  // would report the others as missing).
+  const bestFor = new Map<HeaderTable, number>();
+  for (const c of seen) for (const [t, n] of c.tables) bestFor.set(t, Math.max(bestFor.get(t) ?? 0, n));
+  const kept: Candidate[] = [];
+  for (const candidate of seen) {
+    const outdone = candidate.tables.size > 0 && [...candidate.tables].every(([t, n]) => n < (bestFor.get(t) ?? 0));
+    const inside =
+      !candidate.task &&
+      candidate.fields.size > 0 &&
+      kept.some((k) => [...candidate.fields].every((i) => k.fields.has(i)));
+    if (!inside && !outdone) kept.push(candidate);
+  }
+  for (const k of kept) if (!chosen.has(k.id)) chosen.set(k.id, k.task ? 'task' : 'page');
+  // A service guide is also held to the ten key categories of 国办秘函〔2019〕19号.
+  if (chosen.has(GUIDE_TEMPLATE) && templates.has(GUIDE_KEY_TEMPLATE))
+    chosen.set(GUIDE_KEY_TEMPLATE, chosen.get(GUIDE_TEMPLATE)!);
+  return chosen;
+}
