@@ -11,6 +11,7 @@ export default defineConfig({
       'entrypoints/**/*.test.{ts,tsx}',
       'demo-portal/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'seeds/**/*.test.ts',
       'tests/unit/**/*.test.{ts,tsx}',
     ],
     exclude: [...configDefaults.exclude, 'tests/e2e/**', '.output/**', 'out/**'],

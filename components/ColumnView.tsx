@@ -1,14 +1,15 @@
 /** The column the page belongs to, how it was recognised, and the page kind. */
 import type { PageKind } from '@/lib/checks/types';
 import type { ColumnInfo } from '@/lib/engine/column';
-import { t, type MessageKey } from '@/lib/i18n';
+import { currentLanguage, t, type MessageKey } from '@/lib/i18n';
+import { columnNameIn } from '@/lib/policy-names';
 
 export function ColumnView({ column, pageKind }: { column: ColumnInfo; pageKind: PageKind }) {
   return (
     <section aria-labelledby="column-h" class="column">
       <h2 id="column-h">{t('sectionColumn')}</h2>
       <p class="column-name" data-field="column" data-source={column.source}>
-        {column.name ?? (pageKind === 'home' ? t('columnHome') : t('columnUnknown'))}
+        {columnNameIn(column, currentLanguage()) ?? (pageKind === 'home' ? t('columnHome') : t('columnUnknown'))}
       </p>
       <p class="hint" data-field="column-source">
         {t(`columnSource_${column.source}` as MessageKey)} · {t('fieldPageKind')}

@@ -7,13 +7,16 @@ import en from '../public/_locales/en/messages.json';
 import zhCN from '../public/_locales/zh_CN/messages.json';
 import type { Message } from './checks/types';
 import { formatMessage, type Catalogue, type Language } from './i18n-format';
+import { localiseArgs } from './policy-names';
 
 export { formatMessage, type Catalogue, type Language };
 
 const CATALOGUES: Record<Language, Catalogue> = { zh_CN: zhCN as Catalogue, en: en as Catalogue };
 
+/** An engine message in the language; arguments that name a policy-table entry too (lib/policy-names.ts). */
 export function formatIn(language: Language, message: Message): string {
-  return formatMessage(CATALOGUES[language], message.key, message.args);
+  const shown = localiseArgs(message, language);
+  return formatMessage(CATALOGUES[language], shown.key, shown.args);
 }
 
 export function hasMessage(language: Language, key: string): boolean {

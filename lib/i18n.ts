@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type zhCN from '../public/_locales/zh_CN/messages.json';
 import type { Message } from './checks/types';
 import { formatMessage, type Catalogue, type Language } from './i18n-format';
+import { localiseArgs } from './policy-names';
 import { isolateBidi } from './text/bidi';
 
 export type MessageKey = keyof typeof zhCN;
@@ -56,8 +57,10 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 
 /**
  * A message produced by the engine (key + positional arguments). Arguments are page text: one holding direction
- * controls is isolated (FSI … PDI) so that it cannot reorder the sentence around it.
+ * controls is isolated (FSI … PDI) so that it cannot reorder the sentence around it. Arguments that name a policy-table
+ * entry (a freshness rule) are shown in the interface's language (lib/policy-names.ts).
  */
 export function tm(message: Message): string {
-  return lookup(message.key, message.args.map(isolateBidi));
+  const shown = localiseArgs(message, currentLanguage());
+  return lookup(shown.key, shown.args.map(isolateBidi));
 }

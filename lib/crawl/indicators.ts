@@ -12,6 +12,8 @@ import { normalizeLabel } from '../text/normalize';
 export interface ColumnKindRule {
   id: string;
   label: string;
+  /** The name the English interface shows (lib/policy-names.ts). */
+  labelEn?: string;
   keywords: string[];
   /** Days the newest item may be old; null: this kind is judged otherwise (guides, consultation). */
   maxDays: number | null;

@@ -5,6 +5,7 @@
  * neither the article nor the site), then the URL (well-known folder abbreviations such as `czsz` 财政收支).
  * Reports which source it used; `none` when nothing tells.
  */
+import { urlColumns } from '../../seeds/policy/index';
 import { LOCATION_TEXT_SEPARATOR } from '../page/breadcrumb';
 import type { PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
@@ -19,43 +20,8 @@ export interface ColumnInfo {
 
 const NOT_A_COLUMN = /^(首页|网站首页|主页|正文|详情|详细|内容|正文内容|文章|信息|详细内容|文章内容|浏览|阅读)$/;
 
-/** Folder names portals use for columns, seen across TRS/Hanweb/Ucap sites. */
-const URL_COLUMNS: Record<string, string> = {
-  czsz: '财政收支',
-  czzj: '财政资金',
-  yjs: '预决算',
-  yjsgk: '预决算公开',
-  czyjs: '财政预决算',
-  sjgk: '审计结果公开',
-  sjjg: '审计结果',
-  sjjggk: '审计结果公开',
-  jgsf: '价格和收费',
-  jghsf: '价格和收费',
-  gyqy: '国有企业',
-  tabl: '提案办理',
-  jybl: '建议提案办理',
-  xwfbh: '新闻发布会',
-  xzcf: '行政处罚',
-  sgs: '双公示',
-  bszn: '办事指南',
-  zdxx: '征地信息',
-  zdgk: '征地信息',
-  phqgz: '棚户区改造',
-  zcjd: '政策解读',
-  ysqgk: '依申请公开',
-  gzdt: '工作动态',
-  tzgg: '通知公告',
-  gfxwj: '规范性文件',
-  zcwj: '政策文件',
-  rsxx: '人事信息',
-  ghjh: '规划计划',
-  xxgkml: '信息公开目录',
-  xxgknb: '信息公开年报',
-  zfxxgk: '政府信息公开',
-  hjbh: '环境保护',
-  shjz: '社会救助',
-  fpgz: '扶贫工作',
-};
+/** Folder names portals give columns in page addresses (seeds/policy/url-columns.json: each with its source). */
+const URL_COLUMNS: ReadonlyMap<string, string> = new Map(urlColumns.map((c) => [c.folder, c.name]));
 
 /** A label that names the page's own record (事项名称, 信息名称, 标题): its value is the item, never a column. */
 const ITEM_NAME_LABEL = /(名称|标题|题名)$/;
@@ -108,7 +74,7 @@ function fromUrl(url: string): string | null {
     return null;
   }
   for (const seg of segments.reverse()) {
-    const name = URL_COLUMNS[seg.toLowerCase()];
+    const name = URL_COLUMNS.get(seg.toLowerCase());
     if (name) return name;
   }
   return null;

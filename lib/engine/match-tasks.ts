@@ -11,6 +11,7 @@
  * field the plan has no task for — the answer is "no task" and the parents are not consulted. When no segment names
  * a concept at all, the column is compared with the plan's own words (task columns, keywords, title; scoreTask).
  */
+import { genericColumnLabels } from '../../seeds/policy/index';
 import type { MatchedTask, Message } from '../checks/types';
 import { message } from '../checks/types';
 import type { Plan, Task } from '../plan/model';
@@ -29,8 +30,8 @@ import { locationFromText, type LocationSegment } from './column';
 
 export const MATCH_THRESHOLD = 50;
 
-const GENERIC =
-  /^(工作动态|通知公告|新闻动态|政务动态|部门动态|乡镇动态|图片新闻|要闻|新闻中心|政务公开|信息公开|首页|其他|公示公告|最新信息|热点|专题专栏)$/;
+/** Column names that name no subject of disclosure (seeds/policy/generic-column-labels.json, each with its source). */
+const GENERIC: ReadonlySet<string> = new Set(genericColumnLabels.map((g) => g.label));
 
 function bigrams(s: string): Set<string> {
   const out = new Set<string>();
@@ -77,7 +78,7 @@ export function scoreTask(task: Task, column: string, pageTitle: string): { scor
     if (n === c || (shorter >= 3 && (c.startsWith(n) || n.startsWith(c))))
       add(100, message('matchReasonColumn', ref.name));
   }
-  if (!GENERIC.test(c)) {
+  if (!GENERIC.has(c)) {
     for (const [i, keyword] of task.keywords.entries()) {
       const k = words.keywords[i]!;
       if (k.length < 2) continue;
