@@ -1,4 +1,4 @@
-/** Settings in real Chromium: the interface language chosen in the options page applies to an open side panel at once; the plan's wording can be shown in simplified characters. */
+/** Settings in real Chromium: the interface language chosen in the options page applies to an open side panel at once (policy names too: a freshness rule in English); the plan's wording can be shown in simplified characters. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo-portal/server';
 import {
@@ -44,6 +44,10 @@ describe('settings', () => {
     // English without Chinese punctuation around its own words (unit names stay as the plan writes them).
     for (const selector of ['[data-field="column-source"]', '.units-label'])
       expect(await panel.locator(selector).first().innerText()).not.toMatch(/[：；，（）]/);
+    // The freshness rule (task 2, published monthly) is named by its English name from seeds/policy, not by 按月.
+    expect(await panel.locator('[data-check="column-freshness"] .result-message').innerText()).toMatch(
+      /meets “2\. monthly”$/,
+    );
     await options.waitForFunction(() => document.title.includes('Settings'), undefined, { polling: 100 });
     await options.locator('#language').selectOption('auto');
     await waitForPanelState(panel, (p) => p.text.includes('适用的方案任务'));
