@@ -149,6 +149,22 @@ describe('page kind and the checks it brings', () => {
     expect(detectPageKind(snap('<h1>罗源县人民政府</h1><p>页面正在建设中。</p>'))).toBe('other');
   });
 
+  it('a pager makes a page one page of a list, however few or undated its rows', () => {
+    const rows = ['新建商品房项目查询', '期房签约查询', '存量房签约查询']
+      .map((t, n) => `<tr><td><a href="/tabid/${n}/default.aspx">${t}</a></td></tr>`)
+      .join('');
+    const withPager = (pager: string) =>
+      snap(`<div>当前位置：<a>首页</a> &gt; <a>查询中心</a> &gt; 热点搜索</div><table>${rows}</table><div>${pager}</div>`);
+    expect(detectPageKind(withPager('<a href="?p=1">首页</a> <a href="?p=1">上一页</a> <a href="?p=3">下一页</a>'))).toBe(
+      'list',
+    );
+    const totals = withPager('总记录数:100,当前页: <font color="red">1</font>/4');
+    expect(totals.pagination).toMatchObject({ totalItems: 100 });
+    expect(detectPageKind(totals)).toBe('list');
+    // Without a pager the same three short links are a menu, not a list.
+    expect(detectPageKind(withPager(''))).not.toBe('list');
+  });
+
   it('a bare table of records (a 公示列表 cut from its page) is a record page, not “other”', () => {
     const s = snap(
       `<table><tr><td>序号</td><td>当事人名称</td><td>主要违法违规行为</td><td>行政处罚内容</td><td>作出决定机关</td></tr>

@@ -1,7 +1,7 @@
 /**
  * What kind of page this is — home, list, detail or other — from what the snapshot saw. The 发展指引 meta tags and
  * the URL speak first (ArticleTitle → detail; a site root with SiteName → home); then the content: many labelled
- * fields → detail (a guide); dated items or a blank-column notice without a 发布时间 line → list; a 发布时间 line or
+ * fields → detail (a guide); dated items, a blank-column notice or a pager without a 发布时间 line → list; a 发布时间 line or
  * a few fields → detail; no list but a paragraph of prose → detail; a page that is only a table of records → detail. Header and footer labels (主办, 网站标识码 …), fields in the site's chrome and labels without a
  * value are not counted. A list whose items carry no dates is still a list (its freshness is then reported as undated).
  */
@@ -45,7 +45,8 @@ export function detectPageKind(s: PageSnapshot): PageKind {
   }
   for (const list of perList.values()) if (list.dated && list.size > biggestDated) biggestDated = list.size;
   if (fields.length >= 6 && biggestDated < 8) return 'detail';
-  if (!s.publishInfo && (biggest >= 3 || s.blankSignals.length > 0)) return 'list';
+  // A pager (共N页, 上一页 / 下一页) is a list's furniture: one page of a longer list, even when its rows are few or undated.
+  if (!s.publishInfo && (biggest >= 3 || s.blankSignals.length > 0 || s.pagination !== null)) return 'list';
   if (s.publishInfo || fields.length >= 3) return 'detail';
   // A page that is only a table of records (a fragment: one 公示表 with its header row) shows records, not a list.
   // A table whose every cell is a short name is a menu laid out as a grid, not records (records carry numbers, dates

@@ -65,3 +65,23 @@ describe('marks read a bounded amount of text around each mark', () => {
     expect(counter.reads).toBeLessThanOrEqual(MARKS * bound);
   });
 });
+
+describe('a publication line with no 发布时间 label', () => {
+  function publishDate(html: string): string | null {
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.body.innerHTML = html;
+    return extractPublishInfo(indexText(doc), [])?.date ?? null;
+  }
+
+  it('reads a date opening the line after the site name and its domain, before 来源', () => {
+    expect(publishDate('<p>中央政府门户网站 www.gov.cn 2010年08月19日 来源：中国政府网</p>')).toBe('2010-08-19');
+  });
+
+  it('reads a date before the page’s 字号 switch, the source in brackets before it', () => {
+    expect(publishDate('<h5>[省发改委]  2016-04-01  字号：<a>T</a> | <a>T</a></h5>')).toBe('2016-04-01');
+  });
+
+  it('leaves a list row’s date alone', () => {
+    expect(publishDate('<li><a href="/1.html">关于印发某某办法的通知</a> 2016-04-01 来源：办公室</li>')).toBeNull();
+  });
+});

@@ -73,11 +73,13 @@ const DATE_TIME_BEFORE_SOURCE =
   /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(\d{1,2}[:时]\d{2})分?(?::\d{2})?\s*(?:\S{0,2}\s*)(?:来源|來源|信息来源|文章来源)\s*[:：]/;
 
 /**
- * A date alone before a 来源 label, the line opening with at most a short site name (`安全监管总局网站 | 2014/09/18 |
- * 稿件来源：…`). Without a time the date must open the line and the line link no title (a list row does both).
+ * A date alone before a 来源 label or the page's 字号 / 字体 size switch, the line opening with at most a short site name,
+ * which may carry its domain (`安全监管总局网站 | 2014/09/18 | 稿件来源：…`, `中央政府门户网站 www.gov.cn 2010年08月19日
+ * 来源：…`, `[省发改委] 2016-04-01 字号：T | T`). Without a time the date must open the line and the line link no title
+ * (a list row does both).
  */
 const DATE_OPENING_SOURCE_LINE =
-  /^[^\d]{0,16}?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:\S{0,2}\s*)(?:来源|來源|信息来源|文章来源)\s*[:：]/;
+  /^[^\d]{0,16}?(?:(?:https?:\/\/)?[a-z][\w-]*(?:\.[\w-]+)+[\s|｜]*)?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:\S{0,2}\s*)(?:来源|來源|信息来源|文章来源|字号|字体|字號|字體)\s*[:：]/i;
 
 function unlabelledDate(text: string): { m: RegExpExecArray; time: string | null } | null {
   const m = DATE_TIME_BEFORE_SOURCE.exec(text);
@@ -93,7 +95,7 @@ function linksTitle(host: Element): boolean {
 
 function extractUnlabelledPublishLine(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
   for (const { parent, value } of texts) {
-    if (value.length > 200 || !/来源|來源/.test(value)) continue;
+    if (value.length > 200 || !/来源|來源|字号|字体|字號|字體/.test(value)) continue;
     let host: Element = parent;
     let text = flatText(host, 201);
     while (!unlabelledDate(text) && host.parentElement && host.parentElement.tagName !== 'BODY') {
@@ -129,13 +131,20 @@ export function extractPagination(doc: Document): Pagination | null {
   return null;
 }
 
-/** 共N页 / 共N条 printed in the page, read from the text index. */
+/**
+ * A list's pager as printed, read from the text index: 共N页 / 共N条 / 共有N条 / 总记录数：N / 当前页：1/N give the totals;
+ * a pager that prints no totals (首页 上一页 1 2 3 下一页 尾页) still says the page is one page of a longer list.
+ */
+const PAGER_WORD = /^(上一页|下一页|上页|下页)$/;
+
 export function extractPrintedTotals(texts: readonly TextEntry[]): Pagination | null {
+  let pager = false;
   for (const { value } of texts) {
-    if (!value.includes('共')) continue;
+    if (!pager && value.length <= 12 && PAGER_WORD.test(value.trim())) pager = true;
+    if (!/[共总当]/.test(value)) continue;
     const c = compact(value);
-    const pages = /共(\d+)页/.exec(c);
-    const items = /共(\d+)条/.exec(c);
+    const pages = /共(\d+)页/.exec(c) ?? /当前页[:：]?\d+\/(\d+)/.exec(c);
+    const items = /共有?(\d+)条/.exec(c) ?? /总记录数[:：]?(\d+)/.exec(c);
     if (pages || items)
       return {
         totalPages: pages ? Number(pages[1]) : null,
@@ -143,7 +152,7 @@ export function extractPrintedTotals(texts: readonly TextEntry[]): Pagination | 
         source: 'text',
       };
   }
-  return null;
+  return pager ? { totalPages: null, totalItems: null, source: 'text' } : null;
 }
 
 export function extractValidityMarks(texts: readonly TextEntry[], frame: number[]): Evidence[] {
