@@ -154,10 +154,12 @@ describe('page kind and the checks it brings', () => {
       .map((t, n) => `<tr><td><a href="/tabid/${n}/default.aspx">${t}</a></td></tr>`)
       .join('');
     const withPager = (pager: string) =>
-      snap(`<div>当前位置：<a>首页</a> &gt; <a>查询中心</a> &gt; 热点搜索</div><table>${rows}</table><div>${pager}</div>`);
-    expect(detectPageKind(withPager('<a href="?p=1">首页</a> <a href="?p=1">上一页</a> <a href="?p=3">下一页</a>'))).toBe(
-      'list',
-    );
+      snap(
+        `<div>当前位置：<a>首页</a> &gt; <a>查询中心</a> &gt; 热点搜索</div><table>${rows}</table><div>${pager}</div>`,
+      );
+    expect(
+      detectPageKind(withPager('<a href="?p=1">首页</a> <a href="?p=1">上一页</a> <a href="?p=3">下一页</a>')),
+    ).toBe('list');
     const totals = withPager('总记录数:100,当前页: <font color="red">1</font>/4');
     expect(totals.pagination).toMatchObject({ totalItems: 100 });
     expect(detectPageKind(totals)).toBe('list');
