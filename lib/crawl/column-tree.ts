@@ -18,8 +18,9 @@ import type { PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
 import { columnKind, type IndicatorSet } from './indicators';
 import { collapseSpaces } from '../text/whitespace';
+import type { ColumnStatus } from './patrol-records';
 
-export type ColumnStatus = 'fresh' | 'stale' | 'blank' | 'blank-explained' | 'undated' | 'unknown' | 'no-rule';
+export type { ColumnStatus } from './patrol-records';
 
 export interface ColumnRule {
   maxDays: number;

@@ -8,6 +8,7 @@
  * pause and resume a crawl. Decides what is fetched and how each fetch ended; judging pages is for the consumers.
  */
 import { decodeBytes } from '../text/decode-bytes';
+import type { SiteLink } from './patrol-records';
 import { HostPacer, type PacerClock, realClock } from './host-pacer';
 import { readPageLinks, type PageLinks } from './page-links';
 import { loadRobots, PRODUCT_TOKEN, type RobotsRules } from './robots';
@@ -59,7 +60,7 @@ export interface CrawledPage {
   links: PageLinks;
 }
 
-export type LinkVerdict = 'ok' | 'dead' | 'suspected' | 'not-checked';
+export type LinkVerdict = SiteLink['verdict'];
 
 export interface LinkOutcome {
   url: string;

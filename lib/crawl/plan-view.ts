@@ -6,14 +6,10 @@
  */
 import type { Plan } from '../plan/model';
 import type { ColumnRecord } from './column-tree';
+import type { SiteTask } from './patrol-records';
 
-export interface TaskCoverage {
-  taskId: string;
-  no: string;
-  title: string;
-  columns: Array<{ name: string; url: string; status: ColumnRecord['status'] }>;
-  status: 'covered' | 'blank' | 'missing';
-}
+/** A task and the columns serving it: the stored site record's task (patrol-records.ts). */
+export type TaskCoverage = SiteTask;
 
 export function planView(plan: Plan, columns: readonly ColumnRecord[]): TaskCoverage[] {
   return plan.tasks.map((task) => {

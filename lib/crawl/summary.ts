@@ -5,10 +5,10 @@
  * "tasks":[{"taskId","no","title","columns","status"}], "vetoes":[{"id","name","triggered","decided","threshold","source",
  * "evidence"}], "notes"}; every link {"url","verdict","status","detail","foundOn","foundCount"}.
  */
-import type { ColumnStatus } from './column-tree';
 import type { CrawlResult } from './crawler';
 import type { IndicatorSet } from './indicators';
 import type { LinkRow } from './link-registry';
+import type { SiteColumn, SiteLink, SiteVeto } from './patrol-records';
 import type { TaskCoverage } from './plan-view';
 import type { PatrolOutcome } from './site-patrol';
 
@@ -20,46 +20,17 @@ export interface PatrolSummary {
   robots: CrawlResult['robots'];
   skipped: CrawlResult['skipped'];
   inspected: number;
-  columns: Array<{
-    name: string;
-    url: string;
-    path: string[];
-    kind: string | null;
-    latest: string | null;
-    items: number;
-    status: ColumnStatus;
-    ageDays: number | null;
-    kindLabel: string | null;
-    latestTitle: string | null;
-    rule: string | null;
-    /** True when the rule is the indicator set's default (no 19号 limit, no plan period for this column). */
-    ruleIsDefault: boolean;
-    explanation: string | null;
-  }>;
+  columns: SiteColumn[];
   deadLinks: SummaryLink[];
   suspectedLinks: SummaryLink[];
   externalLinks: SummaryLink[];
   tasks: Array<{ taskId: string; no: string; title: string; columns: string[]; status: TaskCoverage['status'] }>;
-  vetoes: Array<{
-    id: string;
-    name: string;
-    triggered: boolean;
-    decided: boolean;
-    threshold: string;
-    source: string;
-    evidence: string[];
-  }>;
+  vetoes: SiteVeto[];
   notes: string[];
 }
 
-export interface SummaryLink {
-  url: string;
-  verdict: LinkRow['verdict'];
-  status: number;
-  detail: string;
-  foundOn: string[];
-  foundCount: number;
-}
+/** A link as the summary lists it: the stored site record's link (patrol-records.ts). */
+export type SummaryLink = SiteLink;
 
 const row = (l: LinkRow): SummaryLink => ({
   url: l.url,

@@ -121,6 +121,23 @@ describe('audit file', () => {
     expect(parsed.file.sites).toEqual([]);
     expect(parsed.file.findings).toEqual(json.findings);
   });
+
+  it('reads records written before their optional fields existed, leaving those fields absent (not undefined)', async () => {
+    const json = JSON.parse(auditFileJson(toAuditFile(await loadAuditData(db, audit.id))));
+    expect(json.findings.some((f: object) => 'taskSpecific' in f)).toBe(true);
+    for (const page of json.pages) delete page.publisher;
+    for (const finding of json.findings) delete finding.taskSpecific;
+    const parsed = parseAuditFile(JSON.stringify({ ...json, version: 1 }));
+    if (!parsed.ok) throw new Error(parsed.error.detail);
+    expect(parsed.file.pages.length).toBeGreaterThan(0);
+    for (const page of parsed.file.pages) expect(Object.keys(page)).not.toContain('publisher');
+    for (const finding of parsed.file.findings) expect(Object.keys(finding)).not.toContain('taskSpecific');
+    // a field the file sets to null where the record allows no null is refused, with its path
+    const nulled = structuredClone(json);
+    nulled.pages[0].publisher = null;
+    const refused = parseAuditFile(JSON.stringify(nulled));
+    expect(refused.ok ? 'ok' : refused.error.detail).toMatch(/^pages\.0\.publisher/);
+  });
 });
 
 describe('audit zip', () => {

@@ -15,7 +15,14 @@
 import { z } from 'zod';
 import { Plan } from '../plan/model';
 import { bundledPlans } from '../../seeds/index';
-import type { Audit, ColumnPin, Finding, Screenshot, SiteRecord, StoredPage } from '../storage/db';
+import {
+  AuditSchema,
+  FindingSchema,
+  PageSchema,
+  PinSchema,
+  ScreenshotSchema,
+  SiteRecordSchema,
+} from '../storage/records';
 import { siteRecordId } from '../storage/ids';
 import type { AuditData } from './audit-data';
 import { screenshotPath } from './screenshot-path';
@@ -28,230 +35,19 @@ export const AUDIT_FILE_VERSIONS_READ = [1, 2] as const;
 export const GENERATOR = `gongkai-inspector ${pkg.version}`;
 
 /* ---------------------------------------------------------------------------------------------------------------
- * Schema (kept in step with lib/storage/db.ts by the type checks at the end of this section)
+ * Schema: the stored records' own schemas (lib/storage/records.ts), so the file carries exactly what is stored
  * ------------------------------------------------------------------------------------------------------------- */
 
 const isoTime = z.string().min(1);
-const Message = z.object({ key: z.string(), args: z.array(z.string()) });
-const Locator = z.object({ frame: z.array(z.number().int()), path: z.string() });
-const Evidence = z.object({ text: z.string(), locator: Locator });
-const CheckStatus = z.enum(['pass', 'fail', 'needs-review', 'not-applicable']);
-const ElementResult = z.object({
-  id: z.string(),
-  name: z.string(),
-  status: z.enum(['present', 'empty', 'missing']),
-  required: z.boolean(),
-  label: z.string().optional(),
-  value: z.string().optional(),
-  locator: Locator.optional(),
-  kindProblem: Message.optional(),
-});
-const MissingElement = z.object({ id: z.string(), name: z.string(), status: z.enum(['missing', 'empty']) });
-const Verdict = z.enum(['PASS', 'FAIL', 'N/A', 'UNKNOWN']);
-const Severity = z.enum(['high', 'medium', 'low']);
-const Rectification = z.object({
-  status: z.enum(['open', 'fixing', 'fixed']),
-  due: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
-});
-const MachineResult = z.object({
-  status: CheckStatus,
-  message: Message,
-  details: z.array(Message),
-  missing: z.array(MissingElement),
-});
-const Edits = z.object({
-  verdict: Verdict.nullable().optional(),
-  note: z.string().optional(),
-  severity: Severity.nullable().optional(),
-  rectification: Rectification.nullable().optional(),
-});
-const FindingVersion = z.object({
-  cause: z.enum(['machine', 'edit', 'conflict']),
-  rev: z.number().int(),
-  at: isoTime,
-  by: z.string(),
-  machine: MachineResult.optional(),
-  edits: Edits.optional(),
-});
-const flag = z.union([z.literal(0), z.literal(1)]);
 
-export const AuditSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  origin: z.string(),
-  planId: z.string(),
-  inspector: z.string(),
-  status: z.enum(['active', 'archived']),
-  createdAt: isoTime,
-  updatedAt: isoTime,
-  rev: z.number().int(),
-  writeSeq: z.number().int(),
-  deleteSeq: z.number().int(),
-});
-
-export const PageSchema = z.object({
-  id: z.string().min(1),
-  auditId: z.string(),
-  url: z.string(),
-  title: z.string(),
-  column: z.object({
-    name: z.string().nullable(),
-    source: z.enum(['meta', 'breadcrumb', 'title', 'url', 'none']),
-    path: z.array(z.string()),
-  }),
-  pageKind: z.enum(['home', 'list', 'detail', 'other']),
-  siteName: z.string().nullable(),
-  siteIdCode: z.string().nullable(),
-  publisher: z.string().optional(),
-  snapshotHash: z.string(),
-  taskIds: z.array(z.string()),
-  firstVisitedAt: isoTime,
-  visitedAt: isoTime,
-  visits: z.number().int(),
-  rev: z.number().int(),
-});
-
-export const FindingSchema = z.object({
-  id: z.string().min(1),
-  auditId: z.string(),
-  pageId: z.string().nullable(),
-  url: z.string(),
-  title: z.string(),
-  taskId: z.string().nullable(),
-  /** False for a generic check that says nothing specific about its task (absent: true). */
-  taskSpecific: z.boolean().optional(),
-  kind: z.enum(['auto', 'manual']),
-  checkId: z.string(),
-  templateId: z.string().optional(),
-  elementId: z.string().optional(),
-  itemId: z.string().optional(),
-  machineStatus: CheckStatus.nullable(),
-  message: Message.nullable(),
-  details: z.array(Message),
-  evidence: z.array(Evidence),
-  elements: z.array(ElementResult),
-  missing: z.array(MissingElement),
-  status: CheckStatus,
-  hasNote: flag,
-  screenshotIds: z.array(z.string()),
-  hasScreenshot: flag,
-  inspector: z.string(),
-  verdictBy: z.string().nullable(),
-  verdictAt: z.string().nullable(),
-  editedBy: z.string().nullable(),
-  createdAt: isoTime,
-  updatedAt: isoTime,
-  rev: z.number().int(),
-  fieldRevs: z.object({
-    verdict: z.number().int().optional(),
-    note: z.number().int().optional(),
-    severity: z.number().int().optional(),
-    rectification: z.number().int().optional(),
-  }),
-  history: z.array(FindingVersion),
-  seq: z.number().int(),
-  sortKey: z.string(),
-  search: z.string(),
-  verdict: Verdict.nullable(),
-  note: z.string(),
-  severity: Severity.nullable(),
-  rectification: Rectification.nullable(),
-});
-
-export const PinSchema = z.object({
-  id: z.string().min(1),
-  origin: z.string(),
-  column: z.string(),
-  taskIds: z.array(z.string()),
-  updatedAt: isoTime,
-});
-
-export const ScreenshotEntrySchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]+$/, 'a screenshot id is letters, digits, - and _'),
-  auditId: z.string(),
-  findingId: z.string().optional(),
-  url: z.string(),
-  capturedAt: isoTime,
-  width: z.number(),
-  height: z.number(),
+/** A screenshot's metadata: the stored record without its bytes, which are a zip entry. */
+export const ScreenshotEntrySchema = ScreenshotSchema.omit({ blob: true }).extend({
   /** The image's MIME type (the Blob's `type`). */
   type: z.string(),
   /** The image's size in bytes. */
   size: z.number().int().nonnegative(),
   /** Where the bytes are in the zip: `screenshots/<id>.png`. */
   file: z.string(),
-});
-
-const ColumnStatus = z.enum(['fresh', 'stale', 'blank', 'blank-explained', 'undated', 'unknown', 'no-rule']);
-const SiteLink = z.object({
-  url: z.string(),
-  verdict: z.enum(['ok', 'dead', 'suspected', 'not-checked']),
-  status: z.number().int(),
-  detail: z.string(),
-  foundOn: z.array(z.string()),
-  foundCount: z.number().int().nonnegative(),
-});
-
-export const SiteRecordSchema = z.object({
-  id: z.string().min(1),
-  auditId: z.string(),
-  origin: z.string(),
-  start: z.string(),
-  patrolledAt: isoTime,
-  judgedAt: isoTime,
-  inspector: z.string(),
-  indicators: z.object({ id: z.string(), ref: z.string(), version: z.string() }),
-  ended: z.enum(['complete', 'max-pages', 'max-time', 'stopped']),
-  pages: z.number().int().nonnegative(),
-  skipped: z.object({
-    robots: z.number().int().nonnegative(),
-    offsite: z.number().int().nonnegative(),
-    limit: z.number().int().nonnegative(),
-  }),
-  columns: z.array(
-    z.object({
-      name: z.string(),
-      url: z.string(),
-      path: z.array(z.string()),
-      kind: z.string().nullable(),
-      kindLabel: z.string().nullable(),
-      latest: z.string().nullable(),
-      latestTitle: z.string().nullable(),
-      items: z.number().int().nonnegative(),
-      status: ColumnStatus,
-      ageDays: z.number().int().nullable(),
-      rule: z.string().nullable(),
-      ruleIsDefault: z.boolean(),
-      explanation: z.string().nullable(),
-    }),
-  ),
-  deadLinks: z.array(SiteLink),
-  suspectedLinks: z.array(SiteLink),
-  externalLinks: z.array(SiteLink),
-  tasks: z.array(
-    z.object({
-      taskId: z.string(),
-      no: z.string(),
-      title: z.string(),
-      columns: z.array(z.object({ name: z.string(), url: z.string(), status: ColumnStatus })),
-      status: z.enum(['covered', 'blank', 'missing']),
-    }),
-  ),
-  vetoes: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      triggered: z.boolean(),
-      decided: z.boolean(),
-      threshold: z.string(),
-      source: z.string(),
-      evidence: z.array(z.string()),
-    }),
-  ),
-  notes: z.array(z.string()),
 });
 
 export const AuditFileSchema = z.object({
@@ -271,18 +67,6 @@ export const AuditFileSchema = z.object({
 
 export type AuditFile = z.infer<typeof AuditFileSchema>;
 export type AuditFileScreenshot = z.infer<typeof ScreenshotEntrySchema>;
-
-// The schema must describe exactly the stored records: a field added to db.ts without its schema fails tsc here.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesStorage: [
-  Same<z.infer<typeof AuditSchema>, Audit>,
-  Same<z.infer<typeof PageSchema>, StoredPage>,
-  Same<z.infer<typeof FindingSchema>, Finding>,
-  Same<z.infer<typeof PinSchema>, ColumnPin>,
-  Same<z.infer<typeof SiteRecordSchema>, SiteRecord>,
-  Same<Omit<AuditFileScreenshot, 'type' | 'size' | 'file'>, Omit<Screenshot, 'blob'>>,
-] = [true, true, true, true, true, true];
-void schemaMatchesStorage;
 
 /* ---------------------------------------------------------------------------------------------------------------
  * Writing

@@ -1,6 +1,6 @@
 /**
  * The stored records' types, for code that shows or passes records without opening the database (components/ may
- * not import db.ts: biome.jsonc). Declared in db.ts.
+ * not import db.ts: biome.jsonc). Declared, as zod schemas, in records.ts.
  */
 export type {
   Audit,
@@ -14,4 +14,4 @@ export type {
   StoredPage,
   StoredPlan,
   Verdict,
-} from './db';
+} from './records';
