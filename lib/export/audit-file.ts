@@ -56,7 +56,7 @@ export const AuditFileSchema = z.object({
   exportedAt: isoTime,
   generator: z.string(),
   audit: AuditSchema,
-  plan: z.object({ id: z.string(), title: z.string(), bundled: z.boolean(), definition: Plan.optional() }),
+  plan: z.object({ id: z.string(), title: z.string(), bundled: z.boolean(), definition: Plan.exactOptional() }),
   pages: z.array(PageSchema),
   findings: z.array(FindingSchema),
   pins: z.array(PinSchema),

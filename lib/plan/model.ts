@@ -19,8 +19,8 @@ export const PLAN_SCHEMA_VERSION = 1;
 
 /** Where a thing came from in the input: a 1-based line of flattened text, or a 1-based `<tr>` of an HTML table. */
 export const SourceAt = z.object({
-  line: z.number().int().positive().optional(),
-  row: z.number().int().positive().optional(),
+  line: z.number().int().positive().exactOptional(),
+  row: z.number().int().positive().exactOptional(),
 });
 export type SourceAt = z.infer<typeof SourceAt>;
 
@@ -127,7 +127,7 @@ export const Task = z.object({
   requirements: z.string(),
   /** The 完成时限 / 时限要求 / 公开时限 cell as published, when the table has that column. For a 基层政务公开标准目录
    * row it is the freshness rule (信息形成或者变更之日起20个工作日内). */
-  deadline: z.string().optional(),
+  deadline: z.string().exactOptional(),
   clauses: z.array(ChecklistItem),
   elements: z.array(ElementRef),
   frequencies: z.array(Frequency),
@@ -197,7 +197,7 @@ export const PlanSource = z.object({
   /** 生成日期 / publication date, YYYY-MM-DD ('' when unknown). */
   date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/),
   /** Where it was read from, when known. */
-  url: z.string().optional(),
+  url: z.string().exactOptional(),
 });
 export type PlanSource = z.infer<typeof PlanSource>;
 
@@ -239,16 +239,16 @@ export const TemplateElement = z.object({
   /** One sentence (Chinese) telling a webmaster how to fix the page when the element is missing. */
   fix: z.string().min(1),
   /** For a list-valued element (申请材料): the template each item of the list follows. */
-  itemTemplate: z.string().optional(),
+  itemTemplate: z.string().exactOptional(),
   /**
    * Labels (among name and synonyms) that also head a news article's publication line (来源, 发布时间): they name the
    * element inside a block, but are no evidence by themselves that the page has one.
    */
-  weakLabels: z.array(z.string().min(1)).optional(),
+  weakLabels: z.array(z.string().min(1)).exactOptional(),
   /** The element belongs only to records of this kind of party (双公示: 统一社会信用代码 only for organisations). */
-  onlyFor: z.enum(['organisation', 'person']).optional(),
+  onlyFor: z.enum(['organisation', 'person']).exactOptional(),
   /** Not asked of a free service (收费依据 when 收费标准 says 不收费). */
-  notWhenFree: z.boolean().optional(),
+  notWhenFree: z.boolean().exactOptional(),
 });
 export type TemplateElement = z.infer<typeof TemplateElement>;
 
@@ -257,9 +257,9 @@ export const TemplateSource = z.object({
   /** Which clause, row or rule: `罗源县2017年主要任务分解表 第15项`, `国办秘函〔2019〕19号`. */
   ref: z.string().min(1),
   /** The sentence it comes from, as published, when quoted. */
-  quote: z.string().optional(),
+  quote: z.string().exactOptional(),
   /** Caveats (e.g. wording to verify against the official text). */
-  note: z.string().optional(),
+  note: z.string().exactOptional(),
 });
 export type TemplateSource = z.infer<typeof TemplateSource>;
 
@@ -271,8 +271,8 @@ export const ElementTemplate = z.object({
   source: TemplateSource,
   elements: z.array(TemplateElement).min(1),
   /** The element whose value names the record's party (organisation or natural person): decides `onlyFor`. */
-  partyElement: z.string().optional(),
+  partyElement: z.string().exactOptional(),
   /** The element whose value says whether the service is free: decides `notWhenFree`. */
-  feeElement: z.string().optional(),
+  feeElement: z.string().exactOptional(),
 });
 export type ElementTemplate = z.infer<typeof ElementTemplate>;

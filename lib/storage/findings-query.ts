@@ -224,7 +224,7 @@ export async function queryFindings(db: GongkaiDb, auditId: string, query: Findi
 
   // Text in an audit too large for the list cache: the candidates' records must be read. Many of them: one range read of the whole audit (getAll) beats one
   // get per id; few: get them by id, in chunks.
-  const hit = predicate({ text: filter.text }, null, terms);
+  const hit = predicate({}, null, terms); // the other filters are in `matches` already: only the text is left
   let found: Finding[];
   if (matches.length > order.length / 4) {
     const candidates = matches === order ? null : new Set(matches);
