@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { loadAuditData } from '../export/audit-data';
 import { auditFileJson, parseAuditFile, toAuditFile, type AuditFile } from '../export/audit-file';
@@ -9,23 +9,15 @@ import type { Audit } from '../storage/db';
 import { InvalidRequest } from '../storage/invalid-request';
 import { addManualFinding, recordPageReport, setVerdict, updateFinding } from '../storage/findings';
 import { readTaskCounts, recountTaskCounts } from '../storage/task-counts';
-import { freshDb, meta, plan as bundledPlan, syntheticReport } from '../../tests/helpers/storage-testing';
+import { type TestDb, meta, plan as bundledPlan, syntheticReport } from '../../tests/helpers/storage-testing';
 import { applyImport, importAuditBytes, previewImport } from './merge';
-import { URL_A, at, buildAudit, comparable, dumpDb } from '../../tests/helpers/import-testing';
+import { URL_A, at, comparable, dumpDb, withTheirsAndOurs } from '../../tests/helpers/import-testing';
 
-type Db = Awaited<ReturnType<typeof freshDb>>;
+type Db = TestDb;
 let ours: Db;
 let theirs: Db;
 let audit: Audit;
-beforeEach(async () => {
-  theirs = await freshDb('merge-theirs');
-  ours = await freshDb('merge-ours');
-  audit = await buildAudit(theirs);
-});
-afterEach(async () => {
-  await ours.dispose();
-  await theirs.dispose();
-});
+withTheirsAndOurs('merge', (fresh) => ({ theirs, ours, audit } = fresh));
 
 async function fileOf(db: Db, exportedAt = at(100)): Promise<AuditFile> {
   const parsed = parseAuditFile(auditFileJson(toAuditFile(await loadAuditData(db, audit.id), { exportedAt })));

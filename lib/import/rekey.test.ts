@@ -1,7 +1,7 @@
 /** Importing a colleague's audit file of a site we audit too (merge into our audit, ask when unsure, keep both
  * inspectors' names), and a file that reuses another audit's ids (never moved: renumbered, said in the preview). */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadAuditData } from '../export/audit-data';
 import { auditFileJson, parseAuditFile, toAuditFile, type AuditFile } from '../export/audit-file';
 import { auditZip, readAuditBytes } from '../export/zip';
@@ -9,26 +9,18 @@ import { createAudit } from '../storage/audits';
 import type { Audit, Finding } from '../storage/db';
 import { recordPageReport } from '../storage/findings';
 import { readTaskCounts, recountTaskCounts } from '../storage/task-counts';
-import { freshDb, meta, syntheticReport } from '../../tests/helpers/storage-testing';
+import { type TestDb, meta, syntheticReport } from '../../tests/helpers/storage-testing';
 import { applyImport, previewImport } from './merge';
 import { NEW_AUDIT, inspectorUnion } from './rekey';
 import { siteRecordId } from '../storage/ids';
 import { saveSiteRecord, siteRecordsOf } from '../storage/sites';
-import { URL_A, at, buildAudit, dumpDb, sampleSiteRecord } from '../../tests/helpers/import-testing';
+import { URL_A, at, dumpDb, sampleSiteRecord, withTheirsAndOurs } from '../../tests/helpers/import-testing';
 
-type Db = Awaited<ReturnType<typeof freshDb>>;
+type Db = TestDb;
 let ours: Db;
 let theirs: Db;
-let their: Audit;
-beforeEach(async () => {
-  theirs = await freshDb('rekey-theirs');
-  ours = await freshDb('rekey-ours');
-  their = await buildAudit(theirs); // inspector 林
-});
-afterEach(async () => {
-  await ours.dispose();
-  await theirs.dispose();
-});
+let their: Audit; // inspector 林
+withTheirsAndOurs('rekey', (fresh) => ({ theirs, ours, audit: their } = fresh));
 
 async function fileOf(db: Db, auditId: string): Promise<AuditFile> {
   const parsed = parseAuditFile(auditFileJson(toAuditFile(await loadAuditData(db, auditId), { exportedAt: at(100) })));

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   archiveAudit,
   createAudit,
@@ -13,15 +13,17 @@ import {
 import { recordPageReport } from './findings';
 import { InvalidRequest } from './invalid-request';
 import { getActiveAuditId, setInspectorName } from './settings';
-import { NOW, freshDb, meta, syntheticReport } from '../../tests/helpers/storage-testing';
+import {
+  NOW,
+  meta,
+  syntheticReport,
+  withFreshDb,
+  type TestDb,
+  newTestAudit,
+} from '../../tests/helpers/storage-testing';
 
-let db: Awaited<ReturnType<typeof freshDb>>;
-beforeEach(async () => {
-  db = await freshDb('audits');
-});
-afterEach(async () => {
-  await db.dispose();
-});
+let db: TestDb;
+withFreshDb('audits', (fresh) => (db = fresh));
 
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
@@ -73,7 +75,7 @@ describe('audits', () => {
   });
 
   it('renames with a rev bump, and returns a conflict for a rename over someone else’s', async () => {
-    const a = await createAudit(db, { name: '巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017' }, NOW);
+    const a = await newTestAudit(db);
     const r1 = await renameAudit(db, a.id, '巡检（县政府办）', { expectedRev: 1, now: later(1) });
     expect(r1.kind === 'saved' && r1.audit).toMatchObject({
       name: '巡检（县政府办）',
@@ -88,7 +90,7 @@ describe('audits', () => {
   });
 
   it('archives: read-only, not active, hidden from the list; unarchive makes it writable again', async () => {
-    const a = await createAudit(db, { name: '巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017' }, NOW);
+    const a = await newTestAudit(db);
     const archived = await archiveAudit(db, a.id, later(1));
     expect(archived).toMatchObject({ status: 'archived', rev: 2 });
     expect(await getActiveAuditId(db)).toBeNull();

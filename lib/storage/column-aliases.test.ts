@@ -1,16 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addColumnAlias, COLUMN_ALIASES_KEY, getColumnAliases, removeColumnAlias } from './column-aliases';
 import { InvalidRequest } from './invalid-request';
-import { freshDb } from '../../tests/helpers/storage-testing';
+import { withFreshDb, type TestDb } from '../../tests/helpers/storage-testing';
 
-let db: Awaited<ReturnType<typeof freshDb>>;
-beforeEach(async () => {
-  db = await freshDb('column-aliases');
-});
-afterEach(async () => {
-  await db.dispose();
-});
+let db: TestDb;
+withFreshDb('column-aliases', (fresh) => (db = fresh));
 
 describe('the county’s local column names', () => {
   it('adds, replaces by name (whatever the spacing) and removes', async () => {

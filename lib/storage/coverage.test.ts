@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Plan } from '../plan/model';
-import { createAudit } from './audits';
+
 import { coverage, summarizeCoverage, taskStatus, unitsOf, type TaskCoverageStatus } from './coverage';
 import type { Audit, TaskCount, Verdict } from './db';
 import {
@@ -15,13 +15,14 @@ import {
 import { readTaskCounts, rebuildTaskCounts, recountTaskCounts } from './task-counts';
 import {
   NOW,
-  freshDb,
   meta,
   plan,
   realReport,
   seeded,
   syntheticPages,
-  syntheticReport,
+  recordSynthetic,
+  withFreshAudit,
+  type TestDb,
 } from '../../tests/helpers/storage-testing';
 
 const row = (taskKey: string, c: Partial<TaskCount>): TaskCount => ({
@@ -128,15 +129,9 @@ describe('coverage of the plan', () => {
 });
 
 describe('coverage of a recorded audit', () => {
-  let db: Awaited<ReturnType<typeof freshDb>>;
+  let db: TestDb;
   let audit: Audit;
-  beforeEach(async () => {
-    db = await freshDb('coverage');
-    audit = await createAudit(db, { name: '巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017' }, NOW);
-  });
-  afterEach(async () => {
-    await db.dispose();
-  });
+  withFreshAudit('coverage', (fresh) => ({ db, audit } = fresh));
 
   it('follows pages, verdicts and checklist answers', async () => {
     const { snapshot, report } = realReport(
@@ -157,17 +152,13 @@ describe('coverage of a recorded audit', () => {
     expect((await of(t15)).status).toBe('in-progress');
 
     // A page matched to task 2 as its second task: task 2 was visited, but nothing is recorded for it.
-    await recordPageReport(
+    await recordSynthetic(
       db,
       audit.id,
-      syntheticReport(
-        'http://www.luoyuan.gov.cn/x.html',
-        ['luoyuan-2017/t4', 'luoyuan-2017/t2'],
-        [{ checkId: 'column-freshness', status: 'pass' }],
-      ),
-      meta(),
-      '林',
-      NOW,
+      'http://www.luoyuan.gov.cn/x.html',
+      ['luoyuan-2017/t4', 'luoyuan-2017/t2'],
+      [{ checkId: 'column-freshness', status: 'pass' }],
+      { inspector: '林' },
     );
     expect(await of('luoyuan-2017/t2')).toMatchObject({ status: 'needs-manual', pages: 1, findings: counts({}) });
     expect((await of('luoyuan-2017/t4')).status).toBe('all-pass');
@@ -175,17 +166,13 @@ describe('coverage of a recorded audit', () => {
     expect(cov.noTask.total).toBe(1); // the page's meta tags
 
     // Only a generic check passed on task 7's page ("no leak"): not 全部合格 until its own checklist is answered.
-    const y = await recordPageReport(
+    const y = await recordSynthetic(
       db,
       audit.id,
-      syntheticReport(
-        'http://www.luoyuan.gov.cn/y.html',
-        ['luoyuan-2017/t7'],
-        [{ checkId: 'privacy-leaks', status: 'pass' }],
-      ),
-      meta(),
-      '林',
-      NOW,
+      'http://www.luoyuan.gov.cn/y.html',
+      ['luoyuan-2017/t7'],
+      [{ checkId: 'privacy-leaks', status: 'pass' }],
+      { inspector: '林' },
     );
     expect(await of('luoyuan-2017/t7')).toMatchObject({ status: 'needs-manual', own: counts({}) });
     await recordManualItem(db, audit.id, y.page.id, 'luoyuan-2017/t7', 'luoyuan-2017/t7/c1', 'PASS', '');

@@ -1,58 +1,34 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAudit, getAudit, renameAudit } from './audits';
+import { describe, expect, it } from 'vitest';
+import { getAudit, renameAudit } from './audits';
 import type { Audit } from './db';
-import { addManualFinding, deleteFinding, getFinding, recordPageReport, setVerdict } from './findings';
+import { addManualFinding, deleteFinding, getFinding, setVerdict } from './findings';
 import { readTaskCounts, recountTaskCounts } from './task-counts';
-import { NOW, freshDb, meta, syntheticReport } from '../../tests/helpers/storage-testing';
+import {
+  withFreshAudit,
+  recordSynthetic,
+  type SyntheticResult,
+  type TestDb,
+} from '../../tests/helpers/storage-testing';
 
-let db: Awaited<ReturnType<typeof freshDb>>;
+let db: TestDb;
 let audit: Audit;
-beforeEach(async () => {
-  db = await freshDb('commit');
-  audit = await createAudit(db, { name: '巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017' }, NOW);
-});
-afterEach(async () => {
-  await db.dispose();
-});
+withFreshAudit('commit', (fresh) => ({ db, audit } = fresh));
 
 describe('committing findings', () => {
   it('stamps each write with the audit’s next sequence, counts deletions apart, and leaves the audit’s own rev alone', async () => {
     const url = 'http://www.luoyuan.gov.cn/a.html';
-    const { findings } = await recordPageReport(
-      db,
-      audit.id,
-      syntheticReport(
-        url,
-        ['luoyuan-2017/t2'],
-        [
-          { checkId: 'column-freshness', status: 'fail' },
-          { checkId: 'privacy-leaks', status: 'pass' },
-        ],
-      ),
-      meta(),
-      '林',
-      NOW,
-    );
+    const results: SyntheticResult[] = [
+      { checkId: 'column-freshness', status: 'fail' },
+      { checkId: 'privacy-leaks', status: 'pass' },
+    ];
+    const record = () => recordSynthetic(db, audit.id, url, ['luoyuan-2017/t2'], results, { inspector: '林' });
+    const { findings } = await record();
     expect(findings.map((f) => f.seq)).toEqual([1, 1]);
     expect(await getAudit(db, audit.id)).toMatchObject({ writeSeq: 1, deleteSeq: 0, rev: 1 });
 
     // An unchanged re-check writes nothing.
-    await recordPageReport(
-      db,
-      audit.id,
-      syntheticReport(
-        url,
-        ['luoyuan-2017/t2'],
-        [
-          { checkId: 'column-freshness', status: 'fail' },
-          { checkId: 'privacy-leaks', status: 'pass' },
-        ],
-      ),
-      meta(),
-      '林',
-      NOW,
-    );
+    await record();
     expect((await getAudit(db, audit.id))?.writeSeq).toBe(1);
 
     const saved = await setVerdict(db, findings[0]!.id, 'PASS', undefined, 1);

@@ -1,22 +1,30 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckStatus } from '../checks/types';
-import { createAudit } from './audits';
+
 import type { Audit, Finding } from './db';
 import { addManualFinding, recordPageReport, updateFinding } from './findings';
 import { normalizeSearch } from './finding-record';
 import { queryFindings, tasksOfUnit, type FindingFilter, type FindingSort } from './findings-query';
 import { addScreenshot } from './screenshots';
 import { LIST_CACHE_LIMIT, dropListCache, hasListCache, listRows } from './list-cache';
-import { NOW, freshDb, plan, seeded, syntheticPages } from '../../tests/helpers/storage-testing';
+import {
+  NOW,
+  freshDb,
+  plan,
+  seeded,
+  syntheticPages,
+  newTestAudit,
+  type TestDb,
+} from '../../tests/helpers/storage-testing';
 
-let db: Awaited<ReturnType<typeof freshDb>>;
+let db: TestDb;
 let audit: Audit;
 let all: Finding[];
 
 beforeAll(async () => {
   db = await freshDb('query');
-  audit = await createAudit(db, { name: '巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017' }, NOW);
+  audit = await newTestAudit(db);
   const rand = seeded(7);
   for (const p of syntheticPages(150, 20, rand)) await recordPageReport(db, audit.id, p.report, p.meta, '林', p.now);
   const some = (await db.findings.toArray()).filter((_, i) => i % 37 === 0);

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createAudit } from './audits';
 import { GongkaiDb, type Audit } from './db';
 import {
@@ -19,25 +19,33 @@ import { NOT_RECHECKED_MESSAGE_KEY } from './finding-record';
 import { InvalidRequest } from './invalid-request';
 import { setInspectorName } from './settings';
 import { readTaskCounts, recountTaskCounts } from './task-counts';
-import { NOW, freshDb, meta, realReport, syntheticReport } from '../../tests/helpers/storage-testing';
+import {
+  NOW,
+  meta,
+  realReport,
+  syntheticReport,
+  recordSynthetic,
+  withFreshDb,
+  type SyntheticResult,
+  type TestDb,
+} from '../../tests/helpers/storage-testing';
 
-let db: Awaited<ReturnType<typeof freshDb>>;
+let db: TestDb;
 let audit: Audit;
 const T2 = 'luoyuan-2017/t2';
 const T15 = 'luoyuan-2017/t15';
 const URL_A = 'http://www.luoyuan.gov.cn/zwgk/czsz/index.html';
+/** One automatic result: the column is not up to date. */
+const FRESHNESS_FAILS: SyntheticResult[] = [{ checkId: 'column-freshness', status: 'fail' }];
 
+withFreshDb('findings', (fresh) => (db = fresh));
 beforeEach(async () => {
-  db = await freshDb('findings');
   await setInspectorName(db, '林检查');
   audit = await createAudit(
     db,
     { name: '2026年第四季度巡检', origin: 'http://www.luoyuan.gov.cn', planId: 'luoyuan-2017' },
     NOW,
   );
-});
-afterEach(async () => {
-  await db.dispose();
 });
 
 async function countsAgree(): Promise<void> {
@@ -132,14 +140,9 @@ describe('recording a checked page', () => {
     const a = await recordPageReport(db, audit.id, report, meta(), '林检查', NOW);
     const [freshness, periodic] = a.findings;
     await setVerdict(db, periodic!.id, 'FAIL', '缺少1-4月', periodic!.rev);
-    const b = await recordPageReport(
-      db,
-      audit.id,
-      syntheticReport(URL_A, [T2], [{ checkId: 'privacy-leaks', status: 'pass' }]),
-      meta('h3'),
-      '林检查',
-      NOW,
-    );
+    const b = await recordSynthetic(db, audit.id, URL_A, [T2], [{ checkId: 'privacy-leaks', status: 'pass' }], {
+      hash: 'h3',
+    });
     expect(b).toMatchObject({ created: 1, removed: 1, retired: 1 });
     expect(await getFinding(db, freshness!.id)).toBeUndefined();
     const kept = (await getFinding(db, periodic!.id))!;
@@ -150,22 +153,8 @@ describe('recording a checked page', () => {
   });
 
   it('a page re-matched to another task moves its findings and page counts', async () => {
-    await recordPageReport(
-      db,
-      audit.id,
-      syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'fail' }]),
-      meta(),
-      '林检查',
-      NOW,
-    );
-    await recordPageReport(
-      db,
-      audit.id,
-      syntheticReport(URL_A, [T15], [{ checkId: 'column-freshness', status: 'fail' }]),
-      meta('x'),
-      '林检查',
-      NOW,
-    );
+    await recordSynthetic(db, audit.id, URL_A, [T2], FRESHNESS_FAILS);
+    await recordSynthetic(db, audit.id, URL_A, [T15], [{ checkId: 'column-freshness', status: 'fail' }], { hash: 'x' });
     const rows = await readTaskCounts(db, audit.id);
     expect(rows.map((r) => [r.taskKey, r.fail, r.pages])).toEqual([[T15, 1, 1]]);
     await countsAgree();
@@ -180,14 +169,7 @@ describe('recording a checked page', () => {
 
 describe('a person’s verdict', () => {
   it('overrides the machine’s status, keeps both, and going back to no verdict restores the machine’s', async () => {
-    const { findings } = await recordPageReport(
-      db,
-      audit.id,
-      syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'fail' }]),
-      meta(),
-      '林检查',
-      NOW,
-    );
+    const { findings } = await recordSynthetic(db, audit.id, URL_A, [T2], FRESHNESS_FAILS);
     const f = findings[0]!;
     const r1 = await setVerdict(db, f.id, 'N/A', '该栏目已撤并', f.rev);
     expect(r1.kind).toBe('saved');
@@ -211,14 +193,7 @@ describe('a person’s verdict', () => {
   });
 
   it('the same value saved twice writes nothing', async () => {
-    const { findings } = await recordPageReport(
-      db,
-      audit.id,
-      syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'fail' }]),
-      meta(),
-      '林检查',
-      NOW,
-    );
+    const { findings } = await recordSynthetic(db, audit.id, URL_A, [T2], FRESHNESS_FAILS);
     const r = await updateFinding(db, findings[0]!.id, { verdict: null, note: '' }, 1);
     expect(r.kind).toBe('unchanged');
     expect((await getFinding(db, findings[0]!.id))!.rev).toBe(1);
@@ -227,14 +202,7 @@ describe('a person’s verdict', () => {
 
 describe('two panels editing the same audit', () => {
   it('merges edits of different fields and returns a conflict, with both versions, on the same field', async () => {
-    const { findings } = await recordPageReport(
-      db,
-      audit.id,
-      syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'fail' }]),
-      meta(),
-      '林检查',
-      NOW,
-    );
+    const { findings } = await recordSynthetic(db, audit.id, URL_A, [T2], FRESHNESS_FAILS);
     const id = findings[0]!.id;
     // A second window: its own connection to the same database.
     const other = new GongkaiDb(db.name);
@@ -286,14 +254,7 @@ describe('two panels editing the same audit', () => {
       const urls = Array.from({ length: 12 }, (_, i) => `http://www.luoyuan.gov.cn/zwgk/p${i}.html`);
       const base = await Promise.all(
         urls.map((u) =>
-          recordPageReport(
-            db,
-            audit.id,
-            syntheticReport(u, [T2], [{ checkId: 'column-freshness', status: 'fail' }]),
-            meta(),
-            'A',
-            NOW,
-          ),
+          recordSynthetic(db, audit.id, u, [T2], [{ checkId: 'column-freshness', status: 'fail' }], { inspector: 'A' }),
         ),
       );
       const ids = base.map((r) => r.findings[0]!.id);
@@ -309,14 +270,10 @@ describe('two panels editing the same audit', () => {
             : setVerdict(db, id, 'PASS', undefined, 1, { inspector: 'A' }),
         ),
         ...urls.map((u) =>
-          recordPageReport(
-            other,
-            audit.id,
-            syntheticReport(u, [T2], [{ checkId: 'column-freshness', status: 'fail', args: ['new'] }]),
-            meta('n'),
-            'B',
-            NOW,
-          ),
+          recordSynthetic(other, audit.id, u, [T2], [{ checkId: 'column-freshness', status: 'fail', args: ['new'] }], {
+            hash: 'n',
+            inspector: 'B',
+          }),
         ),
       ]);
       for (const [i, id] of ids.entries()) {
@@ -332,13 +289,12 @@ describe('two panels editing the same audit', () => {
 
 describe('manual checklist answers and free-form findings', () => {
   it('answers a checklist clause on a page, updates it when answered again, and keeps the earlier answer', async () => {
-    const { page } = await recordPageReport(
+    const { page } = await recordSynthetic(
       db,
       audit.id,
-      syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'pass' }]),
-      meta(),
-      '林检查',
-      NOW,
+      URL_A,
+      [T2],
+      [{ checkId: 'column-freshness', status: 'pass' }],
     );
     const clause = 'luoyuan-2017/t2/c1';
     const a = await recordManualItem(db, audit.id, page.id, T2, clause, 'FAIL', '未按月公开', { now: NOW });
@@ -371,13 +327,12 @@ describe('manual checklist answers and free-form findings', () => {
   });
 
   it('adds a free-form finding with a random id and deletes it only at the version read', async () => {
-    const { page, findings } = await recordPageReport(
+    const { page, findings } = await recordSynthetic(
       db,
       audit.id,
-      syntheticReport(URL_A, [T2], [{ checkId: 'column-freshness', status: 'pass' }]),
-      meta(),
-      '林检查',
-      NOW,
+      URL_A,
+      [T2],
+      [{ checkId: 'column-freshness', status: 'pass' }],
     );
     const f = await addManualFinding(db, {
       auditId: audit.id,

@@ -5,7 +5,7 @@ import { GongkaiDb } from './db';
 import { addManualFinding, deleteFinding, recordPageReport, updateFinding } from './findings';
 import { queryFindings } from './findings-query';
 import { LIST_CACHE_LIMIT, dropListCache, hasListCache, listRows } from './list-cache';
-import { NOW, freshDb, seeded, syntheticPages } from '../../tests/helpers/storage-testing';
+import { NOW, freshDb, seeded, syntheticPages, newTestAudit } from '../../tests/helpers/storage-testing';
 
 describe('the list cache across windows', () => {
   it('sees what another window writes, edits and deletes', async () => {
@@ -56,7 +56,7 @@ describe('the list cache', () => {
   it('serves concurrent callers one consistent copy, and copies no audit above its limit', async () => {
     const db = await freshDb('list-cache-limit');
     try {
-      const a = await createAudit(db, { name: '巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017' }, NOW);
+      const a = await newTestAudit(db);
       for (const p of syntheticPages(6, 5, seeded(9))) await recordPageReport(db, a.id, p.report, p.meta, '林', p.now);
       const [x, y, z] = await Promise.all([listRows(db, a.id), listRows(db, a.id), listRows(db, a.id)]);
       expect(x).toHaveLength(30);

@@ -90,6 +90,11 @@ function revive(row: Record<string, unknown>): Record<string, unknown> {
   return blob ? { ...row, blob: new Blob([Buffer.from(blob.base64, 'base64')], { type: blob.type }) } : row;
 }
 
+/** Writes the fixture database of `version` (every table, Blobs revived) through a Dexie of that version. */
+async function writeDump(old: Dexie, version: number): Promise<void> {
+  for (const [name, rows] of Object.entries(loadDump(version).tables)) await old.table(name).bulkAdd(rows.map(revive));
+}
+
 const CASES: MigrationCase[] = [
   {
     from: 1,
@@ -128,10 +133,7 @@ const CASES: MigrationCase[] = [
   },
   {
     from: 2,
-    async write(old) {
-      const dump = loadDump(2);
-      for (const [name, rows] of Object.entries(dump.tables)) await old.table(name).bulkAdd(rows.map(revive));
-    },
+    write: (old) => writeDump(old, 2),
     async verify(db) {
       const dump = loadDump(2);
       const audit = (await getActiveAudit(db))!;
@@ -167,10 +169,7 @@ const CASES: MigrationCase[] = [
   },
   {
     from: 3,
-    async write(old) {
-      const dump = loadDump(3);
-      for (const [name, rows] of Object.entries(dump.tables)) await old.table(name).bulkAdd(rows.map(revive));
-    },
+    write: (old) => writeDump(old, 3),
     async verify(db) {
       const dump = loadDump(3);
       const audit = (await getActiveAudit(db))!;

@@ -1,15 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clearPin, getPin, listPins, pinnedTaskIds, setPin } from './pins';
-import { NOW, freshDb } from '../../tests/helpers/storage-testing';
+import { NOW, withFreshDb, type TestDb } from '../../tests/helpers/storage-testing';
 
-let db: Awaited<ReturnType<typeof freshDb>>;
-beforeEach(async () => {
-  db = await freshDb('pins');
-});
-afterEach(async () => {
-  await db.dispose();
-});
+let db: TestDb;
+withFreshDb('pins', (fresh) => (db = fresh));
 
 describe('column pins', () => {
   it('pins a column per site, whatever script, width or spacing the column name is written in', async () => {

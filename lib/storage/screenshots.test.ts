@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAudit } from './audits';
+import { describe, expect, it } from 'vitest';
+
 import type { Audit } from './db';
-import { getFinding, recordPageReport, setVerdict } from './findings';
+import { getFinding, setVerdict } from './findings';
 import { queryFindings } from './findings-query';
 import {
   addScreenshot,
@@ -13,37 +13,27 @@ import {
   listScreenshots,
   unlinkScreenshot,
 } from './screenshots';
-import { NOW, freshDb, meta, syntheticReport } from '../../tests/helpers/storage-testing';
+import { NOW, withFreshAudit, recordSynthetic, type TestDb } from '../../tests/helpers/storage-testing';
 
-let db: Awaited<ReturnType<typeof freshDb>>;
+let db: TestDb;
 let audit: Audit;
-beforeEach(async () => {
-  db = await freshDb('screenshots');
-  audit = await createAudit(db, { name: '巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017' }, NOW);
-});
-afterEach(async () => {
-  await db.dispose();
-});
+withFreshAudit('screenshots', (fresh) => ({ db, audit } = fresh));
 
 const png = (size: number) => new Blob([new Uint8Array(size).fill(7)], { type: 'image/png' });
 
 describe('screenshots', () => {
   it('stores the Blob as is, links it to findings, and the has-screenshot filter follows', async () => {
     const url = 'http://www.luoyuan.gov.cn/zwgk/czsz/index.html';
-    const { findings } = await recordPageReport(
+    const { findings } = await recordSynthetic(
       db,
       audit.id,
-      syntheticReport(
-        url,
-        ['luoyuan-2017/t2'],
-        [
-          { checkId: 'column-freshness', status: 'fail' },
-          { checkId: 'periodic-coverage', status: 'fail' },
-        ],
-      ),
-      meta(),
-      '林',
-      NOW,
+      url,
+      ['luoyuan-2017/t2'],
+      [
+        { checkId: 'column-freshness', status: 'fail' },
+        { checkId: 'periodic-coverage', status: 'fail' },
+      ],
+      { inspector: '林' },
     );
     const [a, b] = findings;
     const shot = await addScreenshot(db, audit.id, png(2048), {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InvalidRequest } from './invalid-request';
 import {
   DEFAULT_HIGHLIGHT_COLORS,
@@ -11,15 +11,10 @@ import {
   setLanguage,
   type Language,
 } from './settings';
-import { freshDb } from '../../tests/helpers/storage-testing';
+import { withFreshDb, type TestDb } from '../../tests/helpers/storage-testing';
 
-let db: Awaited<ReturnType<typeof freshDb>>;
-beforeEach(async () => {
-  db = await freshDb('settings');
-});
-afterEach(async () => {
-  await db.dispose();
-});
+let db: TestDb;
+withFreshDb('settings', (fresh) => (db = fresh));
 
 describe('settings', () => {
   it('reads defaults, then what was set', async () => {

@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAudit } from './audits';
+
 import { GongkaiDb, type Audit } from './db';
-import { getFinding, pageFindings, recordPageReport, setVerdict } from './findings';
+import { getFinding, pageFindings, setVerdict } from './findings';
 import { InvalidRequest } from './invalid-request';
 import { addScreenshot } from './screenshots';
 import { StorageError, asStorageError, guardWrite, storageMessage } from './storage-error';
 import { readTaskCounts, recountTaskCounts } from './task-counts';
-import { NOW, meta, syntheticReport } from '../../tests/helpers/storage-testing';
+import { recordSynthetic, newTestAudit } from '../../tests/helpers/storage-testing';
 
 /** Tables whose writes fail as if the disk were full. */
 const full = new Set<string>();
@@ -40,7 +40,7 @@ beforeEach(async () => {
     }),
   });
   await db.open();
-  audit = await createAudit(db, { name: '巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017' }, NOW);
+  audit = await newTestAudit(db);
 });
 afterEach(async () => {
   db.close();
@@ -51,13 +51,13 @@ const T2 = 'luoyuan-2017/t2';
 
 describe('a full disk', () => {
   it('fails the write with reason quota and loses nothing already saved, not even half of the failed write', async () => {
-    const first = await recordPageReport(
+    const first = await recordSynthetic(
       db,
       audit.id,
-      syntheticReport('http://www.luoyuan.gov.cn/a.html', [T2], [{ checkId: 'column-freshness', status: 'fail' }]),
-      meta(),
-      '林',
-      NOW,
+      'http://www.luoyuan.gov.cn/a.html',
+      [T2],
+      [{ checkId: 'column-freshness', status: 'fail' }],
+      { inspector: '林' },
     );
     const saved = await setVerdict(db, first.findings[0]!.id, 'FAIL', '三个月未更新', 1);
     expect(saved.kind).toBe('saved');
@@ -65,13 +65,13 @@ describe('a full disk', () => {
 
     // The page would be written first; the findings then fail: the whole transaction must roll back.
     full.add('findings');
-    const error = await recordPageReport(
+    const error = await recordSynthetic(
       db,
       audit.id,
-      syntheticReport('http://www.luoyuan.gov.cn/b.html', [T2], [{ checkId: 'column-freshness', status: 'pass' }]),
-      meta(),
-      '林',
-      NOW,
+      'http://www.luoyuan.gov.cn/b.html',
+      [T2],
+      [{ checkId: 'column-freshness', status: 'pass' }],
+      { inspector: '林' },
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).reason).toBe('quota');

@@ -1,8 +1,10 @@
 /**
  * Helpers for the import/export tests (never imported by the extension): an audit with pages, findings (verdicts,
  * notes, history), a screenshot, a pin and a whole-site patrol record, written through the real storage functions; a full dump of a database
- * (screenshots' bytes included) to compare before/after; audit data in a comparable form.
+ * (screenshots' bytes included) to compare before/after; audit data in a comparable form; the two databases of an
+ * import, fresh for each test.
  */
+import { beforeEach } from 'vitest';
 import type { AuditData } from '../../lib/export/audit-data';
 import { createAudit } from '../../lib/storage/audits';
 import type { Audit, GongkaiDb, SiteRecord } from '../../lib/storage/db';
@@ -11,7 +13,7 @@ import { addManualFinding, recordPageReport, setVerdict } from '../../lib/storag
 import { setPin } from '../../lib/storage/pins';
 import { addScreenshot } from '../../lib/storage/screenshots';
 import { saveSiteRecord } from '../../lib/storage/sites';
-import { NOW, meta, syntheticReport } from './storage-testing';
+import { NOW, meta, syntheticReport, type TestDb, withFreshDb } from './storage-testing';
 
 export const URL_A = 'http://www.luoyuan.gov.cn/zwgk/czsz/index.html';
 export const URL_B = 'http://www.luoyuan.gov.cn/zwgk/sjgk/index.html';
@@ -23,6 +25,22 @@ export function pngBytes(size: number, fill = 7): Uint8Array<ArrayBuffer> {
 }
 export const png = (size: number, fill = 7) => new Blob([pngBytes(size, fill)], { type: 'image/png' });
 export const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+
+/** For each test: two fresh databases, `theirs` holding buildAudit's audit and `ours` empty (an import's two ends). */
+export function withTheirsAndOurs(
+  label: string,
+  take: (fresh: { theirs: TestDb; ours: TestDb; audit: Audit }) => void,
+): void {
+  let theirs: TestDb;
+  let ours: TestDb;
+  withFreshDb(`${label}-theirs`, (db) => {
+    theirs = db;
+  });
+  withFreshDb(`${label}-ours`, (db) => {
+    ours = db;
+  });
+  beforeEach(async () => take({ theirs, ours, audit: await buildAudit(theirs) }));
+}
 
 export async function buildAudit(db: GongkaiDb): Promise<Audit> {
   const audit = await createAudit(

@@ -4,12 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { snapshotFromHtml } from '../../lib/html/snapshot-from-html';
 import { inspectPage, type PageReport } from '../../lib/engine/inspect-page';
 import type { PageSnapshot } from '../../lib/snapshot/types';
 import { luoyuan2017, templates } from '../../seeds/index';
-import { GongkaiDb } from '../../lib/storage/db';
-import { NOW } from './synthetic';
+import { createAudit } from '../../lib/storage/audits';
+import { GongkaiDb, type Audit } from '../../lib/storage/db';
+import { recordPageReport, type RecordedPage } from '../../lib/storage/findings';
+import { NOW, meta, syntheticReport, type SyntheticResult } from './synthetic';
 
 let counter = 0;
 
@@ -24,6 +27,48 @@ export async function freshDb(label: string): Promise<GongkaiDb & { dispose(): P
   };
   await db.open();
   return db;
+}
+
+export type TestDb = Awaited<ReturnType<typeof freshDb>>;
+
+/** A fresh database for each test of the file (or describe block) that calls it, handed to `take` before the test
+ * and disposed of after it. */
+export function withFreshDb(label: string, take: (db: TestDb) => void): void {
+  let db: TestDb | null = null;
+  beforeEach(async () => {
+    db = await freshDb(label);
+    take(db);
+  });
+  afterEach(async () => {
+    await db?.dispose();
+    db = null;
+  });
+}
+
+/** The audit most storage tests record into: 巡检 of www.luoyuan.gov.cn against the bundled plan, created at NOW. */
+export function newTestAudit(db: GongkaiDb, now = NOW): Promise<Audit> {
+  return createAudit(db, { name: '巡检', origin: 'www.luoyuan.gov.cn', planId: 'luoyuan-2017' }, now);
+}
+
+/** As `withFreshDb`, with that audit in it. */
+export function withFreshAudit(label: string, take: (fresh: { db: TestDb; audit: Audit }) => void): void {
+  let db: TestDb;
+  withFreshDb(label, (fresh) => {
+    db = fresh;
+  });
+  beforeEach(async () => take({ db, audit: await newTestAudit(db) }));
+}
+
+/** Records a synthetic page report (synthetic.ts) with snapshot meta `hash`, by `inspector` at `now`. */
+export function recordSynthetic(
+  db: GongkaiDb,
+  auditId: string,
+  url: string,
+  taskIds: string[],
+  results: SyntheticResult[],
+  { hash = 'h1', inspector = '林检查', now = NOW }: { hash?: string; inspector?: string; now?: Date } = {},
+): Promise<RecordedPage> {
+  return recordPageReport(db, auditId, syntheticReport(url, taskIds, results), meta(hash), inspector, now);
 }
 
 export const plan = luoyuan2017;
