@@ -107,6 +107,15 @@ describe('audit file', () => {
     const forgedSite = structuredClone(json);
     forgedSite.sites[0].id = 'w-forged';
     expect(code(JSON.stringify(forgedSite))).toMatch(/^inconsistent .*sites\.0\.id/);
+    // the same record twice (an id repeated in any list) is refused, naming the second
+    const twice = structuredClone(json);
+    twice.findings.push(twice.findings[0]);
+    expect(code(JSON.stringify(twice))).toBe(
+      `inconsistent auditFileInconsistent findings.${json.findings.length}.id: duplicate ${json.findings[0].id}`,
+    );
+    const siteTwice = structuredClone(json);
+    siteTwice.sites.push(siteTwice.sites[0]);
+    expect(code(JSON.stringify(siteTwice))).toMatch(/^inconsistent .*sites\.1\.id: duplicate/);
     const badSite = structuredClone(json);
     badSite.sites[0].columns[0].status = 'fine';
     expect(code(JSON.stringify(badSite))).toMatch(/^invalid .*sites\.0\.columns\.0\.status/);

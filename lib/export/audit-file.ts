@@ -220,36 +220,20 @@ function inconsistency(file: AuditFile): string | null {
   const auditId = file.audit.id;
   if (file.plan.id !== file.audit.planId) return `plan.id ≠ audit.planId`;
   if (file.plan.definition && file.plan.definition.id !== file.plan.id) return 'plan.definition.id ≠ plan.id';
-  const unique = (kind: string, ids: string[]): string | null => {
+  const lists = {
+    pages: file.pages,
+    findings: file.findings,
+    screenshots: file.screenshots,
+    pins: file.pins,
+    sites: file.sites,
+  };
+  for (const [kind, records] of Object.entries(lists)) {
     const seen = new Set<string>();
-    for (const [i, id] of ids.entries()) {
+    for (const [i, { id }] of records.entries()) {
       if (seen.has(id)) return `${kind}.${i}.id: duplicate ${id}`;
       seen.add(id);
     }
-    return null;
-  };
-  const dup =
-    unique(
-      'pages',
-      file.pages.map((p) => p.id),
-    ) ??
-    unique(
-      'findings',
-      file.findings.map((f) => f.id),
-    ) ??
-    unique(
-      'screenshots',
-      file.screenshots.map((s) => s.id),
-    ) ??
-    unique(
-      'pins',
-      file.pins.map((p) => p.id),
-    ) ??
-    unique(
-      'sites',
-      file.sites.map((s) => s.id),
-    );
-  if (dup) return dup;
+  }
   const pages = new Set(file.pages.map((p) => p.id));
   for (const [i, p] of file.pages.entries()) if (p.auditId !== auditId) return `pages.${i}.auditId: not the audit's`;
   for (const [i, f] of file.findings.entries()) {

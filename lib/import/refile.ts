@@ -22,7 +22,7 @@ import type { AuditData } from '../export/audit-data';
 import { loadAuditData } from '../export/audit-data';
 import { toAuditFile } from '../export/audit-file';
 import type { Plan } from '../plan/model';
-import { setActiveAudit } from '../storage/audits';
+import { newAuditRecord, setActiveAudit } from '../storage/audits';
 import { getColumnAliases } from '../storage/column-aliases';
 import type { Audit, Finding, GongkaiDb, StoredPage } from '../storage/db';
 import {
@@ -33,7 +33,7 @@ import {
   taskOfResult,
   taskSeq,
 } from '../storage/finding-record';
-import { pageId, randomId, siteRecordId, stableId } from '../storage/ids';
+import { pageId, siteRecordId, stableId } from '../storage/ids';
 import { INVALID_REQUEST_KEYS, InvalidRequest } from '../storage/invalid-request';
 import { pinnedTaskIds } from '../storage/pins';
 import { findPlan } from '../storage/plans';
@@ -157,19 +157,15 @@ export async function refileAudit(
           plan.tasks.some((t) => t.id === id),
         ),
       );
-  const at = (options.now ?? new Date()).toISOString();
-  const audit: Audit = {
-    ...data.audit,
-    id: randomId('a'),
-    name: (options.name ?? ((n, p) => `${n}（按“${p}”重新检查）`))(data.audit.name, plan.title).slice(0, 120),
-    planId: plan.id,
-    status: 'active',
-    createdAt: at,
-    updatedAt: at,
-    rev: 1,
-    writeSeq: 0,
-    deleteSeq: 0,
-  };
+  const audit = newAuditRecord(
+    {
+      name: (options.name ?? ((n, p) => `${n}（按“${p}”重新检查）`))(data.audit.name, plan.title).slice(0, 120),
+      origin: data.audit.origin,
+      planId: plan.id,
+      inspector: data.audit.inspector,
+    },
+    options.now ?? new Date(),
+  );
   const refiled = refiledData(data, plan, audit, (page) => {
     const pinned = pinnedOf.get(page.id);
     return [

@@ -33,6 +33,21 @@ function cleanName(name: string): string {
   return clean;
 }
 
+/** A new audit's record (a fresh id, active, no writes yet) — for a new audit and for a re-filed copy (refile.ts). */
+export function newAuditRecord(fields: Pick<Audit, 'name' | 'origin' | 'planId' | 'inspector'>, now: Date): Audit {
+  const at = now.toISOString();
+  return {
+    id: randomId('a'),
+    ...fields,
+    status: 'active',
+    createdAt: at,
+    updatedAt: at,
+    rev: 1,
+    writeSeq: 0,
+    deleteSeq: 0,
+  };
+}
+
 export async function createAudit(db: GongkaiDb, input: NewAudit, now = new Date()): Promise<Audit> {
   const name = cleanName(input.name);
   const origin = siteOrigin(input.origin);
@@ -41,20 +56,7 @@ export async function createAudit(db: GongkaiDb, input: NewAudit, now = new Date
     throw new InvalidRequest(INVALID_REQUEST_KEYS.auditPlanUnknown, input.planId);
   return guardWrite(() =>
     db.transaction('rw', db.audits, db.settings, async () => {
-      const at = now.toISOString();
-      const audit: Audit = {
-        id: randomId('a'),
-        name,
-        origin,
-        planId: input.planId,
-        inspector: await getInspectorName(db),
-        status: 'active',
-        createdAt: at,
-        updatedAt: at,
-        rev: 1,
-        writeSeq: 0,
-        deleteSeq: 0,
-      };
+      const audit = newAuditRecord({ name, origin, planId: input.planId, inspector: await getInspectorName(db) }, now);
       await db.audits.add(audit);
       await db.settings.put({ key: SETTING_KEYS.activeAuditId, value: audit.id });
       return audit;

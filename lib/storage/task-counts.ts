@@ -23,13 +23,9 @@ export const COUNT_FIELD: Readonly<Record<CheckStatus, CountField>> = {
   'not-applicable': 'na',
 };
 
-export type GenericField = 'gpass' | 'gfail' | 'greview' | 'gna';
-export const GENERIC_FIELD: Readonly<Record<CheckStatus, GenericField>> = {
-  pass: 'gpass',
-  fail: 'gfail',
-  'needs-review': 'greview',
-  'not-applicable': 'gna',
-};
+/** The generic checks' count of a status is its count field prefixed with g (records.ts `TaskCount`). */
+export type GenericField = `g${CountField}`;
+const genericField = (status: CheckStatus): GenericField => `g${COUNT_FIELD[status]}`;
 const ALL_FIELDS = ['pass', 'fail', 'review', 'na', 'pages', 'gpass', 'gfail', 'greview', 'gna'] as const;
 type Counted = Pick<Finding, 'auditId' | 'taskId' | 'status' | 'taskSpecific'>;
 
@@ -60,7 +56,10 @@ function emptyRow(auditId: string, key: string): TaskCount {
 /** The row as stored: generic counts only when not zero (rows of audits without generic findings stay as before). */
 export function tidy(row: TaskCount): TaskCount {
   const out = { ...row };
-  for (const g of Object.values(GENERIC_FIELD)) if (!out[g]) delete out[g];
+  for (const status of Object.keys(COUNT_FIELD) as CheckStatus[]) {
+    const g = genericField(status);
+    if (!out[g]) delete out[g];
+  }
   return out;
 }
 
@@ -72,7 +71,7 @@ function isEmpty(row: TaskCount): boolean {
 export function count(row: TaskCount, f: Counted, by: 1 | -1): void {
   row[COUNT_FIELD[f.status]] += by;
   if (isGeneric(f)) {
-    const g = GENERIC_FIELD[f.status];
+    const g = genericField(f.status);
     row[g] = (row[g] ?? 0) + by;
   }
 }
