@@ -26,6 +26,23 @@ describe('site record in the exports', () => {
     expect(html).not.toContain('/zwgk/ghjh/');
   });
 
+  it('lists a dead link, on this site or another, with the pages it is on and how many more the record left out', () => {
+    const page = (n: number) => `http://www.luoyuan.gov.cn/xwzx/${n}.html`;
+    const onMany = { status: 404, detail: 'HTTP 404', foundOn: [page(1), page(2)], foundCount: 12 };
+    const html = siteSection('zh_CN', [
+      {
+        ...record,
+        deadLinks: [{ ...onMany, url: 'http://www.luoyuan.gov.cn/gone.pdf', verdict: 'dead' }],
+        externalLinks: [{ ...onMany, url: 'http://www.other.gov.cn/gone.html', verdict: 'dead' }],
+      },
+    ]);
+    const items = [...html.matchAll(/<li data-verdict="dead">(.*?)<\/li>/g)].map((m) => m[1]!);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('http://www.luoyuan.gov.cn/gone.pdf');
+    expect(items[1]).toMatch(/^站外链接 .*http:\/\/www\.other\.gov\.cn\/gone\.html/);
+    for (const item of items) expect(item).toContain(`${page(1)} ${page(2)} （另有 10 个页面）`);
+  });
+
   it('gives one spreadsheet row per column and per link, page text neutralised', () => {
     const columns = columnSheetRows('zh_CN', record);
     expect(columns).toHaveLength(record.columns.length);

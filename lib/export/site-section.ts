@@ -7,13 +7,22 @@
  * not do. Every string from the site or the record goes through escapeHtml. Decides this section only.
  */
 import type { Language } from '../i18n-catalog';
-import type { SiteRecord } from '../storage/db';
+import type { SiteLink, SiteRecord } from '../storage/db';
 import { escapeHtml as e } from '../text/escape-html';
 import { columnStatusLabel } from './site-rows';
 import { chinaTime, t } from './text';
 
 /** Evidence lines and list rows shown per item before "N more" (the record and the spreadsheet keep them all). */
 const SHOWN = 50;
+
+/** A link as a list item: `prefix`, its verdict, status (or what failed), address, the pages it is on — and how many
+ * more pages, when the record keeps only the first ones. */
+function linkItem(lang: Language, l: SiteLink, prefix: string): string {
+  const verdict = t(lang, `siteLinkVerdict_${l.verdict.replace(/-/g, '_')}`);
+  const morePages =
+    l.foundCount > l.foundOn.length ? ` ${t(lang, 'siteLinkMorePages', l.foundCount - l.foundOn.length)}` : '';
+  return `<li data-verdict="${e(l.verdict)}">${e(prefix + verdict)} ${e(l.status ? String(l.status) : l.detail)} <span class="loc">${e(l.url)}</span> ← ${e(l.foundOn.join(' ') + morePages)}</li>`;
+}
 
 function more(lang: Language, total: number): string {
   return total > SHOWN ? `<li class="meta">${e(t(lang, 'exportReportMore', total - SHOWN))}</li>` : '';
@@ -74,10 +83,7 @@ function oneSite(lang: Language, site: SiteRecord): string {
     out.push(
       `<ul class="links">${links
         .slice(0, SHOWN)
-        .map(
-          (l) =>
-            `<li data-verdict="${e(l.verdict)}">${e(t(lang, `siteLinkVerdict_${l.verdict.replace(/-/g, '_')}`))} ${e(l.status ? String(l.status) : l.detail)} <span class="loc">${e(l.url)}</span> ← ${e(l.foundOn.join(' '))}${l.foundCount > l.foundOn.length ? ` ${e(t(lang, 'siteLinkMorePages', l.foundCount - l.foundOn.length))}` : ''}</li>`,
-        )
+        .map((l) => linkItem(lang, l, ''))
         .join('')}${more(lang, links.length)}</ul>`,
     );
   const checked = site.externalLinks.filter((l) => l.verdict !== 'not-checked');
@@ -89,10 +95,7 @@ function oneSite(lang: Language, site: SiteRecord): string {
     out.push(
       `<ul class="links">${externalBad
         .slice(0, SHOWN)
-        .map(
-          (l) =>
-            `<li data-verdict="${e(l.verdict)}">${e(t(lang, 'siteLinkExternal'))} ${e(t(lang, `siteLinkVerdict_${l.verdict.replace(/-/g, '_')}`))} ${e(l.status ? String(l.status) : l.detail)} <span class="loc">${e(l.url)}</span> ← ${e(l.foundOn.join(' '))}</li>`,
-        )
+        .map((l) => linkItem(lang, l, `${t(lang, 'siteLinkExternal')} `))
         .join('')}${more(lang, externalBad.length)}</ul>`,
     );
   const uncovered = site.tasks.filter((task) => task.status !== 'covered');

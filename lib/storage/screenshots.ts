@@ -27,6 +27,12 @@ export interface ScreenshotMeta {
   findingId?: string;
 }
 
+/** A write of screenshots and the findings showing them, with the audit's sequence and the task counts, in one
+ * transaction; a storage failure as a StorageError. */
+function screenshotWrite<T>(db: GongkaiDb, work: () => Promise<T>): Promise<T> {
+  return guardWrite(() => db.transaction('rw', [db.audits, db.screenshots, db.findings, db.taskCounts], work));
+}
+
 function linked(f: Finding, ids: string[], at: string): Finding {
   return withDerived({ ...f, screenshotIds: ids, rev: f.rev + 1, updatedAt: at });
 }
@@ -38,32 +44,30 @@ export async function addScreenshot(
   blob: Blob,
   meta: ScreenshotMeta,
 ): Promise<Screenshot> {
-  return guardWrite(() =>
-    db.transaction('rw', [db.audits, db.screenshots, db.findings, db.taskCounts], async () => {
-      const audit = await requireWritableAudit(db, auditId);
-      const at = (meta.capturedAt ?? new Date()).toISOString();
-      const shot: Screenshot = {
-        id: randomId('s'),
-        auditId,
-        ...(meta.findingId !== undefined ? { findingId: meta.findingId } : {}),
-        blob,
-        url: pageUrl(meta.url),
-        capturedAt: at,
-        width: Math.max(0, Math.round(meta.width)),
-        height: Math.max(0, Math.round(meta.height)),
-      };
-      if (meta.findingId !== undefined) {
-        const finding = await db.findings.get(meta.findingId);
-        if (!finding || finding.auditId !== auditId)
-          throw new InvalidRequest(INVALID_REQUEST_KEYS.findingUnknown, meta.findingId);
-        await commitFindings(db, audit, {
-          put: [{ before: finding, after: linked(finding, [...finding.screenshotIds, shot.id], at) }],
-        });
-      }
-      await db.screenshots.add(shot);
-      return shot;
-    }),
-  );
+  return screenshotWrite(db, async () => {
+    const audit = await requireWritableAudit(db, auditId);
+    const at = (meta.capturedAt ?? new Date()).toISOString();
+    const shot: Screenshot = {
+      id: randomId('s'),
+      auditId,
+      ...(meta.findingId !== undefined ? { findingId: meta.findingId } : {}),
+      blob,
+      url: pageUrl(meta.url),
+      capturedAt: at,
+      width: Math.max(0, Math.round(meta.width)),
+      height: Math.max(0, Math.round(meta.height)),
+    };
+    if (meta.findingId !== undefined) {
+      const finding = await db.findings.get(meta.findingId);
+      if (!finding || finding.auditId !== auditId)
+        throw new InvalidRequest(INVALID_REQUEST_KEYS.findingUnknown, meta.findingId);
+      await commitFindings(db, audit, {
+        put: [{ before: finding, after: linked(finding, [...finding.screenshotIds, shot.id], at) }],
+      });
+    }
+    await db.screenshots.add(shot);
+    return shot;
+  });
 }
 
 async function relink(
@@ -73,27 +77,25 @@ async function relink(
   link: boolean,
   now: Date,
 ): Promise<Finding> {
-  return guardWrite(() =>
-    db.transaction('rw', [db.audits, db.screenshots, db.findings, db.taskCounts], async () => {
-      const finding = await db.findings.get(findingId);
-      if (!finding) throw new InvalidRequest(INVALID_REQUEST_KEYS.findingUnknown, findingId);
-      const audit = await requireWritableAudit(db, finding.auditId);
-      const has = finding.screenshotIds.includes(screenshotId);
-      if (link === has) return finding;
-      if (link) {
-        const shot = await db.screenshots.get(screenshotId);
-        if (!shot || shot.auditId !== finding.auditId)
-          throw new InvalidRequest(INVALID_REQUEST_KEYS.findingUnknown, screenshotId);
-      }
-      const ids = link
-        ? [...finding.screenshotIds, screenshotId]
-        : finding.screenshotIds.filter((id) => id !== screenshotId);
-      const [next] = await commitFindings(db, audit, {
-        put: [{ before: finding, after: linked(finding, ids, now.toISOString()) }],
-      });
-      return next!;
-    }),
-  );
+  return screenshotWrite(db, async () => {
+    const finding = await db.findings.get(findingId);
+    if (!finding) throw new InvalidRequest(INVALID_REQUEST_KEYS.findingUnknown, findingId);
+    const audit = await requireWritableAudit(db, finding.auditId);
+    const has = finding.screenshotIds.includes(screenshotId);
+    if (link === has) return finding;
+    if (link) {
+      const shot = await db.screenshots.get(screenshotId);
+      if (!shot || shot.auditId !== finding.auditId)
+        throw new InvalidRequest(INVALID_REQUEST_KEYS.findingUnknown, screenshotId);
+    }
+    const ids = link
+      ? [...finding.screenshotIds, screenshotId]
+      : finding.screenshotIds.filter((id) => id !== screenshotId);
+    const [next] = await commitFindings(db, audit, {
+      put: [{ before: finding, after: linked(finding, ids, now.toISOString()) }],
+    });
+    return next!;
+  });
 }
 
 export function linkScreenshot(
@@ -134,28 +136,26 @@ export function listScreenshots(db: GongkaiDb, auditId: string): Promise<Screens
 
 /** Deletes a screenshot and unlinks it from every finding that showed it. */
 export async function deleteScreenshot(db: GongkaiDb, id: string, now = new Date()): Promise<void> {
-  await guardWrite(() =>
-    db.transaction('rw', [db.audits, db.screenshots, db.findings, db.taskCounts], async () => {
-      const shot = await db.screenshots.get(id);
-      if (!shot) return;
-      const audit = await requireWritableAudit(db, shot.auditId);
-      const showing = await db.findings
-        .where('[auditId+hasScreenshot]')
-        .equals([shot.auditId, 1])
-        .filter((f) => f.screenshotIds.includes(id))
-        .toArray();
-      const at = now.toISOString();
-      await commitFindings(db, audit, {
-        put: showing.map((f) => ({
-          before: f,
-          after: linked(
-            f,
-            f.screenshotIds.filter((s) => s !== id),
-            at,
-          ),
-        })),
-      });
-      await db.screenshots.delete(id);
-    }),
-  );
+  await screenshotWrite(db, async () => {
+    const shot = await db.screenshots.get(id);
+    if (!shot) return;
+    const audit = await requireWritableAudit(db, shot.auditId);
+    const showing = await db.findings
+      .where('[auditId+hasScreenshot]')
+      .equals([shot.auditId, 1])
+      .filter((f) => f.screenshotIds.includes(id))
+      .toArray();
+    const at = now.toISOString();
+    await commitFindings(db, audit, {
+      put: showing.map((f) => ({
+        before: f,
+        after: linked(
+          f,
+          f.screenshotIds.filter((s) => s !== id),
+          at,
+        ),
+      })),
+    });
+    await db.screenshots.delete(id);
+  });
 }
