@@ -143,6 +143,12 @@ describe('plan import', () => {
 
     await page.getByRole('button', { name: '保存并设为当前方案' }).click();
     await page.locator('[data-field="import-saved"]').waitFor();
+    // The plan list is a live read: it shows the saved plan as the active one once the database has told it.
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-plan]')].at(-1)?.getAttribute('data-active') === 'true',
+      undefined,
+      { polling: 100, timeout: 10_000 },
+    );
     const plans = await planIds(page);
     expect(plans.at(-1)?.[1]).toBe('true');
   });
