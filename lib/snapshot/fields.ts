@@ -7,7 +7,7 @@
  */
 import { locate } from './locator';
 import { collapse, compact, isBlock, lines, textOf } from './text';
-import { hasInk, indexText, type TextEntry } from './text-index';
+import { hasInk, indexText, type TextEntry, textsInTags, textsMatching } from './text-index';
 import type { Field, HeaderTable } from './types';
 import { removeSpaces } from '../text/whitespace';
 
@@ -326,10 +326,11 @@ function inlineHost(start: Element): Element | null {
   return null;
 }
 
+const COLON = /[:：]/g;
+
 export function extractInlineFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
   const hosts = new Set<Element>();
-  for (const { parent, value } of texts) {
-    if (!/[:：]/.test(value)) continue;
+  for (const { parent } of textsMatching(texts, COLON)) {
     // A colon inside a link is a headline's (`CCTV：暗查烟花爆竹…`), never a label's.
     if (parent.closest('a')) continue;
     const host = inlineHost(parent);
@@ -359,10 +360,12 @@ export function extractInlineFields(texts: readonly TextEntry[], frame: number[]
   }
 }
 
+const BOLD_TAGS: ReadonlySet<string> = new Set(['B', 'STRONG']);
+
 export function extractBoldFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
   const seen = new Set<Element>();
-  for (const { parent: bold, tag } of texts) {
-    if ((tag !== 'B' && tag !== 'STRONG') || seen.has(bold)) continue;
+  for (const { parent: bold } of textsInTags(texts, BOLD_TAGS)) {
+    if (seen.has(bold)) continue;
     seen.add(bold);
     // A bold label opens its line: nothing but whitespace before it (checked first: it is the cheap test).
     const parent = bold.parentElement;
@@ -404,17 +407,19 @@ function hasLooseText(el: Element): boolean {
  */
 export function extractPairFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
   const seen = new Set<Element>();
-  for (const { parent: inner, tag } of texts) {
-    if (!PAIR_LABEL_TAGS.has(tag) || seen.has(inner)) continue;
+  for (const { parent: inner } of textsInTags(texts, PAIR_LABEL_TAGS)) {
+    if (seen.has(inner)) continue;
     seen.add(inner);
+    // The parent and its count of elements are read once: the climb's test and the pair's share them.
     let a = inner;
-    for (let up = 0; up < 2; up++) {
-      const wrapper = a.parentElement;
-      if (wrapper?.childElementCount !== 1 || !PAIR_LABEL_TAGS.has(wrapper.tagName) || hasLooseText(wrapper)) break;
-      a = wrapper;
+    let el = a.parentElement;
+    let count = el ? el.childElementCount : 0;
+    for (let up = 0; up < 2 && el && count === 1 && PAIR_LABEL_TAGS.has(el.tagName) && !hasLooseText(el); up++) {
+      a = el;
+      el = a.parentElement;
+      count = el ? el.childElementCount : 0;
     }
-    const el = a.parentElement;
-    if (!el || el.firstElementChild !== a || el.childElementCount !== 2 || !PAIR_HOST_TAGS.has(el.tagName)) continue;
+    if (!el || count !== 2 || el.firstElementChild !== a || !PAIR_HOST_TAGS.has(el.tagName)) continue;
     const b = el.lastElementChild!;
     // A label element beside a value element — not a heading above a list or a table. Cheap tests first.
     if (PAIR_NOT_VALUE_TAGS.has(b.tagName)) continue;

@@ -3,6 +3,8 @@
  * words — blank-column notices, validity marks, the 发布时间 line, `标签：值` lines, digit runs — so that none of them
  * has to read the text of every element (which is quadratic on nested layouts). `flatText` reads an element's text
  * only up to a bound, so reading the text around each of many links or rows stays linear in the page.
+ * The extractors find their candidates with `textsMatching` (one regex search over all the page's text, not one test per
+ * text node) and `textsInTags`, both computed once per index.
  */
 import { readText } from '../page/read-text';
 
@@ -83,4 +85,77 @@ export function flatText(el: Node, limit = FLAT_TEXT_LIMIT): string {
     return (v.length > limit ? v.slice(0, limit) : v).replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
   }
   return readText(el, limit).text;
+}
+
+/** What is computed once per index (an index is read by many extractors; each asks for its own candidates). */
+interface IndexMemo {
+  /** The values joined by U+0000, and where each value starts in it. */
+  joined: string;
+  starts: Int32Array;
+  matching: Map<RegExp, TextEntry[]>;
+  inTags: Map<ReadonlySet<string>, TextEntry[]>;
+}
+
+const memos = new WeakMap<readonly TextEntry[], IndexMemo>();
+
+function memoOf(texts: readonly TextEntry[]): IndexMemo {
+  let memo = memos.get(texts);
+  if (!memo) {
+    const starts = new Int32Array(texts.length + 1);
+    const values: string[] = new Array(texts.length);
+    let at = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const value = texts[i]!.value;
+      values[i] = value;
+      starts[i] = at;
+      at += value.length + 1;
+    }
+    starts[texts.length] = at;
+    memo = { joined: values.join('\u0000'), starts, matching: new Map(), inTags: new Map() };
+    memos.set(texts, memo);
+  }
+  return memo;
+}
+
+/**
+ * The entries whose value `pattern` matches, in page order: one search over all the values joined by U+0000 instead of
+ * a test per text node (a page has ten thousand of them). `pattern` must be global (`g`), have no anchors or lookaround,
+ * and never match U+0000 — then a match never straddles two values, and a value holds a match exactly when
+ * `pattern.test(value)` would say so.
+ */
+export function textsMatching(texts: readonly TextEntry[], pattern: RegExp): readonly TextEntry[] {
+  if (!pattern.global) throw new Error(`textsMatching needs a global pattern: ${pattern}`);
+  const memo = memoOf(texts);
+  const known = memo.matching.get(pattern);
+  if (known) return known;
+  const found: TextEntry[] = [];
+  const { joined, starts } = memo;
+  let i = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(joined); m; m = pattern.exec(joined)) {
+    while (starts[i + 1]! <= m.index) i++;
+    found.push(texts[i]!);
+    // On to the next value: one entry per value, however many matches it holds.
+    pattern.lastIndex = starts[i + 1]!;
+    if (i + 1 >= texts.length) break;
+  }
+  pattern.lastIndex = 0;
+  memo.matching.set(pattern, found);
+  return found;
+}
+
+/** The entries whose parent's tag is in `tags`, in page order. */
+export function textsInTags(texts: readonly TextEntry[], tags: ReadonlySet<string>): readonly TextEntry[] {
+  const memo = memoOf(texts);
+  let found = memo.inTags.get(tags);
+  if (!found) {
+    found = texts.filter((t) => tags.has(t.tag));
+    memo.inTags.set(tags, found);
+  }
+  return found;
+}
+
+/** The characters of all the values (what the page shows as text, whitespace-only nodes left out). */
+export function textLength(texts: readonly TextEntry[]): number {
+  return texts.length === 0 ? 0 : memoOf(texts).joined.length - (texts.length - 1);
 }
