@@ -410,6 +410,9 @@ export function extractPairFields(texts: readonly TextEntry[], frame: number[], 
   for (const { parent: inner } of textsInTags(texts, PAIR_LABEL_TAGS)) {
     if (seen.has(inner)) continue;
     seen.add(inner);
+    // A label opens its host. An element after another is neither its parent's only element (no climbing) nor its first:
+    // one question settles most text in a paragraph.
+    if (inner.previousElementSibling !== null) continue;
     // The parent and its count of elements are read once: the climb's test and the pair's share them.
     let a = inner;
     let el = a.parentElement;
@@ -419,7 +422,7 @@ export function extractPairFields(texts: readonly TextEntry[], frame: number[], 
       el = a.parentElement;
       count = el ? el.childElementCount : 0;
     }
-    if (!el || count !== 2 || el.firstElementChild !== a || !PAIR_HOST_TAGS.has(el.tagName)) continue;
+    if (!el || count !== 2 || !PAIR_HOST_TAGS.has(el.tagName) || el.firstElementChild !== a) continue;
     const b = el.lastElementChild!;
     // A label element beside a value element — not a heading above a list or a table. Cheap tests first.
     if (PAIR_NOT_VALUE_TAGS.has(b.tagName)) continue;

@@ -50,7 +50,7 @@ const TEXT_BLOCK_LIMIT = 4_096;
 const MAX_FRAME_DEPTH = 3;
 const MAX_SHADOW_ROOTS = 1_000;
 /** Sentence punctuation: a text node holding it reads as prose (an article's paragraph), not a label or a title. */
-const PROSE = /[。，；]/g;
+const PROSE = /[。，；]/;
 const DIGIT_RUN = /\d(?:[\d\s-]{5,}|[\d*＊xX×]{5,})\d/;
 const DIGIT_RUN_ANYWHERE = new RegExp(DIGIT_RUN.source, 'g');
 
@@ -213,7 +213,8 @@ function collectText(
   const candidates = new Map<Element, string[]>();
   into.stats.textLength += textLength(texts);
   let proseRun = into.stats.proseRun ?? 0;
-  for (const { value } of textsMatching(texts, PROSE)) if (value.length > proseRun) proseRun = value.length;
+  // The regex runs only on a text longer than the longest prose seen: a few times per page.
+  for (const { value } of texts) if (value.length > proseRun && PROSE.test(value)) proseRun = value.length;
   for (const { parent, value } of textsMatching(texts, DIGIT_RUN_ANYWHERE)) {
     const values = candidates.get(parent);
     if (values) values.push(value);

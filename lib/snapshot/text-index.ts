@@ -4,7 +4,7 @@
  * has to read the text of every element (which is quadratic on nested layouts). `flatText` reads an element's text
  * only up to a bound, so reading the text around each of many links or rows stays linear in the page.
  * The extractors find their candidates with `textsMatching` (one regex search over all the page's text, not one test per
- * text node) and `textsInTags`, both computed once per index.
+ * text node) and `textsInTags` (computed once per index).
  */
 import { readText } from '../page/read-text';
 
@@ -92,7 +92,6 @@ interface IndexMemo {
   /** The values joined by U+0000, and where each value starts in it. */
   joined: string;
   starts: Int32Array;
-  matching: Map<RegExp, TextEntry[]>;
   inTags: Map<ReadonlySet<string>, TextEntry[]>;
 }
 
@@ -111,37 +110,31 @@ function memoOf(texts: readonly TextEntry[]): IndexMemo {
       at += value.length + 1;
     }
     starts[texts.length] = at;
-    memo = { joined: values.join('\u0000'), starts, matching: new Map(), inTags: new Map() };
+    memo = { joined: values.join('\u0000'), starts, inTags: new Map() };
     memos.set(texts, memo);
   }
   return memo;
 }
 
 /**
- * The entries whose value `pattern` matches, in page order: one search over all the values joined by U+0000 instead of
- * a test per text node (a page has ten thousand of them). `pattern` must be global (`g`), have no anchors or lookaround,
- * and never match U+0000 — then a match never straddles two values, and a value holds a match exactly when
- * `pattern.test(value)` would say so.
+ * The entries whose value `pattern` matches, in page order, found as they are read (a reader that stops at its first
+ * find searches no further): one search over all the values joined by U+0000, instead of a test per text node (a page
+ * has ten thousand of them). `pattern` must be global (`g`), have no anchors or lookaround, never match U+0000 nor the
+ * empty string — then a match never straddles two values, and a value holds a match exactly when `pattern.test(value)`
+ * says so.
  */
-export function textsMatching(texts: readonly TextEntry[], pattern: RegExp): readonly TextEntry[] {
+export function* textsMatching(texts: readonly TextEntry[], pattern: RegExp): Generator<TextEntry, void, undefined> {
   if (!pattern.global) throw new Error(`textsMatching needs a global pattern: ${pattern}`);
-  const memo = memoOf(texts);
-  const known = memo.matching.get(pattern);
-  if (known) return known;
-  const found: TextEntry[] = [];
-  const { joined, starts } = memo;
+  const { joined, starts } = memoOf(texts);
   let i = 0;
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(joined); m; m = pattern.exec(joined)) {
-    while (starts[i + 1]! <= m.index) i++;
-    found.push(texts[i]!);
-    // On to the next value: one entry per value, however many matches it holds.
+  while (pattern.test(joined)) {
+    // The match ends inside value i; the search goes on from the next value (one find per value).
+    const last = pattern.lastIndex - 1;
+    while (starts[i + 1]! <= last) i++;
     pattern.lastIndex = starts[i + 1]!;
-    if (i + 1 >= texts.length) break;
+    yield texts[i]!;
   }
-  pattern.lastIndex = 0;
-  memo.matching.set(pattern, found);
-  return found;
 }
 
 /** The entries whose parent's tag is in `tags`, in page order. */
