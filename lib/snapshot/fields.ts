@@ -83,10 +83,24 @@ function linkCount(el: Element): number {
   return el.querySelectorAll('a[href]').length;
 }
 
-export function extractTableFields(doc: Document, frame: number[], fields: Field[], headerTables: HeaderTable[]): void {
+/** The page's tables, rows and `dt` elements, when the caller has listed them (see element-index). */
+export interface TaggedElements {
+  tables: readonly Element[];
+  rows: readonly Element[];
+  terms: readonly Element[];
+}
+
+export function extractTableFields(
+  doc: Document,
+  frame: number[],
+  fields: Field[],
+  headerTables: HeaderTable[],
+  tables: readonly Element[] = Array.from(doc.querySelectorAll('table')),
+  allRows: readonly Element[] = Array.from(doc.querySelectorAll('tr')),
+): void {
   const headerRows = new Set<Element>();
   const seenTables = new Set<string>();
-  for (const table of Array.from(doc.querySelectorAll('table'))) {
+  for (const table of tables as readonly HTMLTableElement[]) {
     const rows = Array.from(
       table.rows ?? table.querySelectorAll(':scope > tbody > tr, :scope > thead > tr, :scope > tr'),
     );
@@ -140,7 +154,7 @@ export function extractTableFields(doc: Document, frame: number[], fields: Field
     });
     group = null;
   };
-  for (const row of Array.from(doc.querySelectorAll('tr'))) {
+  for (const row of allRows) {
     if (headerRows.has(row) || isHidden(row)) continue;
     let cells = cellsOf(row);
     if (group && group.left <= 0) closeGroup();
@@ -207,8 +221,13 @@ function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || style.includes('display:none');
 }
 
-export function extractDlFields(doc: Document, frame: number[], fields: Field[]): void {
-  for (const dt of Array.from(doc.querySelectorAll('dt'))) {
+export function extractDlFields(
+  doc: Document,
+  frame: number[],
+  fields: Field[],
+  terms: readonly Element[] = Array.from(doc.querySelectorAll('dt')),
+): void {
+  for (const dt of terms) {
     const dd = dt.nextElementSibling;
     if (dd?.tagName !== 'DD') continue;
     const label = textOf(dt);
@@ -365,11 +384,11 @@ const BOLD_TAGS: ReadonlySet<string> = new Set(['B', 'STRONG']);
 export function extractBoldFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
   const seen = new Set<Element>();
   for (const { parent: bold } of textsInTags(texts, BOLD_TAGS)) {
-    if (seen.has(bold)) continue;
-    seen.add(bold);
     // A bold label opens its line: nothing but whitespace before it (checked first: it is the cheap test).
     const parent = bold.parentElement;
-    if (!parent || (bold.previousSibling && hasInk(bold.previousSibling.textContent ?? ''))) continue;
+    const before = bold.previousSibling;
+    if (!parent || (before && hasInk(before.textContent ?? '')) || seen.has(bold)) continue;
+    seen.add(bold);
     if ((bold.textContent ?? '').length > 60) continue;
     const label = textOf(bold);
     if (/[:：]/.test(label) || !isLabelText(label)) continue;
@@ -408,11 +427,10 @@ function hasLooseText(el: Element): boolean {
 export function extractPairFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
   const seen = new Set<Element>();
   for (const { parent: inner } of textsInTags(texts, PAIR_LABEL_TAGS)) {
-    if (seen.has(inner)) continue;
-    seen.add(inner);
     // A label opens its host. An element after another is neither its parent's only element (no climbing) nor its first:
-    // one question settles most text in a paragraph.
-    if (inner.previousElementSibling !== null) continue;
+    // one question settles most text in a paragraph (asked first: it is cheaper than remembering the element).
+    if (inner.previousElementSibling !== null || seen.has(inner)) continue;
+    seen.add(inner);
     // The parent and its count of elements are read once: the climb's test and the pair's share them.
     let a = inner;
     let el = a.parentElement;
@@ -442,16 +460,23 @@ export function extractPairFields(texts: readonly TextEntry[], frame: number[], 
   }
 }
 
-/** All fields of a document, without duplicates of the same label and value at the same place. */
+/** All fields of a document, without duplicates of the same label and value at the same place (`tagged`: its tables, rows
+ * and `dt` elements when the caller has listed them). */
 export function extractFields(
   doc: Document,
   frame: number[],
   texts: readonly TextEntry[] = indexText(doc),
+  tagged?: TaggedElements,
 ): { fields: Field[]; headerTables: HeaderTable[] } {
   const fields: Field[] = [];
   const headerTables: HeaderTable[] = [];
-  extractTableFields(doc, frame, fields, headerTables);
-  extractDlFields(doc, frame, fields);
+  if (tagged) {
+    extractTableFields(doc, frame, fields, headerTables, tagged.tables, tagged.rows);
+    extractDlFields(doc, frame, fields, tagged.terms);
+  } else {
+    extractTableFields(doc, frame, fields, headerTables);
+    extractDlFields(doc, frame, fields);
+  }
   extractInlineFields(texts, frame, fields);
   extractBoldFields(texts, frame, fields);
   extractPairFields(texts, frame, fields);

@@ -127,8 +127,11 @@ function extractUnlabelledPublishLine(texts: readonly TextEntry[], frame: number
   return null;
 }
 
-export function extractPagination(doc: Document): Pagination | null {
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
+export function extractPagination(
+  doc: Document,
+  scripts: readonly Element[] = Array.from(doc.querySelectorAll('script')),
+): Pagination | null {
+  for (const script of scripts) {
     const m = /createPageHTML\(\s*(\d+)\s*,\s*(\d+)/.exec(script.textContent ?? '');
     if (m) return { totalPages: Number(m[1]), totalItems: null, source: 'createPageHTML' };
   }

@@ -8,7 +8,8 @@
  * is hit sets `truncated` and names the part and how much was kept in `truncation`, for every view to say so.
  */
 import { describePage } from '../page/describe-page';
-import { findShadowRoots, frameElements, type ShadowRootOpener } from '../page/frames';
+import type { ShadowRootOpener } from '../page/frames';
+import { type ElementIndex, indexElements } from './element-index';
 import { extractFields } from './fields';
 import { extractLinks, MAX_LINK_REFS } from './links';
 import { extractListItems, MAX_LIST_ITEMS } from './list-items';
@@ -62,9 +63,9 @@ export interface SnapshotOptions {
 }
 
 export function takeSnapshot(doc: Document, url: string, options: SnapshotOptions = {}): PageSnapshot {
-  const frames = frameElements(doc);
+  const index = indexElements(doc, doc.body ? options.shadowRootOpener : undefined);
   const snapshot: PageSnapshot = {
-    ...describePage(doc, url, frames),
+    ...describePage(doc, url, index.frames),
     version: 1,
     publishInfo: null,
     fields: [],
@@ -82,7 +83,7 @@ export function takeSnapshot(doc: Document, url: string, options: SnapshotOption
     shadowRoots: { read: 0, unread: [] },
     stats: { elements: 0, textLength: 0 },
   };
-  readDocument(doc, frames, [], snapshot, 0, { ...options, limits: { ...SNAPSHOT_LIMITS, ...options.limits } });
+  readDocument(doc, index, [], snapshot, 0, { ...options, limits: { ...SNAPSHOT_LIMITS, ...options.limits } });
   return snapshot;
 }
 
@@ -113,20 +114,20 @@ type ReadOptions = SnapshotOptions & { limits: SnapshotLimits };
 
 function readDocument(
   doc: Document,
-  frames: ReadonlyArray<HTMLIFrameElement | HTMLFrameElement>,
+  index: ElementIndex,
   frame: number[],
   into: PageSnapshot,
   depth: number,
   options: ReadOptions,
 ) {
   resetLocatorCache(doc);
-  readScope(doc, doc, doc.body, frame, into, options.limits);
+  readScope(doc, doc, doc.body, index, frame, into, options.limits);
   if (doc.body) {
     // Shadow roots (open, declarative, and closed ones the opener gives), and those inside them, read as part of this
-    // document (breadth first, no recursion).
-    const scopes: ParentNode[] = [doc];
+    // document (breadth first, no recursion); each scope's elements are indexed once (see element-index).
+    const scopes: ElementIndex[] = [index];
     for (let i = 0; i < scopes.length; i++) {
-      const found = findShadowRoots(scopes[i]!, options.shadowRootOpener);
+      const found = scopes[i]!.shadowRoots;
       for (const host of found.unread) into.shadowRoots.unread.push(host);
       for (const { root, host } of found.open) {
         if (into.shadowRoots.read >= MAX_SHADOW_ROOTS) {
@@ -135,14 +136,15 @@ function readDocument(
         }
         into.shadowRoots.read += 1;
         registerShadowRoot(root, host);
-        readScope(doc, root as unknown as ParentNode, root, frame, into, options.limits);
-        scopes.push(root as unknown as ParentNode);
+        const inside = indexElements(root, options.shadowRootOpener);
+        readScope(doc, root as unknown as ParentNode, root, inside, frame, into, options.limits);
+        scopes.push(inside);
       }
     }
   }
 
   if (depth >= MAX_FRAME_DEPTH) return;
-  frames.forEach((el, index) => {
+  index.frames.forEach((el, at) => {
     let inner: Document | null = null;
     try {
       inner = el.contentDocument;
@@ -152,26 +154,34 @@ function readDocument(
     if (!inner?.body) return;
     if (depth > 0) into.frames.total += 1;
     if (depth > 0) into.frames.readable += 1;
-    readDocument(inner, frameElements(inner), [...frame, index], into, depth + 1, options);
+    readDocument(
+      inner,
+      indexElements(inner, inner.body ? options.shadowRootOpener : undefined),
+      [...frame, at],
+      into,
+      depth + 1,
+      options,
+    );
   });
 }
 
 /**
  * Reads one scope — a document, or an open shadow root of it (queried like a document: the extractors use only
- * `querySelectorAll` and `baseURI` of what they are given) — into the snapshot.
+ * `querySelectorAll` and `baseURI` of what they are given) — into the snapshot; `index` lists its elements by tag.
  */
 function readScope(
   doc: Document,
   scope: ParentNode,
   root: Node | null,
+  index: ElementIndex,
   frame: number[],
   into: PageSnapshot,
   limits: SnapshotLimits,
 ): void {
   const page = scope as unknown as Document;
-  const texts = indexText(doc, root);
-  const anchors = Array.from(scope.querySelectorAll('a[href]'));
-  const { fields, headerTables } = extractFields(page, frame, texts);
+  const texts = indexText(doc, root, index.hasTemplate);
+  const anchors = index.anchors;
+  const { fields, headerTables } = extractFields(page, frame, texts, index);
   append(into.fields, fields, limits.fields, 'fields', into);
   append(into.headerTables, headerTables, limits.marks, 'fields', into);
   let listBase = 0;
@@ -182,7 +192,7 @@ function readScope(
   if (list.dropped > 0) noteTruncation(into, 'list-items', into.listItems.length);
   append(into.blankSignals, extractBlankSignals(texts, frame), limits.marks, 'text', into);
   into.publishInfo ??= extractPublishInfo(texts, frame);
-  into.pagination ??= extractPagination(page) ?? extractPrintedTotals(texts);
+  into.pagination ??= extractPagination(page, index.scripts) ?? extractPrintedTotals(texts);
   const links = extractLinks(page, frame, anchors, limits.links);
   append(into.attachments, links.attachments, limits.links, 'links', into);
   append(into.interpretationLinks, links.interpretationLinks, limits.links, 'links', into);

@@ -19,14 +19,17 @@ export interface TextEntry {
   value: string;
 }
 
-/** The page's text nodes under `root` (a document's body, or an open shadow root read as part of the page). */
-export function indexText(doc: Document, root: Node | null = doc.body): TextEntry[] {
+/**
+ * The page's text nodes under `root` (a document's body, or an open shadow root read as part of the page).
+ * `hasTemplate`: whether the scope holds a `<template>`, when the caller knows (else it is looked up).
+ */
+export function indexText(doc: Document, root: Node | null = doc.body, hasTemplate?: boolean): TextEntry[] {
   if (!root) return [];
   const out: TextEntry[] = [];
   // Parsers outside the browser (linkedom) keep a <template>'s content as its children: its text is not the page's
   // (a declarative shadow root's content is read as a shadow root instead). Only then is the check paid, once per
   // element (a memo, so a deep page stays linear).
-  const inTemplate = (root as ParentNode).querySelector?.('template') != null ? templateMemo() : null;
+  const inTemplate = (hasTemplate ?? (root as ParentNode).querySelector?.('template') != null) ? templateMemo() : null;
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';

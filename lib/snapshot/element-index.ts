@@ -1,0 +1,101 @@
+/**
+ * One walk over the elements of a scope — a document, or a shadow root read as part of it — listing what the readers
+ * look up by tag (links with an href, tables, rows, `dt`, scripts, frames, whether a `<template>` is there) and finding
+ * the shadow roots in it, instead of one `querySelectorAll` over the whole page per reader. Each list is in page order,
+ * the elements a type selector (`a[href]`, `table`, …) would give.
+ *
+ * Shadow roots: those directly in the scope (nested ones are found when their scope is read); our own highlight hosts
+ * (`gongkai-…`) are left out. Closed shadow roots are invisible to a page's scripts: they are found only with an
+ * `opener` (the extension's API), and only on custom elements (a tag with a hyphen), where pages put them — checking
+ * every element through the API would cost more than reading the page. Found, they are read like open ones; without
+ * an opener (a page script, an old browser) they cannot be seen at all. A `<template shadowrootmode>` the parser left
+ * in place (Node's parser, older browsers) is read as its host's shadow root.
+ */
+import type { ShadowRootOpener, ShadowRoots } from '../page/frames';
+
+export interface ElementIndex {
+  /** `a[href]` */
+  anchors: Element[];
+  tables: Element[];
+  rows: Element[];
+  terms: Element[];
+  scripts: Element[];
+  /** `iframe` and `frame` elements: the order frame indexes in locators count. */
+  frames: Array<HTMLIFrameElement | HTMLFrameElement>;
+  hasTemplate: boolean;
+  shadowRoots: ShadowRoots;
+}
+
+const OWN_HOST = /^gongkai-/i;
+
+export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIndex {
+  const index: ElementIndex = {
+    anchors: [],
+    tables: [],
+    rows: [],
+    terms: [],
+    scripts: [],
+    frames: [],
+    hasTemplate: false,
+    shadowRoots: { open: [], unread: [] },
+  };
+  const { open, unread } = index.shadowRoots;
+  const doc = scope.ownerDocument ?? (scope as Document);
+  const walker = doc.createTreeWalker(scope, 1 /* SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    // The local name, as a type selector compares it.
+    const name = el.localName;
+    switch (name) {
+      case 'a':
+        if (el.hasAttribute('href')) index.anchors.push(el);
+        break;
+      case 'table':
+        index.tables.push(el);
+        break;
+      case 'tr':
+        index.rows.push(el);
+        break;
+      case 'dt':
+        index.terms.push(el);
+        break;
+      case 'script':
+        index.scripts.push(el);
+        break;
+      case 'iframe':
+      case 'frame':
+        index.frames.push(el as HTMLIFrameElement | HTMLFrameElement);
+        break;
+      case 'template': {
+        index.hasTemplate = true;
+        // A declarative shadow root the parser did not attach: its content is the page's.
+        const mode = el.getAttribute('shadowrootmode') ?? el.getAttribute('shadowroot');
+        const host = el.parentElement;
+        const content = (el as HTMLTemplateElement).content;
+        if (mode && host && content) open.push({ root: content, host });
+        continue;
+      }
+    }
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) {
+      if (!OWN_HOST.test(name)) open.push({ root: shadow, host: el });
+      continue;
+    }
+    if (opener && name.includes('-') && !OWN_HOST.test(name)) {
+      let closed: ShadowRoot | null = null;
+      try {
+        closed = opener(el);
+      } catch {
+        unread.push(describeHost(el));
+        continue;
+      }
+      if (closed) open.push({ root: closed, host: el, closed: true });
+    }
+  }
+  return index;
+}
+
+function describeHost(el: Element): string {
+  const id = el.getAttribute('id');
+  return `<${el.tagName.toLowerCase()}${id ? ` id="${id.slice(0, 40)}"` : ''}>`;
+}
