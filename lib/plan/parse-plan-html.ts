@@ -14,6 +14,7 @@
  * Does not decide: normalisation, ids, extraction, overrides (assemble.ts). A 完成时限 column is recognised (so it
  * is not mistaken for another role) but not read yet.
  */
+import { BLOCK_TAGS } from '../text/html-blocks';
 import { fail, planWarning, type PlanWarning } from './errors';
 import type { ColumnRole } from './header-roles';
 import { isBlank, isFooter, matchTaskTitle } from './headings';
@@ -21,37 +22,8 @@ import { readBody, readMeta, type Paragraph } from './plan-body';
 import type { RawMeta, RawPlan } from './raw';
 import { readGrid, type Grid, type GridCell, type GridRead, type ReadGridOptions } from './read-grid';
 
-const BLOCK = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'UL',
-  'OL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'TR',
-  'TABLE',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'BLOCKQUOTE',
-  'PRE',
-  'DD',
-  'DT',
-  'DL',
-  'CENTER',
-  'FORM',
-  'NAV',
-  'ASIDE',
-  'MAIN',
-  'TBODY',
-  'THEAD',
-]);
+/** Where lines break: the HTML block elements, `center` and table row groups (cells stay on their row's line). */
+const BLOCK = new Set([...BLOCK_TAGS, 'CENTER', 'TBODY', 'THEAD']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;

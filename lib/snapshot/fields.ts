@@ -9,6 +9,7 @@ import { locate } from './locator';
 import { collapse, compact, isBlock, lines, textOf } from './text';
 import { hasInk, indexText, type TextEntry, textsInTags, textsMatching } from './text-index';
 import type { Field, HeaderTable } from './types';
+import { HEADING_TAGS } from '../text/html-blocks';
 import { removeSpaces } from '../text/whitespace';
 
 const MAX_LABEL = 20;
@@ -315,23 +316,11 @@ export function parseInlinePairs(line: string): Array<{ label: string; value: st
   return pairs.map((p) => ({ label: cleanLabel(p.label), value: collapse(p.value) }));
 }
 
+/** Elements whose lines may hold `标签：值` pairs: blocks, cells, headings below the page's title, and inline wrappers. */
 const INLINE_HOSTS = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'TD',
-  'TH',
-  'DD',
-  'SPAN',
-  'FONT',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SECTION',
-  'ARTICLE',
-  'LABEL',
+  ...['P', 'DIV', 'LI', 'TD', 'TH', 'DD', 'SECTION', 'ARTICLE'],
+  ...HEADING_TAGS.filter((h) => h !== 'H1'),
+  ...['SPAN', 'FONT', 'LABEL'],
 ]);
 const INLINE_ONLY = new Set(['SPAN', 'FONT', 'LABEL']);
 

@@ -1,4 +1,5 @@
 /** Small text helpers for the snapshot: collapse whitespace as shown, read an element's lines (split at <br> and blocks). */
+import { BLOCK_TAGS } from '../text/html-blocks';
 
 const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 
@@ -12,36 +13,8 @@ export function compact(text: string): string {
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
-const BLOCK = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'TR',
-  'TABLE',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SECTION',
-  'ARTICLE',
-  'BLOCKQUOTE',
-  'PRE',
-  'TD',
-  'TH',
-  'FORM',
-  'HEADER',
-  'FOOTER',
-  'NAV',
-  'MAIN',
-  'ASIDE',
-]);
+/** Where lines break: the HTML block elements, and table cells (a cell's text is a line of its own here). */
+const BLOCK = new Set([...BLOCK_TAGS, 'TD', 'TH']);
 
 export function isSkipped(el: Element): boolean {
   return SKIP.has(el.tagName);
