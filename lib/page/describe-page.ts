@@ -7,21 +7,32 @@ import { frameElements, reportFrames } from './frames';
 import { readGuidelineMetaTags } from './meta-tags';
 import type { PageDescription } from './page-description';
 
-/** `frames`: the page's frame elements when the caller has listed them already (`frameElements`). */
-export function describePage(doc: Document, url: string, frames = frameElements(doc)): PageDescription {
+/** The elements a description reads, in page order, when the caller has listed them already (a walk over the page). */
+export interface DescribedElements {
+  /** `iframe` and `frame` elements (see `frameElements`). */
+  frames: ReadonlyArray<HTMLIFrameElement | HTMLFrameElement>;
+  /** `meta[name]` */
+  metas: readonly Element[];
+  /** The first `h1`, and the first `h2`. */
+  h1: Element | null;
+  h2: Element | null;
+}
+
+export function describePage(doc: Document, url: string, elements?: DescribedElements): PageDescription {
   return {
     url,
     title: (doc.title ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim(),
     charset: doc.characterSet || 'UTF-8',
-    heading: mainHeading(doc),
-    metaTags: readGuidelineMetaTags(doc),
+    heading: mainHeading(
+      elements ? (elements.h1 ?? elements.h2) : (doc.querySelector('h1') ?? doc.querySelector('h2')),
+    ),
+    metaTags: readGuidelineMetaTags(doc, elements?.metas),
     breadcrumb: findBreadcrumb(doc),
-    frames: reportFrames(doc, frames),
+    frames: reportFrames(doc, elements?.frames ?? frameElements(doc)),
   };
 }
 
-function mainHeading(doc: Document): string | null {
-  const h = doc.querySelector('h1') ?? doc.querySelector('h2');
+function mainHeading(h: Element | null): string | null {
   const text = (h?.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   return text.length > 0 ? text : null;
 }

@@ -17,7 +17,10 @@ export function frameElements(doc: Document | ParentNode): Array<HTMLIFrameEleme
   return [...iframes, ...frames].sort((a, b) => (a.compareDocumentPosition(b) & following ? -1 : 1));
 }
 
-export function reportFrames(doc: Document, frames = frameElements(doc)): FrameReport {
+export function reportFrames(
+  doc: Document,
+  frames: ReadonlyArray<HTMLIFrameElement | HTMLFrameElement> = frameElements(doc),
+): FrameReport {
   const unreadable: string[] = [];
   let readable = 0;
   for (const frame of frames) {

@@ -25,9 +25,13 @@ export const GUIDELINE_META_NAMES = [
 
 const canonical = new Map(GUIDELINE_META_NAMES.map((name) => [name.toLowerCase(), name]));
 
-export function readGuidelineMetaTags(doc: Document): Record<string, string> {
+/** `metas`: the page's `meta[name]` elements when the caller has listed them already. */
+export function readGuidelineMetaTags(
+  doc: Document,
+  metas: readonly Element[] = Array.from(doc.querySelectorAll('meta[name]')),
+): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const meta of Array.from(doc.querySelectorAll('meta[name]'))) {
+  for (const meta of metas) {
     const name = canonical.get((meta.getAttribute('name') ?? '').trim().toLowerCase());
     if (!name || name in found) continue;
     found[name] = (meta.getAttribute('content') ?? '').trim();

@@ -1,6 +1,7 @@
 /**
  * One walk over the elements of a scope — a document, or a shadow root read as part of it — listing what the readers
- * look up by tag (links with an href, tables, rows, `dt`, scripts, frames, whether a `<template>` is there) and finding
+ * look up by tag (links with an href, tables, rows, `dt`, scripts, frames, named meta tags, the first `h1` and `h2`,
+ * whether a `<template>` is there) and finding
  * the shadow roots in it, instead of one `querySelectorAll` over the whole page per reader. Each list is in page order,
  * the elements a type selector (`a[href]`, `table`, …) would give.
  *
@@ -11,9 +12,10 @@
  * an opener (a page script, an old browser) they cannot be seen at all. A `<template shadowrootmode>` the parser left
  * in place (Node's parser, older browsers) is read as its host's shadow root.
  */
+import type { DescribedElements } from '../page/describe-page';
 import type { ShadowRootOpener, ShadowRoots } from '../page/frames';
 
-export interface ElementIndex {
+export interface ElementIndex extends DescribedElements {
   /** `a[href]` */
   anchors: Element[];
   tables: Element[];
@@ -22,6 +24,7 @@ export interface ElementIndex {
   scripts: Element[];
   /** `iframe` and `frame` elements: the order frame indexes in locators count. */
   frames: Array<HTMLIFrameElement | HTMLFrameElement>;
+  metas: Element[];
   hasTemplate: boolean;
   shadowRoots: ShadowRoots;
 }
@@ -36,6 +39,9 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
     terms: [],
     scripts: [],
     frames: [],
+    metas: [],
+    h1: null,
+    h2: null,
     hasTemplate: false,
     shadowRoots: { open: [], unread: [] },
   };
@@ -65,6 +71,15 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
       case 'iframe':
       case 'frame':
         index.frames.push(el as HTMLIFrameElement | HTMLFrameElement);
+        break;
+      case 'meta':
+        if (el.hasAttribute('name')) index.metas.push(el);
+        break;
+      case 'h1':
+        index.h1 ??= el;
+        break;
+      case 'h2':
+        index.h2 ??= el;
         break;
       case 'template': {
         index.hasTemplate = true;

@@ -65,7 +65,7 @@ export interface SnapshotOptions {
 export function takeSnapshot(doc: Document, url: string, options: SnapshotOptions = {}): PageSnapshot {
   const index = indexElements(doc, doc.body ? options.shadowRootOpener : undefined);
   const snapshot: PageSnapshot = {
-    ...describePage(doc, url, index.frames),
+    ...describePage(doc, url, index),
     version: 1,
     publishInfo: null,
     fields: [],
