@@ -55,9 +55,10 @@ function nthOfType(el: Element, cache: PathCache): number {
   if (known !== undefined) return known;
   let index = 1;
   let steps = 0;
+  const tag = el.tagName;
   for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
     if (++steps > 64) return bulkNthOfType(el, cache);
-    if (sib.tagName === el.tagName) index += 1;
+    if (sib.tagName === tag) index += 1;
   }
   return index;
 }
