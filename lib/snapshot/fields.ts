@@ -7,7 +7,7 @@
  */
 import { locate } from './locator';
 import { collapse, compact, isBlock, lines, textOf } from './text';
-import { hasInk, indexText, type TextEntry, textsInTags, textsMatching } from './text-index';
+import { hasInk, indexText, type TextEntry, textsInTags } from './text-index';
 import type { Field, HeaderTable } from './types';
 import { HEADING_TAGS } from '../text/html-blocks';
 import { removeSpaces } from '../text/whitespace';
@@ -334,11 +334,10 @@ function inlineHost(start: Element): Element | null {
   return null;
 }
 
-const COLON = /[:：]/g;
-
 export function extractInlineFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
   const hosts = new Set<Element>();
-  for (const { parent } of textsMatching(texts, COLON)) {
+  for (const { parent, value } of texts) {
+    if (!/[:：]/.test(value)) continue;
     // A colon inside a link is a headline's (`CCTV：暗查烟花爆竹…`), never a label's.
     if (parent.closest('a')) continue;
     const host = inlineHost(parent);

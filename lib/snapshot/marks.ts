@@ -7,7 +7,7 @@ import { findDate } from './dates';
 import { parseInlinePairs } from './fields';
 import { locate } from './locator';
 import { collapse, compact } from './text';
-import { flatText, type TextEntry, textsMatching } from './text-index';
+import { flatText, type TextEntry } from './text-index';
 import type { Evidence, Pagination, PublishInfo } from './types';
 
 const BLANK =
@@ -15,19 +15,15 @@ const BLANK =
 const PUBLISH = /(发布|發布|公开|公開|日期|时间|時間)\S{0,3}\s*[:：]/;
 const PUBLISH_LABEL = /^(发布时间|发布日期|發布時間|發布日期|发文日期|公开日期|公開日期|更新时间|日期|时间|時間)$/;
 const SOURCE_LABEL = /^(来源|來源|信息来源|文章来源|發布機構|发布机构)$/;
-/** The words that make a text node a candidate (searched over the whole index at once: global patterns). */
-const BLANK_WORD = /暂无|暫無|没有信息|无相关/g;
-const PUBLISH_WORD = /发布|發布|公开|公開|日期|时间|時間/g;
-const SOURCE_WORD = /来源|來源|字号|字体|字號|字體/g;
-const VALIDITY_QUICK = /有效|废止|廢止|失效|修订|修訂|修改|效力|时效/g;
+const VALIDITY_QUICK = /有效|废止|廢止|失效|修订|修訂|修改|效力|时效/;
 const VALIDITY_LABEL = /(有效性|效力状态|效力狀態|时效性|是否有效|文件状态)\s*[:：]?\s*(\S{1,8})/;
 const VALIDITY_WORD = /^(有效|现行有效|已废止|废止|已失效|失效|已修订|已修改|部分失效|有效期届满|已廢止|廢止)$/;
 
 export function extractBlankSignals(texts: readonly TextEntry[], frame: number[]): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<Element>();
-  for (const { parent, value } of textsMatching(texts, BLANK_WORD)) {
-    if (value.length > 40 || seen.has(parent)) continue;
+  for (const { parent, value } of texts) {
+    if (value.length > 40 || !/暂无|暫無|没有信息|无相关/.test(value) || seen.has(parent)) continue;
     seen.add(parent);
     const text = compact(flatText(parent, 41));
     if (BLANK.test(text)) out.push({ text, locator: locate(parent, frame) });
@@ -40,8 +36,8 @@ function hasPublishLine(text: string): boolean {
 }
 
 export function extractPublishInfo(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
-  for (const { parent, value } of textsMatching(texts, PUBLISH_WORD)) {
-    if (value.length > 200) continue;
+  for (const { parent, value } of texts) {
+    if (value.length > 200 || !/发布|發布|公开|公開|日期|时间|時間/.test(value)) continue;
     // The smallest element around the label that holds the whole line (label and date may sit in separate tags).
     let host: Element = parent;
     let text = flatText(host, 201);
@@ -98,8 +94,8 @@ function linksTitle(host: Element): boolean {
 }
 
 function extractUnlabelledPublishLine(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
-  for (const { parent, value } of textsMatching(texts, SOURCE_WORD)) {
-    if (value.length > 200) continue;
+  for (const { parent, value } of texts) {
+    if (value.length > 200 || !/来源|來源|字号|字体|字號|字體/.test(value)) continue;
     let host: Element = parent;
     let text = flatText(host, 201);
     while (!unlabelledDate(text) && host.parentElement && host.parentElement.tagName !== 'BODY') {
@@ -165,8 +161,8 @@ export function extractPrintedTotals(texts: readonly TextEntry[]): Pagination | 
 export function extractValidityMarks(texts: readonly TextEntry[], frame: number[]): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<Element>();
-  for (const { parent, value } of textsMatching(texts, VALIDITY_QUICK)) {
-    if (value.length > 60 || seen.has(parent)) continue;
+  for (const { parent, value } of texts) {
+    if (value.length > 60 || !VALIDITY_QUICK.test(value) || seen.has(parent)) continue;
     seen.add(parent);
     const text = collapse(flatText(parent, 61));
     if (text.length > 60) continue;

@@ -21,7 +21,7 @@ import {
   extractPublishInfo,
   extractValidityMarks,
 } from './marks';
-import { indexText, readText, type TextEntry, textLength, textsMatching } from './text-index';
+import { indexText, readText, type TextEntry } from './text-index';
 import type { PageSnapshot, Truncation } from './types';
 
 /** The caps: far above any real portal page (a list page has 15–50 items), low enough to keep a page's cost bounded. */
@@ -53,7 +53,6 @@ const MAX_SHADOW_ROOTS = 1_000;
 /** Sentence punctuation: a text node holding it reads as prose (an article's paragraph), not a label or a title. */
 const PROSE = /[。，；]/;
 const DIGIT_RUN = /\d(?:[\d\s-]{5,}|[\d*＊xX×]{5,})\d/;
-const DIGIT_RUN_ANYWHERE = new RegExp(DIGIT_RUN.source, 'g');
 
 export interface SnapshotOptions {
   /** Opens closed shadow roots (the extension's own API), so that they are read as part of the page. */
@@ -221,11 +220,12 @@ function collectText(
   // An element is read whole (up to TEXT_BLOCK_LIMIT) when one of its text nodes holds such a run (a number split by
   // tags is not seen); a larger element gives only its own digit-bearing text nodes, so the cost stays linear.
   const candidates = new Map<Element, string[]>();
-  into.stats.textLength += textLength(texts);
   let proseRun = into.stats.proseRun ?? 0;
-  // The regex runs only on a text longer than the longest prose seen: a few times per page.
-  for (const { value } of texts) if (value.length > proseRun && PROSE.test(value)) proseRun = value.length;
-  for (const { parent, value } of textsMatching(texts, DIGIT_RUN_ANYWHERE)) {
+  for (const { parent, value } of texts) {
+    into.stats.textLength += value.length;
+    // The regex runs only on a text longer than the longest prose seen: a few times per page.
+    if (value.length > proseRun && PROSE.test(value)) proseRun = value.length;
+    if (!DIGIT_RUN.test(value)) continue;
     const values = candidates.get(parent);
     if (values) values.push(value);
     else candidates.set(parent, [value]);

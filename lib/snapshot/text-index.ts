@@ -3,8 +3,6 @@
  * words — blank-column notices, validity marks, the 发布时间 line, `标签：值` lines, digit runs — so that none of them
  * has to read the text of every element (which is quadratic on nested layouts). `flatText` reads an element's text
  * only up to a bound, so reading the text around each of many links or rows stays linear in the page.
- * The extractors find their candidates with `textsMatching` (one regex search over all the page's text, not one test per
- * text node) and `textsInTags` (computed once per index).
  */
 import { readText } from '../page/read-text';
 
@@ -90,68 +88,7 @@ export function flatText(el: Node, limit = FLAT_TEXT_LIMIT): string {
   return readText(el, limit).text;
 }
 
-/** What is computed once per index (an index is read by many extractors; each asks for its own candidates). */
-interface IndexMemo {
-  /** The values joined by U+0000, and where each value starts in it. */
-  joined: string;
-  starts: Int32Array;
-  inTags: Map<ReadonlySet<string>, TextEntry[]>;
-}
-
-const memos = new WeakMap<readonly TextEntry[], IndexMemo>();
-
-function memoOf(texts: readonly TextEntry[]): IndexMemo {
-  let memo = memos.get(texts);
-  if (!memo) {
-    const starts = new Int32Array(texts.length + 1);
-    const values: string[] = new Array(texts.length);
-    let at = 0;
-    for (let i = 0; i < texts.length; i++) {
-      const value = texts[i]!.value;
-      values[i] = value;
-      starts[i] = at;
-      at += value.length + 1;
-    }
-    starts[texts.length] = at;
-    memo = { joined: values.join('\u0000'), starts, inTags: new Map() };
-    memos.set(texts, memo);
-  }
-  return memo;
-}
-
-/**
- * The entries whose value `pattern` matches, in page order, found as they are read (a reader that stops at its first
- * find searches no further): one search over all the values joined by U+0000, instead of a test per text node (a page
- * has ten thousand of them). `pattern` must be global (`g`), have no anchors or lookaround, never match U+0000 nor the
- * empty string — then a match never straddles two values, and a value holds a match exactly when `pattern.test(value)`
- * says so.
- */
-export function* textsMatching(texts: readonly TextEntry[], pattern: RegExp): Generator<TextEntry, void, undefined> {
-  if (!pattern.global) throw new Error(`textsMatching needs a global pattern: ${pattern}`);
-  const { joined, starts } = memoOf(texts);
-  let i = 0;
-  pattern.lastIndex = 0;
-  while (pattern.test(joined)) {
-    // The match ends inside value i; the search goes on from the next value (one find per value).
-    const last = pattern.lastIndex - 1;
-    while (starts[i + 1]! <= last) i++;
-    pattern.lastIndex = starts[i + 1]!;
-    yield texts[i]!;
-  }
-}
-
 /** The entries whose parent's tag is in `tags`, in page order. */
-export function textsInTags(texts: readonly TextEntry[], tags: ReadonlySet<string>): readonly TextEntry[] {
-  const memo = memoOf(texts);
-  let found = memo.inTags.get(tags);
-  if (!found) {
-    found = texts.filter((t) => tags.has(t.tag));
-    memo.inTags.set(tags, found);
-  }
-  return found;
-}
-
-/** The characters of all the values (what the page shows as text, whitespace-only nodes left out). */
-export function textLength(texts: readonly TextEntry[]): number {
-  return texts.length === 0 ? 0 : memoOf(texts).joined.length - (texts.length - 1);
+export function textsInTags(texts: readonly TextEntry[], tags: ReadonlySet<string>): TextEntry[] {
+  return texts.filter((t) => tags.has(t.tag));
 }
