@@ -292,6 +292,18 @@ function labelBefore(text: string): { label: string; start: number } {
   return { label, start };
 }
 
+/**
+ * A label printed inside a sentence (`…综合服务大厅窗口办公时间为：周一至周五…`, `本事项咨询电话为：…`): the noun that heads
+ * labels (时间, 电话, 地址 …) with its two-character modifier, right before 为. Label words are that short; the sentence
+ * before them is the subject, not part of the label.
+ */
+const LABEL_IN_SENTENCE = /([\u3400-\u9fff]{2}(?:时间|电话|地址|地点|时限|邮箱|传真|网址))为\s*$/;
+
+function labelInSentence(before: string): { label: string; start: number } | null {
+  const m = LABEL_IN_SENTENCE.exec(before);
+  return m ? { label: m[1]!, start: m.index } : null;
+}
+
 export function parseInlinePairs(line: string): Array<{ label: string; value: string }> {
   const colons = colonPositions(line);
   const pairs: Array<{ label: string; value: string; labelStart: number; valueStart: number }> = [];
@@ -299,10 +311,11 @@ export function parseInlinePairs(line: string): Array<{ label: string; value: st
   for (const c of colons) {
     if (c < cursor) continue;
     const before = line.slice(cursor, c);
+    const inSentence = labelInSentence(before);
     const { label, start } =
-      pairs.length === 0 && isLabelText(before) ? { label: before, start: 0 } : labelBefore(before);
+      inSentence ?? (pairs.length === 0 && isLabelText(before) ? { label: before, start: 0 } : labelBefore(before));
     if (!isLabelText(label)) continue;
-    if (pairs.length === 0 && compact(line.slice(0, cursor + start)).length > 0 && cursor + start > 0) {
+    if (!inSentence && pairs.length === 0 && compact(line.slice(0, cursor + start)).length > 0 && cursor + start > 0) {
       // Text before the first label belongs to no pair (e.g. a sentence that happens to contain a colon later).
       if (compact(line.slice(0, cursor + start)).length > 12) continue;
     }

@@ -69,6 +69,15 @@ describe('fields', () => {
     expect(parseInlinePairs('根据《中华人民共和国政府信息公开条例》的规定，现将有关事项公告如下：')).toEqual([]);
   });
 
+  it('reads a label printed inside a sentence before 为：, leaving other sentences alone', () => {
+    expect(
+      parseInlinePairs('市住房城乡建设委综合服务大厅窗口办公时间为：周一至周四，上午9：00-12：00，下午14：00-18：00。'),
+    ).toEqual([{ label: '办公时间', value: '周一至周四，上午9：00-12：00，下午14：00-18：00。' }]);
+    expect(parseInlinePairs('本事项咨询电话为：0591-26832345')).toEqual([{ label: '咨询电话', value: '0591-26832345' }]);
+    // A sentence whose words before 为 name no label (处罚结果为 is prose, not a field of a guide) gives no pair.
+    expect(parseInlinePairs('经调查，当事人的违法行为认定为：未按规定报送材料，依法应予处罚。')).toEqual([]);
+  });
+
   it('reads dl lists and bold labels', () => {
     const { s } = snap(`<dl><dt>被处罚者的名称</dt><dd>罗源县某建材有限公司</dd><dt>处罚依据</dt><dd></dd></dl>
       <p><strong>违法事实</strong> 未经批准擅自占用林地。</p>`);
