@@ -73,7 +73,9 @@ describe('fields', () => {
     expect(
       parseInlinePairs('市住房城乡建设委综合服务大厅窗口办公时间为：周一至周四，上午9：00-12：00，下午14：00-18：00。'),
     ).toEqual([{ label: '办公时间', value: '周一至周四，上午9：00-12：00，下午14：00-18：00。' }]);
-    expect(parseInlinePairs('本事项咨询电话为：0591-26832345')).toEqual([{ label: '咨询电话', value: '0591-26832345' }]);
+    expect(parseInlinePairs('本事项咨询电话为：0591-26832345')).toEqual([
+      { label: '咨询电话', value: '0591-26832345' },
+    ]);
     // A sentence whose words before 为 name no label (处罚结果为 is prose, not a field of a guide) gives no pair.
     expect(parseInlinePairs('经调查，当事人的违法行为认定为：未按规定报送材料，依法应予处罚。')).toEqual([]);
   });
