@@ -6,7 +6,8 @@
  * names two or more of its elements (one record per row). On a list or home page only such record tables count. A page
  * printing the same label three times or more lists many records (a catalogue) and shows no single-record template.
  * Templates checked through another (申请材料 items through 办事指南) and templates a check of their own judges
- * (`ownTemplates`: the metadata block, the meta tags) are never found here.
+ * (`ownTemplates`: the metadata block, the meta tags) are never found here; a template `checkedWith` another comes
+ * with it (the 19号 key categories with every 办事指南).
  *
  * Decides which templates and why; does not decide whether their elements are there (the checks do).
  */
@@ -14,9 +15,6 @@ import type { ElementTemplate } from '../plan/model';
 import type { HeaderTable, PageSnapshot } from '../snapshot/types';
 import { elementNames, headerElements, labelKey, labelMatches, matchingName, recordTables } from './find-element';
 import type { PageFacts, TemplateWhy } from './types';
-
-export const GUIDE_TEMPLATE = 'service-guide';
-export const GUIDE_KEY_TEMPLATE = 'service-guide-key-categories';
 
 /** The page fields (by index) that stand for a template's elements, and how many elements are labelled at all. */
 export function templateFootprint(
@@ -112,8 +110,11 @@ export function templatesShown(
     if (!inside && !outdone) kept.push(candidate);
   }
   for (const k of kept) if (!chosen.has(k.id)) chosen.set(k.id, k.task ? 'task' : 'page');
-  // A service guide is also held to the ten key categories of 国办秘函〔2019〕19号.
-  if (chosen.has(GUIDE_TEMPLATE) && templates.has(GUIDE_KEY_TEMPLATE))
-    chosen.set(GUIDE_KEY_TEMPLATE, chosen.get(GUIDE_TEMPLATE)!);
+  // A template checked with another (the ten key categories of 国办秘函〔2019〕19号 with a 办事指南: its `checkedWith`)
+  // comes with it, for the same reason.
+  for (const template of templates.values()) {
+    const companion = template.checkedWith === undefined ? undefined : chosen.get(template.checkedWith);
+    if (companion !== undefined) chosen.set(template.id, companion);
+  }
   return chosen;
 }

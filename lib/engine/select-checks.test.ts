@@ -2,9 +2,12 @@
  * Which checks run, from the page's own evidence: the metadata block wherever one is present (not on an article whose
  * only labels are its publication line), a record template on a bare table whatever the page kind.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { templates } from '../../seeds/index';
+import type { ElementTemplate } from '../plan/model';
 import { runMetadataBlock } from '../checks/metadata-block';
 import { takeSnapshot } from '../snapshot/take-snapshot';
 import { detectPageKind } from './page-kind';
@@ -82,5 +85,21 @@ describe('selectChecks from the page’s own evidence', () => {
 </table><p>个人姓名：</p>`;
     // 个人姓名, 单位名称 and 被处罚当事人姓名或名称 are three labels of one party, not one label printed three times.
     expect(planned(table)).toContain('penalty-disclosure-dual');
+  });
+
+  it('holds a service guide to the 19号 key categories too, because that template says it is checked with it', () => {
+    const html = readFileSync(
+      resolve(import.meta.dirname, '../checks/fixtures/template-elements/guide-complete.html'),
+      'utf8',
+    );
+    const { document } = parseHTML(html);
+    const s = takeSnapshot(document as unknown as Document, 'http://www.example.gov.cn/bszn/1.html');
+    const ids = (templates: ReadonlyMap<string, ElementTemplate>) =>
+      selectChecks(s, 'detail', null, [], templates).map((c) => c.templateId);
+    expect(ids(TEMPLATES)).toEqual(expect.arrayContaining(['service-guide', 'service-guide-key-categories']));
+    const { checkedWith: _, ...unbound } = TEMPLATES.get('service-guide-key-categories')!;
+    const without = new Map(TEMPLATES).set(unbound.id, unbound);
+    expect(ids(without)).toContain('service-guide');
+    expect(ids(without)).not.toContain('service-guide-key-categories');
   });
 });

@@ -274,5 +274,8 @@ export const ElementTemplate = z.object({
   partyElement: z.string().exactOptional(),
   /** The element whose value says whether the service is free: decides `notWhenFree`. */
   feeElement: z.string().exactOptional(),
+  /** Another template whose pages are also held to this one, whenever that one is checked (the ten key categories of
+   * 国办秘函〔2019〕19号 on every 办事指南). */
+  checkedWith: z.string().exactOptional(),
 });
 export type ElementTemplate = z.infer<typeof ElementTemplate>;

@@ -53,6 +53,8 @@ export function checkTemplates(templates: readonly ElementTemplate[]): TemplateP
         problems.push({ template: t.id, element: el.id, problem: `unknown itemTemplate ${el.itemTemplate}` });
       }
     }
+    if (t.checkedWith !== undefined && !ids.has(t.checkedWith))
+      problems.push({ template: t.id, problem: `unknown checkedWith ${t.checkedWith}` });
   }
   return problems;
 }
