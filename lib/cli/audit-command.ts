@@ -12,25 +12,18 @@
  * resolved against the site — never as a file:// path of this machine. A page that cannot be loaded, or an output
  * that cannot be written, stops the run with exit 2 and one line. A plan given as a file is saved in full.
  */
-import 'fake-indexeddb/auto';
 import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { inspectPage } from '../engine/inspect-page';
-import { loadAuditData } from '../export/audit-data';
-import { auditFileJson, toAuditFile } from '../export/audit-file';
-import { auditZip } from '../export/zip';
-import { createAudit } from '../storage/audits';
-import { GongkaiDb } from '../storage/db';
 import { recordPageReport, snapshotMeta } from '../storage/findings';
 import { siteOrigin } from '../storage/ids';
-import { saveImportedPlan } from '../storage/plans';
-import { setInspectorName } from '../storage/settings';
-import { bundledPlans, templates } from '../../seeds/index';
+import { templates } from '../../seeds/index';
+import { withCliAudit, writeAuditFile } from './cli-audit';
 import { readLineList } from './site-list';
 import { CliInputError, loadPage, type LoadedPage } from './load-page';
 import { resolvePlan } from './resolve-plan';
-import { checkOutputFolder, writeOutput } from './write-output';
+import { checkOutputFolder } from './write-output';
 
 export interface AuditCommandIo {
   out: (text: string) => void;
@@ -40,8 +33,6 @@ export interface AuditCommandIo {
   parseTimeout: (value: string | undefined) => number;
   expandSources: (inputs: string[]) => Promise<string[]>;
 }
-
-let runs = 0;
 
 export async function auditCommand(args: string[], io: AuditCommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -58,14 +49,15 @@ export async function auditCommand(args: string[], io: AuditCommandIo): Promise<
       timeout: { type: 'string' },
     },
   });
-  if (!values.output) throw new CliInputError('audit needs -o <audit.json|audit.zip>');
+  const output = values.output;
+  if (!output) throw new CliInputError('audit needs -o <audit.json|audit.zip>');
   const listed = values.list ? await readLineList(values.list) : [];
   if (positionals.length === 0 && listed.length === 0)
     throw new CliInputError('audit needs HTML files, directories, URLs or --list <file>');
   const plan = await resolvePlan(values.plan);
   const now = values.now !== undefined ? io.parseNow(values.now) : io.now;
   const timeoutSeconds = io.parseTimeout(values.timeout);
-  await checkOutputFolder(values.output);
+  await checkOutputFolder(output);
   const sources = await sourcesWithRoots([...positionals, ...listed], io.expandSources);
   const load = (source: string, fileUrl?: (path: string) => string) =>
     loadPage(source, {
@@ -90,36 +82,19 @@ export async function auditCommand(args: string[], io: AuditCommandIo): Promise<
   const pages: LoadedPage[] = [];
   for (const { source, root } of sources) pages.push(await load(source, (path) => placeOnSite(path, root, base)));
 
-  const db = new GongkaiDb(`gongkai-cli-audit-${process.pid}-${runs++}`);
-  try {
-    await db.open();
-    if (values.inspector) await setInspectorName(db, values.inspector);
-    let planId = plan.id;
-    if (!bundledPlans.some((p) => p === plan))
-      planId = (await saveImportedPlan(db, plan, [], { kind: 'file', name: values.plan ?? plan.id }, now)).id;
-    const stored = planId === plan.id ? plan : { ...plan, id: planId };
-    const audit = await createAudit(
-      db,
-      { name: values.name ?? `${new URL(origin).host} ${now.toISOString().slice(0, 10)}`, origin, planId },
-      now,
-    );
+  const name = values.name ?? `${new URL(origin).host} ${now.toISOString().slice(0, 10)}`;
+  const start = { name, origin, plan, planSource: values.plan, inspector: values.inspector, now };
+  const data = await withCliAudit(start, async (run) => {
     const templateMap = new Map(templates.map((t) => [t.id, t]));
     for (const page of pages) {
-      const report = inspectPage(page.snapshot, { plan: stored, templates: templateMap, now });
-      await recordPageReport(db, audit.id, report, snapshotMeta(page.snapshot), audit.inspector, now);
+      const report = inspectPage(page.snapshot, { plan: run.plan, templates: templateMap, now });
+      await recordPageReport(run.db, run.audit.id, report, snapshotMeta(page.snapshot), run.audit.inspector, now);
     }
-    const data = await loadAuditData(db, audit.id);
-    const bytes = /\.zip$/i.test(values.output)
-      ? await auditZip(data, { exportedAt: now })
-      : new TextEncoder().encode(`${auditFileJson(toAuditFile(data, { exportedAt: now }))}\n`);
-    await writeOutput(values.output, bytes);
-    const problems = data.findings.filter((f) => f.status === 'fail').length;
-    io.out(`${data.pages.length} pages, ${data.findings.length} findings (${problems} fail) → ${values.output}`);
-    return 0;
-  } finally {
-    db.close();
-    await db.delete();
-  }
+    return writeAuditFile(run, output, now);
+  });
+  const problems = data.findings.filter((f) => f.status === 'fail').length;
+  io.out(`${data.pages.length} pages, ${data.findings.length} findings (${problems} fail) → ${output}`);
+  return 0;
 }
 
 /** Each source with the folder its site path is measured from: the folder given, or the current folder. */

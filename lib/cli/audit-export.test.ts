@@ -11,7 +11,7 @@ import { applyImport } from '../import/merge';
 import { comparable } from '../../tests/helpers/import-testing';
 import { readTaskCounts, recountTaskCounts } from '../storage/task-counts';
 import { freshDb } from '../../tests/helpers/storage-testing';
-import { runCli } from './main';
+import { runCliCaptured } from '../../tests/helpers/run-cli';
 
 const GATE = resolve(import.meta.dirname, 'fixtures/gate');
 let dir: string;
@@ -19,16 +19,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gongkai-audit-'));
 });
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    now: () => new Date('2026-11-28T04:00:00Z'),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCliCaptured(argv, { now: new Date('2026-11-28T04:00:00Z') });
 
 describe('gongkai audit', () => {
   it('checks every page and writes an audit file the extension imports as the same audit', async () => {
@@ -157,19 +148,10 @@ describe('gongkai audit', () => {
       Object.defineProperty(new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }), 'url', {
         value: url,
       })) as unknown as typeof fetch;
-    const out: string[] = [];
     const output = join(dir, 'urls.json');
-    const code = await runCli(
-      [
-        'audit',
-        'http://www.luoyuan.gov.cn/zwgk/xzcf/1.html',
-        'http://www.luoyuan.gov.cn/zwgk/xzcf/2.html',
-        '-o',
-        output,
-      ],
-      { out: (s) => out.push(s), err: (s) => out.push(s), fetcher },
-    );
-    expect(code).toBe(0);
+    const urls = ['http://www.luoyuan.gov.cn/zwgk/xzcf/1.html', 'http://www.luoyuan.gov.cn/zwgk/xzcf/2.html'];
+    const { code, err } = await runCliCaptured(['audit', ...urls, '-o', output], { fetcher });
+    expect([code, err]).toEqual([0, '']);
     const parsed = parseAuditFile(readFileSync(output, 'utf8'));
     expect(parsed.ok && parsed.file.audit.origin).toBe('http://www.luoyuan.gov.cn');
     expect(parsed.ok && parsed.file.pages.map((p) => p.url).sort()).toEqual([
@@ -284,19 +266,28 @@ describe('gongkai export --format html', () => {
     const { mkdtempSync, readFileSync: read } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join: joinPath, resolve: resolvePath } = await import('node:path');
-    const { runCli } = await import('./main');
     const dir = mkdtempSync(joinPath(tmpdir(), 'gongkai-html-'));
     const page = resolvePath(import.meta.dirname, 'fixtures/gate/penalty-leaking.html');
-    const io = { out: () => undefined, err: (s: string) => console.error(s) };
-    expect(
-      await runCli(
-        ['audit', page, '--site', 'http://www.luoyuan.gov.cn', '--now', '2026-11-28', '-o', joinPath(dir, 'a.json')],
-        io,
-      ),
-    ).toBe(0);
-    expect(
-      await runCli(['export', joinPath(dir, 'a.json'), '--format', 'html', '-o', joinPath(dir, 'r.html')], io),
-    ).toBe(0);
+    const audit = await runCliCaptured([
+      'audit',
+      page,
+      '--site',
+      'http://www.luoyuan.gov.cn',
+      '--now',
+      '2026-11-28',
+      '-o',
+      joinPath(dir, 'a.json'),
+    ]);
+    expect([audit.code, audit.err]).toEqual([0, '']);
+    const report = await runCliCaptured([
+      'export',
+      joinPath(dir, 'a.json'),
+      '--format',
+      'html',
+      '-o',
+      joinPath(dir, 'r.html'),
+    ]);
+    expect([report.code, report.err]).toEqual([0, '']);
     const html = read(joinPath(dir, 'r.html'), 'utf8');
     expect(html).toContain('行政处罚');
     expect(html).not.toMatch(/<script/i);

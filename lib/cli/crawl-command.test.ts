@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo-portal/server';
 import truth from '../../demo-portal/patrol-truth.json';
-import { runCli } from './main';
+import { runCliCaptured } from '../../tests/helpers/run-cli';
 
 const NOW = new Date('2026-11-28T04:00:00Z');
 let server: DemoServer;
@@ -26,15 +26,7 @@ async function crawl(args: string[]) {
     requested.push({ url: String(input), method: init?.method ?? 'GET' });
     return fetch(input, init);
   };
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['crawl', ...args], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    fetcher,
-    now: () => NOW,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n'), requested };
+  return { ...(await runCliCaptured(['crawl', ...args], { fetcher, now: NOW })), requested };
 }
 
 describe('gongkai crawl on the patrol demo', () => {
@@ -168,13 +160,8 @@ describe('gongkai crawl on the patrol demo', () => {
 
   it('puts the verdict at the top of the HTML report, with the failing columns and the dead links', async () => {
     const html = join(dir, 'patrol.html');
-    const code = await runCli(['export', output(), '--format', 'html', '-o', html], {
-      out: () => {},
-      err: (t) => {
-        throw new Error(t);
-      },
-    });
-    expect(code).toBe(0);
+    const exported = await runCliCaptured(['export', output(), '--format', 'html', '-o', html]);
+    expect([exported.code, exported.err]).toEqual([0, '']);
     const text = readFileSync(html, 'utf8');
     const site = text.indexOf('<section class="site">');
     expect(site).toBeGreaterThan(0);
@@ -204,13 +191,8 @@ describe('gongkai crawl on the patrol demo', () => {
 
   it('exports the column statuses and link checks as their own Excel sheets', async () => {
     const xlsx = join(dir, 'patrol.xlsx');
-    const code = await runCli(['export', output(), '--format', 'xlsx', '-o', xlsx], {
-      out: () => {},
-      err: (t) => {
-        throw new Error(t);
-      },
-    });
-    expect(code).toBe(0);
+    const exported = await runCliCaptured(['export', output(), '--format', 'xlsx', '-o', xlsx]);
+    expect([exported.code, exported.err]).toEqual([0, '']);
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
@@ -264,18 +246,16 @@ describe('gongkai crawl --external', () => {
         const mapped = url.startsWith('http://www.gov.cn/') ? url.replace('http://www.gov.cn', other.origin) : url;
         return fetch(mapped, init);
       };
-      const out: string[] = [];
       const output = join(dir, 'external.json');
-      const code = await runCli(['crawl', `${server.origin}/`, '--delay', '0', '--external', '--json', '-o', output], {
-        out: (t) => out.push(t),
-        err: (t) => {
-          throw new Error(t);
+      const run = await runCliCaptured(
+        ['crawl', `${server.origin}/`, '--delay', '0', '--external', '--json', '-o', output],
+        {
+          fetcher,
+          now: NOW,
         },
-        fetcher,
-        now: () => NOW,
-      });
-      expect(code).toBe(0);
-      const summary = JSON.parse(out.join('\n'));
+      );
+      expect([run.code, run.err]).toEqual([0, '']);
+      const summary = JSON.parse(run.out);
       expect(summary.externalLinks.map((e: { url: string }) => e.url)).toEqual(truth.external);
       expect(summary.externalLinks.every((e: { verdict: string }) => e.verdict === 'ok')).toBe(true);
       const toOther = requested.filter((r) => r.url.startsWith('http://www.gov.cn/'));

@@ -9,7 +9,6 @@
  * Bad input (not a URL, unreachable or non-HTML start page, refused by robots.txt, bad numbers, options that do not go
  * together) exits 2 with one line.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DEFAULT_USER_AGENT } from '../crawl/crawler';
 import { GOV_19_2019, parseIndicatorSet, type IndicatorSet } from '../crawl/indicators';
@@ -17,6 +16,7 @@ import type { PatrolSummary } from '../crawl/summary';
 import { crawlList } from './crawl-list';
 import { crawlSite, type CrawlSettings } from './crawl-site';
 import { CliInputError } from './load-page';
+import { readLocalFile } from './read-local-file';
 import { resolvePlan } from './resolve-plan';
 import { parseShard } from './site-list';
 
@@ -40,12 +40,8 @@ function count(name: string, value: string | undefined, fallback: number, min: n
 
 async function indicatorsFrom(path: string | undefined): Promise<IndicatorSet> {
   if (!path) return GOV_19_2019;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new CliInputError(`no such file: ${path}`);
-  }
+  // An indicator set is a short JSON file: a larger one is not one.
+  const text = new TextDecoder().decode(await readLocalFile(path, 1024 * 1024));
   try {
     return parseIndicatorSet(text);
   } catch (error) {

@@ -9,7 +9,7 @@ import { startDemoServer, type DemoServer } from '../../demo-portal/server';
 import { parseAuditFile } from '../export/audit-file';
 import { applyImport } from '../import/merge';
 import { freshDb } from '../../tests/helpers/storage-testing';
-import { runCli } from './main';
+import { runCliCaptured } from '../../tests/helpers/run-cli';
 import { parseShard, shardOf } from './site-list';
 
 const NOW = new Date('2026-11-28T04:00:00Z');
@@ -34,16 +34,7 @@ afterAll(async () => {
   await b.close();
 });
 
-async function crawl(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['crawl', ...args], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    now: () => NOW,
-  });
-  return { code, out, err: err.join('\n') };
-}
+const crawl = (args: string[]) => runCliCaptured(['crawl', ...args], { now: NOW });
 
 const host = (origin: string) => new URL(origin).host.replace(':', '_');
 
@@ -53,11 +44,11 @@ describe('gongkai crawl --list', () => {
     const run = await crawl(['--list', list, '--shard', '1/2', '--delay', '0', '-o', folder]);
     expect(run.code).toBe(1);
     expect(run.err).toBe('');
-    expect(run.out).toHaveLength(3);
-    expect(run.out[0]).toMatch(new RegExp(`^ok ${a.origin}/ → .*${host(a.origin)}\\.json：\\d+ 页（complete）`));
-    expect(run.out[0]).toContain('单项否决触发 3');
-    expect(run.out[1]).toMatch(new RegExp(`^failed ${DOWN}: `));
-    expect(run.out[2]).toBe(`shard 1/2: 2 of 3 sites, 1 crawled, 1 failed → ${folder}`);
+    expect(run.lines).toHaveLength(3);
+    expect(run.lines[0]).toMatch(new RegExp(`^ok ${a.origin}/ → .*${host(a.origin)}\\.json：\\d+ 页（complete）`));
+    expect(run.lines[0]).toContain('单项否决触发 3');
+    expect(run.lines[1]).toMatch(new RegExp(`^failed ${DOWN}: `));
+    expect(run.lines[2]).toBe(`shard 1/2: 2 of 3 sites, 1 crawled, 1 failed → ${folder}`);
     expect(readdirSync(folder)).toEqual([`${host(a.origin)}.json`]);
     const file = parseAuditFile(readFileSync(join(folder, `${host(a.origin)}.json`), 'utf8'));
     if (!file.ok) throw new Error(file.error.detail);
@@ -69,8 +60,8 @@ describe('gongkai crawl --list', () => {
     const folder = join(dir, 'shard-2');
     const run = await crawl(['--list', list, '--shard', '2/2', '--delay', '0', '--json', '-o', folder]);
     expect(run.code).toBe(0);
-    expect(run.out).toHaveLength(1);
-    const line = JSON.parse(run.out[0]!);
+    expect(run.lines).toHaveLength(1);
+    const line = JSON.parse(run.lines[0]!);
     expect(line).toMatchObject({ start: `${b.origin}/`, ok: true, ended: 'complete', deadLinks: 2 });
     expect(line.vetoes.sort()).toEqual(['columns-not-updated', 'interaction-unanswered', 'service-guides-incomplete']);
     expect(readdirSync(folder)).toEqual([`${host(b.origin)}.json`]);

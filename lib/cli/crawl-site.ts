@@ -8,32 +8,22 @@
  * start page, refused by robots.txt, an output that cannot be written) throws a one-line CliInputError.
  * The same job serves one site (crawl-command.ts) and a list of sites (crawl-list.ts); a job queue could call it too.
  */
-import 'fake-indexeddb/auto';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { CrawlStartError, SiteCrawl } from '../crawl/crawler';
 import type { IndicatorSet } from '../crawl/indicators';
 import { SitePatrol } from '../crawl/site-patrol';
 import { siteResults } from '../crawl/site-results';
 import { patrolSummary, type PatrolSummary } from '../crawl/summary';
 import type { PageReport } from '../engine/inspect-page';
-import { loadAuditData } from '../export/audit-data';
-import { auditFileJson, toAuditFile } from '../export/audit-file';
-import { auditZip } from '../export/zip';
 import { parseHtmlDocument } from '../html/parse-html';
 import { siteRecordOf } from '../patrol/site-record';
 import type { Plan } from '../plan/model';
 import type { PageSnapshot } from '../snapshot/types';
-import { createAudit } from '../storage/audits';
-import { GongkaiDb } from '../storage/db';
 import { recordPageReport, snapshotMeta } from '../storage/findings';
-import { saveImportedPlan } from '../storage/plans';
-import { setInspectorName } from '../storage/settings';
 import { saveSiteRecord } from '../storage/sites';
-import { bundledPlans, templates } from '../../seeds/index';
+import { templates } from '../../seeds/index';
+import { type CliAudit, withCliAudit, writeAuditFile } from './cli-audit';
 import { CliInputError } from './load-page';
-
-let runs = 0;
 
 /** Parsed as a browser parses it (lib/html), with the page's address as its base unless it has its own. */
 export function parseHtmlNode(html: string, url: string): Document {
@@ -88,32 +78,29 @@ export async function crawlSite(
 ): Promise<CrawledSite> {
   if (!/^https?:\/\/[^/\s]+/i.test(start)) throw new CliInputError(`not a web address: ${start}`);
   const origin = new URL(start).origin;
-  const { now, plan, indicators } = s;
-  const db = new GongkaiDb(`gongkai-cli-crawl-${process.pid}-${runs++}`);
-  let log: WriteStream | null = null;
+  const now = s.now;
+  const name = options.name ?? `${new URL(origin).host} 全站巡检 ${now.toISOString().slice(0, 10)}`;
+  const opening = { name, origin, plan: s.plan, planSource: s.planSource, inspector: s.inspector, now };
+  return withCliAudit(opening, (run) => crawlInto(run, start, s, output, options.log));
+}
+
+/** The crawl of one site recorded into `run`'s audit, then its audit file written. */
+async function crawlInto(
+  run: CliAudit,
+  start: string,
+  s: CrawlSettings,
+  output: string,
+  logPath: string | undefined,
+): Promise<CrawledSite> {
+  const { db, audit } = run;
+  const { now, indicators } = s;
+  const log: WriteStream | null = logPath ? createWriteStream(logPath) : null;
   try {
-    await db.open();
-    // The audit's inspector is the name in the settings, as in the extension.
-    if (s.inspector) await setInspectorName(db, s.inspector);
-    let planId = plan.id;
-    if (!bundledPlans.some((p) => p === plan))
-      planId = (await saveImportedPlan(db, plan, [], { kind: 'file', name: s.planSource ?? plan.id }, now)).id;
-    const stored = planId === plan.id ? plan : { ...plan, id: planId };
-    const audit = await createAudit(
-      db,
-      {
-        name: options.name ?? `${new URL(origin).host} 全站巡检 ${now.toISOString().slice(0, 10)}`,
-        origin,
-        planId,
-      },
-      now,
-    );
-    if (options.log) log = createWriteStream(options.log);
     let home: { report: PageReport; snapshot: PageSnapshot } | null = null;
     const patrol = new SitePatrol({
       start,
       indicators,
-      plan: stored,
+      plan: run.plan,
       templates: new Map(templates.map((t) => [t.id, t])),
       now,
       sample: s.sample,
@@ -145,7 +132,7 @@ export async function crawlSite(
             log &&
             !log.write(`${JSON.stringify({ url: page.url, depth: page.depth, via: page.via, status: page.status })}\n`)
           )
-            await new Promise<void>((resolve) => log!.once('drain', () => resolve()));
+            await new Promise<void>((resolve) => log.once('drain', () => resolve()));
         },
         found: (url, on) => patrol.links.found(url, on),
         checked: (outcome) => patrol.links.checked(outcome),
@@ -181,27 +168,15 @@ export async function crawlSite(
       db,
       siteRecordOf(summary, outcome.tasks, {
         auditId: audit.id,
-        origin,
+        origin: new URL(start).origin,
         inspector: audit.inspector,
         patrolledAt: s.runAt,
         judgedAt: now,
       }),
     );
-    const data = await loadAuditData(db, audit.id);
-    const bytes = /\.zip$/i.test(output)
-      ? await auditZip(data, { exportedAt: now })
-      : new TextEncoder().encode(`${auditFileJson(toAuditFile(data, { exportedAt: now }))}\n`);
-    try {
-      await writeFile(output, bytes);
-    } catch (error) {
-      throw new CliInputError(
-        `cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      );
-    }
+    const data = await writeAuditFile(run, output, now);
     return { summary, recorded: data.pages.length, output };
   } finally {
-    if (log) await new Promise<void>((resolve) => log!.end(() => resolve()));
-    db.close();
-    await db.delete();
+    if (log) await new Promise<void>((resolve) => log.end(() => resolve()));
   }
 }

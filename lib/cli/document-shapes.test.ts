@@ -6,17 +6,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './main';
+import { runCliCaptured } from '../../tests/helpers/run-cli';
 
 const SHAPES = join(import.meta.dirname, '../html/fixtures/shapes');
 const shapes = readdirSync(SHAPES).filter((f) => f.endsWith('.html'));
 
-async function check(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['check', ...argv], { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const check = (...argv: string[]) => runCliCaptured(['check', ...argv]);
 
 describe('gongkai check --fail-on privacy on every document shape', () => {
   it.each(shapes)('%s fails the gate, the ID shown masked', async (name) => {

@@ -4,22 +4,19 @@
  * (normalised), `zip` the zip (with the screenshots the input zip had). Bad input — a missing file, a corrupt,
  * truncated, foreign or newer-version audit file, an unknown format, an output that cannot be written — is a `CliInputError` (exit 2, one line).
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { Language } from '../i18n-catalog';
 import { auditDataFromFile, auditFileJson, describeAuditFileError } from '../export/audit-file';
 import { exportCsv } from '../export/csv';
 import { exportXlsx } from '../export/xlsx';
 import { exportHtmlReport } from '../export/html-report';
-import { auditZip, readAuditBytes } from '../export/zip';
+import { auditZip, readAuditBytes, ZIP_LIMITS } from '../export/zip';
+import type { CommandIo } from './command-io';
 import { CliInputError } from './load-page';
+import { readLocalFile } from './read-local-file';
 import { checkOutputFolder, writeOutput } from './write-output';
 import { EXPORT_FORMATS } from '../export/formats';
 
-export async function exportCommand(
-  args: string[],
-  io: { out: (text: string) => void; language: (value: string | undefined) => Language },
-): Promise<number> {
+export async function exportCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -33,13 +30,8 @@ export async function exportCommand(
   const lang = io.language(values.lang);
   await checkOutputFolder(values.output);
   const input = positionals[0]!;
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(input));
-  } catch {
-    throw new CliInputError(`no such file: ${input}`);
-  }
-  const read = readAuditBytes(bytes);
+  // The most an audit file can hold: its audit.json and all its screenshots, at the reader's limits.
+  const read = readAuditBytes(await readLocalFile(input, ZIP_LIMITS.auditJson + ZIP_LIMITS.screenshots));
   if (!read.ok) throw new CliInputError(`${input}: ${describeAuditFileError(read.error)}`);
   const data = auditDataFromFile(read.file, read.images);
   let out: Uint8Array | string;

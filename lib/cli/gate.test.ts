@@ -5,18 +5,13 @@ import { join, resolve } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { summaryTable } from './gate';
-import { runCli } from './main';
+import { runCliCaptured } from '../../tests/helpers/run-cli';
 
 const GATE = resolve(import.meta.dirname, 'fixtures/gate');
 const COMPLETE = join(GATE, 'penalty-complete.html');
 const LEAKING = join(GATE, 'penalty-leaking.html');
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--now', '2026-11-28'], { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCliCaptured([...argv, '--now', '2026-11-28']);
 
 describe('gongkai check as a publishing gate', () => {
   it('exits 0 when every page passes the gate, 1 when one fails', async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './main';
+import { runCliCaptured } from '../../tests/helpers/run-cli';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let dir: string;
@@ -20,16 +20,7 @@ beforeAll(() => {
   );
 });
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    now: () => new Date('2026-11-28T04:00:00Z'),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCliCaptured(argv, { now: new Date('2026-11-28T04:00:00Z') });
 
 describe('gongkai match', () => {
   it('returns the tasks the product would show, best first, in the documented shape', async () => {

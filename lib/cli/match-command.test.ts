@@ -3,14 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './main';
+import { runCliCaptured } from '../../tests/helpers/run-cli';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out, err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCliCaptured(argv);
 
 describe('gongkai match --file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-match-'));
@@ -18,7 +13,7 @@ describe('gongkai match --file', () => {
   writeFileSync(names, '# columns of one county\n财政预决算\n\n首页 > 信息公开 > 人事信息\n某某特色栏目\r\n');
 
   it('prints one JSON object per name, in order, with tasks or the reason there are none', async () => {
-    const { code, out } = await run('match', '--file', names, '--json');
+    const { code, lines: out } = await run('match', '--file', names, '--json');
     expect(code).toBe(0);
     expect(out).toHaveLength(3);
     const lines = out.map((l) => JSON.parse(l));
@@ -31,7 +26,7 @@ describe('gongkai match --file', () => {
   });
 
   it('prints one readable line per name without --json', async () => {
-    const { out } = await run('match', '--file', names, '--lang', 'en');
+    const { lines: out } = await run('match', '--file', names, '--lang', 'en');
     expect(out).toHaveLength(3);
     expect(out[0]).toMatch(/^财政预决算\t26 /);
     expect(out[1]).toMatch(/no task of this plan governs/);

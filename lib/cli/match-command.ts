@@ -5,23 +5,20 @@
  * one JSON object per line (JSON Lines) in the same shape as a single query.
  * A result with no task says why (`noTask`): the kind of column is known and no task governs it, or it is unknown.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { locationFromText } from '../engine/column';
 import { matchLocation, noTaskReason } from '../engine/match-tasks';
 import { formatIn, type Language } from '../i18n-catalog';
 import type { Plan } from '../plan/model';
-import { decodeBytes } from '../text/decode-bytes';
 import { normalizeLabel } from '../text/normalize';
+import type { CommandIo } from './command-io';
 import { CliInputError } from './load-page';
 import { printMatch } from './print-human';
 import { matchJson } from './report-json';
 import { resolvePlan } from './resolve-plan';
+import { readLineList } from './site-list';
 
-export async function matchCommand(
-  args: string[],
-  io: { out: (text: string) => void; language: (value: string | undefined) => Language },
-): Promise<number> {
+export async function matchCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -37,17 +34,7 @@ export async function matchCommand(
   if (!query && !values.file) throw new CliInputError('match needs a column name, a breadcrumb or --file names.txt');
   const plan = await resolvePlan(values.plan);
   if (values.file) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await readFile(values.file));
-    } catch {
-      throw new CliInputError(`no such file: ${values.file}`);
-    }
-    const names = decodeBytes(bytes)
-      .text.split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
-    for (const name of names) {
+    for (const name of await readLineList(values.file)) {
       const result = matchOne(plan, name, lang);
       if (values.json) io.out(JSON.stringify(result));
       else

@@ -14,6 +14,7 @@ import { PlanParseError } from '../plan/errors';
 import { COLUMN_ROLES, type ColumnRole } from '../plan/header-roles';
 import { parsePlan } from '../plan/parse-plan';
 import { type PlanFileInput, readPlanFile } from '../plan/plan-file';
+import type { CommandIo } from './command-io';
 import { CliInputError } from './load-page';
 import { readLocalFile } from './read-local-file';
 
@@ -48,10 +49,7 @@ function columnRoles(values: readonly string[]): Record<number, ColumnRole> {
   return out;
 }
 
-export async function planCommand(
-  args: string[],
-  io: { out: (text: string) => void; fetcher?: typeof fetch; language: (value: string | undefined) => Language },
-): Promise<number> {
+export async function planCommand(args: string[], io: CommandIo & { fetcher?: typeof fetch }): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { datedRowsPage } from '../snapshot/bad-input/pages';
-import { runCli } from './main';
+import { runCliCaptured } from '../../tests/helpers/run-cli';
 
 let dir: string;
 
@@ -27,16 +27,7 @@ beforeAll(() => {
   );
 });
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    now: () => new Date('2026-11-28T04:00:00Z'),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCliCaptured(argv, { now: new Date('2026-11-28T04:00:00Z') });
 
 describe('gongkai check on a page past the caps', () => {
   it('says how many list items it read, in text and in JSON, and the self-check is not publishable', async () => {

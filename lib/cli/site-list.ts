@@ -1,24 +1,21 @@
 /**
- * A list file of the command line (`--list`): one entry a line; blank lines and lines starting with # are skipped;
- * a leading BOM is dropped. And the stable rule `--shard i/n` splits a list of sites by: the k-th site of the list
+ * A list file of the command line (`--list`, `match --file`): one entry a line; blank lines and lines starting with #
+ * are skipped; UTF-8 (a leading BOM dropped) or GB18030, told apart by the bytes. And the stable rule `--shard i/n` splits a list of sites by: the k-th site of the list
  * (counting from 0, comments and blank lines not counted) belongs to shard (k mod n) + 1, so n machines given the same
  * list and i = 1…n take every site exactly once without talking to each other, and a site keeps its shard as long as
  * the lines above it do not change. Decides the list's syntax and the shard rule; nothing about crawling.
  */
-import { readFile } from 'node:fs/promises';
-import { CliInputError } from './load-page';
+import { decodeBytes } from '../text/decode-bytes';
+import { CliInputError } from './cli-input-error';
+import { readLocalFile } from './read-local-file';
+
+/** A list longer than this is not a list of sites or names. */
+const MAX_LIST_BYTES = 16 * 1024 * 1024;
 
 /** The entries of a list file (see the header). */
 export async function readLineList(path: string): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new CliInputError(`no such file: ${path}`);
-  }
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
+  return decodeBytes(await readLocalFile(path, MAX_LIST_BYTES))
+    .text.split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
 }
