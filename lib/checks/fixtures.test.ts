@@ -29,7 +29,6 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { luoyuan2017, templates } from '../../seeds/index';
@@ -37,8 +36,7 @@ import { detectColumn } from '../engine/column';
 import { detectPageKind } from '../engine/page-kind';
 import { OWNED_TEMPLATES, planChecks } from '../engine/select-checks';
 import type { Task } from '../plan/model';
-import { takeSnapshot } from '../snapshot/take-snapshot';
-import type { PageSnapshot } from '../snapshot/types';
+import { snapshotInHappyDom } from '../../tests/helpers/happy-dom-snapshot';
 import { CHECKS, CHECKS_BY_ID } from './registry';
 import {
   PAGE_KINDS,
@@ -113,23 +111,6 @@ function loadFixtures(): Fixture[] {
 
 const fixtures = loadFixtures();
 
-/** The page as the content script would see it (scripts off), snapshotted. */
-function snapshotPage(html: string, url: string): PageSnapshot {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-    },
-  });
-  window.document.write(html);
-  const snapshot = takeSnapshot(window.document as unknown as Document, url);
-  void window.happyDOM.close();
-  return snapshot;
-}
-
 function task(id: string): Task {
   const found = luoyuan2017.tasks.find((t) => t.id === id);
   if (!found) throw new Error(`unknown plan task ${id}`);
@@ -145,7 +126,7 @@ function pageFacts(fixture: Fixture): PageFacts {
   if (hit) return hit;
   const { expected } = fixture;
   const url = expected.url ?? `http://www.luoyuan.gov.cn/fixtures/${fixture.checkId}/${fixture.name}.html`;
-  const snapshot = snapshotPage(fixture.html, url);
+  const snapshot = snapshotInHappyDom(fixture.html, url);
   const page: PageFacts = {
     snapshot,
     pageKind: expected.pageKind ?? detectPageKind(snapshot),

@@ -5,9 +5,9 @@
  * ending in 通知/办法/规定/意见/方案/决定/细则/规划 on a detail page) and whether the link is there. Other pages: not
  * applicable. Does not open the linked page.
  */
-import type { Evidence } from '../snapshot/types';
+import type { Evidence, LinkRef } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
-import { message, onceOn, type Check } from './types';
+import { type Check, type CheckResult, message, onceOn } from './types';
 
 const INTERPRETATION_TITLE = /解读|图解|答记者问|政策问答/;
 const POLICY_TITLE = /(通知|办法|规定|意见|方案|决定|细则|规划|规则|条例)$/;
@@ -29,35 +29,29 @@ export const interpretationLink: Check = {
   // Detail pages; the check decides for itself whether the page is a policy document or a 解读.
   appliesTo: onceOn(['detail']),
   run(snapshot, _params, context) {
-    const base = { checkId: 'interpretation-link', evidence: [] as Evidence[] };
     const title = snapshot.heading ?? snapshot.title;
-    if (context.pageKind !== 'detail')
-      return [{ ...base, status: 'not-applicable', message: message('checkInterpretationNotApplicable') }];
-    if (isInterpretationPage(title)) {
-      const back = snapshot.originalLinks;
-      return [
-        back.length > 0
-          ? {
-              ...base,
-              status: 'pass',
-              message: message('checkInterpretationBackPass', back[0]!.text),
-              evidence: back.map((l) => ({ text: l.text, locator: l.locator })),
-            }
-          : { ...base, status: 'fail', message: message('checkInterpretationBackFail') },
-      ];
-    }
-    if (!isPolicyDocumentPage(title, snapshot.fields))
-      return [{ ...base, status: 'not-applicable', message: message('checkInterpretationNotApplicable') }];
-    const links = snapshot.interpretationLinks;
-    return [
-      links.length > 0
-        ? {
-            ...base,
-            status: 'pass',
-            message: message('checkInterpretationPass', links[0]!.text),
-            evidence: links.map((l) => ({ text: l.text, locator: l.locator })),
-          }
-        : { ...base, status: 'fail', message: message('checkInterpretationFail') },
-    ];
+    if (context.pageKind !== 'detail') return [notApplicable()];
+    if (isInterpretationPage(title))
+      return [linked(snapshot.originalLinks, 'checkInterpretationBackPass', 'checkInterpretationBackFail')];
+    if (!isPolicyDocumentPage(title, snapshot.fields)) return [notApplicable()];
+    return [linked(snapshot.interpretationLinks, 'checkInterpretationPass', 'checkInterpretationFail')];
   },
 };
+
+const base = (): { checkId: string; evidence: Evidence[] } => ({ checkId: 'interpretation-link', evidence: [] });
+
+function notApplicable(): CheckResult {
+  return { ...base(), status: 'not-applicable', message: message('checkInterpretationNotApplicable') };
+}
+
+/** Pass naming the first link, every link as evidence; fail when there is none. */
+function linked(links: readonly LinkRef[], passKey: string, failKey: string): CheckResult {
+  return links.length > 0
+    ? {
+        ...base(),
+        status: 'pass',
+        message: message(passKey, links[0]!.text),
+        evidence: links.map((l) => ({ text: l.text, locator: l.locator })),
+      }
+    : { ...base(), status: 'fail', message: message(failKey) };
+}

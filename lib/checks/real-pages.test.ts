@@ -18,11 +18,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { luoyuan2017, templates } from '../../seeds/index';
 import { inspectPage, type PageReport } from '../engine/inspect-page';
-import { takeSnapshot } from '../snapshot/take-snapshot';
+import { snapshotInHappyDom } from '../../tests/helpers/happy-dom-snapshot';
 import type { PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
 import { elementStatuses, inspectFile, type PageScore, readLabels, scorePage } from '../../scripts/lib/page-labels';
@@ -53,19 +52,8 @@ function inspect(file: string): { snapshot: PageSnapshot; report: PageReport } {
   if (hit) return hit;
   // The page's own address is unknown (the copies come from crawls): any portal-like URL will do for the engine.
   const url = `http://www.example.gov.cn/real-pages/${file}`;
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-    },
-  });
-  window.document.write(readFileSync(resolve(PAGES, file), 'utf8'));
-  const snapshot = takeSnapshot(window.document as unknown as Document, url);
+  const snapshot = snapshotInHappyDom(readFileSync(resolve(PAGES, file), 'utf8'), url);
   const report = inspectPage(snapshot, { plan: luoyuan2017, templates: TEMPLATES, now: NOW });
-  void window.happyDOM.close();
   const out = { snapshot, report };
   inspected.set(file, out);
   return out;

@@ -20,8 +20,6 @@ import { readLocalFile } from './read-local-file';
 import { resolvePlan } from './resolve-plan';
 import { parseShard } from './site-list';
 
-export { parseHtmlNode } from './crawl-site';
-
 export interface CrawlCommandIo {
   out: (text: string) => void;
   err: (text: string) => void;

@@ -15,7 +15,7 @@ import { SitePatrol } from '../crawl/site-patrol';
 import { siteResults } from '../crawl/site-results';
 import { patrolSummary, type PatrolSummary } from '../crawl/summary';
 import type { PageReport } from '../engine/inspect-page';
-import { parseHtmlDocument } from '../html/parse-html';
+import { parseHtmlAt } from '../html/snapshot-from-html';
 import { siteRecordOf } from '../patrol/site-record';
 import type { Plan } from '../plan/model';
 import type { PageSnapshot } from '../snapshot/types';
@@ -24,17 +24,6 @@ import { saveSiteRecord } from '../storage/sites';
 import { templates } from '../../seeds/index';
 import { type CliAudit, withCliAudit, writeAuditFile } from './cli-audit';
 import { CliInputError } from './load-page';
-
-/** Parsed as a browser parses it (lib/html), with the page's address as its base unless it has its own. */
-export function parseHtmlNode(html: string, url: string): Document {
-  const document = parseHtmlDocument(html);
-  if (!document.querySelector('base[href]') && document.head) {
-    const base = document.createElement('base');
-    base.setAttribute('href', url);
-    document.head.insertBefore(base, document.head.firstChild);
-  }
-  return document;
-}
 
 /** What every site of a run shares: budgets, pace, plan, indicator set, clock and fetch. */
 export interface CrawlSettings {
@@ -116,7 +105,7 @@ async function crawlInto(
       {
         start,
         fetcher: s.fetcher,
-        parseHtml: parseHtmlNode,
+        parseHtml: parseHtmlAt,
         userAgent: s.userAgent,
         maxPages: s.maxPages,
         maxDepth: s.maxDepth,

@@ -7,13 +7,18 @@ import { takeSnapshot } from '../snapshot/take-snapshot';
 import type { PageSnapshot } from '../snapshot/types';
 import { parseHtmlDocument } from './parse-html';
 
-export function snapshotFromHtml(html: string, url: string, charset = 'UTF-8'): PageSnapshot {
+/** The page's document, with `url` as its base unless it has its own <base href> (the crawler reads links from it). */
+export function parseHtmlAt(html: string, url: string): Document {
   const document = parseHtmlDocument(html);
   if (!document.querySelector('base[href]') && document.head) {
     const base = document.createElement('base');
     base.setAttribute('href', url);
     document.head.insertBefore(base, document.head.firstChild);
   }
-  const snapshot = takeSnapshot(document, url);
+  return document;
+}
+
+export function snapshotFromHtml(html: string, url: string, charset = 'UTF-8'): PageSnapshot {
+  const snapshot = takeSnapshot(parseHtmlAt(html, url), url);
   return { ...snapshot, charset };
 }
