@@ -16,33 +16,37 @@ export interface NumberedLine {
 
 const HEADING_MAX = 60;
 
-/** `一、以政務公開助力稳增长` (categories of the table, chapters of the plan). */
-export function matchTopHeading(line: string): NumberedLine | null {
-  const half = toHalfWidth(line);
-  const m = /^[\s\u00a0]*([零〇一二三四五六七八九十]+)\s*[、.]\s*/.exec(half);
+const TOP_NUMBER = /^[\s\u00a0]*([零〇一二三四五六七八九十]+)\s*[、.]\s*/;
+const BRACKETED_NUMBER = /^[\s\u00a0]*\(\s*([零〇一二三四五六七八九十]+)\s*\)\s*/;
+
+/**
+ * The line split at its Chinese numeral (`numbering` is matched on the half-width line: `（一）` as `(一)`), the rest
+ * as published; null when the numbering is not there, the rest is empty, or `accepts` refuses the rest.
+ */
+function numberedLine(line: string, numbering: RegExp, accepts: (title: string) => boolean): NumberedLine | null {
+  const m = numbering.exec(toHalfWidth(line));
   if (!m) return null;
   const title = line.slice(m[0].length).trim();
-  if (title.length === 0 || title.length > HEADING_MAX || /[。;]$/.test(toHalfWidth(title))) return null;
-  return { no: m[1] ?? '', title };
+  return title.length > 0 && accepts(title) ? { no: m[1] ?? '', title } : null;
+}
+
+/** `一、以政務公開助力稳增长` (categories of the table, chapters of the plan). */
+export function matchTopHeading(line: string): NumberedLine | null {
+  return numberedLine(line, TOP_NUMBER, (title) => title.length <= HEADING_MAX && !/[。;]$/.test(toHalfWidth(title)));
 }
 
 /** `(一)加強預期引導` (groups of the table). A clause of the plan body has the same numbering but goes on. */
 export function matchSubHeading(line: string): NumberedLine | null {
-  const half = toHalfWidth(line);
-  const m = /^[\s\u00a0]*\(\s*([零〇一二三四五六七八九十]+)\s*\)\s*/.exec(half);
-  if (!m) return null;
-  const title = line.slice(m[0].length).trim();
-  if (title.length === 0 || title.length > HEADING_MAX || /[。;]/.test(toHalfWidth(title))) return null;
-  return { no: m[1] ?? '', title };
+  return numberedLine(
+    line,
+    BRACKETED_NUMBER,
+    (title) => title.length <= HEADING_MAX && !/[。;]/.test(toHalfWidth(title)),
+  );
 }
 
 /** `(一)推进决策公开。把公众参与…` — a numbered clause of the implementation plan (any length). */
 export function matchClause(line: string): NumberedLine | null {
-  const half = toHalfWidth(line);
-  const m = /^[\s\u00a0]*\(\s*([零〇一二三四五六七八九十]+)\s*\)\s*/.exec(half);
-  if (!m) return null;
-  const title = line.slice(m[0].length).trim();
-  return title.length === 0 ? null : { no: m[1] ?? '', title };
+  return numberedLine(line, BRACKETED_NUMBER, () => true);
 }
 
 /** Characters after a leading number that make it a quantity, not a task number (`2017年`, `5小时`, `90%`). */

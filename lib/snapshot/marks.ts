@@ -31,23 +31,35 @@ export function extractBlankSignals(texts: readonly TextEntry[], frame: number[]
   return out;
 }
 
+/** A line of a page is at most this long: a longer text around it is a block, not a line. */
+const LINE_MAX = 200;
+
+/**
+ * The element around `start` whose text first `holds` the line, going up while the text stays a line (at most
+ * LINE_MAX characters, below <body>); the last one reached when none does.
+ */
+function smallestHolding(start: Element, holds: (text: string) => boolean): { host: Element; text: string } {
+  let host = start;
+  let text = flatText(host, LINE_MAX + 1);
+  while (!holds(text) && host.parentElement && host.parentElement.tagName !== 'BODY') {
+    const up = flatText(host.parentElement, LINE_MAX + 1);
+    if (up.length > LINE_MAX) break;
+    host = host.parentElement;
+    text = up;
+  }
+  return { host, text };
+}
+
 function hasPublishLine(text: string): boolean {
   return PUBLISH.test(text) && findDate(text) !== null;
 }
 
 export function extractPublishInfo(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
   for (const { parent, value } of texts) {
-    if (value.length > 200 || !/发布|發布|公开|公開|日期|时间|時間/.test(value)) continue;
+    if (value.length > LINE_MAX || !/发布|發布|公开|公開|日期|时间|時間/.test(value)) continue;
     // The smallest element around the label that holds the whole line (label and date may sit in separate tags).
-    let host: Element = parent;
-    let text = flatText(host, 201);
-    while (!hasPublishLine(text) && host.parentElement && host.parentElement.tagName !== 'BODY') {
-      const up = flatText(host.parentElement, 201);
-      if (up.length > 200) break;
-      host = host.parentElement;
-      text = up;
-    }
-    if (text.length > 200 || !hasPublishLine(text)) continue;
+    const { host, text } = smallestHolding(parent, hasPublishLine);
+    if (text.length > LINE_MAX || !hasPublishLine(text)) continue;
     const pairs = parseInlinePairs(text);
     const when = pairs.find((p) => PUBLISH_LABEL.test(compact(p.label)));
     const date = when ? findDate(when.value) : null;
@@ -56,8 +68,9 @@ export function extractPublishInfo(texts: readonly TextEntry[], frame: number[])
     const sourceIn = (list: Array<{ label: string; value: string }>) =>
       list.find((p) => SOURCE_LABEL.test(compact(p.label)) && p.value.length > 0);
     // The source often sits in a sibling (`<span>时间：…</span><span>来源：…</span>`): look one level up too.
-    const parentText = host.parentElement ? flatText(host.parentElement, 201) : '';
-    const source = sourceIn(pairs) ?? (parentText.length <= 200 ? sourceIn(parseInlinePairs(parentText)) : undefined);
+    const parentText = host.parentElement ? flatText(host.parentElement, LINE_MAX + 1) : '';
+    const source =
+      sourceIn(pairs) ?? (parentText.length <= LINE_MAX ? sourceIn(parseInlinePairs(parentText)) : undefined);
     return {
       text,
       date: time ? `${date.date}T${time[1]!.padStart(5, '0')}` : date.date,
@@ -95,15 +108,8 @@ function linksTitle(host: Element): boolean {
 
 function extractUnlabelledPublishLine(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
   for (const { parent, value } of texts) {
-    if (value.length > 200 || !/来源|來源|字号|字体|字號|字體/.test(value)) continue;
-    let host: Element = parent;
-    let text = flatText(host, 201);
-    while (!unlabelledDate(text) && host.parentElement && host.parentElement.tagName !== 'BODY') {
-      const up = flatText(host.parentElement, 201);
-      if (up.length > 200) break;
-      host = host.parentElement;
-      text = up;
-    }
+    if (value.length > LINE_MAX || !/来源|來源|字号|字体|字號|字體/.test(value)) continue;
+    const { host, text } = smallestHolding(parent, (t) => unlabelledDate(t) !== null);
     const found = unlabelledDate(text);
     const date = found ? findDate(found.m[1]!) : null;
     if (!found || !date) continue;

@@ -19,14 +19,20 @@ function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-/** Characters the reader takes out of the DOM (textContent, nodeValue and data getters), counted while `run` runs. */
-function charactersRead(doc: Document, run: () => void): number {
+/**
+ * Runs `run` with the getters `names` of the nodes' prototypes counted: each read adds `weigh(value)` to the total
+ * (a prototype and name patched once, however many nodes share it; all restored after).
+ */
+function countedReads(
+  nodes: readonly Node[],
+  names: readonly string[],
+  weigh: (value: unknown) => number,
+  run: () => void,
+): number {
   let total = 0;
   const patched: Array<[object, string, PropertyDescriptor]> = [];
-  const text = doc.createTextNode('x');
-  const element = doc.createElement('div');
-  for (const node of [text, element]) {
-    for (const name of ['textContent', 'nodeValue', 'data']) {
+  for (const node of nodes) {
+    for (const name of names) {
       let proto: object | null = Object.getPrototypeOf(node);
       while (proto && !Object.getOwnPropertyDescriptor(proto, name)) proto = Object.getPrototypeOf(proto);
       const descriptor = proto && Object.getOwnPropertyDescriptor(proto, name);
@@ -37,7 +43,7 @@ function charactersRead(doc: Document, run: () => void): number {
         ...descriptor,
         get(this: Node) {
           const value = get.call(this) as unknown;
-          if (typeof value === 'string') total += value.length;
+          total += weigh(value);
           return value;
         },
       });
@@ -51,36 +57,19 @@ function charactersRead(doc: Document, run: () => void): number {
   return total;
 }
 
+/** Characters the reader takes out of the DOM (textContent, nodeValue and data getters), counted while `run` runs. */
+function charactersRead(doc: Document, run: () => void): number {
+  const nodes = [doc.createTextNode('x'), doc.createElement('div')];
+  return countedReads(nodes, ['textContent', 'nodeValue', 'data'], (v) => (typeof v === 'string' ? v.length : 0), run);
+}
+
 /**
  * Children the reader makes the DOM list or count (children, childNodes, childElementCount: linkedom walks the whole
  * child list for each), counted while `run` runs.
  */
 function childrenWalked(doc: Document, run: () => void): number {
-  let total = 0;
-  const patched: Array<[object, string, PropertyDescriptor]> = [];
-  const element = doc.createElement('div');
-  for (const name of ['children', 'childNodes', 'childElementCount']) {
-    let proto: object | null = Object.getPrototypeOf(element);
-    while (proto && !Object.getOwnPropertyDescriptor(proto, name)) proto = Object.getPrototypeOf(proto);
-    const descriptor = proto && Object.getOwnPropertyDescriptor(proto, name);
-    if (!proto || !descriptor?.get) continue;
-    const get = descriptor.get;
-    patched.push([proto, name, descriptor]);
-    Object.defineProperty(proto, name, {
-      ...descriptor,
-      get(this: Node) {
-        const value = get.call(this) as unknown;
-        total += typeof value === 'number' ? value : ((value as { length?: number }).length ?? 0);
-        return value;
-      },
-    });
-  }
-  try {
-    run();
-  } finally {
-    for (const [proto, name, descriptor] of patched) Object.defineProperty(proto, name, descriptor);
-  }
-  return total;
+  const walked = (v: unknown) => (typeof v === 'number' ? v : ((v as { length?: number }).length ?? 0));
+  return countedReads([doc.createElement('div')], ['children', 'childNodes', 'childElementCount'], walked, run);
 }
 
 describe('bad input: link storms, long lists, deep and huge pages', () => {
