@@ -7,6 +7,7 @@ import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, t, type MessageKey } from '@/lib/i18n';
 import type { ExportMessage, ExportRequest } from '@/lib/export/export.worker';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/formats';
+import { Checkbox } from './Checkbox';
 
 export function ExportPanel({
   auditId,
@@ -52,14 +53,7 @@ export function ExportPanel({
   return (
     <section class="export" aria-labelledby="export-h" data-field="export">
       <h3 id="export-h">{t('exportTitle')}</h3>
-      <label class="small">
-        <input
-          type="checkbox"
-          checked={onlyFiltered}
-          onChange={(e) => setOnlyFiltered((e.currentTarget as HTMLInputElement).checked)}
-        />{' '}
-        {t('exportOnlyFiltered')}
-      </label>
+      <Checkbox label={t('exportOnlyFiltered')} checked={onlyFiltered} onChange={setOnlyFiltered} />
       <div class="row">
         {EXPORT_FORMATS.map((f) => (
           <button key={f} type="button" data-export={f} disabled={busy !== null} onClick={() => void run(f)}>

@@ -11,6 +11,7 @@ import { listPages } from '@/lib/storage/findings';
 import { queryFindings, type FindingFilter } from '@/lib/storage/findings-query';
 import { filteredFindingIds } from '@/lib/panel/storage-actions';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
+import { Checkbox } from './Checkbox';
 import { LiveFailure } from './Live';
 import { toSimplified } from '@/lib/text/normalize';
 import { ExportPanel } from './ExportPanel';
@@ -135,35 +136,15 @@ export function FindingsList({
         />
         <span class="row">
           {STATUSES.map((s) => (
-            <label key={s} class="small">
-              <input
-                type="checkbox"
-                checked={statuses.includes(s)}
-                onChange={(e) =>
-                  setStatuses(
-                    (e.currentTarget as HTMLInputElement).checked ? [...statuses, s] : statuses.filter((x) => x !== s),
-                  )
-                }
-              />
-              {t(`status_${s.replace(/-/g, '_')}` as MessageKey)}
-            </label>
+            <Checkbox
+              key={s}
+              label={t(`status_${s.replace(/-/g, '_')}` as MessageKey)}
+              checked={statuses.includes(s)}
+              onChange={(on) => setStatuses(on ? [...statuses, s] : statuses.filter((x) => x !== s))}
+            />
           ))}
-          <label class="small">
-            <input
-              type="checkbox"
-              checked={hasNote}
-              onChange={(e) => setHasNote((e.currentTarget as HTMLInputElement).checked)}
-            />
-            {t('filterHasNote')}
-          </label>
-          <label class="small">
-            <input
-              type="checkbox"
-              checked={hasShot}
-              onChange={(e) => setHasShot((e.currentTarget as HTMLInputElement).checked)}
-            />
-            {t('filterHasScreenshot')}
-          </label>
+          <Checkbox label={t('filterHasNote')} checked={hasNote} onChange={setHasNote} />
+          <Checkbox label={t('filterHasScreenshot')} checked={hasShot} onChange={setHasShot} />
         </span>
       </div>
       <ExportPanel

@@ -4,6 +4,7 @@
  */
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Finding, Rectification, Severity } from '@/lib/storage/types';
+import { OptionalSelect } from './OptionalSelect';
 
 const SEVERITIES: Severity[] = ['high', 'medium', 'low'];
 const STATES: Rectification['status'][] = ['open', 'fixing', 'fixed'];
@@ -18,41 +19,20 @@ export function FollowUpControls({
   const rect = finding.rectification;
   return (
     <div class="row small follow-up" data-field="follow-up">
-      <label>
-        {t('severityLabel')}{' '}
-        <select
-          value={finding.severity ?? ''}
-          data-field="severity"
-          onChange={(e) =>
-            onPatch({ severity: ((e.currentTarget as HTMLSelectElement).value || null) as Severity | null })
-          }
-        >
-          <option value="">—</option>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {t(`severity_${s}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('rectifyLabel')}{' '}
-        <select
-          value={rect?.status ?? ''}
-          data-field="rectify"
-          onChange={(e) => {
-            const status = (e.currentTarget as HTMLSelectElement).value as Rectification['status'] | '';
-            onPatch({ rectification: status ? { status, due: rect?.due ?? null } : null });
-          }}
-        >
-          <option value="">—</option>
-          {STATES.map((s) => (
-            <option key={s} value={s}>
-              {t(`exportRect_${s}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <OptionalSelect
+        label={t('severityLabel')}
+        field="severity"
+        value={finding.severity ?? ''}
+        options={SEVERITIES.map((s) => [s, t(`severity_${s}` as MessageKey)] as const)}
+        onChange={(severity) => onPatch({ severity: severity || null })}
+      />
+      <OptionalSelect
+        label={t('rectifyLabel')}
+        field="rectify"
+        value={rect?.status ?? ''}
+        options={STATES.map((s) => [s, t(`exportRect_${s}` as MessageKey)] as const)}
+        onChange={(status) => onPatch({ rectification: status ? { status, due: rect?.due ?? null } : null })}
+      />
       {rect && (
         <label>
           {t('rectifyDue')}{' '}

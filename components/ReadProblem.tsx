@@ -30,23 +30,11 @@ export function ReadProblem({
         </div>
       );
     case 'no-tab':
-      return (
-        <p class="problem" role="status" data-problem="no-tab">
-          {t('errorNoTab')}
-        </p>
-      );
+      return <StatusLine kind="no-tab" text={t('errorNoTab')} />;
     case 'restricted':
-      return (
-        <p class="problem" role="status" data-problem="restricted">
-          {t('errorRestricted', problem.url)}
-        </p>
-      );
+      return <StatusLine kind="restricted" text={t('errorRestricted', problem.url)} />;
     case 'file-access':
-      return (
-        <p class="problem" role="status" data-problem="file-access">
-          {t('errorFileAccess')}
-        </p>
-      );
+      return <StatusLine kind="file-access" text={t('errorFileAccess')} />;
     case 'no-access':
       return (
         <div class="problem" role="status" data-problem="no-access">
@@ -69,6 +57,15 @@ export function ReadProblem({
         </p>
       );
   }
+}
+
+/** A problem told in one line, with nothing to do about it here. */
+function StatusLine({ kind, text }: { kind: Problem['reason']; text: string }) {
+  return (
+    <p class="problem" role="status" data-problem={kind}>
+      {text}
+    </p>
+  );
 }
 
 /** The parts of the page too large to read whole: the report covers only what was read, and says so. */

@@ -4,6 +4,7 @@ import { t, tm, type MessageKey } from '@/lib/i18n';
 import type { Plan, UnitCell } from '@/lib/plan/model';
 import { toSimplified } from '@/lib/text/normalize';
 import { useState } from 'preact/hooks';
+import { Checkbox } from './Checkbox';
 
 function Units({ label, cell }: { label: string; cell: UnitCell }) {
   return (
@@ -34,15 +35,12 @@ export function TaskList({ plan, tasks, why }: { plan: Plan; tasks: MatchedTask[
     <section aria-labelledby="tasks-h">
       <h2 id="tasks-h">{t('sectionTasks')}</h2>
       {tasks.length > 0 && (
-        <label class="small">
-          <input
-            type="checkbox"
-            checked={simplified}
-            onChange={(e) => setSimplified((e.currentTarget as HTMLInputElement).checked)}
-            data-action="simplified-wording"
-          />{' '}
-          {t('wordingSimplified')}
-        </label>
+        <Checkbox
+          label={t('wordingSimplified')}
+          checked={simplified}
+          action="simplified-wording"
+          onChange={setSimplified}
+        />
       )}
       {tasks.length === 0 ? (
         <p class="empty" data-field="tasks-none">

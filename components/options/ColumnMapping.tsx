@@ -6,6 +6,7 @@
 import { t } from '@/lib/i18n';
 import { COLUMN_ROLES, type ColumnRole } from '@/lib/plan/header-roles';
 import type { ColumnInfo } from '@/lib/plan/read-grid';
+import { TableHead } from '../TableHead';
 
 export function ColumnMapping({
   columns,
@@ -20,13 +21,7 @@ export function ColumnMapping({
       <h4 id="columns-h">{t('reviewColumnsTitle')}</h4>
       <p class="hint">{t('reviewColumnsHint')}</p>
       <table class="mapping">
-        <thead>
-          <tr>
-            <th scope="col">{t('reviewColumnNo')}</th>
-            <th scope="col">{t('reviewColumnHeader')}</th>
-            <th scope="col">{t('reviewColumnRole')}</th>
-          </tr>
-        </thead>
+        <TableHead keys={['reviewColumnNo', 'reviewColumnHeader', 'reviewColumnRole']} />
         <tbody>
           {columns.map((c) => (
             <tr key={c.index} data-column={c.index + 1} data-role={c.role ?? ''} data-used={String(c.used)}>

@@ -20,6 +20,7 @@ import { saveImported } from '@/lib/panel/storage-actions';
 import { StorageError } from '@/lib/storage/storage-error';
 import { PlanReview } from './PlanReview';
 import { FileButton } from '../FileButton';
+import { PasteBox } from '../PasteBox';
 
 type State =
   | { step: 'input' }
@@ -125,15 +126,7 @@ export function PlanImport({ onSaved }: { onSaved: () => void }) {
     <section aria-labelledby="import-h" class="card" data-field="plan-import" data-step={state.step}>
       <h2 id="import-h">{t('importTitle')}</h2>
       <p class="hint">{t('importHint')}</p>
-      <label class="block" for="plan-text">
-        {t('importPasteLabel')}
-      </label>
-      <textarea
-        id="plan-text"
-        rows={8}
-        value={text}
-        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-      />
+      <PasteBox id="plan-text" label={t('importPasteLabel')} rows={8} value={text} onChange={setText} />
       <div class="row">
         <button type="button" onClick={() => parse({ text }, { kind: 'text', name: '' })}>
           {t('importParse')}

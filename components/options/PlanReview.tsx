@@ -9,6 +9,7 @@ import type { ColumnRole } from '@/lib/plan/header-roles';
 import type { Plan } from '@/lib/plan/model';
 import type { ColumnInfo } from '@/lib/plan/read-grid';
 import { summarizePlan } from '@/lib/plan/summarize';
+import { TableHead } from '../TableHead';
 import { ColumnMapping } from './ColumnMapping';
 
 function unitsCell(cell: Plan['tasks'][number]['lead']) {
@@ -81,16 +82,16 @@ export function PlanReview({
       <details data-field="review-task-list">
         <summary>{t('reviewTaskList')}</summary>
         <table class="tasks">
-          <thead>
-            <tr>
-              <th scope="col">{t('reviewTaskNo')}</th>
-              <th scope="col">{t('reviewTaskTitle')}</th>
-              <th scope="col">{t('reviewTaskCategory')}</th>
-              <th scope="col">{t('reviewTaskLead')}</th>
-              <th scope="col">{t('reviewTaskResponsible')}</th>
-              <th scope="col">{t('reviewTaskDeadline')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            keys={[
+              'reviewTaskNo',
+              'reviewTaskTitle',
+              'reviewTaskCategory',
+              'reviewTaskLead',
+              'reviewTaskResponsible',
+              'reviewTaskDeadline',
+            ]}
+          />
           <tbody>
             {plan.tasks.map((task) => (
               <tr key={task.id} data-task={task.no}>

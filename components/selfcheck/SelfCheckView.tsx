@@ -17,6 +17,7 @@ import {
 import { selfCheckVerdict } from '@/lib/selfcheck/verdict';
 import { takeSnapshot } from '@/lib/snapshot/take-snapshot';
 import type { PageSnapshot } from '@/lib/snapshot/types';
+import { PasteBox } from '../PasteBox';
 import { TemplatePicker } from '../TemplatePicker';
 
 export function SelfCheckView({
@@ -126,15 +127,7 @@ export function SelfCheckView({
       </div>
       {source === 'paste' && (
         <div>
-          <label class="block" for="self-html">
-            {t('selfPasteLabel')}
-          </label>
-          <textarea
-            id="self-html"
-            rows={6}
-            value={html}
-            onInput={(e) => setHtml((e.currentTarget as HTMLTextAreaElement).value)}
-          />
+          <PasteBox id="self-html" label={t('selfPasteLabel')} rows={6} value={html} onChange={setHtml} />
           <button type="button" data-action="self-run" onClick={checkPasted}>
             {t('selfRun')}
           </button>
