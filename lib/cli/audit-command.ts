@@ -24,6 +24,7 @@ import { readLineList } from './site-list';
 import { CliInputError, loadPage, type LoadedPage } from './load-page';
 import { resolvePlan } from './resolve-plan';
 import { checkOutputFolder } from './write-output';
+import { OUTPUT, valued } from './command-args';
 
 export interface AuditCommandIo {
   out: (text: string) => void;
@@ -38,16 +39,7 @@ export async function auditCommand(args: string[], io: AuditCommandIo): Promise<
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      list: { type: 'string' },
-      plan: { type: 'string' },
-      now: { type: 'string' },
-      site: { type: 'string' },
-      name: { type: 'string' },
-      inspector: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      timeout: { type: 'string' },
-    },
+    options: { ...valued('list', 'plan', 'now', 'site', 'name', 'inspector', 'timeout'), ...OUTPUT },
   });
   const output = values.output;
   if (!output) throw new CliInputError('audit needs -o <audit.json|audit.zip>');

@@ -19,6 +19,7 @@ import { CliInputError } from './load-page';
 import { readLocalFile } from './read-local-file';
 import { resolvePlan } from './resolve-plan';
 import { parseShard } from './site-list';
+import { flags, OUTPUT, valued } from './command-args';
 
 export interface CrawlCommandIo {
   out: (text: string) => void;
@@ -52,25 +53,10 @@ export async function crawlCommand(args: string[], io: CrawlCommandIo): Promise<
     args,
     allowPositionals: true,
     options: {
-      'max-pages': { type: 'string' },
-      depth: { type: 'string' },
-      'max-time': { type: 'string' },
-      concurrency: { type: 'string' },
-      delay: { type: 'string' },
-      now: { type: 'string' },
-      plan: { type: 'string' },
-      indicators: { type: 'string' },
-      sample: { type: 'string' },
-      all: { type: 'boolean' },
-      external: { type: 'boolean' },
-      'user-agent': { type: 'string' },
-      log: { type: 'string' },
-      json: { type: 'boolean' },
-      name: { type: 'string' },
-      inspector: { type: 'string' },
-      list: { type: 'string' },
-      shard: { type: 'string' },
-      output: { type: 'string', short: 'o' },
+      ...valued('max-pages', 'depth', 'max-time', 'concurrency', 'delay', 'sample', 'user-agent'),
+      ...valued('now', 'plan', 'indicators', 'log', 'name', 'inspector', 'list', 'shard'),
+      ...flags('all', 'external', 'json'),
+      ...OUTPUT,
     },
   });
   if (values.list !== undefined) {

@@ -15,12 +15,13 @@ import { CliInputError } from './load-page';
 import { readLocalFile } from './read-local-file';
 import { checkOutputFolder, writeOutput } from './write-output';
 import { EXPORT_FORMATS } from '../export/formats';
+import { OUTPUT, valued } from './command-args';
 
 export async function exportCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, lang: { type: 'string' } },
+    options: { ...valued('format', 'lang'), ...OUTPUT },
   });
   if (positionals.length !== 1) throw new CliInputError('export needs one audit file (audit.json or .zip)');
   const format = values.format ?? guessFormat(values.output);

@@ -26,6 +26,7 @@ import { resolvePlan } from './resolve-plan';
 import { printCheck } from './print-human';
 import { failsGate, GATES, junitReport, summaryTable, type Gate, type GatedPage } from './gate';
 import { selfCheckVerdict, type SelfCheckVerdict } from '../selfcheck/verdict';
+import { flags, repeated, valued } from './command-args';
 
 const USAGES: Record<string, string> = {
   match: `  gongkai match "<栏目名或当前位置>" | --file 栏目名.txt [--plan <id|文件>] [--json] [--lang zh|en]`,
@@ -120,15 +121,9 @@ async function check(args: string[], io: CliIo): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      plan: { type: 'string' },
-      template: { type: 'string', multiple: true },
-      now: { type: 'string' },
-      json: { type: 'boolean' },
-      lang: { type: 'string' },
-      'fail-on': { type: 'string', multiple: true },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      timeout: { type: 'string' },
+      ...valued('plan', 'now', 'lang', 'format', 'output', 'timeout'),
+      ...repeated('template', 'fail-on'),
+      ...flags('json'),
     },
   });
   if (positionals.length === 0) throw new CliInputError('check needs an HTML file, a directory or a URL');

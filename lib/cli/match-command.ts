@@ -17,17 +17,13 @@ import { printMatch } from './print-human';
 import { matchJson } from './report-json';
 import { resolvePlan } from './resolve-plan';
 import { readLineList } from './site-list';
+import { flags, valued } from './command-args';
 
 export async function matchCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      plan: { type: 'string' },
-      json: { type: 'boolean' },
-      lang: { type: 'string' },
-      file: { type: 'string' },
-    },
+    options: { ...valued('plan', 'lang', 'file'), ...flags('json') },
   });
   const lang = io.language(values.lang);
   const query = positionals.join(' ').trim();

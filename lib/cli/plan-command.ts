@@ -17,6 +17,7 @@ import { type PlanFileInput, readPlanFile } from '../plan/plan-file';
 import type { CommandIo } from './command-io';
 import { CliInputError } from './load-page';
 import { readLocalFile } from './read-local-file';
+import { flags, repeated, valued } from './command-args';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -53,11 +54,7 @@ export async function planCommand(args: string[], io: CommandIo & { fetcher?: ty
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      lang: { type: 'string' },
-      column: { type: 'string', multiple: true },
-    },
+    options: { ...valued('lang'), ...repeated('column'), ...flags('json') },
   });
   if (positionals.length !== 1) throw new CliInputError('plan needs one file or URL (.html, .txt, .docx)');
   const lang = io.language(values.lang);
