@@ -138,24 +138,19 @@ export const Task = z.object({
 });
 export type Task = z.infer<typeof Task>;
 
-export const Category = z.object({
+/** The fields every numbered heading has (category, group, chapter), first in each record. */
+const HEADING = {
   id: z.string().min(1),
   /** Chinese numeral as printed: `一`. */
   no: z.string(),
   title: z.string().min(1),
   titleNormalized: z.string().min(1),
-  at: SourceAt,
-});
+};
+
+export const Category = z.object({ ...HEADING, at: SourceAt });
 export type Category = z.infer<typeof Category>;
 
-export const Group = z.object({
-  id: z.string().min(1),
-  no: z.string(),
-  title: z.string().min(1),
-  titleNormalized: z.string().min(1),
-  category: z.string().min(1),
-  at: SourceAt,
-});
+export const Group = z.object({ ...HEADING, category: z.string().min(1), at: SourceAt });
 export type Group = z.infer<typeof Group>;
 
 /** A numbered clause (一)(二)… of the implementation plan, with the units of its closing bracket. */
@@ -178,10 +173,7 @@ export const PlanClause = z.object({
 export type PlanClause = z.infer<typeof PlanClause>;
 
 export const Chapter = z.object({
-  id: z.string().min(1),
-  no: z.string(),
-  title: z.string().min(1),
-  titleNormalized: z.string().min(1),
+  ...HEADING,
   /** Unnumbered paragraphs, as published. */
   intro: z.array(z.string()),
   clauses: z.array(PlanClause),
