@@ -76,6 +76,9 @@ export function templatesShown(
   const seen: Candidate[] = [];
   for (const template of templates.values()) {
     if (chosen.has(template.id) || itemTemplates.has(template.id) || page.ownedTemplates.has(template.id)) continue;
+    // A template checked with another (the key categories with a 办事指南) comes with it (below), not on its own
+    // evidence: a notice inviting applications prints 申报条件, 申报材料 and a 联系电话, and is no guide.
+    if (template.checkedWith !== undefined && !byTask.has(template.id)) continue;
     const tables = new Map(recordTables(snapshot, template).map((t) => [t, headerElements(t, template)]));
     const records = tables.size > 0;
     if (kind === 'list' || kind === 'home') {

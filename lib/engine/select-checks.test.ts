@@ -102,4 +102,16 @@ describe('selectChecks from the page’s own evidence', () => {
     expect(ids(without)).toContain('service-guide');
     expect(ids(without)).not.toContain('service-guide-key-categories');
   });
+
+  it('reads a guide printed as numbered sections, and does not hold a notice inviting applications to the guide categories', () => {
+    const guide = `<p><strong>一、项目名称</strong>：民用爆炸物品安全生产许可<br/><strong>二、实施主体</strong>：工业和信息化部<br/>
+      <strong>三、受理单位</strong>：工业和信息化部安全生产司<br/><strong>四、法律依据</strong><br/>《民用爆炸物品安全管理条例》<br/>
+      <strong>五、许可条件</strong><br/>具有健全的安全生产责任制。<br/><strong>六、申请材料</strong><br/>（1）申请审批表<br/>
+      <strong>七、程序和期限</strong><br/>自受理之日起20日内审查。<br/><strong>八、告知方式</strong><br/>书面通知<br/>
+      <strong>九、许可收费</strong><br/>无<br/><strong>十、联系电话</strong>：01068205388</p>`;
+    expect(planned(guide)).toEqual(expect.arrayContaining(['service-guide', 'service-guide-key-categories']));
+    const notice = `<p>（一）申报条件</p><p>凡符合下述条件的设市城市均可申报。</p><p>（二）申报材料</p><p>填写项目建议书。</p>
+      <p>（三）申报审核程序</p><p>城市自愿申报，省级主管部门择优推荐。</p><p>联系电话：010-58934653</p>`;
+    expect(planned(notice)).not.toContain('service-guide-key-categories');
+  });
 });

@@ -1,12 +1,14 @@
 /**
  * Finds label–value pairs wherever real portals put them: two- and four-column key/value table rows (th/td or td/td),
  * `dl` lists, `标签：值` lines in paragraphs and divs (several on one line, labels padded with spaces or U+3000),
- * bold labels followed by text, and two-child div/span pairs; labels may carry pinyin annotations (mirror sites). Also
+ * bold labels followed by text, two-child div/span pairs, and numbered sections (section-fields); labels may carry
+ * pinyin annotations (mirror sites). Also
  * finds tables whose first row names their columns.
  * Decides only where labels and values are, never what a label means (the normaliser and templates do that).
  */
 import { locate } from './locator';
-import { collapse, compact, isBlock, lines, textOf } from './text';
+import { extractSectionFields } from './section-fields';
+import { collapse, compact, isBlock, isSkipped, lines, textOf } from './text';
 import { hasInk, indexText, type TextEntry, textsInTags } from './text-index';
 import type { Field, HeaderTable } from './types';
 import { HEADING_TAGS } from '../text/html-blocks';
@@ -78,6 +80,17 @@ function recordOf(row: Element, width: number, carried: Array<{ text: string; ro
     }
   }
   return out;
+}
+
+/** Links of the element whose text is part of `value` (a value that is a link: `下载`, a document title). */
+function linksIn(el: Element, value: string): number {
+  if (!value) return 0;
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const text = collapse(a.textContent);
+    if (text && value.includes(text)) n++;
+  }
+  return n;
 }
 
 function linkCount(el: Element): number {
@@ -364,7 +377,8 @@ export function extractInlineFields(texts: readonly TextEntry[], frame: number[]
     )
       continue;
     const chrome = isChrome(el);
-    for (const line of ownLines(el)) {
+    const hostLines = ownLines(el);
+    for (const line of hostLines) {
       if (line.length > 400) continue;
       for (const pair of parseInlinePairs(line)) {
         fields.push({
@@ -372,7 +386,8 @@ export function extractInlineFields(texts: readonly TextEntry[], frame: number[]
           value: pair.value,
           layout: 'inline',
           locator: locate(el, frame),
-          links: linkCount(el),
+          // On a host of many lines (<br>), the host's links are not all this pair's: only those printed in its value.
+          links: hostLines.length > 1 ? linksIn(el, pair.value) : linkCount(el),
           ...(chrome ? { chrome: true } : {}),
         });
       }
@@ -381,6 +396,20 @@ export function extractInlineFields(texts: readonly TextEntry[], frame: number[]
 }
 
 const BOLD_TAGS: ReadonlySet<string> = new Set(['B', 'STRONG']);
+
+/** The text after an element up to the end of its line: the next <br> or block, or the end of its parent. */
+function restOfLine(el: Element): string {
+  let out = '';
+  for (let node = el.nextSibling; node && out.length <= 1000; node = node.nextSibling) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      const e = node as Element;
+      if (e.tagName === 'BR' || isBlock(e)) break;
+      if (!isSkipped(e)) out += e.textContent ?? '';
+    }
+  }
+  return out;
+}
 
 export function extractBoldFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
   const seen = new Set<Element>();
@@ -393,11 +422,16 @@ export function extractBoldFields(texts: readonly TextEntry[], frame: number[], 
     if ((bold.textContent ?? '').length > 60) continue;
     const label = textOf(bold);
     if (/[:：]/.test(label) || !isLabelText(label)) continue;
-    const whole = textOf(parent);
-    const at = whole.indexOf(label);
-    if (at < 0) continue;
-    // `<strong>索引号</strong>：000014349/2014-00114` — the colon after the bold label is not part of the value.
-    const value = collapse(whole.slice(at + label.length)).replace(/^[:：]\s*/, '');
+    // `<strong>索引号</strong>：000014349/2014-00114` — the colon after the bold label is not part of the value. The
+    // value is the rest of the bold label's line (`<strong>二、实施主体</strong>：工业和信息化部<br/>` stops at the
+    // <br>); a label alone on its line takes the lines after it.
+    let value = collapse(restOfLine(bold)).replace(/^[:：]\s*/, '');
+    if (value.length === 0) {
+      const whole = textOf(parent);
+      const at = whole.indexOf(label);
+      if (at < 0) continue;
+      value = collapse(whole.slice(at + label.length)).replace(/^[:：]\s*/, '');
+    }
     if (value.length === 0 || value.length > 1000) continue;
     fields.push({
       label: cleanLabel(label),
@@ -479,6 +513,9 @@ export function extractFields(
     extractDlFields(doc, frame, fields);
   }
   extractInlineFields(texts, frame, fields);
+  // Before the bold reader: a bold section heading alone on its line is read by both, and the section's own text (up
+  // to the next heading) is the better value to show.
+  extractSectionFields(texts, frame, fields);
   extractBoldFields(texts, frame, fields);
   extractPairFields(texts, frame, fields);
   const seen = new Set<string>();

@@ -36,7 +36,7 @@ export interface Evidence {
 export interface Field {
   label: string;
   value: string;
-  layout: 'table' | 'dl' | 'inline' | 'bold';
+  layout: 'table' | 'dl' | 'inline' | 'bold' | 'section';
   locator: Locator;
   /** Links inside the value (a value that is only a link such as 点击查看 is still a value). */
   links: number;
