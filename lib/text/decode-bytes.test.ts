@@ -58,4 +58,18 @@ describe('decodeBytes: a declaration most bytes agree with is followed, and the 
   it('does not count a real U+FFFD in the page as a bad byte', () => {
     expect(decodeBytes(Buffer.from(`${declared('<meta charset="utf-8">')}\uFFFD`)).invalid).toBe(0);
   });
+
+  it('reads a re-saved page as UTF-8 when its meta tag still says gb2312 but every byte is valid UTF-8, and says so', () => {
+    const resaved = Buffer.from(declared('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'));
+    const out = decodeBytes(resaved);
+    expect(out).toMatchObject({ charset: 'UTF-8', overruled: 'GBK', invalid: 0 });
+    expect(out.text).toContain('<title>罗源县财政收支</title>');
+  });
+
+  it('follows a gb2312 meta tag on real GBK bytes, and an HTTP header even on UTF-8 bytes (what the browser shows)', () => {
+    const gbk = iconv.encode(declared('<meta charset="gb2312">'), 'gbk');
+    expect(decodeBytes(gbk)).toMatchObject({ charset: 'GBK', source: 'meta', overruled: null });
+    const utf8 = Buffer.from(declared(''));
+    expect(decodeBytes(utf8, 'text/html; charset=gbk')).toMatchObject({ charset: 'GBK', source: 'header' });
+  });
 });

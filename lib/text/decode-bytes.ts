@@ -3,7 +3,7 @@
  * first, then the HTTP Content-Type charset (for URLs), then a `<meta charset>` / `<meta http-equiv="Content-Type">`
  * in the first 4 KB, then UTF-8 if most of the bytes are UTF-8 (stray bytes become U+FFFD and are counted), else
  * GB18030 (a superset of GBK and GB2312, which old portals use). A declared UTF-8 that most bytes contradict is
- * overruled, and the result says so (`overruled`), as it says how many sequences were invalid (`invalid`). Uses only
+ * overruled, as is a GBK meta tag on bytes that are all valid UTF-8 (a re-saved page), and the result says so (`overruled`), as it says how many sequences were invalid (`invalid`). Uses only
  * `TextDecoder`, so the extension's pages and the command line share it.
  */
 export interface DecodedText {
@@ -80,6 +80,9 @@ function asUtf8(bytes: Uint8Array): { text: string; invalid: number; mostlyValid
   return { text, invalid, mostlyValid: invalid === 0 || nonAscii(text) >= 2 * invalid };
 }
 
+/** Valid multi-byte UTF-8 characters, with no invalid sequence, that outweigh a GBK meta tag (see decodeBytes). */
+const SURELY_UTF8 = 8;
+
 function decodeAs(bytes: Uint8Array, charset: string, source: DecodedText['source'], overruled: string | null = null) {
   const text = new TextDecoder(charset.toLowerCase()).decode(bytes);
   return { text, charset, source, overruled, invalid: countInvalid(text, bytes, charset) };
@@ -93,9 +96,19 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): Dec
   const header = fromHeader ? canonical(fromHeader) : null;
   const declared = header ?? metaCharset(bytes);
   const source = header ? 'header' : 'meta';
-  // A page that says GBK but is valid UTF-8 is rare; a page that says UTF-8 but is not is common: the declaration is
-  // followed unless most of the bytes disagree with it.
-  if (declared && declared !== 'UTF-8') return decodeAs(bytes, declared, source);
+  // A page that says UTF-8 but is not is common: that declaration is followed unless most of the bytes disagree with
+  // it. A saved page that says GBK in its meta tag but whose bytes are all valid UTF-8 is common too (a scraper or
+  // "save as" re-encoded the page and kept the old tag): Chinese text in GBK is never valid UTF-8 for more than a few
+  // characters, so such bytes are read as UTF-8 and the result says the tag was overruled. The HTTP header, which is
+  // what a browser follows for a live page, is always followed.
+  if (declared && declared !== 'UTF-8') {
+    if (source === 'meta') {
+      const utf8 = asUtf8(bytes);
+      if (utf8.invalid === 0 && nonAscii(utf8.text) >= SURELY_UTF8)
+        return { text: utf8.text, charset: 'UTF-8', source: 'sniffed', overruled: declared, invalid: 0 };
+    }
+    return decodeAs(bytes, declared, source);
+  }
   const utf8 = asUtf8(bytes);
   if (utf8.mostlyValid)
     return {
