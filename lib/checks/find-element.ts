@@ -107,7 +107,17 @@ export function headerElements(table: HeaderTable, template: ElementTemplate): n
   return template.elements.filter((e) => columnOf(table, e) >= 0).length;
 }
 
-/** Header tables that list records of this template: their header row names at least two of its elements. */
+/**
+ * How many of a template's elements a page must show before the page is taken for one of its records: at least 30 %
+ * and at least two. A table with 建设单位 and 建设地点 columns is a list of construction projects, not yet of
+ * 环评受理 records (seven elements: three are needed).
+ */
+export function enoughElements(template: ElementTemplate): number {
+  return Math.max(2, Math.ceil(template.elements.length * 0.3));
+}
+
+/** Header tables that list records of this template: their header row names enough of its elements (enoughElements). */
 export function recordTables(snapshot: PageSnapshot, template: ElementTemplate): HeaderTable[] {
-  return snapshot.headerTables.filter((table) => table.records.length > 0 && headerElements(table, template) >= 2);
+  const enough = enoughElements(template);
+  return snapshot.headerTables.filter((table) => table.records.length > 0 && headerElements(table, template) >= enough);
 }

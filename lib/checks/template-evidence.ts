@@ -3,7 +3,7 @@
  * included) — the shared mechanism the template checks declare their applicability with (template-elements,
  * metadata-block). A template is shown when the user picked it, or when the page shows enough of it: at least 30% of
  * its elements (and at least two) by label, or two when a matched task names the template; or a table whose header row
- * names two or more of its elements (one record per row). On a list or home page only such record tables count. A page
+ * names as many of its elements (30 %, at least two; one record per row). On a list or home page only such record tables count. A page
  * printing the same label three times or more lists many records (a catalogue) and shows no single-record template.
  * Templates checked through another (申请材料 items through 办事指南) and templates a check of their own judges
  * (`ownTemplates`: the metadata block, the meta tags) are never found here; a template `checkedWith` another comes
@@ -13,7 +13,15 @@
  */
 import type { ElementTemplate } from '../plan/model';
 import type { HeaderTable, PageSnapshot } from '../snapshot/types';
-import { elementNames, headerElements, labelKey, labelMatches, matchingName, recordTables } from './find-element';
+import {
+  elementNames,
+  enoughElements,
+  headerElements,
+  labelKey,
+  labelMatches,
+  matchingName,
+  recordTables,
+} from './find-element';
 import type { PageFacts, TemplateWhy } from './types';
 
 /** The page fields (by index) that stand for a template's elements, and how many elements are labelled at all. */
@@ -89,9 +97,7 @@ export function templatesShown(
     const { found, fields, repeated } = templateFootprint(snapshot, template);
     if ((repeated && !records) || found === 0) continue;
     const task = byTask.has(template.id) && kind === 'detail';
-    const enough = task
-      ? Math.min(2, template.elements.length)
-      : Math.max(2, Math.ceil(template.elements.length * 0.3));
+    const enough = task ? Math.min(2, template.elements.length) : enoughElements(template);
     if (found >= enough || records) seen.push({ id: template.id, found, fields, task, tables });
   }
   // A template whose labels on this page are all labels of another chosen template is that template seen partly

@@ -114,4 +114,17 @@ describe('selectChecks from the page’s own evidence', () => {
       <p>（三）申报审核程序</p><p>城市自愿申报，省级主管部门择优推荐。</p><p>联系电话：010-58934653</p>`;
     expect(planned(notice)).not.toContain('service-guide-key-categories');
   });
+
+  it('does not take a table that shares only two generic columns with a record template for that template’s records', () => {
+    // A 施工许可 register: 建设单位 and 建设地址 are two of the seven 环评受理 elements, too few to call it EIA records.
+    const permits = `<table>
+      <tr><td>序号</td><td>工程名称</td><td>施工许可证号</td><td>建设单位</td><td>发证日期</td><td>建设地址</td></tr>
+      <tr><td>1</td><td>某小区1#楼</td><td>[2015]施建字0011号</td><td>某房地产开发有限公司</td><td>2015-03-03</td><td>某镇某村</td></tr>
+      <tr><td>2</td><td>某业务用房</td><td>[2015]施建字0010号</td><td>某通信有限公司</td><td>2015-03-03</td><td>某街25号</td></tr></table>`;
+    expect(planned(permits)).not.toContain('eia-acceptance');
+    const eia = permits
+      .replace('<td>发证日期</td>', '<td>环评机构</td>')
+      .replace(/<td>2015-03-03<\/td>/g, '<td>某环评公司</td>');
+    expect(planned(eia)).toContain('eia-acceptance');
+  });
 });
