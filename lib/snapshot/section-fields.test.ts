@@ -12,7 +12,7 @@ function fieldsOf(body: string) {
   return extractFields(document as unknown as Document, []).fields;
 }
 
-function valueOf(body: string, label: string): string | undefined {
+function valueFor(body: string, label: string): string | undefined {
   return fieldsOf(body).find((f) => f.label === label)?.value;
 }
 
@@ -31,14 +31,14 @@ const GUIDE = `<table><tr><td><p>
 
 describe('numbered sections', () => {
   it('reads the text under a heading, up to the next heading of its series', () => {
-    expect(valueOf(GUIDE, '三、法律依据')).toBe(
+    expect(valueFor(GUIDE, '三、法律依据')).toBe(
       '设立和规范项目实施的法律、法规及规范性文件： （1） 《民用爆炸物品安全管理条例》',
     );
-    expect(valueOf(GUIDE, '五、许可收费')).toBe('无');
+    expect(valueFor(GUIDE, '五、许可收费')).toBe('无');
   });
 
   it('keeps a nested series (一、申请程序 inside 四、程序和期限) inside its parent section', () => {
-    const process = valueOf(GUIDE, '四、程序和期限');
+    const process = valueFor(GUIDE, '四、程序和期限');
     expect(process).toContain('企业提出申请');
     expect(process).toContain('20日内完成审查');
     expect(process).not.toContain('无');
@@ -67,13 +67,13 @@ describe('numbered sections', () => {
   it('reads （一） headings in paragraphs of their own', () => {
     const body = `<div class="content"><p>（一）申报条件</p><p>城市政府重视交通系统建设。</p>
       <p>（二）申报材料</p><p>填写项目建议书。</p><p>附件说明。</p></div><div>版权所有：某某</div>`;
-    expect(valueOf(body, '（一）申报条件')).toBe('城市政府重视交通系统建设。');
-    expect(valueOf(body, '（二）申报材料')).toBe('填写项目建议书。 附件说明。');
+    expect(valueFor(body, '（一）申报条件')).toBe('城市政府重视交通系统建设。');
+    expect(valueFor(body, '（二）申报材料')).toBe('填写项目建议书。 附件说明。');
   });
 
   it('does not take a lone numbered line, Arabic list numbers or a table’s label cells for sections', () => {
-    expect(valueOf('<p>一、总体要求</p><p>做好政务公开。</p>', '一、总体要求')).toBeUndefined();
-    expect(valueOf('<p>1. 项目名称</p><p>某项目</p><p>2. 建设地点</p><p>某地</p>', '1. 项目名称')).toBeUndefined();
+    expect(valueFor('<p>一、总体要求</p><p>做好政务公开。</p>', '一、总体要求')).toBeUndefined();
+    expect(valueFor('<p>1. 项目名称</p><p>某项目</p><p>2. 建设地点</p><p>某地</p>', '1. 项目名称')).toBeUndefined();
     const table =
       '<table><tr><td>一、事项名称</td><td>某许可</td></tr><tr><td>二、设定依据</td><td>某法</td></tr></table>';
     expect(fieldsOf(table).filter((f) => f.layout === 'section')).toEqual([]);
