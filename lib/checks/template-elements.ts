@@ -17,6 +17,7 @@
 import type { ElementTemplate, TemplateElement } from '../plan/model';
 import type { Evidence, HeaderTable, PageSnapshot } from '../snapshot/types';
 import { columnOf, findField, findHeader, recordTables } from './find-element';
+import { findInProse } from './find-in-prose';
 import { ID_LABEL, maskPersonalNumbers } from './privacy-leaks';
 import { partyKind, saysFree, type PartyKind } from './record-rules';
 import { templatesShown } from './template-evidence';
@@ -84,6 +85,9 @@ function evaluateOne(
     const header = record ? undefined : findHeader(snapshot.headerTables, element);
     if (header)
       return { ...base, status: header.rows > 0 ? 'present' : 'empty', label: element.name, locator: header.locator };
+    // Printed without a label: in a sentence, or as an attachment (征求意见 notices).
+    const prose = record ? null : findInProse(snapshot, element);
+    if (prose) return { ...base, status: 'present', label: prose.label, value: prose.value, locator: prose.locator };
     return { ...base, status: 'missing' };
   }
   // Values are repeated in the panel and in exports: personal numbers in them are masked.

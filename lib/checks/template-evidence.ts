@@ -5,6 +5,8 @@
  * its elements (and at least two) by label, or two when a matched task names the template; or a table whose header row
  * names as many of its elements (30 %, at least two; one record per row). On a list or home page only such record tables count. A page
  * printing the same label three times or more lists many records (a catalogue) and shows no single-record template.
+ * A detail page whose title names it one of a template's records (`titleCues`: 征求意见) shows that template once
+ * one element is found, by label, in a sentence or as an attachment (find-in-prose).
  * Templates checked through another (申请材料 items through 办事指南) and templates a check of their own judges
  * (`ownTemplates`: the metadata block, the meta tags) are never found here; a template `checkedWith` another comes
  * with it (the 19号 key categories with every 办事指南).
@@ -22,7 +24,9 @@ import {
   matchingName,
   recordTables,
 } from './find-element';
+import { findInProse } from './find-in-prose';
 import type { PageFacts, TemplateWhy } from './types';
+import { normalizeText } from '../text/normalize';
 
 /** The page fields (by index) that stand for a template's elements, and how many elements are labelled at all. */
 export function templateFootprint(
@@ -61,6 +65,18 @@ export function templateFootprint(
   return { found, strong, fields, repeated };
 }
 
+/** The page's <title> or its 发展指引 ArticleTitle holds one of the template's title cues. */
+function titleSays(snapshot: PageSnapshot, template: ElementTemplate): boolean {
+  const cues = template.titleCues ?? [];
+  if (cues.length === 0) return false;
+  const title = normalizeText(`${snapshot.title} ${snapshot.metaTags.ArticleTitle ?? ''}`);
+  return cues.some((cue) => title.includes(cue));
+}
+
+function someInProse(snapshot: PageSnapshot, template: ElementTemplate): boolean {
+  return template.elements.some((element) => findInProse(snapshot, element) !== null);
+}
+
 interface Candidate {
   id: string;
   found: number;
@@ -95,6 +111,17 @@ export function templatesShown(
       continue;
     }
     const { found, fields, repeated } = templateFootprint(snapshot, template);
+    // A page that names itself one of these records (征求意见 in its title) and shows one of its elements — by label,
+    // in a sentence or as an attachment — is one, though its elements are printed in prose.
+    if (
+      kind === 'detail' &&
+      !records &&
+      titleSays(snapshot, template) &&
+      (found > 0 || someInProse(snapshot, template))
+    ) {
+      seen.push({ id: template.id, found: Math.max(found, 1), fields, task: byTask.has(template.id), tables });
+      continue;
+    }
     if ((repeated && !records) || found === 0) continue;
     const task = byTask.has(template.id) && kind === 'detail';
     const enough = task ? Math.min(2, template.elements.length) : enoughElements(template);

@@ -127,4 +127,16 @@ describe('selectChecks from the page’s own evidence', () => {
       .replace(/<td>2015-03-03<\/td>/g, '<td>某环评公司</td>');
     expect(planned(eia)).toContain('eia-acceptance');
   });
+
+  it('applies the consultation template to a page whose title says 征求意见 and that shows one of its elements in prose', () => {
+    const body = `<h1>关于公开征求意见的通知</h1><p>近日，市住房和城乡建设委员会起草了《关于公共租赁住房房屋登记有关问题的通知（征求意见稿）》，明确了公共租赁住房办理房屋登记时需要提供的要件和办理流程，现向社会公开征求意见。本次征求意见截止日期为2013年1月4日。</p>
+      <p>欢迎社会各界通过电话：010-59958597提出意见和建议。</p>`;
+    const titled = (title: string) => {
+      const { document } = parseHTML(`<html><head><title>${title}</title></head><body>${body}</body></html>`);
+      const s = takeSnapshot(document as unknown as Document, 'http://www.example.gov.cn/a/1.html');
+      return selectChecks(s, detectPageKind(s), null, [], TEMPLATES).map((c) => c.templateId ?? c.checkId);
+    };
+    expect(titled('本市就公共租赁住房登记问题公开征求意见－政策解读')).toContain('normative-doc-consultation');
+    expect(titled('市住建委召开座谈会－政务动态')).not.toContain('normative-doc-consultation');
+  });
 });

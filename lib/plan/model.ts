@@ -216,6 +216,15 @@ export type Plan = z.infer<typeof Plan>;
  * Element templates (seeds/templates/*.json)
  * ------------------------------------------------------------------------------------------------------------- */
 
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const VALUE_KINDS = ['text', 'date', 'phone', 'money', 'duration', 'link', 'yesno'] as const;
 export const ValueKind = z.enum(VALUE_KINDS);
 export type ValueKind = z.infer<typeof ValueKind>;
@@ -241,6 +250,13 @@ export const TemplateElement = z.object({
   onlyFor: z.enum(['organisation', 'person']).exactOptional(),
   /** Not asked of a free service (收费依据 when 收费标准 says 不收费). */
   notWhenFree: z.boolean().exactOptional(),
+  /**
+   * Regular expressions that find the element in a sentence when no label names it (征集期限 in
+   * `此次公开征求意见截止时间为2014年8月12日`). Each must compile; they are data, tested like the labels.
+   */
+  prose: z.array(z.string().min(1).refine(compiles, 'not a valid regular expression')).exactOptional(),
+  /** Words in an attachment's link text that make the attachment this element (征求意见稿 for the draft). */
+  attachmentText: z.array(z.string().min(1)).exactOptional(),
 });
 export type TemplateElement = z.infer<typeof TemplateElement>;
 
@@ -269,5 +285,10 @@ export const ElementTemplate = z.object({
   /** Another template whose pages are also held to this one, whenever that one is checked (the ten key categories of
    * 国办秘函〔2019〕19号 on every 办事指南). */
   checkedWith: z.string().exactOptional(),
+  /**
+   * Words in a detail page's <title> or headline that say the page is one of these records (征求意见): with one of its
+   * elements found on the page, by label, in a sentence or as an attachment, the template applies.
+   */
+  titleCues: z.array(z.string().min(1)).exactOptional(),
 });
 export type ElementTemplate = z.infer<typeof ElementTemplate>;

@@ -184,6 +184,19 @@ describe('links, marks and evidence', () => {
     expect(s.textBlocks[0]!.locator.path.startsWith('#zoom')).toBe(true);
   });
 
+  it('keeps the page’s sentences for elements printed in prose, and says so when their cap cut the page short', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.body.innerHTML =
+      '<p>第一段，征求意见截止时间为2014年8月12日。</p><p>第二段，请以传真方式反馈。</p><p>第三段，谢谢支持。</p>';
+    const capped = takeSnapshot(doc, 'http://www.example.gov.cn/a.html', { limits: { sentences: 2 } });
+    expect(capped.sentences.map((x) => x.text)).toEqual([
+      '第一段，征求意见截止时间为2014年8月12日。',
+      '第二段，请以传真方式反馈。',
+    ]);
+    expect(capped.truncation).toContainEqual({ part: 'sentences', kept: 2 });
+    expect(takeSnapshot(doc, 'http://www.example.gov.cn/a.html').sentences).toHaveLength(3);
+  });
+
   it('is plain serialisable data', () => {
     const { s } = snap('<h1>标题</h1><p>发布日期：2026年11月1日</p>');
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);

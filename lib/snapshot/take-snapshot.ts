@@ -21,6 +21,7 @@ import {
   extractPublishInfo,
   extractValidityMarks,
 } from './marks';
+import { collapse } from './text';
 import { indexText, readText, type TextEntry } from './text-index';
 import type { PageSnapshot, Truncation } from './types';
 
@@ -35,6 +36,9 @@ export interface SnapshotLimits {
   textChars: number;
   /** Short marks: blank-column notices, validity marks. */
   marks: number;
+  /** Sentences kept for elements printed in prose, and their characters. */
+  sentences: number;
+  sentenceChars: number;
 }
 
 export const SNAPSHOT_LIMITS: SnapshotLimits = {
@@ -44,6 +48,8 @@ export const SNAPSHOT_LIMITS: SnapshotLimits = {
   textBlocks: 20_000,
   textChars: 2_000_000,
   marks: 2_000,
+  sentences: 2_000,
+  sentenceChars: 200_000,
 };
 
 /** Text of an element kept whole for the privacy scan up to this; past it, only its digit-bearing text nodes. */
@@ -52,6 +58,8 @@ const MAX_FRAME_DEPTH = 3;
 const MAX_SHADOW_ROOTS = 1_000;
 /** Sentence punctuation: a text node holding it reads as prose (an article's paragraph), not a label or a title. */
 const PROSE = /[。，；]/;
+/** A sentence kept for prose elements is at least this long (`是。` and `，` alone are no sentence). */
+const MIN_SENTENCE = 8;
 const DIGIT_RUN = /\d(?:[\d\s-]{5,}|[\d*＊xX×]{5,})\d/;
 
 export interface SnapshotOptions {
@@ -76,6 +84,7 @@ export function takeSnapshot(doc: Document, url: string, options: SnapshotOption
     interpretationLinks: [],
     originalLinks: [],
     validityMarks: [],
+    sentences: [],
     textBlocks: [],
     truncated: false,
     truncation: [],
@@ -221,10 +230,18 @@ function collectText(
   // tags is not seen); a larger element gives only its own digit-bearing text nodes, so the cost stays linear.
   const candidates = new Map<Element, string[]>();
   let proseRun = into.stats.proseRun ?? 0;
+  let sentenceChars = 0;
+  for (const s of into.sentences) sentenceChars += s.text.length;
   for (const { parent, value } of texts) {
     into.stats.textLength += value.length;
-    // The regex runs only on a text longer than the longest prose seen: a few times per page.
-    if (value.length > proseRun && PROSE.test(value)) proseRun = value.length;
+    if (value.length >= MIN_SENTENCE && PROSE.test(value)) {
+      if (value.length > proseRun) proseRun = value.length;
+      if (into.sentences.length < limits.sentences && sentenceChars + value.length <= limits.sentenceChars) {
+        const text = collapse(value);
+        sentenceChars += text.length;
+        into.sentences.push({ text, locator: locate(parent, frame) });
+      } else noteTruncation(into, 'sentences', into.sentences.length);
+    }
     if (!DIGIT_RUN.test(value)) continue;
     const values = candidates.get(parent);
     if (values) values.push(value);

@@ -16,7 +16,7 @@ export interface Locator {
 
 /** A part of the page a cap cut short: what it is and how many of it the snapshot kept. */
 export interface Truncation {
-  part: 'list-items' | 'links' | 'fields' | 'text-blocks' | 'text';
+  part: 'list-items' | 'links' | 'fields' | 'text-blocks' | 'text' | 'sentences';
   kept: number;
 }
 
@@ -105,6 +105,9 @@ export interface PageSnapshot extends PageDescription {
   originalLinks: LinkRef[];
   /** Validity marks: 有效 / 废止 / 失效 / 已修订, as printed. */
   validityMarks: Evidence[];
+  /** Sentences of the page (text nodes with sentence punctuation), for elements printed in prose rather than under a
+   * label (征求意见 notices: 截止时间为2014年8月12日). Capped; a `text` truncation says when the cap was hit. */
+  sentences: Evidence[];
   /** Text by element where it holds a long run of digits (or masked digits): the privacy scan's input. Capped; `truncated` says when the cap was hit. */
   textBlocks: Evidence[];
   /** True when a cap cut the page short; `truncation` says which parts and how much was kept. */

@@ -1,0 +1,52 @@
+/**
+ * Finds a template element the page prints without a label: a sentence matching one of the element's `prose` patterns
+ * (征集期限 in `此次公开征求意见截止时间为2014年8月12日`), or an attachment whose link text holds one of its
+ * `attachmentText` words (规范性文件草案 as `《…办法》（修订征求意见稿）.doc`). Text is compared through the one
+ * normaliser (traditional → simplified, full width → half width).
+ * Decides only that the element is there and where; not whether its value is good enough. Used when no label names the
+ * element: a labelled field always comes first.
+ */
+import type { TemplateElement } from '../plan/model';
+import type { Locator, PageSnapshot } from '../snapshot/types';
+import { normalizeText } from '../text/normalize';
+
+export interface ProseFinding {
+  /** What stood for the label: the attachment's link text, or the sentence's words that matched. */
+  label: string;
+  value: string;
+  locator: Locator;
+}
+
+/** A sentence shown as a value is cut to this many characters. */
+const SHOWN = 160;
+
+const compiled = new WeakMap<TemplateElement, RegExp[]>();
+
+function patternsOf(element: TemplateElement): RegExp[] {
+  let patterns = compiled.get(element);
+  if (!patterns) {
+    patterns = (element.prose ?? []).map((p) => new RegExp(p, 'u'));
+    compiled.set(element, patterns);
+  }
+  return patterns;
+}
+
+export function findInProse(snapshot: PageSnapshot, element: TemplateElement): ProseFinding | null {
+  const words = element.attachmentText ?? [];
+  if (words.length > 0)
+    for (const attachment of snapshot.attachments) {
+      const text = normalizeText(attachment.text);
+      if (words.some((w) => text.includes(w)))
+        return { label: attachment.text, value: attachment.href, locator: attachment.locator };
+    }
+  const patterns = patternsOf(element);
+  if (patterns.length === 0) return null;
+  for (const sentence of snapshot.sentences ?? []) {
+    const text = normalizeText(sentence.text);
+    for (const pattern of patterns) {
+      const m = pattern.exec(text);
+      if (m) return { label: m[0], value: sentence.text.slice(0, SHOWN), locator: sentence.locator };
+    }
+  }
+  return null;
+}
