@@ -1,5 +1,6 @@
 /**
- * Short printed signals: the 发布时间/来源 line, blank-column notices (暂无信息 …), pagination totals
+ * Short printed signals: the 发布时间/来源 line (labelled; a date before 来源; or an unlabelled byline right under the
+ * article's headline), blank-column notices (暂无信息 …), pagination totals
  * (`createPageHTML(total, current, …)`, 共N页 / 共N条) and validity marks (有效 / 废止 / 失效).
  * Each starts from the text nodes that hold its words (see text-index) and reads only the few elements around them.
  */
@@ -124,6 +125,46 @@ function extractUnlabelledPublishLine(texts: readonly TextEntry[], frame: number
       date: found.time === null ? date.date : `${date.date}T${found.time.padStart(5, '0')}`,
       source: source?.value ?? null,
       locator: locate(host, frame),
+    };
+  }
+  return extractBylineUnderHeadline(texts, frame);
+}
+
+const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3', 'H4']);
+/** A byline is short: a source, a date and the page's tools (字号 大 中 小, 打印). */
+const BYLINE_MAX = 120;
+/** A full date with a four-digit year, as a byline prints it. */
+const FULL_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/g;
+
+/**
+ * The line right under the article's headline, with no label at all (`[省发改委]  2016-04-01  字号：T | T`): the
+ * headline is a heading whose text the page's <title> holds, and the line is the next element after it — short,
+ * holding exactly one full date, linking no title. A heading over a list (a column's name above dated rows) is not
+ * followed by such a line: the rows link titles and print many dates.
+ */
+function extractBylineUnderHeadline(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
+  const doc = texts[0]?.parent.ownerDocument;
+  const title = compact(doc?.title ?? '');
+  if (title.length < 6) return null;
+  for (const { parent, tag, value } of texts) {
+    if (!HEADLINE_TAGS.has(tag)) continue;
+    const headline = compact(value);
+    if (headline.length < 6 || !title.includes(headline)) continue;
+    const line = parent.nextElementSibling;
+    if (!line) continue;
+    const text = collapse(flatText(line, BYLINE_MAX + 1));
+    if (text.length > BYLINE_MAX) continue;
+    const dates = text.match(FULL_DATE) ?? [];
+    const date = dates.length === 1 ? findDate(dates[0]!) : null;
+    if (!date || linksTitle(line)) continue;
+    const after = text.slice(text.indexOf(dates[0]!) + dates[0]!.length);
+    const time = /^\s*(\d{1,2}:\d{2})/.exec(after);
+    const bracketed = /^[[【]([^\]】]{2,20})[\]】]/.exec(text);
+    return {
+      text,
+      date: time ? `${date.date}T${time[1]!.padStart(5, '0')}` : date.date,
+      source: bracketed ? bracketed[1]! : null,
+      locator: locate(line, frame),
     };
   }
   return null;

@@ -148,6 +148,28 @@ describe('real layouts met on portals', () => {
     expect(list.s.publishInfo).toBeNull();
   });
 
+  it('reads an unlabelled byline under the article headline, and not a dated row under a column heading', () => {
+    const titled = (title: string, body: string) => {
+      const doc = document.implementation.createHTMLDocument();
+      doc.body.innerHTML = body;
+      doc.title = title;
+      return takeSnapshot(doc, 'http://www.fujian.gov.cn/xw/ztzl/bmdt/201604/t20160401_1.htm');
+    };
+    const article = titled(
+      '2016年我省重点流域生态补偿资金规模进一步增加_部门动态_中国福建',
+      `<h3>2016年我省重点流域生态补偿资金规模进一步增加</h3>
+       <h5 class="ly"><span>[省发改委]</span>&nbsp;&nbsp; 2016-04-01&nbsp;&nbsp; 字号：<a href="#">T</a> | <a href="#">T</a></h5>
+       <div><p>2015年，我省出台实施《福建省重点流域生态补偿办法》。</p></div>`,
+    );
+    expect(article.publishInfo).toMatchObject({ date: '2016-04-01', source: '省发改委' });
+    const column = titled(
+      '部门动态_中国福建',
+      `<h3>部门动态</h3><ul><li><a href="/1.htm">2016年我省重点流域生态补偿资金规模进一步增加</a> 2016-04-01</li>
+       <li><a href="/2.htm">省发改委召开全省发展改革工作会议</a> 2016-03-30</li></ul>`,
+    );
+    expect(column.publishInfo).toBeNull();
+  });
+
   it('reads a publication line whose time is written 时…分', () => {
     const { s } = snap('<p>中央政府门户网站 www.gov.cn 2014年02月21日 17时47分 来源：法制办网站</p>');
     expect(s.publishInfo).toMatchObject({ date: '2014-02-21T17:47', source: '法制办网站' });
