@@ -219,6 +219,17 @@ describe('links, marks and evidence', () => {
     expect(takeSnapshot(doc, 'http://www.example.gov.cn/a.html').sentences).toHaveLength(3);
   });
 
+  it('says how many characters of the page are garbled (U+FFFD, 锟斤拷), and nothing on a clean page', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.body.innerHTML = '<h1>锟斤拷锟斤拷之锟斤拷</h1><p>发布机构：某县\uFFFD\uFFFD局</p>';
+    expect(takeSnapshot(doc, 'http://www.example.gov.cn/a.html').truncation).toContainEqual({
+      part: 'garbled',
+      kept: 5,
+    });
+    doc.body.innerHTML = '<h1>某县财政局</h1><p>发布机构：某县财政局</p>';
+    expect(takeSnapshot(doc, 'http://www.example.gov.cn/a.html').truncation).toEqual([]);
+  });
+
   it('is plain serialisable data', () => {
     const { s } = snap('<h1>标题</h1><p>发布日期：2026年11月1日</p>');
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);

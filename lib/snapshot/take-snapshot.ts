@@ -58,6 +58,20 @@ const MAX_FRAME_DEPTH = 3;
 const MAX_SHADOW_ROOTS = 1_000;
 /** Sentence punctuation: a text node holding it reads as prose (an article's paragraph), not a label or a title. */
 const PROSE = /[。，；]/;
+/**
+ * Characters no reader can make sense of: U+FFFD (bytes the decoder could not read) and 锟斤拷, which is what U+FFFD's
+ * own UTF-8 bytes become when read once more as GBK (the classic double-decoding of a Chinese page).
+ */
+const REPLACEMENT = '\uFFFD';
+const DOUBLE_DECODED = '锟斤拷';
+
+function countGarbled(value: string): number {
+  let n = 0;
+  for (let i = value.indexOf(REPLACEMENT); i !== -1; i = value.indexOf(REPLACEMENT, i + 1)) n++;
+  for (let i = value.indexOf(DOUBLE_DECODED); i !== -1; i = value.indexOf(DOUBLE_DECODED, i + 3)) n++;
+  return n;
+}
+
 /** A sentence kept for prose elements is at least this long (`是。` and `，` alone are no sentence). */
 const MIN_SENTENCE = 8;
 const DIGIT_RUN = /\d(?:[\d\s-]{5,}|[\d*＊xX×]{5,})\d/;
@@ -232,8 +246,10 @@ function collectText(
   let proseRun = into.stats.proseRun ?? 0;
   let sentenceChars = 0;
   for (const s of into.sentences) sentenceChars += s.text.length;
+  let garbled = 0;
   for (const { parent, value } of texts) {
     into.stats.textLength += value.length;
+    if (value.includes(REPLACEMENT) || value.includes(DOUBLE_DECODED)) garbled += countGarbled(value);
     if (value.length >= MIN_SENTENCE && PROSE.test(value)) {
       if (value.length > proseRun) proseRun = value.length;
       if (into.sentences.length < limits.sentences && sentenceChars + value.length <= limits.sentenceChars) {
@@ -248,6 +264,9 @@ function collectText(
     else candidates.set(parent, [value]);
   }
   into.stats.proseRun = proseRun;
+  // Text the page itself cannot show (a wrong encoding upstream): said like a cap, so every view reports it.
+  if (garbled > 0)
+    noteTruncation(into, 'garbled', garbled + (into.truncation.find((t) => t.part === 'garbled')?.kept ?? 0));
   let kept = 0;
   for (const [el, values] of candidates) {
     const whole = readText(el, TEXT_BLOCK_LIMIT);

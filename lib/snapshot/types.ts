@@ -16,7 +16,7 @@ export interface Locator {
 
 /** A part of the page a cap cut short: what it is and how many of it the snapshot kept. */
 export interface Truncation {
-  part: 'list-items' | 'links' | 'fields' | 'text-blocks' | 'text' | 'sentences';
+  part: 'list-items' | 'links' | 'fields' | 'text-blocks' | 'text' | 'sentences' | 'garbled';
   kept: number;
 }
 
