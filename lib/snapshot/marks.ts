@@ -123,11 +123,16 @@ function extractUnlabelledPublishLine(texts: readonly TextEntry[], frame: number
     return {
       text,
       date: found.time === null ? date.date : `${date.date}T${found.time.padStart(5, '0')}`,
-      source: source?.value ?? null,
+      source: source?.value ?? bracketedSource(line),
       locator: locate(host, frame),
     };
   }
   return extractBylineUnderHeadline(texts, frame);
+}
+
+/** A byline that opens with its source in brackets (`[省发改委]  2016-04-01`) names the source so. */
+function bracketedSource(line: string): string | null {
+  return /^\s*[[【]([^\]】]{2,20})[\]】]/.exec(line)?.[1] ?? null;
 }
 
 const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3', 'H4']);
@@ -159,11 +164,10 @@ function extractBylineUnderHeadline(texts: readonly TextEntry[], frame: number[]
     if (!date || linksTitle(line)) continue;
     const after = text.slice(text.indexOf(dates[0]!) + dates[0]!.length);
     const time = /^\s*(\d{1,2}:\d{2})/.exec(after);
-    const bracketed = /^[[【]([^\]】]{2,20})[\]】]/.exec(text);
     return {
       text,
       date: time ? `${date.date}T${time[1]!.padStart(5, '0')}` : date.date,
-      source: bracketed ? bracketed[1]! : null,
+      source: bracketedSource(text),
       locator: locate(line, frame),
     };
   }
