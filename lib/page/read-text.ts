@@ -49,7 +49,8 @@ export function readText(
 
 const DISPLAY_NONE = /display\s*:\s*none/i;
 
-function hiddenInMarkup(el: Element): boolean {
+/** Hidden by the page's own markup: the `hidden` attribute or an inline `display:none` (no style sheet is read). */
+export function hiddenInMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return style !== null && DISPLAY_NONE.test(style);

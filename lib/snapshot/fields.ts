@@ -12,6 +12,7 @@ import { collapse, compact, isBlock, isSkipped, lines, textOf } from './text';
 import { hasInk, indexText, type TextEntry, textsInTags } from './text-index';
 import type { Field, HeaderTable } from './types';
 import { HEADING_TAGS } from '../text/html-blocks';
+import { hiddenInMarkup } from '../page/read-text';
 import { removeSpaces } from '../text/whitespace';
 
 const MAX_LABEL = 20;
@@ -169,7 +170,7 @@ export function extractTableFields(
     group = null;
   };
   for (const row of allRows) {
-    if (headerRows.has(row) || isHidden(row)) continue;
+    if (headerRows.has(row) || hiddenInMarkup(row)) continue;
     let cells = cellsOf(row);
     if (group && group.left <= 0) closeGroup();
     const span = Number(cells[0]?.getAttribute('rowspan')) || 1;
@@ -228,11 +229,6 @@ export function isChrome(start: Element): boolean {
     if (name.length > 1 && CHROME_NAME.test(name)) return true;
   }
   return false;
-}
-
-function isHidden(el: Element): boolean {
-  const style = removeSpaces(el.getAttribute('style') ?? '').toLowerCase();
-  return el.hasAttribute('hidden') || style.includes('display:none');
 }
 
 export function extractDlFields(
@@ -497,6 +493,39 @@ export function extractPairFields(texts: readonly TextEntry[], frame: number[], 
 
 /** All fields of a document, without duplicates of the same label and value at the same place (`tagged`: its tables, rows
  * and `dt` elements when the caller has listed them). */
+/**
+ * The text nodes not inside an element the markup hides (`hidden`, inline `display:none`). Each element is decided once
+ * (a memo), so a deep page stays linear.
+ */
+function visibleTexts(texts: readonly TextEntry[]): readonly TextEntry[] {
+  const hidden = new Map<Element, boolean>();
+  const isHiddenUp = (el: Element): boolean => {
+    const chain: Element[] = [];
+    let answer = false;
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      const known = hidden.get(cur);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      chain.push(cur);
+      if (hiddenInMarkup(cur)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const c of chain) hidden.set(c, answer);
+    return answer;
+  };
+  let any = false;
+  const out = texts.filter((t) => {
+    const keep = !isHiddenUp(t.parent);
+    if (!keep) any = true;
+    return keep;
+  });
+  return any ? out : texts;
+}
+
 export function extractFields(
   doc: Document,
   frame: number[],
@@ -512,12 +541,14 @@ export function extractFields(
     extractTableFields(doc, frame, fields, headerTables);
     extractDlFields(doc, frame, fields);
   }
-  extractInlineFields(texts, frame, fields);
+  // Text the page's own markup hides (a `<tr style="display:none">` of window hours) is no value a visitor can read.
+  const shown = visibleTexts(texts);
+  extractInlineFields(shown, frame, fields);
   // Before the bold reader: a bold section heading alone on its line is read by both, and the section's own text (up
   // to the next heading) is the better value to show.
-  extractSectionFields(texts, frame, fields);
-  extractBoldFields(texts, frame, fields);
-  extractPairFields(texts, frame, fields);
+  extractSectionFields(shown, frame, fields);
+  extractBoldFields(shown, frame, fields);
+  extractPairFields(shown, frame, fields);
   const seen = new Set<string>();
   const unique = fields.filter((f) => {
     const key = `${compact(f.label)}\u0000${compact(f.value)}`;

@@ -230,6 +230,17 @@ describe('links, marks and evidence', () => {
     expect(takeSnapshot(doc, 'http://www.example.gov.cn/a.html').truncation).toEqual([]);
   });
 
+  it('takes no field from text the markup hides (a display:none row of window hours), while the privacy scan still reads it', () => {
+    const { s } = snap(`<table><tr><td>事项名称</td><td>集体土地房屋拆迁许可</td></tr>
+      <tr style="DISPLAY: none"><td colspan="2">综合服务大厅窗口办公时间为：周一至周五 身份证号 350123199001011234</td></tr></table>
+      <div hidden><p>咨询电话：0591-12345678</p></div><p>监督电话：0591-87654321</p>`);
+    expect(pairs(s)).toEqual([
+      ['事项名称', '集体土地房屋拆迁许可'],
+      ['监督电话', '0591-87654321'],
+    ]);
+    expect(s.textBlocks.some((b) => b.text.includes('350123199001011234'))).toBe(true);
+  });
+
   it('is plain serialisable data', () => {
     const { s } = snap('<h1>标题</h1><p>发布日期：2026年11月1日</p>');
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
