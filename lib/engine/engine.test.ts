@@ -223,3 +223,31 @@ describe('page kind and the checks it brings', () => {
     ]);
   });
 });
+
+describe('the sentence cap is said where it mattered', () => {
+  const templateMap = new Map(templates.map((t) => [t.id, t]));
+  const sentences = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>第${i + 1}段，罗源县人民政府办公室关于做好政务公开工作的说明。</p>`).join(
+      '',
+    );
+  const page = (title: string, body: string) => {
+    const doc = document.implementation.createHTMLDocument();
+    doc.body.innerHTML = body;
+    doc.title = title;
+    return takeSnapshot(doc, 'http://www.luoyuan.gov.cn/zwgk/a/t1.html');
+  };
+
+  it('reports it on a 征求意见 notice whose deadline it may have cut off, and not on a long article', () => {
+    const long = page('关于做好政务公开工作的说明', `<h1>关于做好政务公开工作的说明</h1>${sentences(400)}`);
+    expect(long.truncation.map((t) => t.part)).toContain('sentences');
+    const article = inspectPage(long, { plan: luoyuan2017, templates: templateMap, now: new Date('2026-11-28') });
+    expect((article.truncation ?? []).map((t) => t.part)).not.toContain('sentences');
+    const notice = page(
+      '关于公开征求意见的通知',
+      `<h1>关于公开征求意见的通知</h1><p>为进一步规范政务公开工作，我们起草了《罗源县政务公开工作规定（征求意见稿）》，现将草案全文向社会公开征求意见，欢迎社会各界通过电子邮件提出意见和建议，我们将认真研究采纳各方面的意见，并在规定正式印发时一并公开意见采纳情况的说明。</p>${sentences(400)}`,
+    );
+    const report = inspectPage(notice, { plan: luoyuan2017, templates: templateMap, now: new Date('2026-11-28') });
+    expect(report.results.some((r) => r.templateId === 'normative-doc-consultation')).toBe(true);
+    expect((report.truncation ?? []).map((t) => t.part)).toContain('sentences');
+  });
+});

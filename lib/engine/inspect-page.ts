@@ -47,6 +47,27 @@ function runPlanned(check: PlannedCheck, snapshot: PageSnapshot, context: CheckC
   return implementation.run(snapshot, check.params, context);
 }
 
+/**
+ * The snapshot's caps, less the sentence cap where it changed nothing: it matters only when an element that may be
+ * printed in prose (a template element with `prose` or `attachmentText`) was looked for and not found.
+ */
+function truncationThatMatters(
+  snapshot: PageSnapshot,
+  results: readonly CheckResult[],
+  templates: ReadonlyMap<string, ElementTemplate>,
+): Truncation[] {
+  if (!snapshot.truncation.some((t) => t.part === 'sentences')) return snapshot.truncation;
+  const lookedFor = results.some((r) => {
+    const template = r.templateId === undefined ? undefined : templates.get(r.templateId);
+    return (r.elements ?? []).some((e) => {
+      if (e.status !== 'missing') return false;
+      const element = template?.elements.find((el) => el.id === e.id);
+      return (element?.prose?.length ?? 0) > 0 || (element?.attachmentText?.length ?? 0) > 0;
+    });
+  });
+  return lookedFor ? snapshot.truncation : snapshot.truncation.filter((t) => t.part !== 'sentences');
+}
+
 export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): PageReport {
   const column = detectColumn(snapshot);
   const pageKind = detectPageKind(snapshot);
@@ -85,7 +106,7 @@ export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): Pa
     tasks,
     ...(noTask ? { noTask } : {}),
     results,
-    truncation: snapshot.truncation,
+    truncation: truncationThatMatters(snapshot, results, options.templates),
     ...(snapshot.frames.unreadable.length || snapshot.shadowRoots.unread.length
       ? { unread: { frames: snapshot.frames.unreadable.slice(), shadowRoots: snapshot.shadowRoots.unread.slice() } }
       : {}),

@@ -356,7 +356,12 @@ function inlineHost(start: Element): Element | null {
   return null;
 }
 
-export function extractInlineFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
+export function extractInlineFields(
+  texts: readonly TextEntry[],
+  frame: number[],
+  fields: Field[],
+  shown: (el: Element) => boolean = ALWAYS_SHOWN,
+): void {
   const hosts = new Set<Element>();
   for (const { parent, value } of texts) {
     if (!/[:：]/.test(value)) continue;
@@ -366,6 +371,7 @@ export function extractInlineFields(texts: readonly TextEntry[], frame: number[]
     if (host) hosts.add(host);
   }
   for (const el of hosts) {
+    if (!shown(el)) continue;
     if (
       (el.tagName === 'TD' || el.tagName === 'TH') &&
       cellsOf(el.parentElement ?? el).length >= 2 &&
@@ -407,7 +413,12 @@ function restOfLine(el: Element): string {
   return out;
 }
 
-export function extractBoldFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
+export function extractBoldFields(
+  texts: readonly TextEntry[],
+  frame: number[],
+  fields: Field[],
+  shown: (el: Element) => boolean = ALWAYS_SHOWN,
+): void {
   const seen = new Set<Element>();
   for (const { parent: bold } of textsInTags(texts, BOLD_TAGS)) {
     // A bold label opens its line: nothing but whitespace before it (checked first: it is the cheap test).
@@ -415,6 +426,7 @@ export function extractBoldFields(texts: readonly TextEntry[], frame: number[], 
     const before = bold.previousSibling;
     if (!parent || (before && hasInk(before.textContent ?? '')) || seen.has(bold)) continue;
     seen.add(bold);
+    if (!shown(bold)) continue;
     if ((bold.textContent ?? '').length > 60) continue;
     const label = textOf(bold);
     if (/[:：]/.test(label) || !isLabelText(label)) continue;
@@ -455,7 +467,12 @@ function hasLooseText(el: Element): boolean {
  * label may be wrapped (`<dd><label><font>索 引 号：</font></label><div>…</div></dd>`, 开普 UCAP): the wrappers that hold
  * nothing else are climbed (two at most).
  */
-export function extractPairFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
+export function extractPairFields(
+  texts: readonly TextEntry[],
+  frame: number[],
+  fields: Field[],
+  shown: (el: Element) => boolean = ALWAYS_SHOWN,
+): void {
   const seen = new Set<Element>();
   for (const { parent: inner } of textsInTags(texts, PAIR_LABEL_TAGS)) {
     // A label opens its host. An element after another is neither its parent's only element (no climbing) nor its first:
@@ -479,7 +496,7 @@ export function extractPairFields(texts: readonly TextEntry[], frame: number[], 
     if (raw.length > 60) continue;
     const label = collapse(raw);
     if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label) || a.querySelector('a')) continue;
-    if (hasLooseText(el)) continue;
+    if (hasLooseText(el) || !shown(el)) continue;
     fields.push({
       label: cleanLabel(label),
       value: textOf(b),
@@ -494,12 +511,13 @@ export function extractPairFields(texts: readonly TextEntry[], frame: number[], 
 /** All fields of a document, without duplicates of the same label and value at the same place (`tagged`: its tables, rows
  * and `dt` elements when the caller has listed them). */
 /**
- * The text nodes not inside an element the markup hides (`hidden`, inline `display:none`). Each element is decided once
- * (a memo), so a deep page stays linear.
+ * A memoised test: is the element shown as far as the page's own markup says — not inside an element with the
+ * `hidden` attribute or an inline `display:none` (no style sheet is read)? Each element is decided once, so asking it
+ * for every candidate label stays linear.
  */
-function visibleTexts(texts: readonly TextEntry[]): readonly TextEntry[] {
+export function shownInMarkup(): (el: Element) => boolean {
   const hidden = new Map<Element, boolean>();
-  const isHiddenUp = (el: Element): boolean => {
+  return (el) => {
     const chain: Element[] = [];
     let answer = false;
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
@@ -515,16 +533,11 @@ function visibleTexts(texts: readonly TextEntry[]): readonly TextEntry[] {
       }
     }
     for (const c of chain) hidden.set(c, answer);
-    return answer;
+    return !answer;
   };
-  let any = false;
-  const out = texts.filter((t) => {
-    const keep = !isHiddenUp(t.parent);
-    if (!keep) any = true;
-    return keep;
-  });
-  return any ? out : texts;
 }
+
+const ALWAYS_SHOWN = (_el: Element): boolean => true;
 
 export function extractFields(
   doc: Document,
@@ -542,13 +555,13 @@ export function extractFields(
     extractDlFields(doc, frame, fields);
   }
   // Text the page's own markup hides (a `<tr style="display:none">` of window hours) is no value a visitor can read.
-  const shown = visibleTexts(texts);
-  extractInlineFields(shown, frame, fields);
+  const shown = shownInMarkup();
+  extractInlineFields(texts, frame, fields, shown);
   // Before the bold reader: a bold section heading alone on its line is read by both, and the section's own text (up
   // to the next heading) is the better value to show.
-  extractSectionFields(shown, frame, fields);
-  extractBoldFields(shown, frame, fields);
-  extractPairFields(shown, frame, fields);
+  extractSectionFields(texts, frame, fields, shown);
+  extractBoldFields(texts, frame, fields, shown);
+  extractPairFields(texts, frame, fields, shown);
   const seen = new Set<string>();
   const unique = fields.filter((f) => {
     const key = `${compact(f.label)}\u0000${compact(f.value)}`;

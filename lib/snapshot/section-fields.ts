@@ -86,7 +86,12 @@ function endOf(texts: readonly TextEntry[], from: number, container: Element): n
   return i;
 }
 
-export function extractSectionFields(texts: readonly TextEntry[], frame: number[], fields: Field[]): void {
+export function extractSectionFields(
+  texts: readonly TextEntry[],
+  frame: number[],
+  fields: Field[],
+  shown: (el: Element) => boolean = () => true,
+): void {
   const stack: Series[] = [];
   const done: Series[] = [];
   const close = (series: Series, at: number) => {
@@ -95,7 +100,7 @@ export function extractSectionFields(texts: readonly TextEntry[], frame: number[
   };
   for (let i = 0; i < texts.length; i++) {
     const heading = headingOf(texts[i]!, i);
-    if (!heading) continue;
+    if (!heading || !shown(heading.el)) continue;
     const top = stack[stack.length - 1];
     if (top && top.style === heading.style && top.headings[top.headings.length - 1]!.number + 1 === heading.number) {
       close(top, i);

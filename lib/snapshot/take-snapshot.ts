@@ -48,8 +48,8 @@ export const SNAPSHOT_LIMITS: SnapshotLimits = {
   textBlocks: 20_000,
   textChars: 2_000_000,
   marks: 2_000,
-  sentences: 2_000,
-  sentenceChars: 200_000,
+  sentences: 300,
+  sentenceChars: 30_000,
 };
 
 /** Text of an element kept whole for the privacy scan up to this; past it, only its digit-bearing text nodes. */
@@ -245,6 +245,7 @@ function collectText(
   const candidates = new Map<Element, string[]>();
   let proseRun = into.stats.proseRun ?? 0;
   let sentenceChars = 0;
+  let sentencesCut = false;
   for (const s of into.sentences) sentenceChars += s.text.length;
   let garbled = 0;
   for (const { parent, value } of texts) {
@@ -256,7 +257,10 @@ function collectText(
         const text = collapse(value);
         sentenceChars += text.length;
         into.sentences.push({ text, locator: locate(parent, frame) });
-      } else noteTruncation(into, 'sentences', into.sentences.length);
+      } else if (!sentencesCut) {
+        sentencesCut = true;
+        noteTruncation(into, 'sentences', into.sentences.length);
+      }
     }
     if (!DIGIT_RUN.test(value)) continue;
     const values = candidates.get(parent);
