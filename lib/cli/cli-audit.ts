@@ -4,7 +4,7 @@
  * the settings, a plan that is not bundled saved in full, createAudit), deleted when the run ends; and the audit file
  * written from it. Decides neither which pages are recorded nor what is printed: the commands do.
  */
-import 'fake-indexeddb/auto';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { type AuditData, loadAuditData } from '../export/audit-data';
 import { auditFileJson, toAuditFile } from '../export/audit-file';
 import { auditZip } from '../export/zip';
@@ -38,7 +38,9 @@ let runs = 0;
 
 /** Runs `build` on a fresh database holding the new audit; the database is deleted after, whatever happens. */
 export async function withCliAudit<T>(start: CliAuditStart, build: (run: CliAudit) => Promise<T>): Promise<T> {
-  const db = new GongkaiDb(`gongkai-cli-${process.pid}-${runs++}`);
+  // The in-memory IndexedDB is handed to the database, not set as a global: a command that loaded the storage modules
+  // before this one (recording, findings) would otherwise have left Dexie without one.
+  const db = new GongkaiDb(`gongkai-cli-${process.pid}-${runs++}`, { indexedDB, IDBKeyRange });
   try {
     await db.open();
     if (start.inspector) await setInspectorName(db, start.inspector);

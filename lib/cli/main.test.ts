@@ -158,6 +158,24 @@ describe('the installed bin', () => {
     expect(bad.stderr.trim()).toBe('gongkai: no such file: missing.html');
   });
 
+  it('records an audit in its own process — outside the test runner, which installs an in-memory IndexedDB for every test', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-bin-audit-'));
+    const page = join(import.meta.dirname, '../checks/fixtures/template-elements/guide-complete.html');
+    const out = join(dir, 'audit.json');
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'scripts/gongkai.mjs'), 'audit', page, '--site', 'http://www.luoyuan.gov.cn', '-o', out],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const file = JSON.parse(readFileSync(out, 'utf8'));
+    expect(file.pages).toHaveLength(1);
+    expect(file.findings.length).toBeGreaterThan(0);
+  });
+
   it('ends quietly when the reader of its output stops early (`gongkai plan … | head -1`)', async () => {
     const plan = join(ROOT, 'seeds/luoyuan-2017/source.txt');
     const child = spawn(process.execPath, [join(ROOT, 'scripts/gongkai.mjs'), 'plan', plan], {

@@ -31,7 +31,7 @@
  *   taskCounts   primary key [auditId+taskKey]; auditId (the coverage query reads ≤ tasks+1 small rows)
  *   sites        auditId (an audit's patrol results, for its exports and its audit file)
  */
-import Dexie, { type Table, type Transaction } from 'dexie';
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type {
   Audit,
   ColumnPin,
@@ -95,8 +95,12 @@ export class GongkaiDb extends Dexie {
   taskCounts!: Table<TaskCount, [string, string]>;
   sites!: Table<SiteRecord, string>;
 
-  constructor(name = DB_NAME) {
-    super(name);
+  /**
+   * `dependencies` names the IndexedDB to use (the command line's in-memory fake-indexeddb), so that the database never
+   * depends on which module happened to set a global first; the extension uses the browser's.
+   */
+  constructor(name = DB_NAME, dependencies?: DexieOptions) {
+    super(name, dependencies);
     STORES.forEach((stores, i) => {
       const version = this.version(i + 1).stores({ ...stores });
       const upgrade = UPGRADES[i + 1];
