@@ -84,6 +84,15 @@ describe('plan import', () => {
 
     await options.getByRole('button', { name: '保存并设为当前方案' }).click();
     await options.locator('[data-field="import-saved"]').waitFor();
+    // The plan list is a live read: it lists the saved plan, as the active one, once the database has told it.
+    await options.waitForFunction(
+      () => {
+        const rows = [...document.querySelectorAll('[data-plan]')];
+        return rows.length === 2 && rows.at(-1)?.getAttribute('data-active') === 'true';
+      },
+      undefined,
+      { polling: 100, timeout: 10_000 },
+    );
     const plans = await planIds(options);
     expect(plans).toHaveLength(2);
     expect(plans[1]![1]).toBe('true');
