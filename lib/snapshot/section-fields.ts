@@ -54,7 +54,10 @@ interface Series {
 }
 
 function headingOf(entry: TextEntry, at: number): Heading | null {
-  const first = entry.value.trimStart().charAt(0);
+  // Every text node of the page comes here: its first visible character is read without copying the text.
+  let i = 0;
+  while (i < entry.value.length && /\s/.test(entry.value[i]!)) i++;
+  const first = entry.value.charAt(i);
   if (first !== '（' && first !== '(' && !DIGITS.includes(first)) return null;
   const m = HEADING.exec(entry.value);
   if (!m) return null;

@@ -251,7 +251,9 @@ function collectText(
   for (const { parent, value } of texts) {
     into.stats.textLength += value.length;
     if (value.includes(REPLACEMENT) || value.includes(DOUBLE_DECODED)) garbled += countGarbled(value);
-    if (value.length >= MIN_SENTENCE && PROSE.test(value)) {
+    // Until the sentence cap is reached every text of sentence length is asked; after it, only one longer than the
+    // longest prose seen (the prose run needs no more): a few times per page.
+    if (value.length >= MIN_SENTENCE && (!sentencesCut || value.length > proseRun) && PROSE.test(value)) {
       if (value.length > proseRun) proseRun = value.length;
       if (into.sentences.length < limits.sentences && sentenceChars + value.length <= limits.sentenceChars) {
         const text = collapse(value);

@@ -80,6 +80,15 @@ function asUtf8(bytes: Uint8Array): { text: string; invalid: number; mostlyValid
   return { text, invalid, mostlyValid: invalid === 0 || nonAscii(text) >= 2 * invalid };
 }
 
+/** The bytes as UTF-8 when every sequence is valid, else null — a GBK page stops the decoder at its first Chinese character. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Valid multi-byte UTF-8 characters, with no invalid sequence, that outweigh a GBK meta tag (see decodeBytes). */
 const SURELY_UTF8 = 8;
 
@@ -103,9 +112,9 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): Dec
   // what a browser follows for a live page, is always followed.
   if (declared && declared !== 'UTF-8') {
     if (source === 'meta') {
-      const utf8 = asUtf8(bytes);
-      if (utf8.invalid === 0 && nonAscii(utf8.text) >= SURELY_UTF8)
-        return { text: utf8.text, charset: 'UTF-8', source: 'sniffed', overruled: declared, invalid: 0 };
+      const text = strictUtf8(bytes);
+      if (text !== null && nonAscii(text) >= SURELY_UTF8)
+        return { text, charset: 'UTF-8', source: 'sniffed', overruled: declared, invalid: 0 };
     }
     return decodeAs(bytes, declared, source);
   }
