@@ -4,9 +4,16 @@
  * fields → detail (a guide); dated items, a blank-column notice or a pager without a 发布时间 line → list; a 发布时间 line or
  * a few fields → detail; no list but a paragraph of prose → detail; a page that is only a table of records → detail. Header and footer labels (主办, 网站标识码 …), fields in the site's chrome and labels without a
  * value are not counted. A list whose items carry no dates is still a list (its freshness is then reported as undated).
+ *
+ * A column landing page (栏目首页) is a list page: its content is one or more blocks of item links, each headed by a
+ * sub-column's name and closed by a 更多 link (+更多, 更多>>, more) to that block's full list — a pattern of Chinese
+ * portal CMSs, whose blocks often hold only a few undated items (too few to read as a list by themselves). A 更多 link
+ * decides only when nothing said detail first (a 发布时间 line, labelled fields, a table of records, a paragraph of
+ * prose): an article's sidebar of related links with its own 更多 does not make the article a list.
  */
 import type { PageKind } from '../checks/types';
 import { isLabelText } from '../snapshot/fields';
+import { isMoreLinkText } from '../snapshot/links';
 import type { PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
 
@@ -17,10 +24,19 @@ const PROSE_PARAGRAPH = 100;
 const BOILERPLATE =
   /^(主办|承办|主办单位|承办单位|协办|备案编号|备案号|ICP备案|网站标识码|联系电话|当前位置|您现在的位置|热词|热门搜索|技术支持|网站地图|联系我们|地址|邮编|电话|传真|字体|字号|浏览次数|点击数|访问量)$/;
 
+/** An article's byline (来源：… 浏览次数：…), printed even when empty: a page that carries it shows one document. */
+const ARTICLE_BYLINE =
+  /^(来源|信息来源|文章来源|稿件来源|作者|责任编辑|浏览次数|点击数|点击量|阅读次数|访问次数|访问量)$/;
+
 export function detectPageKind(s: PageSnapshot): PageKind {
   // Labels with no value (a heading printed with a colon) and the site's chrome say nothing about the page's kind.
+  // A block's heading beside its 更多 link reads as a label with a value (行政执法职权 +更多): it is no field either.
   const fields = s.fields.filter(
-    (f) => !f.chrome && f.value.trim().length > 0 && !BOILERPLATE.test(normalizeLabel(f.label)),
+    (f) =>
+      !f.chrome &&
+      f.value.trim().length > 0 &&
+      !isMoreLinkText(f.value.trim()) &&
+      !BOILERPLATE.test(normalizeLabel(f.label)),
   );
   let path = '/';
   try {
@@ -56,5 +72,13 @@ export function detectPageKind(s: PageSnapshot): PageKind {
   if (biggest >= 2 && s.metaTags.ColumnName) return 'list';
   // No list, but a long paragraph: an article whose date is not printed (国务院公报 pages) is still a detail page.
   if (biggest < 3 && (s.stats.proseRun ?? 0) >= PROSE_PARAGRAPH) return 'detail';
+  // Blocks of links with a 更多 link to each one's full list: a column landing page — unless the page prints an
+  // article's byline, whose 更多 links are a sidebar's (最新信息 更多>>). (Snapshots saved before 更多 links were read
+  // have none.)
+  if (
+    (s.moreLinks ?? []).length > 0 &&
+    !s.fields.some((f) => !f.chrome && ARTICLE_BYLINE.test(normalizeLabel(f.label)))
+  )
+    return 'list';
   return 'other';
 }

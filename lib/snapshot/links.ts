@@ -1,10 +1,11 @@
 /**
- * Links the checks care about: attachments (documents to download), links to a 解读 (interpretation) and, on a 解读
- * page, links back to the original document. Collected as text, href and locator; judging them is for the checks.
+ * Links the checks care about: attachments (documents to download), links to a 解读 (interpretation), on a 解读
+ * page links back to the original document, and 更多 links (a block's link to its whole list, outside the site chrome). Collected as text, href and locator; judging them is for the checks.
  * Linear in the page: a link's text is read up to a bound, and the text around it (its parent's) once per parent,
  * also up to a bound — ten thousand links in one parent cost ten thousand short reads, not ten thousand whole parents.
  * At most `MAX_LINK_REFS` of each kind are kept; `dropped` counts the rest.
  */
+import { isChrome } from './fields';
 import { locate } from './locator';
 import { compact } from './text';
 import { flatText, readText } from './text-index';
@@ -13,16 +14,24 @@ import type { LinkRef } from './types';
 const DOCUMENT_FILE = /\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|csv|pptx?|txt)(?:$|[?#])/i;
 const INTERPRETATION = /解读|解讀|图解|圖解|答记者问|答記者問|政策问答/;
 const ORIGINAL = /原文|相关文件|相關文件|政策文件|文件全文|关联文件|關聯文件/;
+/** A block's link to the whole list it shows a part of: 更多, +更多, 更多>>, 查看更多, more… (the whole link text). */
+const MORE = /^[\s+＋>》»·.…[\]【】()（）]*(?:查看)?(?:更多|more)(?:信息|内容)?[\s+＋>》»·.…[\]【】()（）]*$/i;
 /** A link's text longer than this is not a title: it is read no further. */
 const LINK_TEXT_LIMIT = 500;
 /** The text around a link counts only when its parent holds less than this. */
 const CONTEXT_LIMIT = 200;
 export const MAX_LINK_REFS = 5_000;
 
+/** True when a text is only a 更多 link's words (also a value printed beside a block's heading). */
+export function isMoreLinkText(text: string): boolean {
+  return text.length <= 12 && MORE.test(text);
+}
+
 export interface PageLinks {
   attachments: LinkRef[];
   interpretationLinks: LinkRef[];
   originalLinks: LinkRef[];
+  moreLinks: LinkRef[];
   /** Links of these kinds past `MAX_LINK_REFS`, not kept. */
   dropped: number;
 }
@@ -33,7 +42,13 @@ export function extractLinks(
   links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]')),
   max = MAX_LINK_REFS,
 ): PageLinks {
-  const out: PageLinks = { attachments: [], interpretationLinks: [], originalLinks: [], dropped: 0 };
+  const out: PageLinks = {
+    attachments: [],
+    interpretationLinks: [],
+    originalLinks: [],
+    moreLinks: [],
+    dropped: 0,
+  };
   const keep = (list: LinkRef[], ref: () => LinkRef) => {
     if (list.length < max) list.push(ref());
     else out.dropped += 1;
@@ -54,6 +69,10 @@ export function extractLinks(
     if (/^(javascript:|#|mailto:)/i.test(href)) continue;
     const isFile = DOCUMENT_FILE.test(href);
     const text = flatText(a, LINK_TEXT_LIMIT);
+    if (isMoreLinkText(text)) {
+      if (!isChrome(a)) keep(out.moreLinks, () => ({ text, href: absolute(href, doc), locator: locate(a, frame) }));
+      continue;
+    }
     // Most links are neither files nor 解读/原文 links: decide on the raw text before tidying it.
     if (!isFile && !INTERPRETATION.test(text) && !ORIGINAL.test(text) && text.length < 5 && !a.hasAttribute('title'))
       continue;

@@ -97,6 +97,7 @@ export function takeSnapshot(doc: Document, url: string, options: SnapshotOption
     attachments: [],
     interpretationLinks: [],
     originalLinks: [],
+    moreLinks: [],
     validityMarks: [],
     sentences: [],
     textBlocks: [],
@@ -219,6 +220,7 @@ function readScope(
   append(into.attachments, links.attachments, limits.links, 'links', into);
   append(into.interpretationLinks, links.interpretationLinks, limits.links, 'links', into);
   append(into.originalLinks, links.originalLinks, limits.links, 'links', into);
+  append(into.moreLinks, links.moreLinks, limits.links, 'links', into);
   if (links.dropped > 0)
     noteTruncation(
       into,

@@ -103,6 +103,8 @@ export interface PageSnapshot extends PageDescription {
   /** Links whose text names a 解读 (interpretation), and links back to an original document (原文 / 相关文件). */
   interpretationLinks: LinkRef[];
   originalLinks: LinkRef[];
+  /** 更多 links outside the site chrome: a block's link to the whole list it shows a part of (a column landing page). */
+  moreLinks: LinkRef[];
   /** Validity marks: 有效 / 废止 / 失效 / 已修订, as printed. */
   validityMarks: Evidence[];
   /** Sentences of the page (text nodes with sentence punctuation), for elements printed in prose rather than under a
