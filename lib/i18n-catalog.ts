@@ -7,13 +7,13 @@ import en from '../public/_locales/en/messages.json';
 import zhCN from '../public/_locales/zh_CN/messages.json';
 import type { Message } from './checks/types';
 import { formatMessage, type Catalogue, type Language } from './i18n-format';
-import { localiseArgs } from './policy-names';
+import { localiseArgs } from './localise-args';
 
 export { formatMessage, type Catalogue, type Language };
 
 const CATALOGUES: Record<Language, Catalogue> = { zh_CN: zhCN as Catalogue, en: en as Catalogue };
 
-/** An engine message in the language; arguments that name a policy-table entry too (lib/policy-names.ts). */
+/** An engine message in the language; arguments that name a policy-table entry too (lib/localise-args.ts). */
 export function formatIn(language: Language, message: Message): string {
   const shown = localiseArgs(message, language);
   return formatMessage(CATALOGUES[language], shown.key, shown.args);

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type zhCN from '../public/_locales/zh_CN/messages.json';
 import type { Message } from './checks/types';
 import { formatMessage, type Catalogue, type Language } from './i18n-format';
-import { localiseArgs } from './policy-names';
+import { localiseArgs } from './localise-args';
 import { isolateBidi } from './text/bidi';
 
 export type MessageKey = keyof typeof zhCN;
@@ -58,7 +58,7 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 /**
  * A message produced by the engine (key + positional arguments). Arguments are page text: one holding direction
  * controls is isolated (FSI … PDI) so that it cannot reorder the sentence around it. Arguments that name a policy-table
- * entry (a freshness rule) are shown in the interface's language (lib/policy-names.ts).
+ * entry (a freshness rule, a patrol's names) are shown in the interface's language (lib/localise-args.ts).
  */
 export function tm(message: Message): string {
   const shown = localiseArgs(message, currentLanguage());

@@ -13,7 +13,8 @@ import { freshnessRules } from './checks/freshness-rules';
 import { GOV_19_2019 } from './crawl/indicators';
 import { formatIn } from './i18n-catalog';
 import { PERIODS } from './plan/model';
-import { columnNameIn, localiseArgs, nationalRuleName, planRuleName } from './policy-names';
+import { localiseArgs } from './localise-args';
+import { columnNameIn, nationalRuleName, planRuleName } from './policy-names';
 import { takeSnapshot } from './snapshot/take-snapshot';
 
 const CJK = /[\u3400-\u9fff]/;

@@ -2,15 +2,15 @@
  * Names from the product's policy tables in the interface's language: a seed entry's `en` name when the interface is
  * English, its Chinese name otherwise (seeds/policy; the column kinds of seeds/indicators). Engine messages carry such
  * names in Chinese, the data's own language — so they are stored, searched and exported in one form —
- * and `localiseArgs` swaps, when a message is shown in English, the arguments declared here as policy names for
- * their English names. Page text is never translated: only declared arguments that are exactly a name the product
- * itself wrote.
- * Decides the wording of freshness rules' names (`动态/要闻：2周`, `2. 按月`) in both languages, and which message
- * arguments are such names; not the rules (lib/checks/freshness-rules.ts) nor the tables (seeds/).
+ * and, when a message is shown in English, localise-args.ts swaps the arguments declared as policy names for their
+ * English names. Page text is never translated: only declared arguments that are exactly a name the product itself
+ * wrote.
+ * Decides the wording of freshness rules' names (`动态/要闻：2周`, `2. 按月`) and of URL-folder columns in both
+ * languages; not which message arguments are such names (localise-args.ts), the rules (lib/checks/freshness-rules.ts)
+ * nor the tables (seeds/).
  */
 import gov19 from '../seeds/indicators/gov-19-2019.json';
 import { planPeriodNames, urlColumns } from '../seeds/policy/index';
-import type { Message } from './checks/types';
 import type { Language } from './i18n-format';
 import type { Period } from './plan/model';
 
@@ -57,25 +57,13 @@ const NATIONAL_EN = new Map(
 );
 const PERIOD_EN = new Map(planPeriodNames.map((p) => [p.name, p.en]));
 
-function freshnessRuleEn(name: string): string {
+/** The English of a freshness rule's name (`动态/要闻：2周`, `2. 按月`); the name itself when it is none. */
+export function freshnessRuleEn(name: string): string {
   const national = NATIONAL_EN.get(name);
   if (national) return national;
   const at = name.lastIndexOf('. ');
   const period = at > 0 ? PERIOD_EN.get(name.slice(at + 2)) : undefined;
   return period ? `${name.slice(0, at)}. ${period}` : name;
-}
-
-/** The message arguments (by message key, 0-based position) that are policy names, with their English. */
-const POLICY_ARGS: Readonly<Record<string, Readonly<Record<number, (name: string) => string>>>> = {
-  checkFreshnessStale: { 2: freshnessRuleEn },
-  checkFreshnessFresh: { 2: freshnessRuleEn },
-};
-
-/** The message with its policy-name arguments in the language (unchanged in Chinese). */
-export function localiseArgs(message: Message, language: Language): Message {
-  const declared = POLICY_ARGS[message.key];
-  if (language === 'zh_CN' || !declared) return message;
-  return { key: message.key, args: message.args.map((arg, i) => declared[i]?.(arg) ?? arg) };
 }
 
 const URL_COLUMN_EN = new Map(urlColumns.map((c) => [c.name, c.en]));

@@ -1,12 +1,13 @@
 /**
  * The patrol page (巡检整个网站): runs a whole-site patrol from an extension page (not the content script) into the
  * audit, with progress (pages done / queued / errors, time left), pause, resume — also after the page or the browser
- * was closed — and stop; at the end the site verdict, the columns that are not fresh and the dead links.
- * Page text (column names, URLs, evidence) is rendered as text.
+ * was closed — and stop; at the end the site verdict, the columns that are not fresh and the dead links — the
+ * indicators, thresholds and time rules in the interface's language (lib/patrol-names.ts). Page text (column names, URLs, evidence) is rendered as text.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PatrolSummary } from '@/lib/crawl/summary';
-import { t } from '@/lib/i18n';
+import { currentLanguage, t } from '@/lib/i18n';
+import { patrolNameIn } from '@/lib/patrol-names';
 import type { PatrolJob, PatrolProgress, SavedPatrol } from '@/lib/patrol/patrol-job';
 import {
   askExternalAccess,
@@ -189,16 +190,20 @@ export function PatrolApp() {
   );
 }
 
-function PatrolResult({ summary }: { summary: PatrolSummary }) {
+/** The finished patrol: the verdict on each indicator, the columns that are not fresh, the dead links. */
+export function PatrolResult({ summary }: { summary: PatrolSummary }) {
   const notFresh = summary.columns.filter((c) => c.status !== 'fresh');
+  const language = currentLanguage();
   return (
     <section id="patrol-result">
-      <h2>{t('patrolVerdict', summary.indicators.ref)}</h2>
+      <h2>{t('patrolVerdict', patrolNameIn(summary.indicators.ref, language))}</h2>
       <ul class="vetoes">
         {summary.vetoes.map((v) => (
           <li key={v.id} data-veto={v.id} data-triggered={v.triggered}>
-            <strong>{v.id}</strong>{' '}
-            {v.triggered ? t('patrolTriggered') : v.decided ? t('patrolClear') : t('patrolUndecided')} ({v.threshold})
+            <strong>
+              {t('siteVetoLine', [v.id, patrolNameIn(v.name, language), patrolNameIn(v.threshold, language)])}
+            </strong>{' '}
+            {v.triggered ? t('patrolTriggered') : v.decided ? t('patrolClear') : t('patrolUndecided')}
           </li>
         ))}
       </ul>
@@ -208,8 +213,9 @@ function PatrolResult({ summary }: { summary: PatrolSummary }) {
           {notFresh.map((c) => (
             <tr key={c.url} data-status={c.status}>
               <td>{c.path.join(' > ')}</td>
-              <td>{c.status}</td>
+              <td>{t(`siteColumnStatus_${c.status.replace(/-/g, '_')}` as 'siteColumnStatus_stale')}</td>
               <td>{c.latest ?? ''}</td>
+              <td class="rule">{c.rule ? patrolNameIn(c.rule, language) : ''}</td>
               <td>{c.url}</td>
             </tr>
           ))}

@@ -271,6 +271,44 @@ describe('gongkai crawl --external', () => {
   }, 120_000);
 });
 
+describe('gongkai crawl --lang', () => {
+  // The text summary names the indicator set, each 单项否决 indicator, its threshold and a column's default rule in the
+  // language asked for; the audit file keeps the data's Chinese, and `export --lang en` says them in English too.
+  it('prints the patrol’s names in English with --lang en, in Chinese by default', async () => {
+    const file = join(dir, 'patrol-en.json');
+    const en = await crawl([`${server.origin}/`, '--delay', '0', '--lang', 'en', '-o', file]);
+    expect([en.code, en.err]).toEqual([0, '']);
+    const lines = en.out.split('\n');
+    expect(lines[0]).toBe(
+      'Indicators for checking government websites and government new media (国办秘函〔2019〕19号) (version 2019)',
+    );
+    const vetoes = lines.filter((l) => l.startsWith('Veto '));
+    expect(vetoes).toHaveLength(5);
+    expect(vetoes).toContain('Veto blank-columns Blank columns: not triggered (≥ 5 (now 4))');
+    expect(vetoes.find((l) => l.startsWith('Veto columns-not-updated'))).toMatch(
+      /^Veto columns-not-updated Columns not updated: triggered \(① ≥ 5 \(now \d+\); ② ≥ 10 \(now \d+\)\)$/,
+    );
+    for (const line of vetoes) expect(line.replace(/19号/g, '')).not.toMatch(/[\u3400-\u9fff（）：；，]/);
+    expect(
+      lines.some((l) => l.includes('(Default limit (19号 sets no update limit for such columns) (366 days))')),
+    ).toBe(true);
+    const zh = await crawl([`${server.origin}/`, '--delay', '0', '-o', join(dir, 'patrol-zh.json')]);
+    expect(zh.out).toContain('单项否决 blank-columns 空白栏目：未触发（≥ 5（现 4））');
+    // the audit file keeps them in Chinese; the English export says them in English
+    const record = JSON.parse(readFileSync(file, 'utf8')).sites[0];
+    expect(record.vetoes.find((v: { id: string }) => v.id === 'blank-columns')).toMatchObject({
+      name: '空白栏目',
+      threshold: '≥ 5（现 4）',
+    });
+    const html = join(dir, 'patrol-en.html');
+    expect((await runCliCaptured(['export', file, '--format', 'html', '--lang', 'en', '-o', html])).code).toBe(0);
+    const report = readFileSync(html, 'utf8');
+    expect(report).toContain('blank-columns Blank columns (≥ 5 (now 4))');
+    expect(report).toContain('Veto blank-columns Blank columns: not triggered (≥ 5 (now 4))');
+    expect(report).not.toContain('空白栏目（');
+  }, 120_000);
+});
+
 describe('gongkai crawl: bad input exits 2 with one line', () => {
   it.each([
     ['not a web address', () => ['ftp://example/', '-o', join(dir, 'x.json')], /not a web address/],

@@ -1,11 +1,12 @@
 /**
  * `gongkai crawl <start-url> [--max-pages N] [--depth N] [--max-time s] [--concurrency N] [--delay ms] [--now YYYY-MM-DD]
  *  [--plan id|file] [--indicators file] [--sample N] [--all] [--external] [--user-agent text] [--inspector name]
- *  [--log pages.jsonl] [--json] -o audit.json|audit.zip` — the whole-site patrol (全站巡检) from the command line;
+ *  [--log pages.jsonl] [--json] [--lang zh|en] -o audit.json|audit.zip` — the whole-site patrol (全站巡检) from the command line;
  * `gongkai crawl --list sites.txt [--shard i/n] … -o folder/` — many sites, one job and one audit file each.
  *
  * Decides: the options and what they mean for every site of a run (`CrawlSettings`); one site is crawl-site.ts's job,
- * a list crawl-list.ts's. Prints a text summary, or the JSON summary with --json.
+ * a list crawl-list.ts's. Prints a text summary in the --lang language (names the patrol wrote included,
+ * lib/patrol-names.ts), or the JSON summary with --json.
  * Bad input (not a URL, unreachable or non-HTML start page, refused by robots.txt, bad numbers, options that do not go
  * together) exits 2 with one line.
  */
@@ -13,6 +14,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_USER_AGENT } from '../crawl/crawler';
 import { GOV_19_2019, parseIndicatorSet, type IndicatorSet } from '../crawl/indicators';
 import type { PatrolSummary } from '../crawl/summary';
+import { formatIn, type Language } from '../i18n-catalog';
+import { patrolNameIn } from '../patrol-names';
 import { crawlList } from './crawl-list';
 import { crawlSite, type CrawlSettings } from './crawl-site';
 import { CliInputError } from './load-page';
@@ -27,6 +30,8 @@ export interface CrawlCommandIo {
   fetcher?: typeof fetch;
   now: Date;
   parseNow: (value: string) => Date;
+  /** `--lang zh|en` (the text summary's language; the JSON summary and the audit file keep the data's Chinese). */
+  language: (value: string | undefined) => Language;
 }
 
 function count(name: string, value: string | undefined, fallback: number, min: number): number {
@@ -54,7 +59,7 @@ export async function crawlCommand(args: string[], io: CrawlCommandIo): Promise<
     allowPositionals: true,
     options: {
       ...valued('max-pages', 'depth', 'max-time', 'concurrency', 'delay', 'sample', 'user-agent'),
-      ...valued('now', 'plan', 'indicators', 'log', 'name', 'inspector', 'list', 'shard'),
+      ...valued('now', 'plan', 'indicators', 'log', 'name', 'inspector', 'list', 'shard', 'lang'),
       ...flags('all', 'external', 'json'),
       ...OUTPUT,
     },
@@ -103,25 +108,35 @@ export async function crawlCommand(args: string[], io: CrawlCommandIo): Promise<
     );
   const site = await crawlSite(positionals[0]!, settings, values.output!, { name: values.name, log: values.log });
   if (values.json) io.out(JSON.stringify(site.summary, null, 2));
-  else printSummary(io.out, site.summary, site.recorded, site.output);
+  else printSummary(io.out, site.summary, site.recorded, site.output, io.language(values.lang));
   return 0;
 }
 
-function printSummary(out: (t: string) => void, s: PatrolSummary, recorded: number, file: string): void {
-  out(`${s.indicators.ref}（${s.indicators.version}）`);
-  out(
-    `${s.start}: ${s.pages} 页（${s.ended}），跳过 robots ${s.skipped.robots} / 站外 ${s.skipped.offsite} / 超限 ${s.skipped.limit}`,
-  );
+function printSummary(
+  out: (t: string) => void,
+  s: PatrolSummary,
+  recorded: number,
+  file: string,
+  lang: Language,
+): void {
+  const say = (key: string, ...args: Array<string | number>) => formatIn(lang, { key, args: args.map(String) });
+  const name = (text: string) => patrolNameIn(text, lang);
+  out(say('cliCrawlIndicators', name(s.indicators.ref), s.indicators.version));
+  out(say('cliCrawlPages', s.start, s.pages, s.ended, s.skipped.robots, s.skipped.offsite, s.skipped.limit));
   const by = new Map<string, number>();
   for (const c of s.columns) by.set(c.status, (by.get(c.status) ?? 0) + 1);
-  out(`栏目 ${s.columns.length}：${[...by].map(([k, n]) => `${k} ${n}`).join('，')}`);
+  out(say('cliCrawlColumns', s.columns.length, [...by].map(([k, n]) => `${k} ${n}`).join(say('sepPhrases'))));
   for (const c of s.columns.filter((c) => c.status !== 'fresh'))
-    out(`  [${c.status}] ${c.path.join(' > ')} ${c.latest ?? ''} ${c.url}${c.ruleIsDefault ? `（${c.rule}）` : ''}`);
-  out(`死链 ${s.deadLinks.length}，疑似 ${s.suspectedLinks.length}，站外链接 ${s.externalLinks.length}`);
+    out(
+      `  [${c.status}] ${c.path.join(' > ')} ${c.latest ?? ''} ${c.url}${c.ruleIsDefault && c.rule ? say('cliCrawlDefaultRule', name(c.rule)) : ''}`,
+    );
+  out(say('cliCrawlLinks', s.deadLinks.length, s.suspectedLinks.length, s.externalLinks.length));
   for (const d of s.deadLinks) out(`  ${d.status} ${d.url} ← ${d.foundOn.join(' ')}`);
-  for (const v of s.vetoes)
-    out(`单项否决 ${v.id}: ${v.triggered ? '触发' : v.decided ? '未触发' : '无法判定'}（${v.threshold}）`);
+  for (const v of s.vetoes) {
+    const state = v.triggered ? 'patrolTriggered' : v.decided ? 'patrolClear' : 'patrolUndecided';
+    out(say('cliCrawlVeto', v.id, name(v.name), say(state), name(v.threshold)));
+  }
   const missing = s.tasks.filter((t) => t.status !== 'covered').length;
-  out(`方案任务 ${s.tasks.length}：无栏目或栏目空白 ${missing}`);
-  out(`${recorded} 页记入审计 → ${file}`);
+  out(say('cliCrawlTasks', s.tasks.length, missing));
+  out(say('cliCrawlRecorded', recorded, file));
 }

@@ -37,7 +37,7 @@ const USAGES: Record<string, string> = {
                 [--timeout <秒 seconds, ${DEFAULT_TIMEOUT_SECONDS}>] [--name <名称>] [--inspector <检查人>]
                 -o audit.json|audit.zip`,
   crawl: `  gongkai crawl <起始网址> [--max-pages N] [--depth N] [--max-time 秒] [--concurrency N] [--delay 毫秒] [--now YYYY-MM-DD]
-                [--plan <id|文件>] [--indicators <文件>] [--sample N] [--all] [--external] [--log pages.jsonl] [--json]
+                [--plan <id|文件>] [--indicators <文件>] [--sample N] [--all] [--external] [--log pages.jsonl] [--json] [--lang zh|en]
                 -o audit.json|audit.zip
   gongkai crawl --list <网站清单.txt> [--shard i/n] [同上选项] -o <文件夹>/`,
   export: `  gongkai export <audit.json|audit.zip> --format json|zip|csv|xlsx|html [--lang zh|en] -o <文件>`,
@@ -80,6 +80,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         ...(io.fetcher ? { fetcher: io.fetcher } : {}),
         now: (io.now ?? (() => new Date()))(),
         parseNow,
+        language,
       });
     if (command === 'export')
       return await (await import('./export-command')).exportCommand(rest, { out: io.out, language });

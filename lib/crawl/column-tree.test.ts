@@ -51,7 +51,8 @@ describe('column time rules', () => {
     const served = column('财政收支', 90, [matched(monthlyTask.id)]);
     expect(served.rule?.isDefault).toBeUndefined();
     expect(served.rule!.maxDays).toBe(GOV_19_2019.planPeriodDays.monthly);
-    expect(served.rule!.label).toContain(`方案第${monthlyTask.no}项`);
+    // named as the freshness check names the same rule (policy-names.ts)
+    expect(served.rule!.label).toBe(`${monthlyTask.no}. 按月`);
     expect(served.status).toBe('stale');
   });
 

@@ -16,7 +16,8 @@ import { daysBetween } from '../checks/column-freshness';
 import type { Plan } from '../plan/model';
 import type { PageSnapshot } from '../snapshot/types';
 import { normalizeLabel } from '../text/normalize';
-import { columnKind, type IndicatorSet } from './indicators';
+import { type ColumnKindRule, columnKind, type IndicatorSet } from './indicators';
+import { nationalRuleName, planRuleName } from '../policy-names';
 import { collapseSpaces } from '../text/whitespace';
 import type { ColumnStatus } from './patrol-records';
 
@@ -206,7 +207,7 @@ export class ColumnTree {
       explanation: null,
       scriptBuilt: false,
       taskIds: tasks.map((t) => t.taskId),
-      rule: this.ruleFor(kind === null, kind?.maxDays ?? null, kind?.label ?? null, tasks),
+      rule: this.ruleFor(kind, tasks),
       status: 'blank',
       ageDays: null,
     };
@@ -243,22 +244,19 @@ export class ColumnTree {
     }
   }
 
-  private ruleFor(
-    noKind: boolean,
-    kindDays: number | null,
-    kindLabel: string | null,
-    tasks: readonly MatchedTask[],
-  ): ColumnRule | null {
+  /** The strictest rule, named as the freshness check names it (`动态/要闻：2周`, `2. 按月`: policy-names.ts). */
+  private ruleFor(kind: ColumnKindRule | null, tasks: readonly MatchedTask[]): ColumnRule | null {
     const rules: ColumnRule[] = [];
-    if (kindDays !== null && kindLabel) rules.push({ maxDays: kindDays, label: `${this.set.ref} ${kindLabel}` });
+    if (kind?.maxDays != null)
+      rules.push({ maxDays: kind.maxDays, label: nationalRuleName(kind, kind.maxDays, 'zh_CN') });
     for (const match of tasks) {
       const task = this.plan?.tasks.find((t) => t.id === match.taskId);
       for (const f of task?.frequencies ?? [])
-        rules.push({ maxDays: this.set.planPeriodDays[f.period], label: `方案第${task!.no}项 ${f.phrase}` });
+        rules.push({ maxDays: this.set.planPeriodDays[f.period], label: planRuleName(task!.no, f.period, 'zh_CN') });
     }
     rules.sort((a, b) => a.maxDays - b.maxDays);
     const fallback = this.set.defaultRule;
-    if (rules.length === 0 && noKind && fallback)
+    if (rules.length === 0 && kind === null && fallback)
       return { maxDays: fallback.maxDays, label: fallback.label, isDefault: true };
     return rules[0] ?? null;
   }

@@ -6,6 +6,7 @@
  * Decides which kind a column name is (the first kind one of whose keywords the normalised name contains); nothing else.
  */
 import gov19 from '../../seeds/indicators/gov-19-2019.json';
+import type { RuleLimitWording, ThresholdWording } from '../patrol-names';
 import type { Period } from '../plan/model';
 import { normalizeLabel } from '../text/normalize';
 
@@ -22,27 +23,41 @@ export interface ColumnKindRule {
   source: string;
 }
 
-export interface IndicatorSet {
+/** A 单项否决 indicator's name (and English) and its threshold's wording in both languages (lib/patrol-names.ts). */
+interface VetoWording extends ThresholdWording {
+  name: string;
+  nameEn?: string;
+}
+
+export interface IndicatorSet extends RuleLimitWording {
   id: string;
   name: string;
   ref: string;
+  /** The set's title in the English interface. */
+  refEn?: string;
   version: string;
   note?: string;
   columnKinds: ColumnKindRule[];
   planPeriodDays: Record<Period, number>;
   /** The time rule of a column no kind's limit and no plan period covers: the product's default, labelled as such
    * wherever it is used; `countsForVeto: false` keeps it out of the veto counts. Absent: such a column is no-rule. */
-  defaultRule?: { maxDays: number; label: string; countsForVeto: boolean; source: string; sources?: string[] };
+  defaultRule?: {
+    maxDays: number;
+    label: string;
+    labelEn?: string;
+    countsForVeto: boolean;
+    source: string;
+    sources?: string[];
+  };
   blankExplained: { phrases: string[]; source: string };
   scriptBuiltList: { patterns: string[]; source: string };
   consultation: { askedLabels: string[]; answeredLabels: string[]; unansweredWords: string[]; source: string };
   vetoes: {
-    'home-not-updated': { name: string; maxDays: number; source: string };
-    'columns-not-updated': { name: string; groupOneAtLeast: number; anyAtLeast: number; source: string };
-    'blank-columns': { name: string; atLeast: number; source: string };
-    'interaction-unanswered': { name: string; maxDays: number; source: string };
-    'service-guides-incomplete': {
-      name: string;
+    'home-not-updated': VetoWording & { maxDays: number; source: string };
+    'columns-not-updated': VetoWording & { groupOneAtLeast: number; anyAtLeast: number; source: string };
+    'blank-columns': VetoWording & { atLeast: number; source: string };
+    'interaction-unanswered': VetoWording & { maxDays: number; source: string };
+    'service-guides-incomplete': VetoWording & {
       template: string;
       missingAtLeast: number;
       guidesAtLeast: number;
@@ -68,9 +83,17 @@ export function parseIndicatorSet(text: string): IndicatorSet {
   if (missing.length > 0) throw new Error(`indicator file lacks ${missing.join(', ')}`);
   for (const veto of Object.keys(GOV_19_2019.vetoes))
     if (!(set.vetoes as Record<string, unknown>)[veto]) throw new Error(`indicator file lacks vetoes.${veto}`);
+  // A veto the file words in part keeps the bundled set's wording for the rest (its threshold's, its English name).
+  const vetoes = Object.fromEntries(
+    Object.entries(GOV_19_2019.vetoes).map(([id, bundled]) => [
+      id,
+      { ...bundled, ...(set.vetoes as Record<string, object>)[id] },
+    ]),
+  );
   return {
     ...GOV_19_2019,
     ...set,
+    vetoes,
   } as IndicatorSet;
 }
 

@@ -37,7 +37,7 @@ export const SiteColumnSchema = z.object({
   items: count,
   status: ColumnStatusSchema,
   ageDays: z.number().int().nullable(),
-  /** The time rule applied, as words (`国办秘函〔2019〕19号… 动态/要闻：14 天`), null when none. */
+  /** The time rule applied, as words (`动态/要闻：2周（14 天）`; lib/patrol-names.ts), null when none. */
   rule: z.string().nullable(),
   /** True when that rule is the indicator set's default (no 19号 limit, no plan period). */
   ruleIsDefault: z.boolean(),

@@ -8,6 +8,7 @@
  *   blank-columns              ≥ N blank columns (explained blanks and script-built lists are not counted)
  *   interaction-unanswered     a 政务咨询 message unanswered for more than the limit
  *   service-guides-incomplete  ≥ N 办事指南 missing ≥ K of the key element categories
+ * Thresholds are written in Chinese from the set's wording (lib/patrol-names.ts shows them in English).
  * `decided: false` says the crawl saw nothing to judge by (no home dates read, no 政务咨询 column, no guide).
  * Decides nothing else (site down, 严重错误 need people or probes over days).
  */
@@ -15,6 +16,7 @@ import { daysBetween } from '../checks/column-freshness';
 import type { ColumnRecord } from './column-tree';
 import type { ConsultationMessage } from './consultation';
 import type { IndicatorSet } from './indicators';
+import { thresholdText } from '../patrol-names';
 
 export interface HomeReading {
   url: string;
@@ -59,7 +61,7 @@ export function siteVerdict(set: IndicatorSet, input: VerdictInput, now: Date): 
     id: 'home-not-updated',
     triggered: input.home !== null && (homeAge === null || homeAge > home.maxDays),
     decided: input.home !== null,
-    threshold: `> ${home.maxDays} 天`,
+    threshold: thresholdText(home, { maxDays: home.maxDays }, 'zh_CN'),
     source: home.source,
     evidence: input.home
       ? [
@@ -81,7 +83,16 @@ export function siteVerdict(set: IndicatorSet, input: VerdictInput, now: Date): 
     id: 'columns-not-updated',
     triggered: groupOne.length >= cols.groupOneAtLeast || any.length >= cols.anyAtLeast,
     decided: true,
-    threshold: `① ≥ ${cols.groupOneAtLeast}（现 ${groupOne.length}）；② ≥ ${cols.anyAtLeast}（现 ${any.length}）`,
+    threshold: thresholdText(
+      cols,
+      {
+        groupOneAtLeast: cols.groupOneAtLeast,
+        groupOne: groupOne.length,
+        anyAtLeast: cols.anyAtLeast,
+        any: any.length,
+      },
+      'zh_CN',
+    ),
     source: cols.source,
     evidence: any.map(describe),
   });
@@ -92,7 +103,7 @@ export function siteVerdict(set: IndicatorSet, input: VerdictInput, now: Date): 
     id: 'blank-columns',
     triggered: blanks.length >= blank.atLeast,
     decided: true,
-    threshold: `≥ ${blank.atLeast}（现 ${blanks.length}）`,
+    threshold: thresholdText(blank, { atLeast: blank.atLeast, count: blanks.length }, 'zh_CN'),
     source: blank.source,
     evidence: blanks.map((c) => `${c.path.join(' > ')} ${c.url}`),
   });
@@ -103,7 +114,7 @@ export function siteVerdict(set: IndicatorSet, input: VerdictInput, now: Date): 
     id: 'interaction-unanswered',
     triggered: late.length > 0,
     decided: input.consultationColumns > 0 || input.messages.length > 0,
-    threshold: `未答复 > ${inter.maxDays} 天`,
+    threshold: thresholdText(inter, { maxDays: inter.maxDays }, 'zh_CN'),
     source: inter.source,
     evidence:
       input.consultationColumns === 0 && input.messages.length === 0
@@ -116,7 +127,16 @@ export function siteVerdict(set: IndicatorSet, input: VerdictInput, now: Date): 
     id: 'service-guides-incomplete',
     triggered: input.guides.incomplete.length >= guides.guidesAtLeast,
     decided: input.guides.checked > 0,
-    threshold: `缺 ≥ ${guides.missingAtLeast} 类的事项 ≥ ${guides.guidesAtLeast}（现 ${input.guides.incomplete.length}/${input.guides.checked}）`,
+    threshold: thresholdText(
+      guides,
+      {
+        missingAtLeast: guides.missingAtLeast,
+        guidesAtLeast: guides.guidesAtLeast,
+        incomplete: input.guides.incomplete.length,
+        checked: input.guides.checked,
+      },
+      'zh_CN',
+    ),
     source: guides.source,
     evidence:
       input.guides.checked === 0

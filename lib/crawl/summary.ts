@@ -7,6 +7,7 @@
  */
 import type { CrawlResult } from './crawler';
 import type { IndicatorSet } from './indicators';
+import { ruleLimitText } from '../patrol-names';
 import type { LinkRow } from './link-registry';
 import type { SiteColumn, SiteLink, SiteVeto } from './patrol-records';
 import type { TaskCoverage } from './plan-view';
@@ -67,7 +68,7 @@ export function patrolSummary(
       ageDays: c.ageDays,
       kindLabel: c.kindLabel,
       latestTitle: c.latestTitle,
-      rule: c.rule ? `${c.rule.label}：${c.rule.maxDays} 天` : null,
+      rule: c.rule ? ruleLimitText(set, c.rule.label, c.rule.maxDays, 'zh_CN') : null,
       ruleIsDefault: c.rule?.isDefault === true,
       explanation: c.explanation,
     })),

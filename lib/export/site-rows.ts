@@ -3,10 +3,12 @@
  * newest item and its date, item count, status, the time rule applied — said to be the default when it is — the
  * page's own explanation, address) and 链接检查 (one row per dead, suspected and other-site link: address, verdict,
  * HTTP status, detail, how many pages and which). Every text cell goes through safeCell (cells.ts): page text is
- * untrusted. Decides the columns and words; the workbook is xlsx.ts's.
+ * untrusted; the kind, the rule and other names the patrol wrote are in the export's language (lib/patrol-names.ts).
+ * Decides the columns and words; the workbook is xlsx.ts's.
  */
 import type { Language } from '../i18n-catalog';
 import type { SiteColumn, SiteLink, SiteRecord } from '../storage/db';
+import { patrolNameIn } from '../patrol-names';
 import { safeCell } from './cells';
 import { t } from './text';
 
@@ -24,6 +26,13 @@ export function linkVerdictLabel(lang: Language, link: SiteLink, external: boole
   return external ? `${t(lang, 'siteLinkExternal')} · ${verdict}` : verdict;
 }
 
+/** A column's time rule in the language, said to be the product's default when it is. */
+export function ruleCell(lang: Language, c: Pick<SiteColumn, 'rule' | 'ruleIsDefault'>): string {
+  if (!c.rule) return '';
+  const rule = patrolNameIn(c.rule, lang);
+  return c.ruleIsDefault ? `${rule} · ${t(lang, 'siteRuleIsDefault')}` : rule;
+}
+
 export function columnSheetHeader(lang: Language): string[] {
   return ['path', 'name', 'kind', 'latest', 'latestTitle', 'items', 'status', 'rule', 'explanation', 'url'].map((k) =>
     safeCell(t(lang, `exportSiteCol_${k}`)),
@@ -34,12 +43,12 @@ export function columnSheetRows(lang: Language, site: SiteRecord): Array<Array<s
   return site.columns.map((c) => [
     safeCell(c.path.join(' > ')),
     safeCell(c.name),
-    safeCell(c.kindLabel ?? ''),
+    safeCell(c.kindLabel ? patrolNameIn(c.kindLabel, lang) : ''),
     safeCell(c.latest ?? ''),
     safeCell(c.latestTitle ?? ''),
     c.items,
     safeCell(columnStatusLabel(lang, c.status)),
-    safeCell(c.rule ? (c.ruleIsDefault ? `${c.rule} · ${t(lang, 'siteRuleIsDefault')}` : c.rule) : ''),
+    safeCell(c.rule ? ruleCell(lang, c) : ''),
     safeCell(c.explanation ?? ''),
     safeCell(c.url),
   ]);

@@ -4,12 +4,14 @@
  * set and its version, the start address and when; then the columns that are not fresh (status, newest item, items,
  * the time rule — said when it is the default), the dead and suspected links with the pages they are on, the plan's
  * tasks with no column or only blank ones, how many other-site links were listed or checked, and what the crawl could
- * not do. Every string from the site or the record goes through escapeHtml. Decides this section only.
+ * not do. Names the patrol wrote (indicators, thresholds, rules) are in the report's language (lib/patrol-names.ts).
+ * Every string from the site or the record goes through escapeHtml. Decides this section only.
  */
 import type { Language } from '../i18n-catalog';
 import type { SiteLink, SiteRecord } from '../storage/db';
 import { escapeHtml as e } from '../text/escape-html';
-import { columnStatusLabel } from './site-rows';
+import { patrolNameIn } from '../patrol-names';
+import { columnStatusLabel, ruleCell } from './site-rows';
 import { chinaTime, t } from './text';
 
 /** Evidence lines and list rows shown per item before "N more" (the record and the spreadsheet keep them all). */
@@ -35,10 +37,15 @@ function oneSite(lang: Language, site: SiteRecord): string {
   out.push(
     `<p class="verdict ${triggered.length ? 'r-fail' : 'r-pass'}" data-triggered="${triggered.length}"><strong>${e(
       triggered.length
-        ? t(lang, 'exportReportVerdictFail', triggered.length, triggered.map((v) => v.name).join('、'))
+        ? t(
+            lang,
+            'exportReportVerdictFail',
+            triggered.length,
+            triggered.map((v) => patrolNameIn(v.name, lang)).join(t(lang, 'sepList')),
+          )
         : t(lang, 'exportReportVerdictPass'),
-    )}</strong>${undecided.length ? ` ${e(t(lang, 'exportReportVerdictUndecided', undecided.map((v) => v.name).join('、')))}` : ''}</p>`,
-    `<p class="meta">${e(t(lang, 'exportReportIndicators', site.indicators.ref, site.indicators.version))}<br>${e(
+    )}</strong>${undecided.length ? ` ${e(t(lang, 'exportReportVerdictUndecided', undecided.map((v) => patrolNameIn(v.name, lang)).join(t(lang, 'sepList'))))}` : ''}</p>`,
+    `<p class="meta">${e(t(lang, 'exportReportIndicators', patrolNameIn(site.indicators.ref, lang), site.indicators.version))}<br>${e(
       t(
         lang,
         'exportReportPatrolRun',
@@ -57,7 +64,7 @@ function oneSite(lang: Language, site: SiteRecord): string {
       .map((line) => `<li class="ev">${e(line)}</li>`)
       .join('');
     out.push(
-      `<div class="finding r-${status}" data-veto="${e(v.id)}"><div><span class="label">${e(t(lang, word))}</span> ${e(v.id)} ${e(v.name)}（${e(v.threshold)}）</div><div class="meta">${e(v.source)}</div>${evidence ? `<ul>${evidence}${more(lang, v.evidence.length)}</ul>` : ''}</div>`,
+      `<div class="finding r-${status}" data-veto="${e(v.id)}"><div><span class="label">${e(t(lang, word))}</span> ${e(t(lang, 'siteVetoLine', v.id, patrolNameIn(v.name, lang), patrolNameIn(v.threshold, lang)))}</div><div class="meta">${e(v.source)}</div>${evidence ? `<ul>${evidence}${more(lang, v.evidence.length)}</ul>` : ''}</div>`,
     );
   }
   const notFresh = site.columns.filter((c) => c.status !== 'fresh');
@@ -67,7 +74,7 @@ function oneSite(lang: Language, site: SiteRecord): string {
       .slice(0, SHOWN)
       .map(
         (c) =>
-          `<tr data-status="${e(c.status)}"><td>${e(c.path.join(' > '))}</td><td>${e(columnStatusLabel(lang, c.status))}</td><td>${e(c.latest ?? '—')}</td><td>${c.items}</td><td>${e(c.rule ? (c.ruleIsDefault ? `${c.rule} · ${t(lang, 'siteRuleIsDefault')}` : c.rule) : '—')}${c.explanation ? `<br>${e(c.explanation)}` : ''}</td><td class="loc">${e(c.url)}</td></tr>`,
+          `<tr data-status="${e(c.status)}"><td>${e(c.path.join(' > '))}</td><td>${e(columnStatusLabel(lang, c.status))}</td><td>${e(c.latest ?? '—')}</td><td>${c.items}</td><td>${e(ruleCell(lang, c) || '—')}${c.explanation ? `<br>${e(c.explanation)}` : ''}</td><td class="loc">${e(c.url)}</td></tr>`,
       );
     out.push(
       `<table class="columns"><thead><tr>${['path', 'status', 'latest', 'items', 'rule', 'url']

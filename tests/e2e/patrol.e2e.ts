@@ -3,7 +3,8 @@
  * progress shown, paused, the browser closed and relaunched with the same profile, resumed, finished — the verdict
  * and dead links shown, and the pages, site results and the patrol's site record stored in the audit (IndexedDB); the
  * links to other sites checked after the grant (the origins asked for recorded); then the audit exported from the
- * panel, the Excel sheets and the HTML report read back from the files.
+ * panel, the Excel sheets and the HTML report read back from the files; in the English interface the findings list
+ * and the report name the indicators and their thresholds in English.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,12 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo-portal/server';
-import { launchWithExtension, openPanelFor, type ExtensionSession } from '../../scripts/lib/extension-harness';
+import {
+  launchWithExtension,
+  openPanelFor,
+  waitForPanelState,
+  type ExtensionSession,
+} from '../../scripts/lib/extension-harness';
 
 let server: DemoServer;
 let session: ExtensionSession;
@@ -195,5 +201,30 @@ describe('patrol from the extension', () => {
     const site = html.indexOf('<section class="site">');
     expect(site).toBeGreaterThan(0);
     expect(html.slice(site, site + 400)).toContain('data-triggered="3"');
+    expect(html).toContain('blank-columns 空白栏目（≥ 5（现 4））');
+
+    // In the English interface the patrol's names — the indicators, their thresholds, the indicator set — are English,
+    // in the findings list and in the report, though the record keeps them in Chinese.
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('#language').selectOption('en');
+    await panel.bringToFront();
+    await waitForPanelState(panel, (p) => p.text.includes('Findings'));
+    await panel.locator('[data-tab="findings"]').click();
+    await panel.locator('#list-h', { hasText: /^Findings/ }).waitFor();
+    await panel.locator('input[type="search"]').fill('blank-columns');
+    const row = panel.locator('.vrow-text', { hasText: 'blank-columns' });
+    await row.first().waitFor();
+    expect(await row.first().innerText()).toMatch(
+      /^Veto blank-columns Blank columns: not triggered \(≥ 5 \(now 4\)\) — Indicators for checking government websites/,
+    );
+    const english = readFileSync(await exportAs('html'), 'utf8');
+    expect(english).toContain('blank-columns Blank columns (≥ 5 (now 4))');
+    expect(english).toContain(
+      'Single-item veto: 3 triggered (Columns not updated, Poor response to the public, Service guides missing elements)',
+    );
+    expect(english).not.toContain('空白栏目（');
+    await options.locator('#language').selectOption('auto');
+    await options.close();
   });
 });
