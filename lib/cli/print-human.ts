@@ -1,7 +1,9 @@
-/** The command line's human-readable output: the column, the tasks with their units, each check and its elements. */
+/** The command line's human-readable output: the column (a URL folder's column by its name in the language, as the
+ * panel shows it: policy-names.ts), the tasks with their units, each check and its elements. */
 import type { CheckStatus, MatchedTask } from '../checks/types';
 import type { PageReport } from '../engine/inspect-page';
 import { formatIn, type Language } from '../i18n-catalog';
+import { columnNameIn } from '../policy-names';
 import type { Plan } from '../plan/model';
 import type { DecodedText } from '../text/decode-bytes';
 import { truncationMessages } from '../engine/truncation-messages';
@@ -61,7 +63,7 @@ export function printCheck(
   );
   out(`${word(lang, 'fieldDecoding')}: ${describeDecoding(decoding, lang)}`);
   out(
-    `${word(lang, 'sectionColumn')}: ${revealBidiControls(report.column.name ?? word(lang, 'columnUnknown'))} — ${word(lang, `columnSource_${report.column.source}`)}${report.column.path.length ? `  (${revealBidiControls(report.column.path.join(' > '))})` : ''}`,
+    `${word(lang, 'sectionColumn')}: ${revealBidiControls(columnNameIn(report.column, lang) ?? word(lang, 'columnUnknown'))} — ${word(lang, `columnSource_${report.column.source}`)}${report.column.path.length ? `  (${revealBidiControls(report.column.path.join(' > '))})` : ''}`,
   );
   out(`${word(lang, 'fieldPageKind')}: ${word(lang, `pageKind_${report.pageKind}`)}`);
   for (const notice of truncationMessages(report.truncation)) out(`! ${formatIn(lang, notice)}`);

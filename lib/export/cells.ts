@@ -8,9 +8,10 @@
  *    `en`). 页面位置 is said as people read a page (location.ts: 表格第3行“办理地点”), never a CSS path; 检查项 names
  *    the check in words (个人信息保护, 要素齐全 · 办事指南 …), never its id; 检查人 is who ran the check, and who gave
  *    the verdict when that is someone else (`林 / 王`).
- *  - 单位/网站名称 is the page's SiteName meta tag, else the audit's name; 检查项 is the check's name (plus the
- *    template's name) and the finding's message formatted — for a checklist answer that message is the clause text, for a
- *    free-form manual finding it is "人工发现"; 结论 comes from the effective status (pass 合格, fail 不合格,
+ *  - 单位/网站名称 is the page's SiteName meta tag, else the audit's name; 栏目 is the column as the panel names it (one
+ *    read from a URL folder by its English name in an English export: policy-names.ts `columnNameIn`); 检查项 is the
+ *    check's name (plus the template's name) and the finding's message formatted — for a checklist answer that
+ *    message is the clause text, for a free-form manual finding it is "人工发现"; 结论 comes from the effective status (pass 合格, fail 不合格,
  *    needs-review 需复核, not-applicable 不适用); evidence is capped at 300 characters; screenshots are named
  *    `screenshots/<id>.png` (the names the archive export uses); times are UTC+8 (text.ts).
  *  - Direction controls (U+202A–202E, U+2066–2069) are spelled out in every cell ([U+202E]): a spreadsheet cannot
@@ -27,6 +28,7 @@ import { formatIn } from '../i18n-catalog';
 import type { Task } from '../plan/model';
 import type { Finding, Screenshot, Severity, StoredPage } from '../storage/db';
 import { templateById } from '../../seeds/index';
+import { columnNameIn } from '../policy-names';
 import type { AuditData } from './audit-data';
 import { hasBidiControls, revealBidiControls } from '../text/bidi';
 import { humanLocation } from './location';
@@ -231,7 +233,7 @@ export function findingRow(ctx: RowContext, f: Finding): string[] {
   const cells: string[] = [
     page?.siteName || ctx.data.audit.name,
     page?.siteIdCode ?? '',
-    page?.column.name ?? '',
+    (page ? columnNameIn(page.column, ctx.lang) : null) ?? '',
     page ? page.column.path.join(' > ') : '',
     f.title || page?.title || '',
     f.url,

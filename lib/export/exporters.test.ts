@@ -77,6 +77,17 @@ describe('findingRows', () => {
     expect(findingRows(data, 'en').header[9]).toBe('Result');
     expect(new Set(rows.map((r) => r[9]))).toEqual(new Set(['合格', '不合格', '需复核', '不适用']));
   });
+
+  it('names a column read from a URL folder as the panel does: its English name in English', () => {
+    // The page names its column nowhere but in its address (…/czyjs/): the engine reads it from seeds/policy.
+    const folder = { name: '财政预决算', source: 'url' as const, path: [] };
+    const urlData = { ...data, pages: data.pages.map((p) => ({ ...p, column: folder })) };
+    const column = (lang: 'en' | 'zh_CN') => new Set(findingRows(urlData, lang).rows.map((r) => r[2]));
+    expect(column('en')).toEqual(new Set(['Fiscal budgets and final accounts']));
+    expect(column('zh_CN')).toEqual(new Set(['财政预决算']));
+    // a column the page printed is shown as printed, in any language
+    expect(findingRows(data, 'en').rows.find((r) => r[4] === HOSTILE.title)![2]).toBe('财政收支');
+  });
 });
 
 describe('exportCsv', () => {
