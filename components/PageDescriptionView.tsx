@@ -50,7 +50,9 @@ export function PageDescriptionView({ page }: { page: PageDescription & { shadow
                 ? t('breadcrumbSourcePrefix', crumb.prefix ?? '')
                 : crumb.source === 'trs'
                   ? t('breadcrumbSourceTrs')
-                  : t('breadcrumbSourceSeparator')}
+                  : crumb.source === 'markup'
+                    ? t('breadcrumbSourceMarkup')
+                    : t('breadcrumbSourceSeparator')}
             </p>
           </>
         ) : (

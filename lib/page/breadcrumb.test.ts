@@ -95,10 +95,10 @@ describe('findBreadcrumb', () => {
       'prefix',
     ],
     [
-      'one li per segment, no prefix',
+      'one li per segment, no prefix, the list marked as the breadcrumb',
       '<ul class="breadcrumb"><li><a href="/">首页</a></li><li><span>&gt;</span> <a href="../">要闻</a></li><li><span>&gt;</span> 山西要闻</li></ul>',
       ['首页', '要闻', '山西要闻'],
-      'separator',
+      'markup',
     ],
     [
       'no prefix at all',
@@ -143,6 +143,32 @@ describe('findBreadcrumb', () => {
       </ul></div>`),
     );
     expect(prefixed?.segments).toEqual(['首页', '政务公开', '工作进展情况']);
+  });
+
+  it('reads a list the markup marks as the breadcrumb, with no prefix and no separator in its text', () => {
+    // Bootstrap's breadcrumb component (the arrows drawn by CSS), as a tax bureau's article template prints it.
+    const bootstrap = findBreadcrumb(
+      doc(`<nav class="navbar"><ul class="nav"><li><a href="/web">首页</a></li><li><a href="/zcwj">政策文件</a></li></ul></nav>
+        <ol class="breadcrumb">
+          <li><a href="/web">首页</a></li>
+          <li><a href="/zcwj">政策文件</a></li>
+          <!--二级栏目  -->
+          <li class="active"><a href="/web/list/sx-11400-545">最新文件</a></li>
+        </ol>`),
+    );
+    expect(bootstrap?.segments).toEqual(['首页', '政策文件', '最新文件']);
+    expect(bootstrap?.source).toBe('markup');
+    // The WAI-ARIA breadcrumb pattern: the label sits on the <nav> around the list.
+    const aria = findBreadcrumb(
+      doc(
+        '<nav aria-label="breadcrumb"><ol><li><a href="/">首页</a></li><li><a href="/xxgk/">信息公开</a></li></ol></nav>',
+      ),
+    );
+    expect(aria?.segments).toEqual(['首页', '信息公开']);
+    // A list marked so that does not start at the home page is no breadcrumb (a tab strip styled with the class).
+    expect(
+      findBreadcrumb(doc('<ul class="breadcrumb"><li><a>通知公告</a></li><li><a>政策解读</a></li></ul>')),
+    ).toBeNull();
   });
 
   it('returns null when the page has no breadcrumb', () => {

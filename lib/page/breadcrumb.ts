@@ -1,8 +1,9 @@
 /**
  * Finds the page's "current location" navigation (面包屑) the way real portals write it.
  * Decides: where the breadcrumb is and its segments, trying in turn TRS's `CurrChnlCls` marker, a known prefix
- * (当前位置： / 您现在的位置： / 您当前所在位置： / 所在位置 / 當前位置 …), then a bare chain starting at 首页 whose
- * separators point onward (> / » …; links split by | alone are a header's link bar).
+ * (当前位置： / 您现在的位置： / 您当前所在位置： / 所在位置 / 當前位置 …), a list the markup names as the breadcrumb
+ * (class or aria-label `breadcrumb`), then a bare chain starting at 首页 whose separators point onward (> / » …;
+ * links split by | alone are a header's link bar).
  * Does not decide which segment is the column — column detection does that with the whole path.
  *
  * This runs inside the content script on every inspected page, so it stays small and uses no dictionaries:
@@ -67,7 +68,48 @@ export function findBreadcrumb(doc: Document): Breadcrumb | null {
   const trs = fromTrsMarker(doc);
   if (trs) return trs;
   const { crumb, plainText } = fromPrefix(doc);
-  return crumb ?? fromBareChain(doc) ?? plainText;
+  return crumb ?? fromMarkedList(doc) ?? fromBareChain(doc) ?? plainText;
+}
+
+/**
+ * Lists the page's markup names as its breadcrumb: the `breadcrumb` class of the Bootstrap component, or an
+ * `aria-label` naming it (the WAI-ARIA Authoring Practices breadcrumb pattern) on the list or its <nav>.
+ */
+const MARKED_LISTS = [
+  'ol[class~="breadcrumb"]',
+  'ul[class~="breadcrumb"]',
+  'ol[class~="breadcrumbs"]',
+  'ul[class~="breadcrumbs"]',
+  '[aria-label="breadcrumb"] ol',
+  '[aria-label="Breadcrumb"] ol',
+  '[aria-label="breadcrumb"] ul',
+  '[aria-label="Breadcrumb"] ul',
+  '[aria-label="面包屑"] ol',
+  '[aria-label="面包屑"] ul',
+].join(',');
+/** Marked lists looked at: a page has one breadcrumb. */
+const MAX_MARKED_LISTS = 5;
+
+/**
+ * A list marked as the breadcrumb, one item per segment and no separator in its text (the arrows drawn by CSS, no
+ * 当前位置 prefix): its items are the segments, when the first is the home page.
+ */
+function fromMarkedList(doc: Document): Breadcrumb | null {
+  const lists = doc.querySelectorAll(MARKED_LISTS);
+  for (let i = 0; i < lists.length && i < MAX_MARKED_LISTS; i++) {
+    const list = lists[i]!;
+    const text = shortText(list);
+    if (text === null) continue;
+    const segments: string[] = [];
+    for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
+      if (li.tagName !== 'LI') continue;
+      const item = shortText(li);
+      if (item === null) break;
+      for (const segment of splitSegments(item)) segments.push(segment);
+    }
+    if (segments.length >= 2 && HOME.test(segments[0]!)) return { segments, source: 'markup', text };
+  }
+  return null;
 }
 
 /**

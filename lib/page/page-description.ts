@@ -18,8 +18,11 @@ export interface PageDescription {
 export interface Breadcrumb {
   /** The segments after the prefix, as shown on the page (whitespace trimmed), e.g. ['首页', '政务公开', '财政收支']. */
   segments: string[];
-  /** How it was recognised: a prefix such as 当前位置：, TRS's CurrChnlCls marker, or a bare 首页 > … chain. */
-  source: 'prefix' | 'trs' | 'separator';
+  /**
+   * How it was recognised: a prefix such as 当前位置：, TRS's CurrChnlCls marker, a list the markup marks as the
+   * breadcrumb (class or aria-label `breadcrumb`), or a bare 首页 > … chain.
+   */
+  source: 'prefix' | 'trs' | 'markup' | 'separator';
   /** The prefix text when source is 'prefix'. */
   prefix?: string;
   /** The whole breadcrumb text as shown, whitespace collapsed. */

@@ -313,7 +313,15 @@ function labelInSentence(before: string): { label: string; start: number } | nul
   return m ? { label: m[1]!, start: m.index } : null;
 }
 
-export function parseInlinePairs(line: string): Array<{ label: string; value: string }> {
+/**
+ * A label in 【】 brackets opening its value (`【文　　号】 晋医保发〔2021〕14号`, `【成文日期】 2021-07-28`): read as
+ * `label：`. Page tools are left as they are: a bracket holding a colon (`【字体：大 中 小】`), and one with no text after
+ * it before the next bracket or the line's end (`【打印】【关闭】`).
+ */
+const BRACKET_LABEL = /【([^【】:：]{1,12})】(?=[\s\u00a0\u3000]*[^\s\u00a0\u3000【])/g;
+
+export function parseInlinePairs(text: string): Array<{ label: string; value: string }> {
+  const line = text.includes('】') ? text.replace(BRACKET_LABEL, ' $1：') : text;
   const colons = colonPositions(line);
   const pairs: Array<{ label: string; value: string; labelStart: number; valueStart: number }> = [];
   let cursor = 0;
@@ -364,7 +372,7 @@ export function extractInlineFields(
 ): void {
   const hosts = new Set<Element>();
   for (const { parent, value } of texts) {
-    if (!/[:：]/.test(value)) continue;
+    if (!/[:：】]/.test(value)) continue;
     // A colon inside a link is a headline's (`CCTV：暗查烟花爆竹…`), never a label's.
     if (parent.closest('a')) continue;
     const host = inlineHost(parent);
