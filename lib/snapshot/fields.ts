@@ -10,6 +10,7 @@ import { locate } from './locator';
 import { extractSectionFields } from './section-fields';
 import { collapse, compact, isBlock, isSkipped, lines, textOf } from './text';
 import { hasInk, indexText, type TextEntry, textsInTags } from './text-index';
+import { COLON } from './text-marks';
 import type { Field, HeaderTable } from './types';
 import { HEADING_TAGS } from '../text/html-blocks';
 import { hiddenInMarkup } from '../page/read-text';
@@ -371,8 +372,8 @@ export function extractInlineFields(
   shown: (el: Element) => boolean = ALWAYS_SHOWN,
 ): void {
   const hosts = new Set<Element>();
-  for (const { parent, value } of texts) {
-    if (!/[:：】]/.test(value)) continue;
+  for (const { parent, marks } of texts) {
+    if ((marks & COLON) === 0) continue;
     // A colon inside a link is a headline's (`CCTV：暗查烟花爆竹…`), never a label's.
     if (parent.closest('a')) continue;
     const host = inlineHost(parent);

@@ -9,6 +9,7 @@ import { parseInlinePairs } from './fields';
 import { locate } from './locator';
 import { collapse, compact } from './text';
 import { flatText, type TextEntry } from './text-index';
+import { BLANK_WORD, PAGER_WORD, PUBLISH_WORD, SOURCE_WORD, TOTAL_WORD, VALIDITY_WORD } from './text-marks';
 import type { Evidence, Pagination, PublishInfo } from './types';
 
 const BLANK =
@@ -17,14 +18,18 @@ const PUBLISH = /(发布|發布|公开|公開|日期|时间|時間)\S{0,3}\s*[:�
 const PUBLISH_LABEL = /^(发布时间|发布日期|發布時間|發布日期|发文日期|公开日期|公開日期|更新时间|日期|时间|時間)$/;
 const SOURCE_LABEL = /^(来源|來源|信息来源|文章来源|發布機構|发布机构)$/;
 const VALIDITY_QUICK = /有效|废止|廢止|失效|修订|修訂|修改|效力|时效/;
+const BLANK_QUICK = /暂无|暫無|没有信息|无相关/;
+const PUBLISH_QUICK = /发布|發布|公开|公開|日期|时间|時間/;
+const SOURCE_QUICK = /来源|來源|字号|字体|字號|字體/;
+const TOTAL_QUICK = /[共总当]/;
 const VALIDITY_LABEL = /(有效性|效力状态|效力狀態|时效性|是否有效|文件状态)\s*[:：]?\s*(\S{1,8})/;
-const VALIDITY_WORD = /^(有效|现行有效|已废止|废止|已失效|失效|已修订|已修改|部分失效|有效期届满|已廢止|廢止)$/;
+const VALIDITY_TERM = /^(有效|现行有效|已废止|废止|已失效|失效|已修订|已修改|部分失效|有效期届满|已廢止|廢止)$/;
 
 export function extractBlankSignals(texts: readonly TextEntry[], frame: number[]): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<Element>();
-  for (const { parent, value } of texts) {
-    if (value.length > 40 || !/暂无|暫無|没有信息|无相关/.test(value) || seen.has(parent)) continue;
+  for (const { parent, value, marks } of texts) {
+    if ((marks & BLANK_WORD) === 0 || value.length > 40 || !BLANK_QUICK.test(value) || seen.has(parent)) continue;
     seen.add(parent);
     const text = compact(flatText(parent, 41));
     if (BLANK.test(text)) out.push({ text, locator: locate(parent, frame) });
@@ -56,8 +61,8 @@ function hasPublishLine(text: string): boolean {
 }
 
 export function extractPublishInfo(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
-  for (const { parent, value } of texts) {
-    if (value.length > LINE_MAX || !/发布|發布|公开|公開|日期|时间|時間/.test(value)) continue;
+  for (const { parent, value, marks } of texts) {
+    if ((marks & PUBLISH_WORD) === 0 || value.length > LINE_MAX || !PUBLISH_QUICK.test(value)) continue;
     // The smallest element around the label that holds the whole line (label and date may sit in separate tags).
     const { host, text } = smallestHolding(parent, hasPublishLine);
     if (text.length > LINE_MAX || !hasPublishLine(text)) continue;
@@ -108,8 +113,8 @@ function linksTitle(host: Element): boolean {
 }
 
 function extractUnlabelledPublishLine(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
-  for (const { parent, value } of texts) {
-    if (value.length > LINE_MAX || !/来源|來源|字号|字体|字號|字體/.test(value)) continue;
+  for (const { parent, value, marks } of texts) {
+    if ((marks & SOURCE_WORD) === 0 || value.length > LINE_MAX || !SOURCE_QUICK.test(value)) continue;
     const { host, text } = smallestHolding(parent, (t) => unlabelledDate(t) !== null);
     const found = unlabelledDate(text);
     const date = found ? findDate(found.m[1]!) : null;
@@ -189,13 +194,23 @@ export function extractPagination(
  * A list's pager as printed, read from the text index: 共N页 / 共N条 / 共有N条 / 总记录数：N / 当前页：1/N give the totals;
  * a pager that prints no totals (首页 上一页 1 2 3 下一页 尾页) still says the page is one page of a longer list.
  */
-const PAGER_WORD = /^(上一页|下一页|上页|下页)$/;
+const PAGER = /^(上一页|下一页|上页|下页)$/;
+
+/** Each reader's first test of a text and the mark it needs (text-marks.test checks that one implies the other). */
+export const MARK_READERS: ReadonlyArray<readonly [mark: number, reader: RegExp]> = [
+  [BLANK_WORD, BLANK_QUICK],
+  [PUBLISH_WORD, PUBLISH_QUICK],
+  [SOURCE_WORD, SOURCE_QUICK],
+  [VALIDITY_WORD, VALIDITY_QUICK],
+  [TOTAL_WORD, TOTAL_QUICK],
+  [PAGER_WORD, PAGER],
+];
 
 export function extractPrintedTotals(texts: readonly TextEntry[]): Pagination | null {
   let pager = false;
-  for (const { value } of texts) {
-    if (!pager && value.length <= 12 && PAGER_WORD.test(value.trim())) pager = true;
-    if (!/[共总当]/.test(value)) continue;
+  for (const { value, marks } of texts) {
+    if (!pager && (marks & PAGER_WORD) !== 0 && value.length <= 12 && PAGER.test(value.trim())) pager = true;
+    if ((marks & TOTAL_WORD) === 0 || !TOTAL_QUICK.test(value)) continue;
     const c = compact(value);
     const pages = /共(\d+)页/.exec(c) ?? /当前页[:：]?\d+\/(\d+)/.exec(c);
     const items = /共有?(\d+)条/.exec(c) ?? /总记录数[:：]?(\d+)/.exec(c);
@@ -212,14 +227,14 @@ export function extractPrintedTotals(texts: readonly TextEntry[]): Pagination | 
 export function extractValidityMarks(texts: readonly TextEntry[], frame: number[]): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<Element>();
-  for (const { parent, value } of texts) {
-    if (value.length > 60 || !VALIDITY_QUICK.test(value) || seen.has(parent)) continue;
+  for (const { parent, value, marks } of texts) {
+    if ((marks & VALIDITY_WORD) === 0 || value.length > 60 || !VALIDITY_QUICK.test(value) || seen.has(parent)) continue;
     seen.add(parent);
     const text = collapse(flatText(parent, 61));
     if (text.length > 60) continue;
     const labelled = VALIDITY_LABEL.exec(text);
     if (labelled) out.push({ text: labelled[2]!, locator: locate(parent, frame) });
-    else if (VALIDITY_WORD.test(compact(text).replace(/[【】[\]（）()]/g, '')))
+    else if (VALIDITY_TERM.test(compact(text).replace(/[【】[\]（）()]/g, '')))
       out.push({ text: compact(text), locator: locate(parent, frame) });
   }
   return out;

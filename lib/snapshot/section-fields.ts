@@ -19,11 +19,12 @@ import { cleanLabel, isChrome, isLabelText } from './fields';
 import { locate } from './locator';
 import { collapse } from './text';
 import type { TextEntry } from './text-index';
+import { SECTION_MARK } from './text-marks';
 import type { Field } from './types';
 
 const DIGITS = '一二三四五六七八九十';
 /** `四、法律依据` (style 0) or `（二）申报材料` (style 1), optionally followed by a colon and nothing else. */
-const HEADING =
+export const HEADING =
   /^\s*(?:([一二三四五六七八九十]{1,3})\s*[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)])\s*([^:：]{2,24}?)\s*[:：]?\s*$/u;
 /** A value is read up to this many characters (a section can be pages long; its presence is what counts). */
 const MAX_VALUE = 2_000;
@@ -54,6 +55,7 @@ interface Series {
 }
 
 function headingOf(entry: TextEntry, at: number): Heading | null {
+  if ((entry.marks & SECTION_MARK) === 0) return null;
   // Every text node of the page comes here: its first visible character is read without copying the text.
   let i = 0;
   while (i < entry.value.length && /\s/.test(entry.value[i]!)) i++;

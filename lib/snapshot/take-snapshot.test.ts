@@ -206,6 +206,15 @@ describe('links, marks and evidence', () => {
     expect(s.textBlocks[0]!.locator.path.startsWith('#zoom')).toBe(true);
   });
 
+  it('reads for the privacy scan the text that can hold a personal number, not dates or dashed office numbers', () => {
+    const { s } =
+      snap(`<ul><li><a href="/a/1.html">罗源县通知</a> 2026-11-20</li><li><a href="/a/2.html">罗源县公告</a> 2026-11-21</li></ul>
+      <p>咨询电话：0591-2683</p><p>联系人 138 <b>0013</b> 8000</p><p>联系人手机 138 0013 8000</p>`);
+    // Dates and dashed numbers never make a leak (the scan reads digits and spaces); a number split by tags into
+    // pieces shorter than seven digits is not seen (the module header says so).
+    expect(s.textBlocks.map((b) => b.text)).toEqual(['联系人手机 138 0013 8000']);
+  });
+
   it('keeps the page’s sentences for elements printed in prose, and says so when their cap cut the page short', () => {
     const doc = document.implementation.createHTMLDocument('t');
     doc.body.innerHTML =

@@ -23,6 +23,7 @@ import {
 } from './marks';
 import { collapse } from './text';
 import { indexText, readText, type TextEntry } from './text-index';
+import { DIGIT, GARBLED, PROSE } from './text-marks';
 import type { PageSnapshot, Truncation } from './types';
 
 /** The caps: far above any real portal page (a list page has 15–50 items), low enough to keep a page's cost bounded. */
@@ -56,8 +57,6 @@ export const SNAPSHOT_LIMITS: SnapshotLimits = {
 const TEXT_BLOCK_LIMIT = 4_096;
 const MAX_FRAME_DEPTH = 3;
 const MAX_SHADOW_ROOTS = 1_000;
-/** Sentence punctuation: a text node holding it reads as prose (an article's paragraph), not a label or a title. */
-const PROSE = /[。，；]/;
 /**
  * Characters no reader can make sense of: U+FFFD (bytes the decoder could not read) and 锟斤拷, which is what U+FFFD's
  * own UTF-8 bytes become when read once more as GBK (the classic double-decoding of a Chinese page).
@@ -74,7 +73,12 @@ function countGarbled(value: string): number {
 
 /** A sentence kept for prose elements is at least this long (`是。` and `，` alone are no sentence). */
 const MIN_SENTENCE = 8;
-const DIGIT_RUN = /\d(?:[\d\s-]{5,}|[\d*＊xX×]{5,})\d/;
+/**
+ * A run of 7+ digits (spaces allowed): the piece of a personal number a text node must hold for its element to be read
+ * for the privacy scan. The scan (checks/privacy-leaks) reads numbers of digits and spaces only, so a run broken by
+ * dashes (a date, `0591-2683`) or by mask characters (`138****8000`) can never be a leak and is not read.
+ */
+export const DIGIT_RUN = /\d[\d\s]{5,}\d/;
 
 export interface SnapshotOptions {
   /** Opens closed shadow roots (the extension's own API), so that they are read as part of the page. */
@@ -240,7 +244,7 @@ function collectText(
 ): void {
   const body = (scope as Document).body;
   into.stats.elements += body ? body.getElementsByTagName('*').length : scope.querySelectorAll('*').length;
-  // Only text that could hold a personal number (a run of 7+ digits, spaces or dashes allowed) is kept: the
+  // Only text that could hold a personal number (a run of 7+ digits, spaces allowed: DIGIT_RUN) is kept: the
   // privacy scan reads these, and locating every text block of a large page would cost more than all checks.
   // An element is read whole (up to TEXT_BLOCK_LIMIT) when one of its text nodes holds such a run (a number split by
   // tags is not seen); a larger element gives only its own digit-bearing text nodes, so the cost stays linear.
@@ -250,12 +254,12 @@ function collectText(
   let sentencesCut = false;
   for (const s of into.sentences) sentenceChars += s.text.length;
   let garbled = 0;
-  for (const { parent, value } of texts) {
+  for (const { parent, value, marks } of texts) {
     into.stats.textLength += value.length;
-    if (value.includes(REPLACEMENT) || value.includes(DOUBLE_DECODED)) garbled += countGarbled(value);
+    if ((marks & GARBLED) !== 0) garbled += countGarbled(value);
     // Until the sentence cap is reached every text of sentence length is asked; after it, only one longer than the
     // longest prose seen (the prose run needs no more): a few times per page.
-    if (value.length >= MIN_SENTENCE && (!sentencesCut || value.length > proseRun) && PROSE.test(value)) {
+    if ((marks & PROSE) !== 0 && value.length >= MIN_SENTENCE && (!sentencesCut || value.length > proseRun)) {
       if (value.length > proseRun) proseRun = value.length;
       if (into.sentences.length < limits.sentences && sentenceChars + value.length <= limits.sentenceChars) {
         const text = collapse(value);
@@ -266,7 +270,7 @@ function collectText(
         noteTruncation(into, 'sentences', into.sentences.length);
       }
     }
-    if (!DIGIT_RUN.test(value)) continue;
+    if ((marks & DIGIT) === 0 || !DIGIT_RUN.test(value)) continue;
     const values = candidates.get(parent);
     if (values) values.push(value);
     else candidates.set(parent, [value]);

@@ -5,6 +5,7 @@
  * only up to a bound, so reading the text around each of many links or rows stays linear in the page.
  */
 import { readText } from '../page/read-text';
+import { INK, textMarks } from './text-marks';
 
 export { readText };
 
@@ -15,6 +16,8 @@ export interface TextEntry {
   /** The parent's tag name, read once (extractors test it often). */
   tag: string;
   value: string;
+  /** What the text can hold (see text-marks): readers skip the texts that lack their trigger. */
+  marks: number;
 }
 
 /**
@@ -31,12 +34,13 @@ export function indexText(doc: Document, root: Node | null = doc.body, hasTempla
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
-    if (!hasInk(value)) continue;
+    const marks = textMarks(value);
+    if ((marks & INK) === 0) continue;
     const parent = node.parentElement;
     if (!parent) continue;
     const tag = parent.tagName;
     if (SKIP.has(tag) || inTemplate?.(parent)) continue;
-    out.push({ parent, tag, value });
+    out.push({ parent, tag, value, marks });
   }
   return out;
 }

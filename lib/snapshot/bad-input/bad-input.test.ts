@@ -104,8 +104,9 @@ describe('bad input: link storms, long lists, deep and huge pages', () => {
     expect(s.truncation).toEqual([{ part: 'list-items', kept: 100 }]);
   });
 
-  it('caps the digit-bearing text of a page of dated rows (each date is a digit run) and says so', () => {
-    const s = takeSnapshot(parse(datedRowsPage(60)), URL, { limits: { textBlocks: 50 } });
+  it('caps the digit-bearing text of a page of numbered rows (each 受理编号 a digit run) and says so', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `<li>受理编号 ${String(20260000 + i)}，已办结</li>`).join('');
+    const s = takeSnapshot(parse(`<html><body><ul>${rows}</ul></body></html>`), URL, { limits: { textBlocks: 50 } });
     expect(s.textBlocks).toHaveLength(50);
     expect(s.truncation).toContainEqual({ part: 'text-blocks', kept: 50 });
     const [privacy] = privacyLeaks.run(s, undefined, {} as never);

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { MARK_READERS } from './marks';
+import { HEADING } from './section-fields';
+import { DIGIT_RUN } from './take-snapshot';
+import { indexText } from './text-index';
+import { COLON, DIGIT, GARBLED, INK, PAGER_WORD, PROSE, PUBLISH_WORD, SECTION_MARK, textMarks } from './text-marks';
+
+/** Every reader that skips texts by a mark, with the test it runs on the texts it keeps. */
+const READERS: ReadonlyArray<readonly [number, RegExp]> = [
+  ...MARK_READERS,
+  [COLON, /[:：】]/],
+  [PROSE, /[。，；]/],
+  [DIGIT, DIGIT_RUN],
+  [GARBLED, /\uFFFD|锟斤拷/],
+  [SECTION_MARK, HEADING],
+];
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const REPO = resolve(import.meta.dirname, '../..');
+
+describe('text marks', () => {
+  it('mark whitespace-only text as having no ink, and name what a text can hold', () => {
+    expect(textMarks(' \u3000\u00a0\n\u200b')).toBe(0);
+    const marks = textMarks('　发布时间：2026-11-20（第一页）下一页');
+    for (const m of [INK, COLON, DIGIT, PUBLISH_WORD, SECTION_MARK, PAGER_WORD]) expect(marks & m).toBe(m);
+    expect(marks & PROSE).toBe(0);
+  });
+
+  it('never hide a text from a reader whose test it passes — on every text node of the real pages', () => {
+    const files = htmlFiles(resolve(REPO, 'tests/real-pages'));
+    expect(files.length).toBeGreaterThan(50);
+    let checked = 0;
+    for (const file of files) {
+      const { document } = parseHTML(readFileSync(file, 'utf8'));
+      for (const { value, marks } of indexText(document as unknown as Document)) {
+        for (const [mark, reader] of READERS) {
+          reader.lastIndex = 0;
+          if (reader.test(value) || reader.test(value.trim())) expect(marks & mark, `${file}: ${value}`).toBe(mark);
+        }
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(5_000);
+  });
+});
