@@ -9,8 +9,8 @@
 import { locate } from './locator';
 import { extractSectionFields } from './section-fields';
 import { collapse, compact, isBlock, isSkipped, lines, textOf } from './text';
-import { hasInk, indexText, type TextEntry, textsInTags } from './text-index';
-import { COLON } from './text-marks';
+import { hasInk, indexText, type TextEntry } from './text-index';
+import { COLON, PROSE } from './text-marks';
 import type { Field, HeaderTable } from './types';
 import { HEADING_TAGS } from '../text/html-blocks';
 import { hiddenInMarkup } from '../page/read-text';
@@ -429,7 +429,10 @@ export function extractBoldFields(
   shown: (el: Element) => boolean = ALWAYS_SHOWN,
 ): void {
   const seen = new Set<Element>();
-  for (const { parent: bold } of textsInTags(texts, BOLD_TAGS)) {
+  for (const { parent: bold, tag, value: own, marks } of texts) {
+    // A label is short and no sentence: a text with sentence punctuation or over 60 characters makes its bold element
+    // no label (tested before any question to the DOM).
+    if (!BOLD_TAGS.has(tag) || (marks & PROSE) !== 0 || own.length > 60) continue;
     // A bold label opens its line: nothing but whitespace before it (checked first: it is the cheap test).
     const parent = bold.parentElement;
     const before = bold.previousSibling;
@@ -483,7 +486,9 @@ export function extractPairFields(
   shown: (el: Element) => boolean = ALWAYS_SHOWN,
 ): void {
   const seen = new Set<Element>();
-  for (const { parent: inner } of textsInTags(texts, PAIR_LABEL_TAGS)) {
+  for (const { parent: inner, tag, value, marks } of texts) {
+    // The label holds this text: one with sentence punctuation or over 60 characters is no label (see isLabelText).
+    if (!PAIR_LABEL_TAGS.has(tag) || (marks & PROSE) !== 0 || value.length > 60) continue;
     // A label opens its host. An element after another is neither its parent's only element (no climbing) nor its first:
     // one question settles most text in a paragraph (asked first: it is cheaper than remembering the element).
     if (inner.previousElementSibling !== null || seen.has(inner)) continue;

@@ -5,10 +5,10 @@
  * also up to a bound — ten thousand links in one parent cost ten thousand short reads, not ten thousand whole parents.
  * At most `MAX_LINK_REFS` of each kind are kept; `dropped` counts the rest.
  */
+import { type AnchorRead, readAnchors, type TextAround, textAround } from './anchors';
 import { isChrome } from './fields';
 import { locate } from './locator';
 import { compact } from './text';
-import { flatText, readText } from './text-index';
 import type { LinkRef } from './types';
 
 const DOCUMENT_FILE = /\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|csv|pptx?|txt)(?:$|[?#])/i;
@@ -36,11 +36,13 @@ export interface PageLinks {
   dropped: number;
 }
 
+/** `anchors`: the scope's links read once (see anchors); `around`: the shared reader of the text around links. */
 export function extractLinks(
   doc: Document,
   frame: number[],
-  links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]')),
+  anchors: readonly AnchorRead[] = readAnchors(Array.from(doc.querySelectorAll('a[href]'))),
   max = MAX_LINK_REFS,
+  around: TextAround = textAround(),
 ): PageLinks {
   const out: PageLinks = {
     attachments: [],
@@ -53,22 +55,14 @@ export function extractLinks(
     if (list.length < max) list.push(ref());
     else out.dropped += 1;
   };
-  // The text around a link, per parent: read once, however many links share the parent.
-  const contexts = new Map<Element, string>();
+  // The text around a link, per parent: read once, however many links (and list rows) share the parent.
   const contextOf = (parent: Element): string => {
-    let context = contexts.get(parent);
-    if (context === undefined) {
-      const around = readText(parent, CONTEXT_LIMIT);
-      context = around.complete ? around.text : '';
-      contexts.set(parent, context);
-    }
-    return context;
+    const read = around(parent);
+    return read.complete && read.text.length <= CONTEXT_LIMIT ? read.text : '';
   };
-  for (const a of links) {
-    const href = a.getAttribute('href') ?? '';
-    if (/^(javascript:|#|mailto:)/i.test(href)) continue;
+  for (const { el: a, href, text: whole } of anchors) {
     const isFile = DOCUMENT_FILE.test(href);
-    const text = flatText(a, LINK_TEXT_LIMIT);
+    const text = whole.length > LINK_TEXT_LIMIT ? whole.slice(0, LINK_TEXT_LIMIT) : whole;
     if (isMoreLinkText(text)) {
       if (!isChrome(a)) keep(out.moreLinks, () => ({ text, href: absolute(href, doc), locator: locate(a, frame) }));
       continue;

@@ -8,17 +8,15 @@
  * most `MAX_ROW_DISTANCE` levels up, a row's text read up to a bound). At most `MAX_LIST_ITEMS` are kept; `dropped`
  * counts the rest, for the snapshot to say so.
  */
+import { type AnchorRead, readAnchors, type TextAround, textAround } from './anchors';
 import { findListDate } from './dates';
 import { locate } from './locator';
 import { collapse, compact } from './text';
-import { flatText } from './text-index';
 import type { ListItem } from './types';
 
 const ROW = new Set(['LI', 'TR', 'DD', 'P', 'DIV']);
 /** A row further above its link than this is not a list row (and looking further would cost the page's depth per link). */
 const MAX_ROW_DISTANCE = 32;
-/** A row's text read for its date: the first characters only (the date sits beside the title). */
-const ROW_TEXT_LIMIT = 1_000;
 export const MAX_LIST_ITEMS = 10_000;
 
 function rowOf(link: Element): Element | null {
@@ -27,15 +25,20 @@ function rowOf(link: Element): Element | null {
   return null;
 }
 
+/**
+ * `anchors`: the scope's links read once (see anchors); `around`: the shared reader of the text around links (a row's
+ * text is read for its date up to its first AROUND_TEXT_LIMIT characters: the date sits beside the title).
+ */
 export function extractListItems(
   doc: Document,
   frame: number[],
-  links: readonly Element[] = Array.from(doc.querySelectorAll('a[href]')),
+  anchors: readonly AnchorRead[] = readAnchors(Array.from(doc.querySelectorAll('a[href]'))),
   max = MAX_LIST_ITEMS,
+  around: TextAround = textAround(),
 ): { items: ListItem[]; dropped: number } {
-  const linksPerRow = new Map<Element, Element[]>();
-  for (const link of links) {
-    const row = rowOf(link);
+  const linksPerRow = new Map<Element, AnchorRead[]>();
+  for (const link of anchors) {
+    const row = rowOf(link.el);
     if (!row) continue;
     const links = linksPerRow.get(row);
     if (links) links.push(link);
@@ -52,13 +55,11 @@ export function extractListItems(
   const groups = new Map<Element, Row[]>();
   for (const [row, links] of linksPerRow) {
     if (links.length !== 1) continue;
-    const link = links[0]!;
-    const href = link.getAttribute('href') ?? '';
-    if (/^(javascript:|#|mailto:)/i.test(href)) continue;
-    const linkText = flatText(link, ROW_TEXT_LIMIT);
+    const { el: link, href, text: linkText } = links[0]!;
     const title = collapse(link.getAttribute('title') || linkText);
-    if (compact(title).length < 4) continue;
-    const outside = flatText(row, ROW_TEXT_LIMIT).replace(linkText, ' ');
+    // A collapsed title of 8 characters or more keeps at least 4 once its spaces go: the regex is spared.
+    if (title.length < 8 && compact(title).length < 4) continue;
+    const outside = around(row).text.replace(linkText, ' ');
     const found = /\d/.test(outside) ? findListDate(outside, href) : null;
     const parent = groupOf(row);
     const group = groups.get(parent);

@@ -47,8 +47,9 @@ function uniqueId(el: Element, cache: PathCache): boolean {
 }
 
 /**
- * nth-of-type of an element: counted over its previous siblings when there are few, else for every child of the
- * parent at once (a list of thousands of rows is counted once, not once per row).
+ * nth-of-type of an element: counted back over its previous siblings to the nearest one of its type already counted
+ * (rows and paragraphs are located in page order, so that is usually the one just before), else for every child of
+ * the parent at once when there are many (a list of thousands of rows is counted once, not once per row).
  */
 function nthOfType(el: Element, cache: PathCache): number {
   const known = cache.nth.get(el);
@@ -58,8 +59,15 @@ function nthOfType(el: Element, cache: PathCache): number {
   const tag = el.tagName;
   for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
     if (++steps > 64) return bulkNthOfType(el, cache);
-    if (sib.tagName === tag) index += 1;
+    if (sib.tagName !== tag) continue;
+    const counted = cache.nth.get(sib);
+    if (counted !== undefined) {
+      index += counted;
+      break;
+    }
+    index += 1;
   }
+  cache.nth.set(el, index);
   return index;
 }
 

@@ -9,6 +9,7 @@
  */
 import { describePage } from '../page/describe-page';
 import type { ShadowRootOpener } from '../page/frames';
+import { readAnchors, textAround } from './anchors';
 import { type ElementIndex, indexElements } from './element-index';
 import { extractFields } from './fields';
 import { extractLinks, MAX_LINK_REFS } from './links';
@@ -207,20 +208,22 @@ function readScope(
 ): void {
   const page = scope as unknown as Document;
   const texts = indexText(doc, root, index.hasTemplate);
-  const anchors = index.anchors;
+  // Each link, and the text around links, read once for both readers of links.
+  const anchors = readAnchors(index.anchors);
+  const around = textAround();
   const { fields, headerTables } = extractFields(page, frame, texts, index);
   append(into.fields, fields, limits.fields, 'fields', into);
   append(into.headerTables, headerTables, limits.marks, 'fields', into);
   let listBase = 0;
   for (const item of into.listItems) listBase = Math.max(listBase, item.list + 1);
-  const list = extractListItems(page, frame, anchors, limits.listItems);
+  const list = extractListItems(page, frame, anchors, limits.listItems, around);
   for (const item of list.items) item.list += listBase;
   append(into.listItems, list.items, limits.listItems, 'list-items', into);
   if (list.dropped > 0) noteTruncation(into, 'list-items', into.listItems.length);
   append(into.blankSignals, extractBlankSignals(texts, frame), limits.marks, 'text', into);
   into.publishInfo ??= extractPublishInfo(texts, frame);
   into.pagination ??= extractPagination(page, index.scripts) ?? extractPrintedTotals(texts);
-  const links = extractLinks(page, frame, anchors, limits.links);
+  const links = extractLinks(page, frame, anchors, limits.links, around);
   append(into.attachments, links.attachments, limits.links, 'links', into);
   append(into.interpretationLinks, links.interpretationLinks, limits.links, 'links', into);
   append(into.originalLinks, links.originalLinks, limits.links, 'links', into);

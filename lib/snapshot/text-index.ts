@@ -91,8 +91,3 @@ export function flatText(el: Node, limit = FLAT_TEXT_LIMIT): string {
   }
   return readText(el, limit).text;
 }
-
-/** The entries whose parent's tag is in `tags`, in page order. */
-export function textsInTags(texts: readonly TextEntry[], tags: ReadonlySet<string>): TextEntry[] {
-  return texts.filter((t) => tags.has(t.tag));
-}
