@@ -57,11 +57,22 @@ function lettersOf(key: string): string {
 /** Which of the names (by index) a page label stands for, or -1. */
 export function matchingName(pageLabel: string, names: readonly string[]): number {
   const key = labelKey(pageLabel);
-  const exact = names.findIndex((name) => key === name || (key.startsWith(name) && /^\(/.test(key.slice(name.length))));
-  if (exact >= 0 || key.length < MIN_SHUFFLED) return exact;
+  // Asked for every field × element × template of a page: plain loops, no closure or slice per name.
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (key === name || (key.charCodeAt(name.length) === PAREN && key.startsWith(name))) return i;
+  }
+  if (key.length < MIN_SHUFFLED) return -1;
   const shuffled = lettersOf(key);
-  return names.findIndex((name) => name.length === key.length && lettersOf(name) === shuffled);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (name.length === key.length && lettersOf(name) === shuffled) return i;
+  }
+  return -1;
 }
+
+/** `(`: a name followed by a parenthetical (`法定办结时限(工作日)` once normalised) is the name. */
+const PAREN = 40;
 
 export function labelMatches(pageLabel: string, names: readonly string[]): boolean {
   return matchingName(pageLabel, names) >= 0;

@@ -10,7 +10,7 @@ import { locate } from './locator';
 import { extractSectionFields } from './section-fields';
 import { collapse, compact, isBlock, isSkipped, lines, textOf } from './text';
 import { hasInk, indexText, type TextEntry } from './text-index';
-import { COLON, PROSE } from './text-marks';
+import { BOLD_TAG, COLON, LABEL_TAG, LABEL_TAGS, PROSE } from './text-marks';
 import type { Field, HeaderTable } from './types';
 import { HEADING_TAGS } from '../text/html-blocks';
 import { hiddenInMarkup } from '../page/read-text';
@@ -406,8 +406,6 @@ export function extractInlineFields(
   }
 }
 
-const BOLD_TAGS: ReadonlySet<string> = new Set(['B', 'STRONG']);
-
 /** The text after an element up to the end of its line: the next <br> or block, or the end of its parent. */
 function restOfLine(el: Element): string {
   let out = '';
@@ -429,10 +427,10 @@ export function extractBoldFields(
   shown: (el: Element) => boolean = ALWAYS_SHOWN,
 ): void {
   const seen = new Set<Element>();
-  for (const { parent: bold, tag, value: own, marks } of texts) {
+  for (const { parent: bold, value: own, marks } of texts) {
     // A label is short and no sentence: a text with sentence punctuation or over 60 characters makes its bold element
     // no label (tested before any question to the DOM).
-    if (!BOLD_TAGS.has(tag) || (marks & PROSE) !== 0 || own.length > 60) continue;
+    if ((marks & BOLD_TAG) === 0 || (marks & PROSE) !== 0 || own.length > 60) continue;
     // A bold label opens its line: nothing but whitespace before it (checked first: it is the cheap test).
     const parent = bold.parentElement;
     const before = bold.previousSibling;
@@ -464,7 +462,6 @@ export function extractBoldFields(
   }
 }
 
-const PAIR_LABEL_TAGS = new Set(['SPAN', 'LABEL', 'B', 'STRONG', 'EM', 'FONT', 'DT', 'TH']);
 const PAIR_NOT_VALUE_TAGS = new Set(['UL', 'OL', 'TABLE', 'DL', 'FORM', 'NAV']);
 const PAIR_HOST_TAGS = new Set(['DIV', 'LI', 'P', 'DD']);
 
@@ -486,9 +483,9 @@ export function extractPairFields(
   shown: (el: Element) => boolean = ALWAYS_SHOWN,
 ): void {
   const seen = new Set<Element>();
-  for (const { parent: inner, tag, value, marks } of texts) {
+  for (const { parent: inner, value, marks } of texts) {
     // The label holds this text: one with sentence punctuation or over 60 characters is no label (see isLabelText).
-    if (!PAIR_LABEL_TAGS.has(tag) || (marks & PROSE) !== 0 || value.length > 60) continue;
+    if ((marks & LABEL_TAG) === 0 || (marks & PROSE) !== 0 || value.length > 60) continue;
     // A label opens its host. An element after another is neither its parent's only element (no climbing) nor its first:
     // one question settles most text in a paragraph (asked first: it is cheaper than remembering the element).
     if (inner.previousElementSibling !== null || seen.has(inner)) continue;
@@ -497,7 +494,7 @@ export function extractPairFields(
     let a = inner;
     let el = a.parentElement;
     let count = el ? el.childElementCount : 0;
-    for (let up = 0; up < 2 && el && count === 1 && PAIR_LABEL_TAGS.has(el.tagName) && !hasLooseText(el); up++) {
+    for (let up = 0; up < 2 && el && count === 1 && LABEL_TAGS.has(el.tagName) && !hasLooseText(el); up++) {
       a = el;
       el = a.parentElement;
       count = el ? el.childElementCount : 0;

@@ -9,7 +9,15 @@ import { parseInlinePairs } from './fields';
 import { locate } from './locator';
 import { collapse, compact } from './text';
 import { flatText, type TextEntry } from './text-index';
-import { BLANK_WORD, PAGER_WORD, PUBLISH_WORD, SOURCE_WORD, TOTAL_WORD, VALIDITY_WORD } from './text-marks';
+import {
+  BLANK_WORD,
+  HEADLINE_TAG,
+  PAGER_WORD,
+  PUBLISH_WORD,
+  SOURCE_WORD,
+  TOTAL_WORD,
+  VALIDITY_WORD,
+} from './text-marks';
 import type { Evidence, Pagination, PublishInfo } from './types';
 
 const BLANK =
@@ -140,7 +148,6 @@ function bracketedSource(line: string): string | null {
   return /^\s*[[【]([^\]】]{2,20})[\]】]/.exec(line)?.[1] ?? null;
 }
 
-const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3', 'H4']);
 /** A byline is short: a source, a date and the page's tools (字号 大 中 小, 打印). */
 const BYLINE_MAX = 120;
 /** A full date with a four-digit year, as a byline prints it. */
@@ -156,8 +163,8 @@ function extractBylineUnderHeadline(texts: readonly TextEntry[], frame: number[]
   const doc = texts[0]?.parent.ownerDocument;
   const title = compact(doc?.title ?? '');
   if (title.length < 6) return null;
-  for (const { parent, tag, value } of texts) {
-    if (!HEADLINE_TAGS.has(tag)) continue;
+  for (const { parent, value, marks } of texts) {
+    if ((marks & HEADLINE_TAG) === 0) continue;
     const headline = compact(value);
     if (headline.length < 6 || !title.includes(headline)) continue;
     const line = parent.nextElementSibling;

@@ -5,18 +5,14 @@
  * only up to a bound, so reading the text around each of many links or rows stays linear in the page.
  */
 import { readText } from '../page/read-text';
-import { INK, textMarks } from './text-marks';
+import { INK, NOT_SHOWN_TAG, tagMarks, textMarks } from './text-marks';
 
 export { readText };
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
-
 export interface TextEntry {
   parent: Element;
-  /** The parent's tag name, read once (extractors test it often). */
-  tag: string;
   value: string;
-  /** What the text can hold (see text-marks): readers skip the texts that lack their trigger. */
+  /** What the text can hold and what its parent is (see text-marks): readers skip the texts that lack their trigger. */
   marks: number;
 }
 
@@ -38,9 +34,9 @@ export function indexText(doc: Document, root: Node | null = doc.body, hasTempla
     if ((marks & INK) === 0) continue;
     const parent = node.parentElement;
     if (!parent) continue;
-    const tag = parent.tagName;
-    if (SKIP.has(tag) || inTemplate?.(parent)) continue;
-    out.push({ parent, tag, value, marks });
+    const tagged = tagMarks(parent.tagName);
+    if ((tagged & NOT_SHOWN_TAG) !== 0 || inTemplate?.(parent)) continue;
+    out.push({ parent, value, marks: marks | tagged });
   }
   return out;
 }
