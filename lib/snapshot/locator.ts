@@ -9,11 +9,16 @@ import type { Locator } from './types';
 
 const SAFE_ID = /^[A-Za-z][\w-]*$/;
 
+/** What is known of an element: its path and the steps in it, its nth-of-type (either may be known alone). */
+interface Known {
+  path: string | undefined;
+  depth: number;
+  nth: number;
+}
+
 interface PathCache {
-  paths: WeakMap<Element, string>;
-  /** Steps in each cached element's path. */
-  depths: WeakMap<Element, number>;
-  nth: WeakMap<Element, number>;
+  /** One map for all an element's facts: one lookup per element, not one per fact. */
+  known: WeakMap<Element, Known>;
   idCounts: Map<string, number> | null;
 }
 
@@ -27,7 +32,7 @@ export function resetLocatorCache(doc: Document): void {
 function cacheOf(doc: Document): PathCache {
   let cache = caches.get(doc);
   if (!cache) {
-    cache = { paths: new WeakMap(), depths: new WeakMap(), nth: new WeakMap(), idCounts: null };
+    cache = { known: new WeakMap(), idCounts: null };
     caches.set(doc, cache);
   }
   return cache;
@@ -51,23 +56,23 @@ function uniqueId(el: Element, cache: PathCache): boolean {
  * (rows and paragraphs are located in page order, so that is usually the one just before), else for every child of
  * the parent at once when there are many (a list of thousands of rows is counted once, not once per row).
  */
-function nthOfType(el: Element, cache: PathCache): number {
-  const known = cache.nth.get(el);
-  if (known !== undefined) return known;
+function nthOfType(el: Element, tag: string, cache: PathCache): number {
+  const known = cache.known.get(el);
+  if (known !== undefined && known.nth > 0) return known.nth;
   let index = 1;
   let steps = 0;
-  const tag = el.tagName;
   for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
     if (++steps > 64) return bulkNthOfType(el, cache);
     if (sib.tagName !== tag) continue;
-    const counted = cache.nth.get(sib);
-    if (counted !== undefined) {
+    const counted = cache.known.get(sib)?.nth ?? 0;
+    if (counted > 0) {
       index += counted;
       break;
     }
     index += 1;
   }
-  cache.nth.set(el, index);
+  if (known !== undefined) known.nth = index;
+  else cache.known.set(el, { path: undefined, depth: 0, nth: index });
   return index;
 }
 
@@ -78,9 +83,11 @@ function bulkNthOfType(el: Element, cache: PathCache): number {
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
     const n = (counts.get(child.tagName) ?? 0) + 1;
     counts.set(child.tagName, n);
-    cache.nth.set(child, n);
+    const known = cache.known.get(child);
+    if (known !== undefined) known.nth = n;
+    else cache.known.set(child, { path: undefined, depth: 0, nth: n });
   }
-  return cache.nth.get(el) ?? 1;
+  return cache.known.get(el)?.nth ?? 1;
 }
 
 /** Hosts of shadow roots (and declarative-shadow-root contents) read as part of the page. */
@@ -105,43 +112,52 @@ export const MAX_LOCATOR_DEPTH = 64;
  */
 export function cssPath(el: Element): string {
   const cache = cacheOf(el.ownerDocument);
-  const chain: Element[] = [];
+  // The elements below the nearest one whose path is known, with their parent (null under a shadow root) and tag.
+  const chain: Array<{ el: Element; parent: Element | null; tag: string; known: Known | undefined }> = [];
   let path: string | undefined;
   let depth = 0;
   for (let cur: Element | null = el; cur; ) {
-    const known = cache.paths.get(cur);
-    if (known !== undefined) {
-      path = known;
-      depth = cache.depths.get(cur) ?? 0;
+    const known = cache.known.get(cur);
+    if (known?.path !== undefined) {
+      path = known.path;
+      depth = known.depth;
       break;
     }
-    const host: Element | null = cur.parentElement ? null : hostOf(cur.parentNode);
-    if (!host && (cur.tagName === 'BODY' || cur.tagName === 'HTML' || !cur.parentElement)) {
+    const parent: Element | null = cur.parentElement;
+    const host: Element | null = parent ? null : hostOf(cur.parentNode);
+    const tag = cur.tagName;
+    if (!host && (tag === 'BODY' || tag === 'HTML' || !parent)) {
       path = 'body';
-      cache.paths.set(cur, path);
+      remember(cache, cur, known, path, 0);
       break;
     }
     if (!host && uniqueId(cur, cache)) {
       path = `#${cur.getAttribute('id')}`;
-      cache.paths.set(cur, path);
+      remember(cache, cur, known, path, 0);
       break;
     }
-    chain.push(cur);
-    cur = host ?? cur.parentElement;
+    chain.push({ el: cur, parent, tag, known });
+    cur = host ?? parent;
   }
   path ??= 'body';
   // Down from the known ancestor, caching every step; past MAX_LOCATOR_DEPTH steps an element takes its ancestor's path.
   for (let i = chain.length - 1; i >= 0; i--) {
     const step = chain[i]!;
     if (depth < MAX_LOCATOR_DEPTH) {
-      const separator = step.parentElement ? ' > ' : ' >>> ';
-      path = `${path}${separator}${step.tagName.toLowerCase()}:nth-of-type(${nthOfType(step, cache)})`;
+      const separator = step.parent ? ' > ' : ' >>> ';
+      path = `${path}${separator}${step.tag.toLowerCase()}:nth-of-type(${nthOfType(step.el, step.tag, cache)})`;
       depth += 1;
     }
-    cache.paths.set(step, path);
-    cache.depths.set(step, depth);
+    remember(cache, step.el, step.known ?? cache.known.get(step.el), path, depth);
   }
   return path;
+}
+
+function remember(cache: PathCache, el: Element, known: Known | undefined, path: string, depth: number): void {
+  if (known !== undefined) {
+    known.path = path;
+    known.depth = depth;
+  } else cache.known.set(el, { path, depth, nth: 0 });
 }
 
 export function locate(el: Element, frame: number[]): Locator {
