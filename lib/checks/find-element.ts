@@ -56,7 +56,11 @@ function lettersOf(key: string): string {
 
 /** Which of the names (by index) a page label stands for, or -1. */
 export function matchingName(pageLabel: string, names: readonly string[]): number {
-  const key = labelKey(pageLabel);
+  return matchingKey(labelKey(pageLabel), names);
+}
+
+/** `matchingName` for a label already normalised by `labelKey`. */
+export function matchingKey(key: string, names: readonly string[]): number {
   // Asked for every field × element × template of a page: plain loops, no closure or slice per name.
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;

@@ -14,19 +14,32 @@
  * Decides which templates and why; does not decide whether their elements are there (the checks do).
  */
 import type { ElementTemplate } from '../plan/model';
-import type { HeaderTable, PageSnapshot } from '../snapshot/types';
+import type { Field, HeaderTable, PageSnapshot } from '../snapshot/types';
 import {
   elementNames,
   enoughElements,
   headerElements,
   labelKey,
   labelMatches,
+  matchingKey,
   matchingName,
   recordTables,
 } from './find-element';
 import { findInProse } from './find-in-prose';
 import type { PageFacts, TemplateWhy } from './types';
 import { normalizeText } from '../text/normalize';
+
+/** Each field's label normalised (undefined for a field of the site's chrome), once per snapshot for every template. */
+const keysOf = new WeakMap<readonly Field[], Array<string | undefined>>();
+
+function fieldKeys(snapshot: PageSnapshot): Array<string | undefined> {
+  let keys = keysOf.get(snapshot.fields);
+  if (!keys || keys.length !== snapshot.fields.length) {
+    keys = snapshot.fields.map((f) => (f.chrome ? undefined : labelKey(f.label)));
+    keysOf.set(snapshot.fields, keys);
+  }
+  return keys;
+}
 
 /** The page fields (by index) that stand for a template's elements, and how many elements are labelled at all. */
 export function templateFootprint(
@@ -37,14 +50,17 @@ export function templateFootprint(
   let found = 0;
   let strong = 0;
   let repeated = false;
+  const keys = fieldKeys(snapshot);
   for (const element of template.elements) {
     const names = elementNames(element);
-    const weak = new Set((element.weakLabels ?? []).map(labelKey));
-    const matched = snapshot.fields.flatMap((f, i) => {
-      if (f.chrome) return [];
-      const at = matchingName(f.label, names);
-      return at >= 0 ? [{ i, weak: weak.has(names[at]!) }] : [];
-    });
+    const weak = element.weakLabels;
+    const matched: Array<{ i: number; weak: boolean }> = [];
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key === undefined) continue;
+      const at = matchingKey(key, names);
+      if (at >= 0) matched.push({ i, weak: weak !== undefined && weak.some((w) => labelKey(w) === names[at]) });
+    }
     const hits = matched.map((m) => m.i);
     const inHeader = snapshot.headerTables.some((t) => t.headers.some((h) => labelMatches(h, names)));
     if (hits.length > 0 || inHeader) found += 1;

@@ -31,6 +31,12 @@ export interface ElementIndex extends DescribedElements {
 
 const OWN_HOST = /^gongkai-/i;
 
+/** Elements that may host a shadow root besides custom elements (https://dom.spec.whatwg.org/#dom-element-attachshadow). */
+const SHADOW_HOSTS: ReadonlySet<string> = new Set([
+  ...['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'header', 'main', 'nav', 'p', 'section', 'span'],
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+]);
+
 export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIndex {
   const index: ElementIndex = {
     anchors: [],
@@ -91,12 +97,16 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
         continue;
       }
     }
+    // Only custom elements and these tags can host a shadow root (the DOM standard's attachShadow list): the others are
+    // not asked (a question to the DOM per element of the page).
+    const custom = name.includes('-');
+    if (!custom && !SHADOW_HOSTS.has(name)) continue;
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     if (shadow) {
       if (!OWN_HOST.test(name)) open.push({ root: shadow, host: el });
       continue;
     }
-    if (opener && name.includes('-') && !OWN_HOST.test(name)) {
+    if (opener && custom && !OWN_HOST.test(name)) {
       let closed: ShadowRoot | null = null;
       try {
         closed = opener(el);
