@@ -22,7 +22,6 @@ import {
   labelKey,
   labelMatches,
   matchingKey,
-  matchingName,
   recordTables,
 } from './find-element';
 import { findInProse } from './find-in-prose';
