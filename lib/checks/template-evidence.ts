@@ -58,7 +58,7 @@ export function templateFootprint(
       const key = keys[i];
       if (key === undefined) continue;
       const at = matchingKey(key, names);
-      if (at >= 0) matched.push({ i, weak: weak !== undefined && weak.some((w) => labelKey(w) === names[at]) });
+      if (at >= 0) matched.push({ i, weak: weak?.some((w) => labelKey(w) === names[at]) === true });
     }
     const hits = matched.map((m) => m.i);
     const inHeader = snapshot.headerTables.some((t) => t.headers.some((h) => labelMatches(h, names)));
