@@ -494,19 +494,25 @@ export function extractPairFields(
     let a = inner;
     let el = a.parentElement;
     let count = el ? el.childElementCount : 0;
+    let climbed = false;
     for (let up = 0; up < 2 && el && count === 1 && LABEL_TAGS.has(el.tagName) && !hasLooseText(el); up++) {
       a = el;
       el = a.parentElement;
       count = el ? el.childElementCount : 0;
+      climbed = true;
     }
-    if (!el || count !== 2 || !PAIR_HOST_TAGS.has(el.tagName) || el.firstElementChild !== a) continue;
-    const b = el.lastElementChild!;
-    // A label element beside a value element — not a heading above a list or a table. Cheap tests first.
-    if (PAIR_NOT_VALUE_TAGS.has(b.tagName)) continue;
+    // The tests that reject most candidates of a page's prose first (a paragraph's inline elements): the host, then the
+    // label's own text; the value element last. `inner` has no element before it, so unless a wrapper was climbed it
+    // is its host's first element.
+    if (!el || count !== 2 || !PAIR_HOST_TAGS.has(el.tagName)) continue;
     const raw = a.textContent ?? '';
     if (raw.length > 60) continue;
     const label = collapse(raw);
-    if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label) || a.querySelector('a')) continue;
+    if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label)) continue;
+    if (climbed && el.firstElementChild !== a) continue;
+    const b = el.lastElementChild!;
+    // A label element beside a value element — not a heading above a list or a table.
+    if (PAIR_NOT_VALUE_TAGS.has(b.tagName) || a.querySelector('a')) continue;
     if (hasLooseText(el) || !shown(el)) continue;
     fields.push({
       label: cleanLabel(label),
