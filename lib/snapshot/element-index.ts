@@ -99,8 +99,9 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
     }
     // Only custom elements and these tags can host a shadow root (the DOM standard's attachShadow list): the others are
     // not asked (a question to the DOM per element of the page).
-    const custom = !SHADOW_HOSTS.has(name) && name.includes('-');
-    if (!custom && !SHADOW_HOSTS.has(name)) continue;
+    const standardHost = SHADOW_HOSTS.has(name);
+    const custom = !standardHost && name.includes('-');
+    if (!standardHost && !custom) continue;
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     if (shadow) {
       if (!OWN_HOST.test(name)) open.push({ root: shadow, host: el });
