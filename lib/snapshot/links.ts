@@ -16,6 +16,19 @@ const INTERPRETATION = /解读|解讀|图解|圖解|答记者问|答記者問|�
 const ORIGINAL = /原文|相关文件|相關文件|政策文件|文件全文|关联文件|關聯文件/;
 /** A block's link to the whole list it shows a part of: 更多, +更多, 更多>>, 查看更多, more… (the whole link text). */
 const MORE = /^[\s+＋>》»·.…[\]【】()（）]*(?:查看)?(?:更多|more)(?:信息|内容)?[\s+＋>》»·.…[\]【】()（）]*$/i;
+
+const NAMED = new RegExp(`${INTERPRETATION.source}|${ORIGINAL.source}`);
+
+/** Whether the text has more than `n` characters other than whitespace (counted without copying it). */
+function inkBeyond(text: string, n: number): boolean {
+  let ink = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && c !== 0x3000 && c !== 0x200b && c !== 0xfeff && ++ink > n) return true;
+  }
+  return false;
+}
+
 /** A link's text longer than this is not a title: it is read no further. */
 const LINK_TEXT_LIMIT = 500;
 /** The text around a link counts only when its parent holds less than this. */
@@ -67,25 +80,25 @@ export function extractLinks(
       if (!isChrome(a)) keep(out.moreLinks, () => ({ text, href: absolute(href, doc), locator: locate(a, frame) }));
       continue;
     }
-    // Most links are neither files nor 解读/原文 links: decide on the raw text before tidying it.
-    if (!isFile && !INTERPRETATION.test(text) && !ORIGINAL.test(text) && text.length < 5 && !a.hasAttribute('title'))
-      continue;
+    // Most links are neither files nor 解读/原文 links: decide on the raw text before tidying it (its length first).
+    if (!isFile && text.length < 5 && !NAMED.test(text) && !a.hasAttribute('title')) continue;
     const shown = text || (a.getAttribute('title') ?? '').trim();
     const ref = (): LinkRef => ({ text: shown, href: absolute(href, doc), locator: locate(a, frame) });
     if (isFile) keep(out.attachments, ref);
-    // A link to the 政策解读 column in the menu is not a link to this document's interpretation.
-    if (INTERPRETATION.test(shown)) {
-      if (compact(shown).length > 4) keep(out.interpretationLinks, ref);
-      continue;
-    }
-    if (ORIGINAL.test(shown)) {
+    // One search tells most links apart: a text naming neither a 解读 nor a 原文.
+    if (NAMED.test(shown)) {
+      // A link to the 政策解读 column in the menu is not a link to this document's interpretation.
+      if (INTERPRETATION.test(shown)) {
+        if (compact(shown).length > 4) keep(out.interpretationLinks, ref);
+        continue;
+      }
       keep(out.originalLinks, ref);
       continue;
     }
-    if (compact(shown).length <= 4) continue;
+    if (!inkBeyond(shown, 4)) continue;
     const parent = a.parentElement;
     const context = parent ? contextOf(parent) : '';
-    if (ORIGINAL.test(context) && context.length < 80) keep(out.originalLinks, ref);
+    if (context.length < 80 && ORIGINAL.test(context)) keep(out.originalLinks, ref);
   }
   return out;
 }
