@@ -59,27 +59,66 @@ export function matchingName(pageLabel: string, names: readonly string[]): numbe
   return matchingKey(labelKey(pageLabel), names);
 }
 
-/** `matchingName` for a label already normalised by `labelKey`. */
-export function matchingKey(key: string, names: readonly string[]): number {
-  // Asked for every field × element × template of a page: plain loops, no closure or slice per name.
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]!;
-    if (key === name || (key.charCodeAt(name.length) === PAREN && key.startsWith(name))) return i;
-  }
-  if (key.length < MIN_SHUFFLED) return -1;
-  const shuffled = lettersOf(key);
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]!;
-    if (name.length === key.length && lettersOf(name) === shuffled) return i;
-  }
-  return -1;
+/**
+ * The names of an element indexed for lookups: each name's first index, and each long name's letters' first index.
+ * Built once per names list (the lists of `elementNames` live as long as their element).
+ */
+interface NameIndex {
+  byName: Map<string, number>;
+  byLetters: Map<string, number>;
+  /** A name holds `(` itself: every `(` of a label must be tried as the end of a name. */
+  parenInName: boolean;
 }
 
-/** `(`: a name followed by a parenthetical (`法定办结时限(工作日)` once normalised) is the name. */
-const PAREN = 40;
+const nameIndexes = new WeakMap<readonly string[], NameIndex>();
+
+function nameIndex(names: readonly string[]): NameIndex {
+  let index = nameIndexes.get(names);
+  if (!index) {
+    index = { byName: new Map(), byLetters: new Map(), parenInName: false };
+    names.forEach((name, i) => {
+      if (!index!.byName.has(name)) index!.byName.set(name, i);
+      if (name.length >= MIN_SHUFFLED && !index!.byLetters.has(lettersOf(name)))
+        index!.byLetters.set(lettersOf(name), i);
+      if (name.includes('(')) index!.parenInName = true;
+    });
+    nameIndexes.set(names, index);
+  }
+  return index;
+}
+
+/**
+ * `matchingName` for a label already normalised by `labelKey`: the first name (by index) equal to the label or
+ * followed in it by a parenthetical, else — for labels of six characters or more — the first with the same letters.
+ * Asked for every field × element × template of a page: map lookups, not a loop over the names.
+ */
+export function matchingKey(key: string, names: readonly string[]): number {
+  const index = nameIndex(names);
+  let best = index.byName.get(key) ?? -1;
+  // `名称(全称)` is the name `名称` followed by a parenthetical: each `(` may end a name.
+  for (let p = key.indexOf('('); p > 0; p = key.indexOf('(', p + 1)) {
+    const at = index.byName.get(key.slice(0, p));
+    if (at !== undefined && (best < 0 || at < best)) best = at;
+    if (!index.parenInName) break;
+  }
+  if (best >= 0 || key.length < MIN_SHUFFLED) return best;
+  return index.byLetters.get(lettersOf(key)) ?? -1;
+}
 
 export function labelMatches(pageLabel: string, names: readonly string[]): boolean {
   return matchingName(pageLabel, names) >= 0;
+}
+
+/** Each field's label normalised (undefined for a field of the site's chrome), once per list of fields. */
+const keysOf = new WeakMap<readonly Field[], Array<string | undefined>>();
+
+export function fieldKeys(fields: readonly Field[]): Array<string | undefined> {
+  let keys = keysOf.get(fields);
+  if (!keys || keys.length !== fields.length) {
+    keys = fields.map((f) => (f.chrome ? undefined : labelKey(f.label)));
+    keysOf.set(fields, keys);
+  }
+  return keys;
 }
 
 /**
@@ -91,10 +130,13 @@ export function findField(fields: readonly Field[], element: TemplateElement): F
   const names = elementNames(element);
   let best: Field | undefined;
   let bestRank = Infinity;
-  for (const field of fields) {
+  const keys = fieldKeys(fields);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    const key = keys[i];
     // The site's header, footer and navigation never supply a record's value (the footer's 联系电话).
-    if (field.chrome) continue;
-    const index = matchingName(field.label, names);
+    if (key === undefined) continue;
+    const index = matchingKey(key, names);
     if (index < 0) continue;
     const rank = (field.value.trim().length > 0 ? 0 : names.length) + index;
     if (rank < bestRank) {

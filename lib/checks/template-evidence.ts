@@ -14,10 +14,11 @@
  * Decides which templates and why; does not decide whether their elements are there (the checks do).
  */
 import type { ElementTemplate } from '../plan/model';
-import type { Field, HeaderTable, PageSnapshot } from '../snapshot/types';
+import type { HeaderTable, PageSnapshot } from '../snapshot/types';
 import {
   elementNames,
   enoughElements,
+  fieldKeys,
   headerElements,
   labelKey,
   labelMatches,
@@ -28,18 +29,6 @@ import { findInProse } from './find-in-prose';
 import type { PageFacts, TemplateWhy } from './types';
 import { normalizeText } from '../text/normalize';
 
-/** Each field's label normalised (undefined for a field of the site's chrome), once per snapshot for every template. */
-const keysOf = new WeakMap<readonly Field[], Array<string | undefined>>();
-
-function fieldKeys(snapshot: PageSnapshot): Array<string | undefined> {
-  let keys = keysOf.get(snapshot.fields);
-  if (!keys || keys.length !== snapshot.fields.length) {
-    keys = snapshot.fields.map((f) => (f.chrome ? undefined : labelKey(f.label)));
-    keysOf.set(snapshot.fields, keys);
-  }
-  return keys;
-}
-
 /** The page fields (by index) that stand for a template's elements, and how many elements are labelled at all. */
 export function templateFootprint(
   snapshot: PageSnapshot,
@@ -49,7 +38,7 @@ export function templateFootprint(
   let found = 0;
   let strong = 0;
   let repeated = false;
-  const keys = fieldKeys(snapshot);
+  const keys = fieldKeys(snapshot.fields);
   for (const element of template.elements) {
     const names = elementNames(element);
     const weak = element.weakLabels;
