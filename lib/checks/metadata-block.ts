@@ -6,8 +6,8 @@
  * 文号 shaped like `罗政办〔2026〕12号` when one is given (in either script: `羅政〔2026〕23號`).
  * Decides: fail on missing/empty required fields, a future date or dates in the wrong order; needs-review on an odd
  * 索引号 or 文号. Runs on any page kind where the page has a metadata block — two or more of its labels, not counting
- * labels that also head a news article's publication line (来源, 发布时间: the template's weakLabels) — or where the
- * person picked the template.
+ * labels that also head a news article's publication line (来源, 发布时间: the template's weakLabels), nor the column
+ * headers of a directory table listing many documents — or where the person picked the template.
  */
 import type { ElementTemplate } from '../plan/model';
 import { findDate } from '../snapshot/dates';
@@ -98,6 +98,16 @@ export function runMetadataBlock(snapshot: PageSnapshot, template: ElementTempla
   };
 }
 
+/**
+ * A table whose header row names the block's labels over two or more rows, or on one page of a paged list (共N页,
+ * 下一页), is a directory of documents (a 政府信息公开目录 list: 名称 | 索引号 | 发布机构 | 发布日期, one document a row),
+ * not this page's metadata block; a header row over a single row of values is a block laid out across.
+ */
+function withoutDirectories(snapshot: PageSnapshot): PageSnapshot {
+  const tables = snapshot.pagination === null ? snapshot.headerTables.filter((t) => t.rows < 2) : [];
+  return tables.length === snapshot.headerTables.length ? snapshot : { ...snapshot, headerTables: tables };
+}
+
 export const metadataBlock: Check<MetadataBlockParams> = {
   id: 'metadata-block',
   appliesTo: {
@@ -108,7 +118,7 @@ export const metadataBlock: Check<MetadataBlockParams> = {
       const template = page.templates.get(METADATA_TEMPLATE);
       if (!template) return [];
       const picked = page.pickedTemplateIds.includes(METADATA_TEMPLATE);
-      if (!picked && templateFootprint(page.snapshot, template).strong < 2) return [];
+      if (!picked && templateFootprint(withoutDirectories(page.snapshot), template).strong < 2) return [];
       return [
         { params: { templateId: METADATA_TEMPLATE }, templateId: METADATA_TEMPLATE, why: picked ? 'picked' : 'page' },
       ];
