@@ -4,8 +4,10 @@
  * redirect to file:, a refused connection, HTTP errors and non-HTML answers. Each ends in a `CliInputError` whose one
  * line names the cause; the command line exits 2 with that line. The deadline here is a fraction of a second and the
  * cap 1 MB, so the file stays fast; the 50 MB cap and the process's memory are measured by `npm run bench`.
+ * Each case runs twice: over a fetch handed in (as the tests of the commands hand one in) and over Node's own
+ * http (http-get.ts, the command line's default), which must end the same way, with the same line.
  */
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +77,15 @@ const routes: Record<string, Route> = {
     res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': body.length });
     writeInPieces(res, body);
   },
+  '/long-deflate': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate' });
+    writeInPieces(res, deflateSync(LONG));
+  },
+  '/long-br': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'br' });
+    writeInPieces(res, brotliCompressSync(LONG));
+  },
+  '/headers': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(req.headers)),
 };
 
 const LONG = `${PAGE}${'<p>第三方平台信息公开，办事指南与收费依据。</p>'.repeat(10_000)}`;
@@ -113,9 +124,15 @@ afterAll(async () => {
   await new Promise((done) => server.close(done));
 });
 
-async function failure(path: string, limits = LIMITS): Promise<string> {
+/** The two ways a request goes: a fetch handed in, and Node's own http (the command line's default). */
+const TRANSPORTS = [
+  ['fetch', fetch],
+  ['Node http', undefined],
+] as const;
+
+async function failure(path: string, fetcher: typeof fetch | undefined, limits = LIMITS): Promise<string> {
   try {
-    await fetchBytes(path.startsWith('http') ? path : origin + path, fetch, limits);
+    await fetchBytes(path.startsWith('http') ? path : origin + path, fetcher, limits);
   } catch (error) {
     expect(error).toBeInstanceOf(CliInputError);
     const message = (error as Error).message;
@@ -125,7 +142,7 @@ async function failure(path: string, limits = LIMITS): Promise<string> {
   throw new Error(`${path} loaded`);
 }
 
-describe('fetchBytes: every failure is one line naming its cause', () => {
+describe.each(TRANSPORTS)('fetchBytes over %s: every failure is one line naming its cause', (_, fetcher) => {
   it.each([
     ['/hang', 'no complete answer within 0.4 s (--timeout)'],
     ['/headers-then-silence', 'no complete answer within 0.4 s (--timeout)'],
@@ -138,40 +155,69 @@ describe('fetchBytes: every failure is one line naming its cause', () => {
     [`/chain/${MAX_REDIRECTS + 1}`, `more than ${MAX_REDIRECTS} redirects`],
     ['/missing', 'HTTP 404 Not Found'],
   ])('%s → %s', async (path, cause) => {
-    expect(await failure(path)).toContain(cause);
+    expect(await failure(path, fetcher)).toContain(cause);
   });
 
   it('names a refused connection', async () => {
-    expect(await failure(refused)).toContain('connection refused');
+    expect(await failure(refused, fetcher)).toContain('connection refused');
   });
 
   it('shows the loop it found', async () => {
-    expect(await failure('/loop-a')).toContain(`${origin}/loop-a → ${origin}/loop-b → ${origin}/loop-a`);
+    expect(await failure('/loop-a', fetcher)).toContain(`${origin}/loop-a → ${origin}/loop-b → ${origin}/loop-a`);
   });
 });
 
-describe('fetchBytes and loadPage: what loads', () => {
+describe.each(TRANSPORTS)('fetchBytes and loadPage over %s: what loads', (_, fetcher) => {
   it('follows up to the limit of redirects and says where it ended', async () => {
-    const got = await fetchBytes(`${origin}/chain/${MAX_REDIRECTS - 1}`, fetch, LIMITS);
+    const got = await fetchBytes(`${origin}/chain/${MAX_REDIRECTS - 1}`, fetcher, LIMITS);
     expect(got.url).toBe(`${origin}/page`);
     expect(got.redirects).toHaveLength(MAX_REDIRECTS);
-    const page = await loadPage(`${origin}/moved`, LIMITS);
+    const page = await loadPage(`${origin}/moved`, { ...LIMITS, ...(fetcher ? { fetcher } : {}) });
     expect(page.url).toBe(`${origin}/page`);
     expect(page.redirects).toEqual([`${origin}/moved`]);
     expect(page.snapshot.title).toBe('罗源县政务公开');
   });
 
-  it.each(['/long-sized', '/long-unsized', '/long-gzip'])('%s: a body in many pieces arrives whole', async (path) => {
-    const got = await fetchBytes(origin + path, fetch, LIMITS);
-    expect(got.bytes.byteLength).toBe(Buffer.byteLength(LONG));
-    expect(new TextDecoder().decode(got.bytes)).toBe(LONG);
-  });
+  it.each(['/long-sized', '/long-unsized', '/long-gzip', '/long-deflate', '/long-br'])(
+    '%s: a body in many pieces arrives whole',
+    async (path) => {
+      const got = await fetchBytes(origin + path, fetcher, LIMITS);
+      expect(got.bytes.byteLength).toBe(Buffer.byteLength(LONG));
+      expect(new TextDecoder().decode(got.bytes)).toBe(LONG);
+    },
+  );
 
   it('refuses a non-HTML answer by its type, and sniffs an untyped one', async () => {
-    await expect(loadPage(`${origin}/pdf`, LIMITS)).rejects.toThrow(
+    const options = { ...LIMITS, ...(fetcher ? { fetcher } : {}) };
+    await expect(loadPage(`${origin}/pdf`, options)).rejects.toThrow(
       /is not an HTML page \(Content-Type application\/pdf\)/,
     );
-    expect((await loadPage(`${origin}/untyped`, LIMITS)).snapshot.title).toBe('罗源县政务公开');
+    expect((await loadPage(`${origin}/untyped`, options)).snapshot.title).toBe('罗源县政务公开');
+  });
+});
+
+describe('Node http and fetch: the same request, the same line', () => {
+  it('asks with the same headers', async () => {
+    const sent = async (fetcher: typeof fetch | undefined) => {
+      const got = await fetchBytes(`${origin}/headers`, fetcher, LIMITS);
+      const { host: _h, connection: _c, ...headers } = JSON.parse(new TextDecoder().decode(got.bytes));
+      return headers;
+    };
+    const viaFetch = await sent(fetch);
+    expect(viaFetch['user-agent']).toMatch(/^GongkaiInspector\//);
+    expect(await sent(undefined)).toEqual(viaFetch);
+  });
+
+  it.each(['/hang', '/drip', '/endless', '/declared-huge', '/broken-off', '/loop-a', '/to-file', '/missing'])(
+    '%s ends in the same line',
+    async (path) => {
+      expect(await failure(path, undefined)).toBe(await failure(path, fetch));
+    },
+  );
+
+  it('names a TLS failure the same way (https:// to a server that speaks plain http)', async () => {
+    const tls = `${origin.replace('http:', 'https:')}/page`;
+    expect(await failure(tls, undefined)).toBe(await failure(tls, fetch));
   });
 });
 

@@ -2,9 +2,12 @@
  * The command line's one way to load a URL, bounded: one overall deadline (connecting, headers and body together),
  * the body streamed and stopped at the same size cap as files, redirects followed by hand (at most MAX_REDIRECTS,
  * never to another scheme than http/https, never in a loop), and every failure a `CliInputError` whose one line names
- * the cause. Decides nothing about the bytes (decoding: lib/text/decode-bytes.ts; is it HTML: load-page.ts).
+ * the cause. Without a fetch handed in, the request goes over Node's own http / https (http-get.ts: fetch's
+ * implementation weighs ~15 MB, a good part of the process while an endless body is read up to the cap).
+ * Decides nothing about the bytes (decoding: lib/text/decode-bytes.ts; is it HTML: load-page.ts).
  */
 import { CliInputError } from './cli-input-error';
+import { getAnswer, type WebAnswer } from './http-get';
 
 export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
 export const MAX_REDIRECTS = 10;
@@ -27,9 +30,40 @@ export interface FetchLimits {
 const USER_AGENT = 'GongkaiInspector/0.1 (+transparency audit)';
 const MB = 1024 * 1024;
 
+/** A fetch `Response` as the loader reads answers. */
+function fromResponse(response: Response): WebAnswer {
+  const body = response.body;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    header: (name) => response.headers.get(name),
+    body: {
+      async *[Symbol.asyncIterator]() {
+        if (!body) return;
+        reader = body.getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          yield value;
+        }
+      },
+    },
+    cancel: async () => {
+      await (reader ? reader.cancel() : body?.cancel())?.catch(() => undefined);
+    },
+  };
+}
+
+/** GETs `url` with `fetcher`, or over Node's http / https when none is given. */
+async function ask(url: string, fetcher: typeof fetch | undefined, signal: AbortSignal): Promise<WebAnswer> {
+  if (!fetcher) return getAnswer(url, USER_AGENT, signal);
+  return fromResponse(await fetcher(url, { redirect: 'manual', signal, headers: { 'user-agent': USER_AGENT } }));
+}
+
 export async function fetchBytes(
   source: string,
-  fetcher: typeof fetch = fetch,
+  fetcher?: typeof fetch,
   limits: FetchLimits = {},
 ): Promise<FetchedBytes> {
   const seconds = limits.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
@@ -51,19 +85,16 @@ export async function fetchBytes(
     const redirects: string[] = [];
     let url = source;
     for (;;) {
-      let response: Response;
+      let response: WebAnswer;
       try {
-        response = await fetcher(url, {
-          redirect: 'manual',
-          signal: controller.signal,
-          headers: { 'user-agent': USER_AGENT },
-        });
+        response = await ask(url, fetcher, controller.signal);
       } catch (error) {
         throw explain(error, redirects.length ? `after redirect to ${url}` : 'no connection');
       }
-      if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
-        await response.body?.cancel().catch(() => undefined);
-        const next = new URL(response.headers.get('location')!, url);
+      const location = response.header('location');
+      if (response.status >= 300 && response.status < 400 && location !== null) {
+        await response.cancel();
+        const next = new URL(location, url);
         if (next.protocol !== 'http:' && next.protocol !== 'https:')
           throw fail(`redirected to a non-web address (${next.protocol}…), not followed`);
         if (next.href === url || redirects.includes(next.href))
@@ -73,13 +104,13 @@ export async function fetchBytes(
         url = next.href;
         continue;
       }
-      if (!response.ok) {
-        await response.body?.cancel().catch(() => undefined);
+      if (response.status < 200 || response.status > 299) {
+        await response.cancel();
         throw fail(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       }
-      const declared = Number(response.headers.get('content-length'));
+      const declared = Number(response.header('content-length'));
       if (declared > maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
+        await response.cancel();
         throw fail(`larger than ${maxBytes / MB} MB (Content-Length ${declared})`);
       }
       let bytes: Uint8Array;
@@ -90,7 +121,7 @@ export async function fetchBytes(
       } catch (error) {
         throw explain(error, 'the page broke off');
       }
-      return { url, bytes, contentType: response.headers.get('content-type'), redirects };
+      return { url, bytes, contentType: response.header('content-type'), redirects };
     }
   } finally {
     clearTimeout(timer);
@@ -102,22 +133,18 @@ export async function fetchBytes(
  * with a Content-Length, straight into one buffer of that size; without, as the chunks received, joined at the end.
  */
 async function readCapped(
-  response: Response,
+  response: WebAnswer,
   maxBytes: number,
   declared: number,
   tooLarge: () => Error,
 ): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
   const exact = Number.isSafeInteger(declared) && declared > 0 ? new Uint8Array(declared) : null;
   let chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+  for await (const value of response.body) {
     if (total + value.byteLength > maxBytes) {
       chunks = [];
-      await reader.cancel().catch(() => undefined);
+      await response.cancel();
       throw tooLarge();
     }
     if (exact && total + value.byteLength <= exact.byteLength) exact.set(value, total);

@@ -15,17 +15,14 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { inspectPage } from '../engine/inspect-page';
-import { formatIn, type Language } from '../i18n-catalog';
+import type { Language } from '../i18n-catalog';
 import { templates } from '../../seeds/index';
 import { DEFAULT_TIMEOUT_SECONDS } from './fetch-url';
 import { CliInputError, loadPage } from './load-page';
 import { checkOutputFolder, writeOutput } from './write-output';
-import { checkJson } from './report-json';
 import { resolvePlan } from './resolve-plan';
-import { printCheck } from './print-human';
 import { failsGate, GATES, junitReport, summaryTable, type Gate, type GatedPage } from './gate';
-import { selfCheckVerdict, type SelfCheckVerdict } from '../selfcheck/verdict';
+import type { SelfCheckVerdict } from '../selfcheck/verdict';
 import { flags, repeated, valued } from './command-args';
 
 const USAGES: Record<string, string> = {
@@ -145,12 +142,15 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const timeoutSeconds = parseTimeout(values.timeout);
   if (values.output) await checkOutputFolder(values.output);
   const sources = await expandSources(positionals);
+  let engine: CheckEngine | null = null;
   const reports = [];
   const gated: GatedPage[] = [];
   const out: string[] = [];
   const print = (line: string) => out.push(line);
   for (const source of sources) {
     const page = await loadPage(source, { ...(io.fetcher ? { fetcher: io.fetcher } : {}), timeoutSeconds });
+    engine ??= await loadCheckEngine();
+    const { inspectPage, selfCheckVerdict, checkJson, printCheck, formatIn } = engine;
     const report = inspectPage(page.snapshot, {
       plan,
       templates: templateMap,
@@ -163,10 +163,11 @@ async function check(args: string[], io: CliIo): Promise<number> {
       ...checkJson(source, report, lang),
       decoding: page.decoding,
       ...(page.redirects.length ? { redirects: page.redirects } : {}),
-      selfCheck: selfCheckJson(verdict, lang),
+      selfCheck: selfCheckJson(verdict, lang, formatIn),
     });
     if (format === 'text') printCheck(print, plan, source, page.decoding, report, lang);
   }
+  const { formatIn } = engine ?? (await loadCheckEngine());
   const fmt = (m: { key: string; args: string[] }) => formatIn(lang, m);
   let text: string;
   if (format === 'json')
@@ -205,7 +206,23 @@ async function expandSources(inputs: string[]): Promise<string[]> {
   return out;
 }
 
-function selfCheckJson(verdict: SelfCheckVerdict, lang: Language) {
+/**
+ * What `check` runs on a loaded page — the engine, the self-check, the catalogues and the output formats — loaded once
+ * the first page is in: a URL's body (up to 50 MB) is streamed before them, so the process never holds both.
+ */
+async function loadCheckEngine() {
+  const [{ inspectPage }, { selfCheckVerdict }, { checkJson }, { printCheck }, { formatIn }] = await Promise.all([
+    import('../engine/inspect-page'),
+    import('../selfcheck/verdict'),
+    import('./report-json'),
+    import('./print-human'),
+    import('../i18n-catalog'),
+  ]);
+  return { inspectPage, selfCheckVerdict, checkJson, printCheck, formatIn };
+}
+type CheckEngine = Awaited<ReturnType<typeof loadCheckEngine>>;
+
+function selfCheckJson(verdict: SelfCheckVerdict, lang: Language, formatIn: CheckEngine['formatIn']) {
   return {
     publishable: verdict.publishable,
     items: verdict.items.map((i) => ({
@@ -235,5 +252,3 @@ function parseNow(value: string): Date {
     throw new CliInputError(`--now must be a date YYYY-MM-DD, not "${value}"`);
   return date;
 }
-
-export { formatIn };

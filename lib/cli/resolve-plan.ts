@@ -1,8 +1,10 @@
-/** `--plan`: a bundled plan id (default luoyuan-2017), or the path of a plan JSON file (validated), or a plan source (.txt/.html) to parse. */
+/**
+ * `--plan`: a bundled plan id (default luoyuan-2017), or the path of a plan JSON file (validated), or a plan source
+ * (.txt/.html) to parse. The validator (zod) and the plan reader load only for a plan file: a bundled plan is data
+ * already, and `check` of a URL streams the page (up to 50 MB) before the engine loads (main.ts).
+ */
 import { readFile } from 'node:fs/promises';
 import type { Plan } from '../plan/model';
-import { parsePlan } from '../plan/parse-plan';
-import { loadPlan } from '../plan/validate';
 import { bundledPlans, templates } from '../../seeds/index';
 import { decodeBytes } from '../text/decode-bytes';
 import { CliInputError } from './load-page';
@@ -31,13 +33,17 @@ export async function resolvePlan(spec: string | undefined): Promise<Plan> {
     } catch {
       throw new CliInputError(`${id} is not valid JSON`);
     }
+    const { loadPlan } = await import('../plan/validate');
     const loaded = loadPlan(json, templates);
     if (!loaded.ok) throw new CliInputError(`${id}: ${loaded.error.message}`);
     return loaded.plan;
   }
   // Parsed as a browser parses it, by the same loader as pages (lib/html/parse-html.ts), loaded only when needed (the
   // parser weighs ~30 MB: a `check` of a URL streams the page before it is loaded, see fetch-url.ts).
-  const { parseHtmlDocument } = await import('../html/parse-html');
+  const [{ parseHtmlDocument }, { parsePlan }] = await Promise.all([
+    import('../html/parse-html'),
+    import('../plan/parse-plan'),
+  ]);
   const parsed = parsePlan(text, { parseHtml: parseHtmlDocument });
   if (!parsed.ok) throw new CliInputError(`${id}: ${parsed.error.message}`);
   return parsed.plan;
