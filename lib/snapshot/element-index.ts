@@ -1,6 +1,6 @@
 /**
  * One walk over the elements of a scope — a document, or a shadow root read as part of it — listing what the readers
- * look up by tag (links with an href, tables, rows, `dt`, scripts, frames, named meta tags, the first `h1` and `h2`,
+ * look up by tag (links with an href, tables, rows, `dt`, the hosts of label–value pairs (div, li, p, dd), scripts, frames, named meta tags, the first `h1` and `h2`,
  * whether a `<template>` is there) and finding
  * the shadow roots in it, instead of one `querySelectorAll` over the whole page per reader. Each list is in page order,
  * the elements a type selector (`a[href]`, `table`, …) would give.
@@ -21,6 +21,8 @@ export interface ElementIndex extends DescribedElements {
   tables: Element[];
   rows: Element[];
   terms: Element[];
+  /** `div`, `li`, `p`, `dd`: where label–value pairs of two elements are looked for. */
+  pairHosts: Element[];
   scripts: Element[];
   /** `iframe` and `frame` elements: the order frame indexes in locators count. */
   frames: Array<HTMLIFrameElement | HTMLFrameElement>;
@@ -43,6 +45,7 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
     tables: [],
     rows: [],
     terms: [],
+    pairHosts: [],
     scripts: [],
     frames: [],
     metas: [],
@@ -70,6 +73,12 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
         break;
       case 'dt':
         index.terms.push(el);
+        break;
+      case 'div':
+      case 'li':
+      case 'p':
+      case 'dd':
+        index.pairHosts.push(el);
         break;
       case 'script':
         index.scripts.push(el);

@@ -9,7 +9,7 @@
 import { locate } from './locator';
 import { extractSectionFields } from './section-fields';
 import { collapse, compact, isBlock, isSkipped, lines, textOf } from './text';
-import { hasInk, indexText, type TextEntry } from './text-index';
+import { hasInk, indexText, type TextEntry, templateMemo } from './text-index';
 import { BOLD_TAG, COLON, LABEL_TAG, LABEL_TAGS, PROSE } from './text-marks';
 import type { Field, HeaderTable } from './types';
 import { HEADING_TAGS } from '../text/html-blocks';
@@ -104,6 +104,10 @@ export interface TaggedElements {
   tables: readonly Element[];
   rows: readonly Element[];
   terms: readonly Element[];
+  /** `div`, `li`, `p` and `dd` elements: the hosts of label–value pairs (extractPairFields). */
+  pairHosts: readonly Element[];
+  /** Whether the scope holds a `<template>` (whose content, kept as children by some parsers, is not the page's). */
+  hasTemplate: boolean;
 }
 
 export function extractTableFields(
@@ -463,7 +467,6 @@ export function extractBoldFields(
 }
 
 const PAIR_NOT_VALUE_TAGS = new Set(['UL', 'OL', 'TABLE', 'DL', 'FORM', 'NAV']);
-const PAIR_HOST_TAGS = new Set(['DIV', 'LI', 'P', 'DD']);
 
 function hasLooseText(el: Element): boolean {
   for (let child = el.firstChild; child; child = child.nextSibling)
@@ -472,48 +475,34 @@ function hasLooseText(el: Element): boolean {
 }
 
 /**
- * `<div><span class="name">事项名称</span><span class="value">…</span></div>`: two element children, no loose text. The
- * label may be wrapped (`<dd><label><font>索 引 号：</font></label><div>…</div></dd>`, 开普 UCAP): the wrappers that hold
- * nothing else are climbed (two at most).
+ * `<div><span class="name">事项名称</span><span class="value">…</span></div>`: a host (div, li, p, dd) of two element
+ * children and no loose text, the first a label element holding the label's own text. The label may be wrapped
+ * (`<dd><label><font>索 引 号：</font></label><div>…</div></dd>`, 开普 UCAP): wrappers that hold nothing but the next
+ * one are passed (two at most) to the element whose own text the label is.
+ * Read host by host (`hosts`: the scope's div, li, p and dd elements, in page order): a paragraph of prose with inline
+ * elements is rejected by its count of elements or its first element's text, a few questions to the DOM each.
  */
 export function extractPairFields(
-  texts: readonly TextEntry[],
+  hosts: readonly Element[],
   frame: number[],
   fields: Field[],
   shown: (el: Element) => boolean = ALWAYS_SHOWN,
+  inTemplate: ((el: Element) => boolean) | null = null,
 ): void {
-  const seen = new Set<Element>();
-  for (const { parent: inner, value, marks } of texts) {
-    // The label holds this text: one with sentence punctuation or over 60 characters is no label (see isLabelText).
-    if ((marks & LABEL_TAG) === 0 || (marks & PROSE) !== 0 || value.length > 60) continue;
-    // A label opens its host. An element after another is neither its parent's only element (no climbing) nor its first:
-    // one question settles most text in a paragraph (asked first: it is cheaper than remembering the element).
-    if (inner.previousElementSibling !== null || seen.has(inner)) continue;
-    seen.add(inner);
-    // The parent and its count of elements are read once: the climb's test and the pair's share them.
-    let a = inner;
-    let el = a.parentElement;
-    let count = el ? el.childElementCount : 0;
-    let climbed = false;
-    for (let up = 0; up < 2 && el && count === 1 && LABEL_TAGS.has(el.tagName) && !hasLooseText(el); up++) {
-      a = el;
-      el = a.parentElement;
-      count = el ? el.childElementCount : 0;
-      climbed = true;
-    }
-    // The tests that reject most candidates of a page's prose first (a paragraph's inline elements): the host, then the
-    // label's own text; the value element last. `inner` has no element before it, so unless a wrapper was climbed it
-    // is its host's first element.
-    if (!el || count !== 2 || !PAIR_HOST_TAGS.has(el.tagName)) continue;
+  for (const host of hosts) {
+    if (host.childElementCount !== 2) continue;
+    const a = host.firstElementChild!;
+    if (!LABEL_TAGS.has(a.tagName)) continue;
+    // The label is the first element's whole text, whichever element inside holds it: tested before anything else.
     const raw = a.textContent ?? '';
     if (raw.length > 60) continue;
     const label = collapse(raw);
     if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label)) continue;
-    if (climbed && el.firstElementChild !== a) continue;
-    const b = el.lastElementChild!;
+    if (!ownsLabelText(a)) continue;
+    const b = host.lastElementChild!;
     // A label element beside a value element — not a heading above a list or a table.
     if (PAIR_NOT_VALUE_TAGS.has(b.tagName) || a.querySelector('a')) continue;
-    if (hasLooseText(el) || !shown(el)) continue;
+    if (hasLooseText(host) || !shown(host) || inTemplate?.(host)) continue;
     fields.push({
       label: cleanLabel(label),
       value: textOf(b),
@@ -522,6 +511,21 @@ export function extractPairFields(
       links: linkCount(b),
       ...(isChrome(b) ? { chrome: true } : {}),
     });
+  }
+}
+
+/**
+ * Whether the label element `a`, or a label element wrapped in it (two levels at most, each wrapper a label element
+ * holding only that one element and no text of its own), holds text of its own.
+ */
+function ownsLabelText(a: Element): boolean {
+  let el = a;
+  for (let down = 0; ; down++) {
+    if (hasLooseText(el)) return true;
+    if (down === 2 || el.childElementCount !== 1) return false;
+    const inner = el.firstElementChild!;
+    if (!LABEL_TAGS.has(inner.tagName)) return false;
+    el = inner;
   }
 }
 
@@ -578,7 +582,13 @@ export function extractFields(
   // to the next heading) is the better value to show.
   extractSectionFields(texts, frame, fields, shown);
   extractBoldFields(texts, frame, fields, shown);
-  extractPairFields(texts, frame, fields, shown);
+  extractPairFields(
+    tagged?.pairHosts ?? Array.from(doc.querySelectorAll('div, li, p, dd')),
+    frame,
+    fields,
+    shown,
+    (tagged ? tagged.hasTemplate : doc.querySelector('template') !== null) ? templateMemo() : null,
+  );
   const seen = new Set<string>();
   const unique = fields.filter((f) => {
     const key = `${compact(f.label)}\u0000${compact(f.value)}`;

@@ -42,7 +42,7 @@ export function indexText(doc: Document, root: Node | null = doc.body, hasTempla
 }
 
 /** Whether an element sits inside a <template> (iterative, each element decided once). */
-function templateMemo(): (el: Element) => boolean {
+export function templateMemo(): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
   return (el) => {
     const chain: Element[] = [];
