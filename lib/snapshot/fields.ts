@@ -10,7 +10,7 @@ import { locate } from './locator';
 import { extractSectionFields } from './section-fields';
 import { collapse, compact, isBlock, isSkipped, lines, textOf } from './text';
 import { hasInk, indexText, type TextEntry, templateMemo } from './text-index';
-import { BOLD_TAG, COLON, LABEL_TAG, LABEL_TAGS, PROSE } from './text-marks';
+import { BOLD_TAG, COLON, LABEL_TAGS, PROSE } from './text-marks';
 import type { Field, HeaderTable } from './types';
 import { HEADING_TAGS } from '../text/html-blocks';
 import { hiddenInMarkup } from '../page/read-text';
