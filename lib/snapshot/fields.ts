@@ -10,7 +10,7 @@ import { locate } from './locator';
 import { extractSectionFields } from './section-fields';
 import { collapse, compact, isBlock, isSkipped, lines, textOf } from './text';
 import { hasInk, indexText, type TextEntry, templateMemo } from './text-index';
-import { BOLD_TAG, COLON, LABEL_TAGS, PROSE } from './text-marks';
+import { BOLD_TAG, COLON, PROSE } from './text-marks';
 import type { Field, HeaderTable } from './types';
 import { HEADING_TAGS } from '../text/html-blocks';
 import { hiddenInMarkup } from '../page/read-text';
@@ -466,6 +466,8 @@ export function extractBoldFields(
   }
 }
 
+/** Elements whose label sits beside a value element (`<span>事项名称</span><span>…</span>`). */
+const LABEL_TAGS: ReadonlySet<string> = new Set(['SPAN', 'LABEL', 'B', 'STRONG', 'EM', 'FONT', 'DT', 'TH']);
 const PAIR_NOT_VALUE_TAGS = new Set(['UL', 'OL', 'TABLE', 'DL', 'FORM', 'NAV']);
 
 function hasLooseText(el: Element): boolean {

@@ -37,16 +37,11 @@ export const SECTION_MARK = 1 << 11;
 
 /**
  * Marks of the element that holds a text, from its tag (read once per text when the page's text is indexed): a text
- * the page does not show as text (script, style, a template, a form control's options), a bold element, an element
- * that can hold a label beside its value (the pair reader's), a headline.
+ * the page does not show as text (script, style, a template, a form control's options), a bold element, a headline.
  */
 export const NOT_SHOWN_TAG = 1 << 12;
 export const BOLD_TAG = 1 << 13;
-export const LABEL_TAG = 1 << 14;
-export const HEADLINE_TAG = 1 << 15;
-
-/** Elements whose label sits beside a value element (`<span>事项名称</span><span>…</span>`). */
-export const LABEL_TAGS: ReadonlySet<string> = new Set(['SPAN', 'LABEL', 'B', 'STRONG', 'EM', 'FONT', 'DT', 'TH']);
+export const HEADLINE_TAG = 1 << 14;
 
 const TAG_MARKS: ReadonlyMap<string, number> = (() => {
   const marks = new Map<string, number>();
@@ -55,7 +50,6 @@ const TAG_MARKS: ReadonlyMap<string, number> = (() => {
   };
   add(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION'], NOT_SHOWN_TAG);
   add(['B', 'STRONG'], BOLD_TAG);
-  add([...LABEL_TAGS], LABEL_TAG);
   add(['H1', 'H2', 'H3', 'H4'], HEADLINE_TAG);
   return marks;
 })();
