@@ -1,6 +1,7 @@
 /**
  * One walk over the elements of a scope — a document, or a shadow root read as part of it — listing what the readers
- * look up by tag (links with an href, tables, rows, `dt`, the hosts of label–value pairs (div, li, p, dd), scripts, frames, named meta tags, the first `h1` and `h2`,
+ * look up by tag (links with an href, tables, rows, `dt`, the hosts of label–value pairs (div, li, p, dd), bold
+ * elements, headlines, scripts and the other elements whose text is not shown, frames, named meta tags, the first `h1` and `h2`,
  * whether a `<template>` is there) and finding
  * the shadow roots in it, instead of one `querySelectorAll` over the whole page per reader. Each list is in page order,
  * the elements a type selector (`a[href]`, `table`, …) would give.
@@ -23,6 +24,12 @@ export interface ElementIndex extends DescribedElements {
   terms: Element[];
   /** `div`, `li`, `p`, `dd`: where label–value pairs of two elements are looked for. */
   pairHosts: Element[];
+  /** `b`, `strong`: bold labels. */
+  bolds: Element[];
+  /** `h1`–`h4`: headlines (an article's byline sits under its headline). */
+  headlines: Element[];
+  /** script, style, noscript, template, textarea, select, option: their own text is not the page's text. */
+  notShown: Element[];
   scripts: Element[];
   /** `iframe` and `frame` elements: the order frame indexes in locators count. */
   frames: Array<HTMLIFrameElement | HTMLFrameElement>;
@@ -46,6 +53,9 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
     rows: [],
     terms: [],
     pairHosts: [],
+    bolds: [],
+    headlines: [],
+    notShown: [],
     scripts: [],
     frames: [],
     metas: [],
@@ -82,6 +92,22 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
         break;
       case 'script':
         index.scripts.push(el);
+        index.notShown.push(el);
+        break;
+      case 'style':
+      case 'noscript':
+      case 'textarea':
+      case 'select':
+      case 'option':
+        index.notShown.push(el);
+        break;
+      case 'b':
+      case 'strong':
+        index.bolds.push(el);
+        break;
+      case 'h3':
+      case 'h4':
+        index.headlines.push(el);
         break;
       case 'iframe':
       case 'frame':
@@ -92,12 +118,15 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
         break;
       case 'h1':
         index.h1 ??= el;
+        index.headlines.push(el);
         break;
       case 'h2':
         index.h2 ??= el;
+        index.headlines.push(el);
         break;
       case 'template': {
         index.hasTemplate = true;
+        index.notShown.push(el);
         // A declarative shadow root the parser did not attach: its content is the page's.
         const mode = el.getAttribute('shadowrootmode') ?? el.getAttribute('shadowroot');
         const host = el.parentElement;

@@ -10,7 +10,7 @@ import { locate } from './locator';
 import { extractSectionFields } from './section-fields';
 import { collapse, compact, isBlock, isSkipped, lines, textOf } from './text';
 import { hasInk, indexText, type TextEntry, templateMemo } from './text-index';
-import { BOLD_TAG, COLON, PROSE } from './text-marks';
+import { COLON } from './text-marks';
 import type { Field, HeaderTable } from './types';
 import { HEADING_TAGS } from '../text/html-blocks';
 import { hiddenInMarkup } from '../page/read-text';
@@ -106,6 +106,8 @@ export interface TaggedElements {
   terms: readonly Element[];
   /** `div`, `li`, `p` and `dd` elements: the hosts of label–value pairs (extractPairFields). */
   pairHosts: readonly Element[];
+  /** `b` and `strong` elements: bold labels. */
+  bolds: readonly Element[];
   /** Whether the scope holds a `<template>` (whose content, kept as children by some parsers, is not the page's). */
   hasTemplate: boolean;
 }
@@ -376,8 +378,9 @@ export function extractInlineFields(
   shown: (el: Element) => boolean = ALWAYS_SHOWN,
 ): void {
   const hosts = new Set<Element>();
-  for (const { parent, marks } of texts) {
-    if ((marks & COLON) === 0) continue;
+  for (const entry of texts) {
+    if ((entry.marks & COLON) === 0) continue;
+    const parent = entry.parent;
     // A colon inside a link is a headline's (`CCTV：暗查烟花爆竹…`), never a label's.
     if (parent.closest('a')) continue;
     const host = inlineHost(parent);
@@ -424,24 +427,23 @@ function restOfLine(el: Element): string {
   return out;
 }
 
+/**
+ * `bolds`: the scope's b and strong elements, in page order. A bold label holds text of its own (not only in elements
+ * inside it) and opens its line.
+ */
 export function extractBoldFields(
-  texts: readonly TextEntry[],
+  bolds: readonly Element[],
   frame: number[],
   fields: Field[],
   shown: (el: Element) => boolean = ALWAYS_SHOWN,
+  inTemplate: ((el: Element) => boolean) | null = null,
 ): void {
-  const seen = new Set<Element>();
-  for (const { parent: bold, value: own, marks } of texts) {
-    // A label is short and no sentence: a text with sentence punctuation or over 60 characters makes its bold element
-    // no label (tested before any question to the DOM).
-    if ((marks & BOLD_TAG) === 0 || (marks & PROSE) !== 0 || own.length > 60) continue;
+  for (const bold of bolds) {
     // A bold label opens its line: nothing but whitespace before it (checked first: it is the cheap test).
     const parent = bold.parentElement;
     const before = bold.previousSibling;
-    if (!parent || (before && hasInk(before.textContent ?? '')) || seen.has(bold)) continue;
-    seen.add(bold);
-    if (!shown(bold)) continue;
-    if ((bold.textContent ?? '').length > 60) continue;
+    if (!parent || (before && hasInk(before.textContent ?? ''))) continue;
+    if ((bold.textContent ?? '').length > 60 || !hasLooseText(bold) || !shown(bold) || inTemplate?.(bold)) continue;
     const label = textOf(bold);
     if (/[:：]/.test(label) || !isLabelText(label)) continue;
     // `<strong>索引号</strong>：000014349/2014-00114` — the colon after the bold label is not part of the value. The
@@ -583,13 +585,14 @@ export function extractFields(
   // Before the bold reader: a bold section heading alone on its line is read by both, and the section's own text (up
   // to the next heading) is the better value to show.
   extractSectionFields(texts, frame, fields, shown);
-  extractBoldFields(texts, frame, fields, shown);
+  const inTemplate = (tagged ? tagged.hasTemplate : doc.querySelector('template') !== null) ? templateMemo() : null;
+  extractBoldFields(tagged?.bolds ?? Array.from(doc.querySelectorAll('b, strong')), frame, fields, shown, inTemplate);
   extractPairFields(
     tagged?.pairHosts ?? Array.from(doc.querySelectorAll('div, li, p, dd')),
     frame,
     fields,
     shown,
-    (tagged ? tagged.hasTemplate : doc.querySelector('template') !== null) ? templateMemo() : null,
+    inTemplate,
   );
   const seen = new Set<string>();
   const unique = fields.filter((f) => {

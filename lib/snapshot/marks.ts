@@ -8,16 +8,8 @@ import { findDate } from './dates';
 import { parseInlinePairs } from './fields';
 import { locate } from './locator';
 import { collapse, compact } from './text';
-import { flatText, type TextEntry } from './text-index';
-import {
-  BLANK_WORD,
-  HEADLINE_TAG,
-  PAGER_WORD,
-  PUBLISH_WORD,
-  SOURCE_WORD,
-  TOTAL_WORD,
-  VALIDITY_WORD,
-} from './text-marks';
+import { flatText, hasInk, type TextEntry } from './text-index';
+import { BLANK_WORD, PAGER_WORD, PUBLISH_WORD, SOURCE_WORD, TOTAL_WORD, VALIDITY_WORD } from './text-marks';
 import type { Evidence, Pagination, PublishInfo } from './types';
 
 const BLANK =
@@ -36,8 +28,11 @@ const VALIDITY_TERM = /^(有效|现行有效|已废止|废止|已失效|失效|�
 export function extractBlankSignals(texts: readonly TextEntry[], frame: number[]): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<Element>();
-  for (const { parent, value, marks } of texts) {
-    if ((marks & BLANK_WORD) === 0 || value.length > 40 || !BLANK_QUICK.test(value) || seen.has(parent)) continue;
+  for (const entry of texts) {
+    const { value, marks } = entry;
+    if ((marks & BLANK_WORD) === 0 || value.length > 40 || !BLANK_QUICK.test(value)) continue;
+    const parent = entry.parent;
+    if (seen.has(parent)) continue;
     seen.add(parent);
     const text = compact(flatText(parent, 41));
     if (BLANK.test(text)) out.push({ text, locator: locate(parent, frame) });
@@ -68,11 +63,17 @@ function hasPublishLine(text: string): boolean {
   return PUBLISH.test(text) && findDate(text) !== null;
 }
 
-export function extractPublishInfo(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
-  for (const { parent, value, marks } of texts) {
+/** `headlines`: the scope's h1–h4 elements in page order, when the caller has listed them (the byline's fallback). */
+export function extractPublishInfo(
+  texts: readonly TextEntry[],
+  frame: number[],
+  headlines?: readonly Element[],
+): PublishInfo | null {
+  for (const entry of texts) {
+    const { value, marks } = entry;
     if ((marks & PUBLISH_WORD) === 0 || value.length > LINE_MAX || !PUBLISH_QUICK.test(value)) continue;
     // The smallest element around the label that holds the whole line (label and date may sit in separate tags).
-    const { host, text } = smallestHolding(parent, hasPublishLine);
+    const { host, text } = smallestHolding(entry.parent, hasPublishLine);
     if (text.length > LINE_MAX || !hasPublishLine(text)) continue;
     const pairs = parseInlinePairs(text);
     const when = pairs.find((p) => PUBLISH_LABEL.test(compact(p.label)));
@@ -92,7 +93,7 @@ export function extractPublishInfo(texts: readonly TextEntry[], frame: number[])
       locator: locate(host, frame),
     };
   }
-  return extractUnlabelledPublishLine(texts, frame);
+  return extractUnlabelledPublishLine(texts, frame, headlines);
 }
 
 /** A date and time printed right before a 来源 label, with no 发布时间 label (`2014-07-07 08:47 来源：吉林日报`, `17时47分`). */
@@ -120,10 +121,15 @@ function linksTitle(host: Element): boolean {
   return false;
 }
 
-function extractUnlabelledPublishLine(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
-  for (const { parent, value, marks } of texts) {
+function extractUnlabelledPublishLine(
+  texts: readonly TextEntry[],
+  frame: number[],
+  headlines?: readonly Element[],
+): PublishInfo | null {
+  for (const entry of texts) {
+    const { value, marks } = entry;
     if ((marks & SOURCE_WORD) === 0 || value.length > LINE_MAX || !SOURCE_QUICK.test(value)) continue;
-    const { host, text } = smallestHolding(parent, (t) => unlabelledDate(t) !== null);
+    const { host, text } = smallestHolding(entry.parent, (t) => unlabelledDate(t) !== null);
     const found = unlabelledDate(text);
     const date = found ? findDate(found.m[1]!) : null;
     if (!found || !date) continue;
@@ -140,7 +146,12 @@ function extractUnlabelledPublishLine(texts: readonly TextEntry[], frame: number
       locator: locate(host, frame),
     };
   }
-  return extractBylineUnderHeadline(texts, frame);
+  const doc = texts[0]?.parent.ownerDocument;
+  return extractBylineUnderHeadline(
+    doc,
+    headlines ?? Array.from(doc?.querySelectorAll('h1, h2, h3, h4') ?? []).filter((h) => !h.closest('template')),
+    frame,
+  );
 }
 
 /** A byline that opens with its source in brackets (`[省发改委]  2016-04-01`) names the source so. */
@@ -159,12 +170,21 @@ const FULL_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/g;
  * holding exactly one full date, linking no title. A heading over a list (a column's name above dated rows) is not
  * followed by such a line: the rows link titles and print many dates.
  */
-function extractBylineUnderHeadline(texts: readonly TextEntry[], frame: number[]): PublishInfo | null {
-  const doc = texts[0]?.parent.ownerDocument;
+/** The texts directly in headlines (each headline's own text nodes that show ink), in page order of the headlines. */
+function* headlineTexts(headlines: readonly Element[]): Generator<{ parent: Element; value: string }> {
+  for (const parent of headlines)
+    for (let child = parent.firstChild; child; child = child.nextSibling)
+      if (child.nodeType === 3 && hasInk(child.nodeValue ?? '')) yield { parent, value: child.nodeValue ?? '' };
+}
+
+function extractBylineUnderHeadline(
+  doc: Document | undefined,
+  headlines: readonly Element[],
+  frame: number[],
+): PublishInfo | null {
   const title = compact(doc?.title ?? '');
   if (title.length < 6) return null;
-  for (const { parent, value, marks } of texts) {
-    if ((marks & HEADLINE_TAG) === 0) continue;
+  for (const { parent, value } of headlineTexts(headlines)) {
     const headline = compact(value);
     if (headline.length < 6 || !title.includes(headline)) continue;
     const line = parent.nextElementSibling;
@@ -234,8 +254,11 @@ export function extractPrintedTotals(texts: readonly TextEntry[]): Pagination | 
 export function extractValidityMarks(texts: readonly TextEntry[], frame: number[]): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<Element>();
-  for (const { parent, value, marks } of texts) {
-    if ((marks & VALIDITY_WORD) === 0 || value.length > 60 || !VALIDITY_QUICK.test(value) || seen.has(parent)) continue;
+  for (const entry of texts) {
+    const { value, marks } = entry;
+    if ((marks & VALIDITY_WORD) === 0 || value.length > 60 || !VALIDITY_QUICK.test(value)) continue;
+    const parent = entry.parent;
+    if (seen.has(parent)) continue;
     seen.add(parent);
     const text = collapse(flatText(parent, 61));
     if (text.length > 60) continue;

@@ -207,7 +207,7 @@ function readScope(
   limits: SnapshotLimits,
 ): void {
   const page = scope as unknown as Document;
-  const texts = indexText(doc, root, index.hasTemplate);
+  const texts = indexText(doc, root, index.hasTemplate, index.notShown);
   // Each link, and the text around links, read once for both readers of links.
   const anchors = readAnchors(index.anchors);
   const around = textAround();
@@ -221,7 +221,11 @@ function readScope(
   append(into.listItems, list.items, limits.listItems, 'list-items', into);
   if (list.dropped > 0) noteTruncation(into, 'list-items', into.listItems.length);
   append(into.blankSignals, extractBlankSignals(texts, frame), limits.marks, 'text', into);
-  into.publishInfo ??= extractPublishInfo(texts, frame);
+  into.publishInfo ??= extractPublishInfo(
+    texts,
+    frame,
+    index.hasTemplate ? index.headlines.filter((h) => !h.closest('template')) : index.headlines,
+  );
   into.pagination ??= extractPagination(page, index.scripts) ?? extractPrintedTotals(texts);
   const links = extractLinks(page, frame, anchors, limits.links, around);
   append(into.attachments, links.attachments, limits.links, 'links', into);
@@ -257,7 +261,8 @@ function collectText(
   let sentencesCut = false;
   for (const s of into.sentences) sentenceChars += s.text.length;
   let garbled = 0;
-  for (const { parent, value, marks } of texts) {
+  for (const entry of texts) {
+    const { value, marks } = entry;
     into.stats.textLength += value.length;
     if ((marks & GARBLED) !== 0) garbled += countGarbled(value);
     // Until the sentence cap is reached every text of sentence length is asked; after it, only one longer than the
@@ -267,13 +272,14 @@ function collectText(
       if (into.sentences.length < limits.sentences && sentenceChars + value.length <= limits.sentenceChars) {
         const text = collapse(value);
         sentenceChars += text.length;
-        into.sentences.push({ text, locator: locate(parent, frame) });
+        into.sentences.push({ text, locator: locate(entry.parent, frame) });
       } else if (!sentencesCut) {
         sentencesCut = true;
         noteTruncation(into, 'sentences', into.sentences.length);
       }
     }
     if ((marks & DIGIT) === 0 || !DIGIT_RUN.test(value)) continue;
+    const parent = entry.parent;
     const values = candidates.get(parent);
     if (values) values.push(value);
     else candidates.set(parent, [value]);

@@ -5,38 +5,63 @@
  * only up to a bound, so reading the text around each of many links or rows stays linear in the page.
  */
 import { readText } from '../page/read-text';
-import { INK, NOT_SHOWN_TAG, tagMarks, textMarks } from './text-marks';
+import { INK, textMarks } from './text-marks';
 
 export { readText };
 
-export interface TextEntry {
-  parent: Element;
-  value: string;
-  /** What the text can hold and what its parent is (see text-marks): readers skip the texts that lack their trigger. */
-  marks: number;
+/** Elements whose text the page does not show as text: their own text nodes are left out of the index. */
+export const NOT_SHOWN_SELECTOR = 'script, style, noscript, template, textarea, select, option';
+
+/**
+ * A text node of the page, with its text and what it can hold (see text-marks): readers skip the texts that lack
+ * their trigger. Its element is asked of the DOM only when a reader wants it (most texts of a page are passed over).
+ */
+export class TextEntry {
+  constructor(
+    readonly node: Node,
+    readonly value: string,
+    readonly marks: number,
+  ) {}
+
+  get parent(): Element {
+    return this.node.parentElement!;
+  }
 }
 
 /**
  * The page's text nodes under `root` (a document's body, or an open shadow root read as part of the page).
- * `hasTemplate`: whether the scope holds a `<template>`, when the caller knows (else it is looked up).
+ * `hasTemplate`: whether the scope holds a `<template>`, when the caller knows (else it is looked up); `notShown`: the
+ * scope's script, style, noscript, textarea, select and option elements when the caller has listed them (their own
+ * text nodes are left out).
  */
-export function indexText(doc: Document, root: Node | null = doc.body, hasTemplate?: boolean): TextEntry[] {
+export function indexText(
+  doc: Document,
+  root: Node | null = doc.body,
+  hasTemplate?: boolean,
+  notShown?: readonly Element[],
+): TextEntry[] {
   if (!root) return [];
   const out: TextEntry[] = [];
   // Parsers outside the browser (linkedom) keep a <template>'s content as its children: its text is not the page's
   // (a declarative shadow root's content is read as a shadow root instead). Only then is the check paid, once per
   // element (a memo, so a deep page stays linear).
   const inTemplate = (hasTemplate ?? (root as ParentNode).querySelector?.('template') != null) ? templateMemo() : null;
+  // The text nodes of script, style and the like, found from their elements (a few per page), so that the text nodes
+  // of the page need not be asked for their element one by one.
+  const hidden = new Set<Node>();
+  for (const el of notShown ?? Array.from((root as ParentNode).querySelectorAll?.(NOT_SHOWN_SELECTOR) ?? []))
+    for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) hidden.add(child);
+  // A text directly in a shadow root (no element around it) is left out, as it always was.
+  if (root.nodeType !== 1)
+    for (let child = root.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) hidden.add(child);
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     const marks = textMarks(value);
     if ((marks & INK) === 0) continue;
-    const parent = node.parentElement;
-    if (!parent) continue;
-    const tagged = tagMarks(parent.tagName);
-    if ((tagged & NOT_SHOWN_TAG) !== 0 || inTemplate?.(parent)) continue;
-    out.push({ parent, value, marks: marks | tagged });
+    if (hidden.size > 0 && hidden.has(node)) continue;
+    if (inTemplate?.(node.parentElement!)) continue;
+    out.push(new TextEntry(node, value, marks));
   }
   return out;
 }

@@ -35,30 +35,6 @@ export const PAGER_WORD = 1 << 10;
 /** A character that opens a numbered section heading: `（` `(` or a Chinese numeral 一 … 十. */
 export const SECTION_MARK = 1 << 11;
 
-/**
- * Marks of the element that holds a text, from its tag (read once per text when the page's text is indexed): a text
- * the page does not show as text (script, style, a template, a form control's options), a bold element, a headline.
- */
-export const NOT_SHOWN_TAG = 1 << 12;
-export const BOLD_TAG = 1 << 13;
-export const HEADLINE_TAG = 1 << 14;
-
-const TAG_MARKS: ReadonlyMap<string, number> = (() => {
-  const marks = new Map<string, number>();
-  const add = (tags: readonly string[], mark: number) => {
-    for (const tag of tags) marks.set(tag, (marks.get(tag) ?? 0) | mark);
-  };
-  add(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION'], NOT_SHOWN_TAG);
-  add(['B', 'STRONG'], BOLD_TAG);
-  add(['H1', 'H2', 'H3', 'H4'], HEADLINE_TAG);
-  return marks;
-})();
-
-/** The marks of an element's tag name (upper case, as `tagName` gives it in an HTML document). */
-export function tagMarks(tag: string): number {
-  return TAG_MARKS.get(tag) ?? 0;
-}
-
 /** Whitespace as the snapshot collapses it (the characters `hasInk` passes over). */
 function isBlank(c: number): boolean {
   return c <= 32 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff;
