@@ -33,7 +33,7 @@ import {
 } from './model';
 import { aliasMap, type PlanOverrides } from './overrides';
 import type { RawPlan, RawTask, RawUnitCell } from './raw';
-import { inferRegionYear } from './plan-meta';
+import { inferRegionYear, planTitle, regionOf } from './plan-meta';
 import { splitUnits, unsplittableItems } from './units';
 import { checkPlan } from './validate';
 
@@ -73,10 +73,14 @@ export function assemblePlan(raw: RawPlan, opts: AssembleOptions): Assembled {
   const aliases = aliasMap(opts.overrides);
   const warnings: PlanWarning[] = [...raw.warnings];
 
-  const title = (opts.title ?? raw.meta.title).trim() || planId;
+  const title =
+    (opts.title ?? planTitle(raw.meta.title, [...raw.body.preamble, ...(raw.lines ?? [])])).trim() || planId;
   const titleNormalized = normalizeTitle(title);
   const regionYear = REGION_YEAR.exec(titleNormalized);
-  const inferred = inferRegionYear(title, raw.meta.publisher, [...raw.body.preamble, ...(raw.lines ?? [])]);
+  const context = [...raw.body.preamble, ...(raw.lines ?? [])];
+  // The issuing notice's title names the office (厦门市集美区人民政府办公室关于印发…): its region when the plan's doesn't.
+  const fromPlan = inferRegionYear(title, raw.meta.publisher, context);
+  const inferred = fromPlan.region === '' ? { ...fromPlan, region: regionOf(raw.meta.title) } : fromPlan;
   const region = opts.region ?? (regionYear?.[1] || inferred.region);
   const year = opts.year !== undefined ? opts.year : regionYear ? Number(regionYear[2]) : inferred.year;
 

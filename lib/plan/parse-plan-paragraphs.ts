@@ -24,6 +24,13 @@ const UNIT_LINE =
   /^[\s\u00a0]*[（(]?\s*(牵头单位|牵头部门|主办单位|责任单位|责任部门|责任科室|配合单位|配合部门|参与单位|协办单位)\s*[:：]\s*(.+?)\s*[)）]?\s*$/;
 const CLOSING_UNITS =
   /[（(]\s*((?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|参与单位)\s*[:：][^（）()]+)[)）]\s*$/;
+/**
+ * A bracket naming units with role labels, anywhere in a paragraph: `（牵头单位：区商务局；责任单位：…）`, `[责任单位：…]`,
+ * `【责任单位：…】`. The content may hold parentheses of its own (`临空经济区(空港新城)事务中心`) but no bracket of the
+ * same kind.
+ */
+const LABELLED_BRACKET =
+  /[（(［[【]\s*((?:牵头单位|牵头部门|主办单位|责任单位|责任部门|责任科室|配合单位|配合部门|参与单位|协办单位)\s*[:：](?:[^（）()［］[\]【】]|[（(][^（）()]*[)）])+?)\s*[)）］\]】]/g;
 /** `……。责任单位：省政府各部门` — the unit line run into the paragraph after its last sentence. */
 const TRAILING_UNITS = /[。；;]\s*((?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|参与单位)\s*[:：].+)$/;
 
@@ -99,7 +106,11 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     if (isBlank(raw)) continue;
-    if (isFooter(raw)) break;
+    // Page tools (分享到, 打印) end the plan once it has begun; above the article they are the portal's bar.
+    if (isFooter(raw)) {
+      if (items.length > 0) break;
+      continue;
+    }
     const at = { line: lineNumbers?.[i] ?? i + 1 };
     const text = raw.trim();
     const unit = UNIT_LINE.exec(text);
@@ -122,7 +133,9 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
     const n = numbered(text);
     if (n) {
       open = { level: n.level, no: n.no, text: n.text, lead: [], responsible: [], at, category };
-      const closing = CLOSING_UNITS.exec(n.text) ?? TRAILING_UNITS.exec(n.text);
+      // Labelled brackets are read after the paragraph is whole (there may be several, or one on a later line).
+      const closing =
+        n.text.search(LABELLED_BRACKET) >= 0 ? null : (CLOSING_UNITS.exec(n.text) ?? TRAILING_UNITS.exec(n.text));
       if (closing) {
         open.text = n.text.slice(0, closing.index + (closing[0].startsWith('。') ? 1 : 0)).trim();
         for (const part of (closing[1] ?? '').split(/[；;]\s*(?=(?:牵头|主办|责任|配合|参与))/)) {
@@ -141,6 +154,23 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
       continue;
     }
     paragraphs.push({ text, at });
+  }
+  // Labelled brackets anywhere in the paragraph or the lines that continue it — one per clause when a paragraph
+  // assigns its clauses to different units: every one of them counts, 牵头 as lead, the others as responsible.
+  for (const item of items) {
+    if (item.lead.length > 0 || item.responsible.length > 0) continue;
+    const brackets = [...item.text.matchAll(LABELLED_BRACKET)];
+    if (brackets.length === 0) continue;
+    for (const b of brackets) {
+      for (const part of (b[1] ?? '').split(/[；;]\s*(?=(?:牵头|主办|责任|配合|参与|协办))/)) {
+        const m = /^\s*(\S+?)\s*[:：]\s*(.+)$/.exec(part);
+        if (m) addUnits(item, m[1] ?? '', m[2] ?? '');
+      }
+    }
+    item.text = item.text.replace(LABELLED_BRACKET, '').trim();
+    if (item.heading !== undefined && !item.text.startsWith(item.heading)) delete item.heading;
+    levelsWithUnits.add(item.level);
+    unitLines++;
   }
   // The national form: units in a closing parenthesis, on the task's own line or on the lines that continue it.
   for (const item of items) {

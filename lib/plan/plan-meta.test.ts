@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferRegionYear, inferTitle, regionOf } from './plan-meta';
+import { inferRegionYear, inferTitle, planTitle, regionOf } from './plan-meta';
 
 describe('region and year', () => {
   it('from a title that starts with the issuing office', () => {
@@ -40,5 +40,23 @@ describe('region and year', () => {
     expect(inferTitle(['当前位置：首页', '省政府印发2020年政府工作报告重点工作责任分解通知', '一、……'])).toBe(
       '省政府印发2020年政府工作报告重点工作责任分解通知',
     );
+  });
+});
+
+describe('the title of a plan issued by a notice', () => {
+  it('is the plan the notice issues, as the document heads it when it prints that heading', () => {
+    expect(planTitle('关于印发《2023年浔阳区政务公开工作要点》通知', [])).toBe('2023年浔阳区政务公开工作要点');
+    expect(
+      planTitle('南昌市新建区人民政府办公室关于印发2024年新建区政务公开工作要点的通知', [
+        '关于印发2024年新建区政务公开',
+        '《2024年新建区政务公开工作要点》已经区政府同意，现印发给你们。',
+        '2024年南昌市新建区政务公开工作要点',
+      ]),
+    ).toBe('2024年南昌市新建区政务公开工作要点');
+  });
+
+  it('leaves any other title as it is', () => {
+    expect(planTitle('罗源县2017年政务公开工作主要任务分解表', [])).toBe('罗源县2017年政务公开工作主要任务分解表');
+    expect(planTitle('关于公布政务公开事项的通知', [])).toBe('关于公布政务公开事项的通知');
   });
 });

@@ -23,6 +23,28 @@ export function inferTitle(lines: readonly string[]): string {
   return '';
 }
 
+/** `…关于印发《2023年浔阳区政务公开工作要点》的通知`, `…关于印发2021年全区政务公开工作主要任务分解表的通知`. */
+const ISSUING_NOTICE = /关于印发\s*《?\s*(.+?)\s*》?\s*的?\s*通知$/;
+
+/**
+ * The plan a notice issues is the plan: `关于印发《X》的通知` → X — or the document's own heading of X when the text
+ * prints one (a short line of no sentence, ending as X ends and of X's year: `2024年南昌市新建区政务公开工作要点` for
+ * a notice naming `2024年新建区政务公开工作要点`). Any other title is returned as it is.
+ */
+export function planTitle(title: string, lines: readonly string[]): string {
+  const named = ISSUING_NOTICE.exec(title.trim())?.[1]?.trim();
+  if (!named || named.length < 4) return title;
+  const key = removeSpaces(normalizeText(named));
+  const ending = key.slice(-4);
+  const year = yearOf(key);
+  for (const raw of lines.slice(0, 60)) {
+    const line = removeSpaces(normalizeText(raw));
+    if (line.length < key.length - 8 || line.length > key.length + 12 || /[,，。;；:：《]/.test(line)) continue;
+    if (line.endsWith(ending) && yearOf(line) === year && !line.includes('印发')) return raw.trim();
+  }
+  return named;
+}
+
 const PLACE = '(?:自治县|自治州|自治区|特别行政区|省|市|县|区|旗|州|盟)';
 const PLACE_AT_START = new RegExp(
   `^((?:[\\u4e00-\\u9fff]{1,8}?${PLACE}){1,3})(?=\\d{4}年|人民政府|政府|党委|[\\u4e00-\\u9fff]{0,12}?(?:办公室|办公厅|局|委员会|中心))`,

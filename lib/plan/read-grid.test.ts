@@ -67,6 +67,24 @@ describe('a table read by its header', () => {
     ]);
   });
 
+  it('takes the (一) numbering off a merged 工作任务 column used as categories (a table of one chapter)', () => {
+    const r = parse(
+      page(
+        '<th>工作任务</th><th>具体要求</th><th>责任单位</th>',
+        `<tr><td rowspan="2">（一）围绕法治政府推进公开</td><td>1.公开政府常务会议决定事项。</td><td>市政府办公室负责</td></tr>
+         <tr><td>2.公开权责清单。</td><td>市编办牵头，市有关单位负责</td></tr>
+         <tr><td>（二）围绕重点领域加大公开</td><td>1.公开财政预决算。</td><td>市财政局牵头，市有关单位负责</td></tr>`,
+      ),
+    );
+    expect(r.plan.categories.map((c) => c.title)).toEqual(['围绕法治政府推进公开', '围绕重点领域加大公开']);
+    expect(r.plan.tasks.map((t) => [t.no, t.lead.units, t.responsible.units])).toEqual([
+      ['1', [], ['市政府办公室']],
+      ['2', ['市编办'], ['市有关单位']],
+      ['1', ['市财政局'], ['市有关单位']],
+    ]);
+    expect(r.warnings.map((w) => w.code)).toContain('task.numberOutOfOrder');
+  });
+
   it('reads a 基层政务公开标准目录 table: one task per 公开事项, 公开时限 as its deadline rule', () => {
     const r = parse(
       `<table><tr><th rowspan="2">序号</th><th colspan="2">公开事项</th><th rowspan="2">公开内容（要素）</th><th rowspan="2">公开依据</th><th rowspan="2">公开时限</th><th rowspan="2">公开主体</th></tr>

@@ -199,12 +199,17 @@ export function splitLeadingNumber(text: string): { no: string | null; title: st
   return { no: String(Number(m[1] ?? m[2])), title: rest.trim() };
 }
 
+/**
+ * A heading cell's numeral and title. A category column numbers its cells `一、` — or `(一)` when the table's top level
+ * is the plan's second (a 任务分解表 of one chapter); either numbering is taken off a category's title.
+ */
 function headingTitle(text: string, kind: 'category' | 'group'): { no: string; title: string } {
   const line = flat(text);
+  const paren = /^[\s\u00a0]*[(（]\s*([零〇一二三四五六七八九十]+)\s*[)）]\s*/;
   const m =
     kind === 'category'
-      ? /^[\s\u00a0]*([零〇一二三四五六七八九十]+)\s*[、.．]\s*/.exec(line)
-      : /^[\s\u00a0]*[(（]\s*([零〇一二三四五六七八九十]+)\s*[)）]\s*/.exec(line);
+      ? (/^[\s\u00a0]*([零〇一二三四五六七八九十]+)\s*[、.．]\s*/.exec(line) ?? paren.exec(line))
+      : paren.exec(line);
   return m ? { no: m[1] ?? '', title: line.slice(m[0].length).trim() } : { no: '', title: line };
 }
 

@@ -48,6 +48,20 @@ describe('splitUnits', () => {
     expect(splitUnits('县直各单位、开发区')).toEqual(['县直各单位', '开发区']);
   });
 
+  it('restores nothing in a list that prints the level on its later names too', () => {
+    expect(splitUnits('市工信局、市发改委、广德经开区管委会')).toEqual(['市工信局', '市发改委', '广德经开区管委会']);
+    expect(splitUnits('市科技局、市人社局、高新区管委会')).toEqual(['市科技局', '市人社局', '高新区管委会']);
+  });
+
+  it('leaves editorial notes out of the names (见附件…, 下同)', () => {
+    expect(splitUnits('市政府办公室、市有关单位（见附件1，下同），各县（市、区）人民政府（管委会）负责')).toEqual([
+      '市政府办公室',
+      '市有关单位',
+      '各县(市、区)人民政府(管委会)负责',
+    ]);
+    expect(splitUnits('县直有关部门（下同）、各乡（镇）')).toEqual(['县直有关部门', '各乡(镇)']);
+  });
+
   it('applies aliases and removes duplicates', () => {
     const aliases = new Map([['新闻协调办', '县新闻协调办']]);
     expect(splitUnits('新聞協調辦,各鄉鎮', { aliases })).toEqual(['县新闻协调办', '各乡镇']);

@@ -36,6 +36,14 @@ const BRANCH = /(?:分局|支行|分行|分公司|分中心|支队|大队)$/;
 /** Names that never take the elided prefix. */
 const HAS_LEVEL = /^(?:县|市(?!场)|省|区(?!域)|各|中共|人行|人民银行|中国|国家|乡|镇)/;
 
+/**
+ * Editorial notes printed inside a unit cell, not part of any name: `市有关单位（见附件1，下同）`, `（下同）`,
+ * `（详见附表）`. The cell keeps them as published.
+ */
+function withoutNotes(text: string): string {
+  return text.replace(/\((?:详见|见|下同|同上)[^()]*\)/g, '');
+}
+
 function cleanName(s: string): string {
   return s
     .replace(/^[·•.,:;、]+|[·•.,:;、。]+$/g, '')
@@ -65,14 +73,18 @@ export function splitUnits(published: string, opts: UnitOptions = {}): string[] 
     .map((m) => m[1] ?? '')
     .filter((p) => p.length >= 2 && !/^(?:各|县|市|省|区|全|本|中心|人民|银行|支行)/.test(p));
   const out: string[] = [];
-  for (const run of splitTopLevel(text, ',;')) {
+  for (const run of splitTopLevel(withoutNotes(text), ',;')) {
+    const names = splitTopLevel(run, '、').map(cleanName);
+    // A run that prints the level on a later name too (`市工信局、市发改委、广德经开区管委会`) elides nothing.
+    const firstLevelled = names.findIndex((n) => levelOf(n) !== null && BUREAU_LIKE.test(n));
+    const elides = firstLevelled >= 0 && !names.slice(firstLevelled + 1).some((n) => levelOf(n) !== null);
     let levelPrefix: string | null = null;
-    for (const raw of splitTopLevel(run, '、')) {
-      let name = cleanName(raw);
+    for (let name of names) {
       if (name.length === 0) continue;
       const level = levelOf(name);
       if (level !== null && BUREAU_LIKE.test(name)) levelPrefix = level;
       else if (
+        elides &&
         levelPrefix !== null &&
         !HAS_LEVEL.test(name) &&
         BUREAU_LIKE.test(name) &&

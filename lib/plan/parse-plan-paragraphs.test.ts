@@ -1,0 +1,59 @@
+/** readPlanParagraphs: numbered-paragraph plans — where their units are printed and where their text starts. */
+import { describe, expect, it } from 'vitest';
+import { readPlanParagraphs } from './parse-plan-paragraphs';
+import type { RawRow } from './raw';
+
+type TaskRow = Extract<RawRow, { kind: 'task' }>;
+const unitText = (cell: TaskRow['lead']): string => (cell.kind === 'own' ? cell.text : '');
+
+function tasks(text: string): TaskRow[] {
+  const plan = readPlanParagraphs(text.split('\n'));
+  if (plan === null) throw new Error('not read as a paragraph plan');
+  return plan.rows.filter((r): r is TaskRow => r.kind === 'task');
+}
+
+describe('readPlanParagraphs', () => {
+  it('skips page tools printed above the article (分享到) instead of ending the text there', () => {
+    const t = tasks(
+      [
+        '分享到:',
+        '2024年某区政务公开工作要点',
+        '一、深化重点领域信息公开',
+        '(一)聚焦政府中心工作。加强产业体系建设等方面的信息公开。(区发改委、区商务局按职责分工负责)',
+        '分享到:',
+        '(二)不是本页的内容。(区政府办负责)',
+      ].join('\n'),
+    );
+    expect(t.map((x) => x.title)).toEqual(['聚焦政府中心工作']);
+    expect(unitText(t[0]?.responsible ?? { kind: 'own', text: '' })).toBe('区发改委、区商务局');
+  });
+
+  it('reads units in square brackets on the line after a heading, parentheses inside a name kept', () => {
+    const t = tasks(
+      [
+        '一、深化政务信息公开工作',
+        '(一)强化重大战略部署落实情况信息公开',
+        '紧紧围绕重大部署,及时依法公开相关规划。[责任单位:临空经济区(空港新城)事务中心,区机关各部门]',
+      ].join('\n'),
+    );
+    expect(t).toHaveLength(1);
+    expect(t[0]?.title).toBe('强化重大战略部署落实情况信息公开');
+    expect(unitText(t[0]?.responsible ?? { kind: 'own', text: '' })).toBe('临空经济区(空港新城)事务中心,区机关各部门');
+    expect(t[0]?.requirements).not.toContain('责任单位');
+  });
+
+  it('takes every labelled bracket of a paragraph whose clauses name different units, not only the last', () => {
+    const t = tasks(
+      [
+        '一、紧扣工作重点,加强主动公开',
+        '(一)做好重大战略部署落实情况信息公开。推进产业迭代升级。(牵头单位:区发改委;责任单位:各街道)、' +
+          '打造区域消费中心(牵头单位:区商务局;责任单位:区政府各相关部门)、深化国有企业改革行动。(责任单位:区国资中心)',
+      ].join('\n'),
+    );
+    expect(t).toHaveLength(1);
+    const lead = unitText(t[0]?.lead ?? { kind: 'own', text: '' });
+    const responsible = unitText(t[0]?.responsible ?? { kind: 'own', text: '' });
+    expect(lead.split('\n')).toEqual(['区发改委', '区商务局']);
+    expect(responsible.split('\n')).toEqual(['各街道', '区政府各相关部门', '区国资中心']);
+  });
+});
