@@ -241,3 +241,60 @@ describe('a table copied from a browser with cells of several paragraphs', () =>
     ]);
   });
 });
+
+describe('tables that arrive as text with a header cell printed over several columns', () => {
+  const titles = (r: ReturnType<typeof parse>) =>
+    r.plan.tasks.map((t) => [t.no, t.title, r.plan.categories.find((c) => c.id === t.category)?.title]);
+
+  it('copied rows that lost their merged cells are placed under 序号 / 具体要求, not run into the next row', () => {
+    const r = parse(
+      [
+        '工作任务\t\t\t具体要求\t责任单位',
+        '一、围绕中心工作抓好主动公开\t(一)以公开助力高质量发展\t1\t做好产业体系信息公开。\t市工信局、市发改委',
+        '2\t做好扩大有效投资信息公开。\t市招商合作中心',
+        '3\t做好科创平台信息公开。\t市科技局',
+        '(二)以公开保障和改善民生\t4\t做好民生实事信息公开。\t市政府办公室',
+      ].join('\n'),
+    );
+    expect(titles(r)).toEqual([
+      ['1', '做好产业体系信息公开。', '围绕中心工作抓好主动公开'],
+      ['2', '做好扩大有效投资信息公开。', '围绕中心工作抓好主动公开'],
+      ['3', '做好科创平台信息公开。', '围绕中心工作抓好主动公开'],
+      ['4', '做好民生实事信息公开。', '围绕中心工作抓好主动公开'],
+    ]);
+    expect(r.plan.tasks[1]?.responsible.units).toEqual(['市招商合作中心']);
+    expect(r.warnings.map((w) => w.code)).not.toContain('task.unnumbered');
+  });
+
+  it('flattened: the numbers in a column without a header are the 序号; a (一) row carried down the category column is the category', () => {
+    const flattened = (rows: string[][]) => rows.map((cells) => cells.join('\n\n')).join('\n\n');
+    const numbered = parse(
+      flattened([
+        ['工作任务', '具体要求', '责任单位'],
+        ['一、围绕中心工作抓好主动公开'],
+        ['(一)以公开助力高质量发展'],
+        ['1', '做好产业体系信息公开。', '市工信局'],
+        ['2', '做好扩大有效投资信息公开。', '市招商合作中心'],
+      ]),
+    );
+    expect(titles(numbered).map((t) => t[0])).toEqual(['1', '2']);
+    expect(numbered.warnings.map((w) => w.code)).not.toContain('task.unnumbered');
+    expect(numbered.warnings.map((w) => w.code)).not.toContain('columns.unused');
+
+    const chapter = parse(
+      flattened([
+        ['工作任务', '具体要求', '责任单位'],
+        ['(一)围绕法治政府推进公开'],
+        ['1.公开政府常务会议决定事项。', '市政府办公室负责'],
+        ['2.公开权责清单。', '市编办牵头,市有关单位负责'],
+        ['(二)围绕重点领域加大公开'],
+        ['1.公开财政预决算。', '市财政局牵头'],
+      ]),
+    );
+    expect(titles(chapter)).toEqual([
+      ['1', '公开政府常务会议决定事项。', '围绕法治政府推进公开'],
+      ['2', '公开权责清单。', '围绕法治政府推进公开'],
+      ['1', '公开财政预决算。', '围绕重点领域加大公开'],
+    ]);
+  });
+});

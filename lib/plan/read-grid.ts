@@ -137,11 +137,18 @@ function findHeader(grid: Grid): Header | null {
 
 const isNumberCell = (t: string): boolean => /^\d{1,3}$/.test(t.trim());
 
-/** A header cell printed over several columns: the columns that hold numbers, 一、 or (一) are those. */
+/**
+ * A header cell printed over several columns, or a column with no header at all (a flattened copy loses where a
+ * header cell spanned): the columns that hold numbers, 一、 or (一) are those.
+ */
 function splitSpannedColumns(grid: Grid, header: Header): void {
   for (let c = 0; c < grid.width; c++) {
-    if (!header.spanned[c]) continue;
-    const texts = distinct(grid.rows.slice(header.end + 1).map((row) => row[c]))
+    const unnamed = header.headers[c] === '' && header.roles[c] === null;
+    if (!header.spanned[c] && !unnamed) continue;
+    // Cells printed over the whole row (a category or group row) belong to no column.
+    const texts = distinct(
+      grid.rows.slice(header.end + 1).map((row) => (row.every((x) => x === row[c]) ? undefined : row[c])),
+    )
       .map((cell) => flat(cell.text))
       .filter((t) => t !== '');
     if (texts.length === 0) continue;
@@ -261,6 +268,8 @@ export function readGrid(grid: Grid, opts: ReadGridOptions = {}): GridRead | nul
   let unnumbered = 0;
   let lastCategory: GridCell | null = null;
   let lastGroup: GridCell | null = null;
+  /** Whether a one-cell 一、 category row was read (then (一) rows are groups). */
+  let topSeen = false;
   /** One-cell rows read as categories or groups (a merged column may show them again). */
   const headingCells = new Set<GridCell>();
   const width = grid.width;
@@ -291,10 +300,17 @@ export function readGrid(grid: Grid, opts: ReadGridOptions = {}): GridRead | nul
           (/^[(（]\s*[一二三四五六七八九十]+\s*[)）]/.test(text) && text.length <= 60
             ? headingTitle(text, 'group')
             : null));
-      if (top) {
-        rows.push({ kind: 'category', no: top.no, title: top.title, at });
+      // A (一) row whose cell goes on down the category column, in a table with no 一、 row: the table's top level
+      // is the plan's second (a table of one chapter), so it is a category.
+      const categoryCol = one('category');
+      const carried =
+        sub !== null && !topSeen && categoryCol !== undefined && (grid.rows[r + 1] ?? [])[categoryCol] === single;
+      if (top || carried) {
+        const h = top ?? sub ?? { no: '', title: text };
+        rows.push({ kind: 'category', no: h.no, title: h.title, at });
         lastCategory = single;
         lastGroup = null;
+        if (top) topSeen = true;
       } else if (sub) {
         rows.push({ kind: 'group', no: sub.no, title: sub.title, at });
         lastGroup = single;

@@ -124,6 +124,9 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
   const width = labels.length;
   const roles = rolesOf(labels);
   if (extra > 0) for (let c = 1; c <= extra; c++) roles[c] = null;
+  // The further columns of a header cell printed over several (工作任务 over 一、 / (一) / 序号): what they hold is known
+  // only from the rows (read-grid.ts splits them), so for placing a short row they take any cell.
+  for (let c = 1; c < width; c++) if (headerCells[c] === headerCells[c - 1]) roles[c] = null;
   const rows: Array<Array<GridCell | undefined>> = [headerCells];
   const warnings: PlanWarning[] = [];
   for (const { cells: logical, line: i } of logicalRows(lines, next, mode, width, roles)) {
