@@ -47,3 +47,6 @@ function isUnitText(text: string): boolean {
 }
 
 export const isBareNumber = (raw: string): boolean => BARE_NUMBER.test(raw.trim());
+
+/** What a tick column holds: a mark (√ ✓ ■ □ ☐ ● ○ 是 否) or nothing. */
+export const isTickMark = (raw: string): boolean => /^[√✓✔■□☐●○◆◇是否]?$/.test(removeSpaces(raw));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleOfHeader, subHeadersOf } from './header-roles';
+import { isSubHeaderOf, roleOfHeader, subHeadersOf } from './header-roles';
 
 describe('header cells by meaning (seeds/plan-headers/headers.json)', () => {
   it.each([
@@ -33,5 +33,15 @@ describe('header cells by meaning (seeds/plan-headers/headers.json)', () => {
 
   it('knows the second header row of the standard catalogue', () => {
     expect(subHeadersOf('公開事項')).toEqual(['一级事项', '二级事项']);
+  });
+});
+
+describe('公开层级 columns named with their place', () => {
+  it('reads 东阳市级 / 凤屯镇级 as level tick columns under 公开层级, and nothing else that ends in 级', () => {
+    expect(roleOfHeader('东阳市级')).toBe('ignore');
+    expect(roleOfHeader('凤屯镇级')).toBe('ignore');
+    expect(isSubHeaderOf('公开层级', '东阳市级')).toBe(true);
+    expect(isSubHeaderOf('公开对象', '东阳市级')).toBe(false);
+    expect(roleOfHeader('公开等级')).toBeNull();
   });
 });

@@ -46,12 +46,19 @@ function headerKey(cell: string): string {
   return normalizeLabel(cell).replace(/[:：*＊]/g, '');
 }
 
+/**
+ * A 公开层级 tick column named by its level with the place in front (`东阳市级`, `罗源县级`, `凤屯镇级`): the level words
+ * of the data (县级, 镇级 …) preceded by a place name of up to six characters.
+ */
+const PLACE_LEVEL = /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|旗|乡|镇|街道|村|社区)级$/;
+
 /** The role a header cell names, or null when its wording is not a known header (then it is not a header cell). */
 export function roleOfHeader(cell: string): ColumnRole | null {
   if (cell.length > 30) return null;
   const key = headerKey(cell);
   if (key.length === 0 || key.length > 16) return null;
   for (const e of ENTRIES) if (e.exact.includes(key)) return e.role;
+  if (isPlaceLevel(key)) return 'ignore';
   // Words inside a label only count in a short label (a header, not a sentence that happens to say 负责).
   if (key.length > 8) return null;
   for (const e of ENTRIES) if (e.contains.some((w) => key.includes(w))) return e.role;
@@ -69,7 +76,23 @@ export function subHeadersOf(cell: string): string[] {
   return SUB_GROUPS.find((g) => g.parent === key)?.children ?? [];
 }
 
-/** Whether `child` is one of the words printed under `parent`. */
+/** Whether `child` is one of the words printed under `parent` (a place's level under 公开层级 included). */
 export function isSubHeaderOf(parent: string, child: string): boolean {
-  return subHeadersOf(parent).includes(headerKey(child));
+  const children = subHeadersOf(parent);
+  const key = headerKey(child);
+  return children.includes(key) || (isPlaceLevel(key) && children.some((c) => c.endsWith('级')));
+}
+
+function isPlaceLevel(key: string): boolean {
+  return PLACE_LEVEL.test(key);
+}
+
+/**
+ * A tick column of the catalogue format (全社会, 主动, 县级 …: a √ or nothing under a header that is itself not read,
+ * 公开对象 / 公开方式 / 公开层级).
+ */
+export function isTickColumn(label: string): boolean {
+  const key = headerKey(label);
+  if (isPlaceLevel(key)) return true;
+  return SUB_GROUPS.some((g) => roleOfHeader(g.parent) === 'ignore' && g.children.includes(key));
 }

@@ -298,3 +298,35 @@ describe('tables that arrive as text with a header cell printed over several col
     ]);
   });
 });
+
+describe('a 标准目录 flattened to one cell per line', () => {
+  it('cuts rows where only empty tick cells are left, 序号 and 一级事项 merged over the 二级事项 rows', () => {
+    const lines = [
+      ['序号', '公开事项', '公开时限', '公开主体', '公开对象'],
+      ['一级事项', '二级事项', '全社会', '特定主体'],
+      ['1', '组织机构', '机构概况', '20个工作日内', '溪下乡人民政府', '√'],
+      ['领导信息', '20个工作日内', '溪下乡人民政府', '√'],
+      ['2', '政务公开专题', '信息公开指南', '20个工作日内', '溪下乡人民政府', '√'],
+    ];
+    const r = parse(lines.map((cells) => cells.join('\n\n')).join('\n\n'));
+    expect(r.plan.tasks.map((t) => [t.no, t.title, r.plan.categories.find((c) => c.id === t.category)?.title])).toEqual(
+      [
+        ['1', '机构概况', '组织机构'],
+        ['1', '领导信息', '组织机构'],
+        ['2', '信息公开指南', '政务公开专题'],
+      ],
+    );
+    expect(r.warnings.map((w) => w.code)).not.toContain('rows.unplaced');
+  });
+
+  it('never fills a first row that lacks its left cells with the header words', () => {
+    const lines = [
+      ['序号', '公开事项', '公开时限', '公开主体'],
+      ['一级事项', '二级事项'],
+      ['机构概况', '20个工作日内', '溪下乡人民政府'],
+    ];
+    const r = parse(lines.map((cells) => cells.join('\n\n')).join('\n\n'));
+    expect(r.plan.tasks.map((t) => t.no)).not.toContain('序号');
+    expect(r.plan.categories.map((c) => c.title)).not.toContain('一级事项');
+  });
+});

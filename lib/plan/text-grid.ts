@@ -14,8 +14,8 @@
  * Does not decide: what the columns mean beyond fitting (read-grid.ts), metadata (the caller reads the lines before).
  */
 import { planWarning, type PlanWarning } from './errors';
-import { isSubHeaderOf, roleOfHeader, subHeadersOf, type ColumnRole } from './header-roles';
-import { fitsRole, isBareNumber } from './cell-fit';
+import { isSubHeaderOf, isTickColumn, roleOfHeader, subHeadersOf, type ColumnRole } from './header-roles';
+import { fitsRole, isBareNumber, isTickMark } from './cell-fit';
 import type { Grid, GridCell } from './read-grid';
 
 export interface TextTable {
@@ -335,7 +335,8 @@ function fromStream(lines: readonly string[]): TextTable | null {
 
   const pushRow = (cells: Token[], offset: number): void => {
     const r = rows.length;
-    const above = rows[r - 1] ?? [];
+    // Missing cells are those of the row above — never the header's.
+    const above = r > 1 ? (rows[r - 1] ?? []) : [];
     const line = cells[0]?.line ?? 0;
     const row: Array<GridCell | undefined> = [];
     for (let c = 0; c < width; c++) {
@@ -347,9 +348,13 @@ function fromStream(lines: readonly string[]): TextTable | null {
   };
   const startsRow = (t: Token | undefined): boolean =>
     t === undefined || isHeadingLine(t.text) || (noAt >= 0 && isBareNumber(t.text) && Number(t.text) === expected + 1);
+  // Tick columns (全社会, 主动, 县级 …) hold a mark or nothing; a flattened row drops its empty ones at the end.
+  const ticks = labels.map(isTickColumn);
+  const onlyTicksFrom = (c: number): boolean => c < width && ticks.slice(c).every(Boolean);
   const fitsAt = (k: number, take: Token[]): boolean =>
     take.every((t, j) => {
       const c = k + j;
+      if (ticks[c] && !isTickMark(t.text)) return false;
       if (noAt >= 0 && c !== noAt && isBareNumber(t.text) && Math.abs(Number(t.text) - expected) <= 1) return false;
       if (c === noAt) return isBareNumber(t.text) && Number(t.text) === expected;
       return fitsRole(roles[c] ?? null, t.text);
@@ -374,7 +379,7 @@ function fromStream(lines: readonly string[]): TextTable | null {
       for (let m = full; m >= Math.max(1, taskAt - k + 1); m--) {
         const take = data.slice(p, p + m);
         if (take.length < m) continue;
-        if (m < full && !startsRow(data[p + m])) continue;
+        if (m < full && !startsRow(data[p + m]) && !onlyTicksFrom(k + m)) continue;
         if (!fitsAt(k, take)) continue;
         pushRow(take, k);
         if (noAt >= k) expected++;

@@ -76,6 +76,8 @@ describe('looksLikeUnitLine / isUnitList', () => {
     expect(looksLikeUnitLine('各縣直各單位,鄉鎮、開發區')).toBe(true);
     expect(looksLikeUnitLine('县金融办、财政局,人行罗源中心支行,银监办,各鄉鎮、開發區·')).toBe(true);
     expect(looksLikeUnitLine('\u00a0縣數字辦')).toBe(true);
+    expect(looksLikeUnitLine('市司法局（行政复议局）')).toBe(true);
+    expect(looksLikeUnitLine('自制作或获取该信息之日起20个工作日内公开')).toBe(false);
     expect(looksLikeUnitLine('確定試點單位,出台試點方案,確保取得實效。')).toBe(false);
     expect(looksLikeUnitLine('探索建立發布縣內農産品批發市場價格信息機制,反映市場供求關系。')).toBe(false);
     expect(looksLikeUnitLine('2017年底前完成全县政務公開目录体系编制工作。')).toBe(false);

@@ -116,7 +116,11 @@ export function looksLikeUnitLine(line: string): boolean {
     .map(cleanName)
     .filter((x) => x.length > 0);
   if (items.length === 0) return false;
-  return items.every((item) => item.length <= 24 && (UNIT_END.test(item) || item.startsWith('各')));
+  // A name may close with its other name in brackets: `市司法局(行政复议局)`.
+  return items.every((raw) => {
+    const item = raw.replace(/\([^()]*\)$/, '');
+    return raw.length <= 24 && (UNIT_END.test(item) || item.startsWith('各'));
+  });
 }
 
 /** Whether a unit line names a list (several units) rather than a single one. */
