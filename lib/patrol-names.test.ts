@@ -156,6 +156,20 @@ describe('the patrol’s names', () => {
     expect(columnSheetRows('zh_CN', site)[0]![7]).toBe('动态/要闻：2周（14 天）');
   });
 
+  it('says in English the rules earlier patrols stored, named the earlier way', () => {
+    // as site records and findings of patrols before the rules were named as the freshness check names them
+    expect(patrolNameEn(`${GOV_19_2019.ref} 动态/要闻：14 天`)).toBe('News / headlines: 2 weeks (14 days)');
+    expect(patrolNameEn('方案第2项 每月：62 天')).toBe('2. 每月 (62 days)');
+    expect(patrolNameEn(`${GOV_19_2019.defaultRule!.label}：366 天`)).toBe(
+      'Default limit (19号 sets no update limit for such columns) (366 days)',
+    );
+    const finding = {
+      key: 'patrolColumnStatus',
+      args: ['新闻 > 工作动态', 'stale', '2026-10-01', '5', `${GOV_19_2019.ref} 动态/要闻 14`, 'u'],
+    };
+    expect(formatIn('en', finding)).toContain('limit News / headlines: 2 weeks 14 days');
+  });
+
   it('leaves a name it did not write as written, in any language', () => {
     expect(patrolNameIn('某省自定的栏目规则', 'en')).toBe('某省自定的栏目规则');
     expect(patrolNameIn('首页不更新', 'zh_CN')).toBe('首页不更新');

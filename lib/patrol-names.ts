@@ -10,7 +10,7 @@
  */
 import gov19 from '../seeds/indicators/gov-19-2019.json';
 import type { Language } from './i18n-format';
-import { freshnessRuleEn } from './policy-names';
+import { freshnessRuleEn, nationalRuleName } from './policy-names';
 
 /** A name and its English, as the indicator data gives them. */
 interface Named {
@@ -96,9 +96,27 @@ function knownNames(): Known {
   return known;
 }
 
-/** A column rule's name in English: a national or plan rule (policy-names.ts), the default rule. */
+/**
+ * Rules as patrols before 2026-11-30 named them, in the site records and findings they stored: `<the set's title>
+ * 动态/要闻` (a 19号 kind), `方案第2项 每月` (a plan task and its wording), with `：366 天` after them in a record.
+ */
+const LEGACY_PLAN_RULE = /^方案第(.+?)项 (.+)$/;
+const LEGACY_RULE_LIMIT = /^(.+)：(\d+) 天$/;
+
+/** A rule named the earlier way, in English (a 19号 kind as the freshness check names it, a plan task by its number). */
+function legacyRuleEn(rule: string): string | null {
+  const set: Bundled = gov19;
+  if (rule.startsWith(`${set.ref} `)) {
+    const kind = set.columnKinds.find((k) => k.label === rule.slice(set.ref.length + 1));
+    return kind?.maxDays ? nationalRuleName(kind, kind.maxDays, 'en') : null;
+  }
+  const plan = LEGACY_PLAN_RULE.exec(rule);
+  return plan ? `${plan[1]}. ${plan[2]}` : null;
+}
+
+/** A column rule's name in English: a national or plan rule (policy-names.ts), the default rule, an earlier name. */
 function ruleEn(rule: string): string {
-  return knownNames().names.get(rule) ?? freshnessRuleEn(rule);
+  return knownNames().names.get(rule) ?? legacyRuleEn(rule) ?? freshnessRuleEn(rule);
 }
 
 /** The values a template's pattern captured, by key; `{rule}` said in English. */
@@ -121,6 +139,8 @@ export function patrolNameEn(text: string): string {
     const match = t.pattern.exec(text);
     if (match) return fillWording(t.en, captured(match, t.keys));
   }
+  const legacy = LEGACY_RULE_LIMIT.exec(text);
+  if (legacy) return fillWording(ruleLimit.en, { rule: ruleEn(legacy[1]!), days: legacy[2]! });
   return ruleEn(text);
 }
 
