@@ -206,6 +206,24 @@ describe('links, marks and evidence', () => {
     expect(s.textBlocks[0]!.locator.path.startsWith('#zoom')).toBe(true);
   });
 
+  it('reads a dated row whose title link sits beside a link that leads nowhere (href="#", javascript:) as a list item', () => {
+    // As a 北京住建委 column page prints its rows: a dead `<a href="#">` wrapped around the title link (the parser puts
+    // the two side by side). A row is a list row when it holds one link that leads somewhere.
+    const rows = ['2014年8月份被投诉前10名房地产经纪机构', '2014年7月份被投诉前10名房地产经纪机构']
+      .map(
+        (t, i) =>
+          `<tr><td><span><a href="#"></a><a href="/publish/info${i}.htm">${t}</a>2014-0${9 - i}-17</span></td></tr>`,
+      )
+      .join('');
+    const { s } = snap(
+      `<table id="list">${rows}</table><p><a href="javascript:void(0)">收藏</a><a href="/x.htm">罗源县通知公告</a></p>`,
+    );
+    expect(s.listItems.map((i) => [i.title, i.date])).toEqual([
+      ['2014年8月份被投诉前10名房地产经纪机构', '2014-09-17'],
+      ['2014年7月份被投诉前10名房地产经纪机构', '2014-08-17'],
+    ]);
+  });
+
   it('reads for the privacy scan the text that can hold a personal number, not dates or dashed office numbers', () => {
     const { s } =
       snap(`<ul><li><a href="/a/1.html">罗源县通知</a> 2026-11-20</li><li><a href="/a/2.html">罗源县公告</a> 2026-11-21</li></ul>
