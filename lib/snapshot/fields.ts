@@ -494,16 +494,18 @@ export function extractPairFields(
   inTemplate: ((el: Element) => boolean) | null = null,
 ): void {
   for (const host of hosts) {
-    if (host.childElementCount !== 2) continue;
-    const a = host.firstElementChild!;
-    if (!LABEL_TAGS.has(a.tagName)) continue;
+    // Two element children, the first a label element — asked through neighbours, never `childElementCount` (which
+    // counts every child: a parser outside the browser walks them all, on each of a long article's paragraphs).
+    const a = host.firstElementChild;
+    if (a === null || !LABEL_TAGS.has(a.tagName)) continue;
+    const b = a.nextElementSibling;
+    if (b === null || b.nextElementSibling !== null) continue;
     // The label is the first element's whole text, whichever element inside holds it: tested before anything else.
     const raw = a.textContent ?? '';
     if (raw.length > 60) continue;
     const label = collapse(raw);
     if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label)) continue;
     if (!ownsLabelText(a)) continue;
-    const b = host.lastElementChild!;
     // A label element beside a value element — not a heading above a list or a table.
     if (PAIR_NOT_VALUE_TAGS.has(b.tagName) || a.querySelector('a')) continue;
     if (hasLooseText(host) || !shown(host) || inTemplate?.(host)) continue;
