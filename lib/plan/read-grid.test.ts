@@ -85,6 +85,24 @@ describe('a table read by its header', () => {
     expect(r.warnings.map((w) => w.code)).toContain('task.numberOutOfOrder');
   });
 
+  it('under one-cell 一、 rows, a merged 工作任务 column holds the groups; a 市里落实单位 column is kept as a note', () => {
+    const r = parse(
+      page(
+        '<th>工作任务</th><th>具体要求</th><th>市里落实单位</th><th>局内负责处室</th>',
+        `<tr><td colspan="4">一、紧扣“十四五”深化政务公开</td></tr>
+         <tr><td rowspan="2">（一）做好规划公开。</td><td>1. 公开规划纲要。</td><td>市政府各部门</td><td>各处室</td></tr>
+         <tr><td>2. 归集历史规划。</td><td>市政务公开办牵头</td><td>办公室牵头，各处室配合</td></tr>`,
+      ),
+    );
+    expect(r.plan.categories.map((c) => c.title)).toEqual(['紧扣“十四五”深化政务公开']);
+    expect(r.plan.groups.map((g) => g.title)).toEqual(['做好规划公开。']);
+    expect(r.plan.tasks.map((t) => [t.no, t.lead.units, t.responsible.units])).toEqual([
+      ['1', [], ['各处室']],
+      ['2', ['办公室'], ['各处室']],
+    ]);
+    expect(r.plan.tasks[1]?.requirements).toContain('市里落实单位：市政务公开办牵头');
+  });
+
   it('reads a 基层政务公开标准目录 table: one task per 公开事项, 公开时限 as its deadline rule', () => {
     const r = parse(
       `<table><tr><th rowspan="2">序号</th><th colspan="2">公开事项</th><th rowspan="2">公开内容（要素）</th><th rowspan="2">公开依据</th><th rowspan="2">公开时限</th><th rowspan="2">公开主体</th></tr>

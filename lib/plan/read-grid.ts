@@ -193,6 +193,16 @@ function taskColumnGroups(grid: Grid, from: number, titleCol: number, reqCol: nu
   return false;
 }
 
+/** Whether some row below the header is one 一、 cell printed over the row (a category row). */
+function hasCategoryRows(grid: Grid, from: number): boolean {
+  return grid.rows.slice(from).some((row) => {
+    const cells = distinct(row).filter((c) => flat(c.text) !== '');
+    return (
+      cells.length === 1 && row.every((c) => c === cells[0]) && matchTopHeading(flat(cells[0]?.text ?? '')) !== null
+    );
+  });
+}
+
 /** `1.`, `1、`, `1．`, `(1)`, `1 ` before a title; not a quantity (`2017年`, `5个`). */
 const LEADING_NUMBER =
   /^[\s\u00a0]*(?:[(（](\d{1,3})[)）]|(\d{1,3})(?:\s*[.、．,，]|\s+|(?=[\u3400-\u9fff“"《「]))(?!\d))\s*/;
@@ -245,7 +255,10 @@ export function readGrid(grid: Grid, opts: ReadGridOptions = {}): GridRead | nul
   const titleCol = roles.indexOf('title');
   const reqCol = roles.indexOf('requirements');
   if (titleCol >= 0 && reqCol >= 0 && !catalogue && taskColumnGroups(grid, header.end + 1, titleCol, reqCol)) {
-    roles[titleCol] = roles.includes('category') ? (roles.includes('group') ? 'note' : 'group') : 'category';
+    // Under rows of one 一、 cell (the categories) the merged task column holds the groups.
+    const categoriesInRows = hasCategoryRows(grid, header.end + 1);
+    roles[titleCol] =
+      roles.includes('category') || categoriesInRows ? (roles.includes('group') ? 'note' : 'group') : 'category';
     roles[reqCol] = 'title';
   } else if (titleCol < 0 && reqCol >= 0) {
     roles[reqCol] = 'title';

@@ -17,6 +17,7 @@ import { planWarning, type PlanWarning } from './errors';
 import { isSubHeaderOf, isTickColumn, roleOfHeader, subHeadersOf, type ColumnRole } from './header-roles';
 import { fitsRole, isBareNumber, isTickMark } from './cell-fit';
 import type { Grid, GridCell } from './read-grid';
+import { placementLikeness, placeShortRow } from './row-placement';
 
 export interface TextTable {
   grid: Grid;
@@ -170,11 +171,23 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
       }
       offset = chosen >= 0 ? chosen : offset;
     }
+    // The cells above, column by column (the last rows' own cells), for placing a row that lost a middle cell.
+    const columnTexts = Array.from({ length: width }, (_, c) =>
+      rows
+        .slice(Math.max(1, r - 6), r)
+        .filter((row) => !row.every((x) => x === row[0]))
+        .map((row) => row[c])
+        .filter((x): x is GridCell => x !== undefined && x.text !== '')
+        .map((x) => x.text),
+    );
+    const at = offset > 0 ? placeShortRow(cells, roles, columnTexts, offset, labels) : cells.map((_, j) => offset + j);
+    const first = at[0] ?? offset;
+    const last = at[at.length - 1] ?? width - 1;
     const row: Array<GridCell | undefined> = [];
     for (let c = 0; c < width; c++) {
-      const j = c - offset;
-      if (j >= 0 && j < cells.length) row.push(cellOf(cells[j] ?? '', r, i + 1));
-      else if (j < 0) row.push(above[c] ?? cellOf('', r, i + 1));
+      const j = at.indexOf(c);
+      if (j >= 0) row.push(cellOf(cells[j] ?? '', r, i + 1));
+      else if (c < last || c < first) row.push(above[c] ?? cellOf('', r, i + 1));
       else row.push(cellOf('', r, i + 1));
     }
     rows.push(row);
@@ -333,16 +346,18 @@ function fromStream(lines: readonly string[]): TextTable | null {
   const unplaced: Token[] = [];
   let expected = 1;
 
-  const pushRow = (cells: Token[], offset: number): void => {
+  const pushRow = (cells: Token[], offset: number, at: readonly number[] = cells.map((_, j) => offset + j)): void => {
     const r = rows.length;
-    // Missing cells are those of the row above — never the header's.
+    // Missing cells are those of the row above (on the left or in the middle) — never the header's.
     const above = r > 1 ? (rows[r - 1] ?? []) : [];
     const line = cells[0]?.line ?? 0;
+    const last = at[at.length - 1] ?? width - 1;
     const row: Array<GridCell | undefined> = [];
     for (let c = 0; c < width; c++) {
-      const j = c - offset;
-      if (j < 0) row.push(above[c] ?? cellOf('', r, line));
-      else row.push(cellOf(cells[j]?.text ?? '', r, cells[j]?.line ?? line));
+      const j = at.indexOf(c);
+      if (j >= 0) row.push(cellOf(cells[j]?.text ?? '', r, cells[j]?.line ?? line));
+      else if (c < last) row.push(above[c] ?? cellOf('', r, line));
+      else row.push(cellOf('', r, line));
     }
     rows.push(row);
   };
@@ -373,20 +388,53 @@ function fromStream(lines: readonly string[]): TextTable | null {
       p++;
       continue;
     }
-    let placed = false;
-    for (let k = 0; k <= Math.max(0, taskAt) && !placed; k++) {
+    // Every way the next cells can make a row (from column k, m cells); the first found, or one whose cells are
+    // clearly more like the cells above them in their columns (row-placement.ts).
+    const columnTexts = Array.from({ length: width }, (_, c) =>
+      rows
+        .slice(Math.max(1, rows.length - 6))
+        .filter((row) => !row.every((x) => x === row[0]))
+        .map((row) => row[c])
+        .filter((x): x is GridCell => x !== undefined && x.text !== '')
+        .map((x) => x.text),
+    );
+    let choice: { k: number; m: number; score: number } | null = null;
+    for (let k = 0; k <= Math.max(0, taskAt); k++) {
       const full = width - k;
       for (let m = full; m >= Math.max(1, taskAt - k + 1); m--) {
         const take = data.slice(p, p + m);
         if (take.length < m) continue;
         if (m < full && !startsRow(data[p + m]) && !onlyTicksFrom(k + m)) continue;
         if (!fitsAt(k, take)) continue;
-        pushRow(take, k);
-        if (noAt >= k) expected++;
-        p += m;
-        placed = true;
+        const score: number =
+          placementLikeness(
+            take.map((x) => x.text),
+            take.map((_, j) => k + j),
+            columnTexts,
+            labels,
+          ) + (choice === null ? 0.5 : 0);
+        if (choice === null || score > choice.score) choice = { k, m, score };
         break;
       }
+    }
+    const placed = choice !== null;
+    if (choice !== null) {
+      const take = data.slice(p, p + choice.m);
+      // A row that ends before the last column may have lost a middle cell instead (merged from above); not in a
+      // table numbered by 序号 or holding tick columns, whose rows are cut by other marks.
+      const short = choice.m < width - choice.k && noAt < 0 && !ticks.some(Boolean);
+      const at = short
+        ? placeShortRow(
+            take.map((x) => x.text),
+            roles,
+            columnTexts,
+            choice.k,
+            labels,
+          )
+        : undefined;
+      pushRow(take, choice.k, at);
+      if (noAt >= choice.k) expected++;
+      p += choice.m;
     }
     if (!placed) {
       unplaced.push(t);

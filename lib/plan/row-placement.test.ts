@@ -1,0 +1,31 @@
+/** placeShortRow: a copied row that lost a cell merged from above, on the left or in the middle. */
+import { describe, expect, it } from 'vitest';
+import { placeShortRow } from './row-placement';
+
+describe('placeShortRow', () => {
+  const roles = ['group', 'requirements', 'note', 'responsible'] as const;
+  const above = [
+    ['(二)做好财政信息公开。'],
+    ['1. 公开规划。', '2. 归集历史规划。', '3. 公开部门预算。'],
+    ['市政府各部门', '市政务公开办牵头,市有关单位落实', '市财政局牵头,市直各单位落实'],
+    ['各处室', '办公室牵头,各处室配合', '财审处牵头,局属各单位落实'],
+  ];
+
+  it('puts a numbered task under the numbered tasks and an office under the offices when the middle cell is merged', () => {
+    expect(placeShortRow(['4. 公开地方政府债务信息。', '规计处'], [...roles], above, 2)).toEqual([1, 3]);
+  });
+
+  it('keeps the cells side by side at the right when that is as likely (merged cells on the left)', () => {
+    expect(placeShortRow(['5. 公开财政收支。', '市财政局牵头', '财审处牵头'], [...roles], above, 1)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('placeShortRow and the header', () => {
+  it('puts an office (规计处) under the column whose header names 处室 when the cells above say little', () => {
+    const roles = ['requirements', 'note', 'responsible'] as const;
+    const above = [['3. 公开部门预算。'], ['市财政局牵头'], ['财审处牵头']];
+    const headers = ['具体要求', '市里落实单位', '局内负责处室'];
+    expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...roles], above, 0, headers)).toEqual([0, 2]);
+    expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...roles], above, 0)).toEqual([0, 1]);
+  });
+});
