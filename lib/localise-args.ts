@@ -1,12 +1,13 @@
 /**
  * Which engine-message arguments are names the product itself wrote from its policy tables and indicator data — a
  * freshness rule (policy-names.ts), a patrol's column rule, 单项否决 indicator, threshold and indicator set
- * (patrol-names.ts) — and the message with those arguments in the interface's language. Messages are stored, searched
+ * (patrol-names.ts), the product's words in a veto's evidence line (patrol-evidence.ts) — and the message with those arguments in the interface's language. Messages are stored, searched
  * and exported with them in Chinese; `tm` (the panel) and `formatIn` (CLI, exports) show them through this.
- * Decides only which arguments are such names; page text is never translated.
+ * Decides only which arguments are such names; page text is never translated (an evidence line keeps what it quotes).
  */
 import type { Message } from './checks/types';
 import type { Language } from './i18n-format';
+import { patrolEvidenceEn } from './patrol-evidence';
 import { patrolNameEn } from './patrol-names';
 import { freshnessRuleEn } from './policy-names';
 
@@ -32,6 +33,7 @@ const POLICY_ARGS: Readonly<Record<string, Readonly<Record<number, (name: string
   patrolVetoClear: VETO_ARGS,
   patrolVetoUndecided: VETO_ARGS,
   patrolColumnStatus: { 4: ruleAndDaysEn },
+  patrolEvidence: { 0: patrolEvidenceEn },
 };
 
 /** The message with its policy-name arguments in the language (unchanged in Chinese). */

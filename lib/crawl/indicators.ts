@@ -6,6 +6,7 @@
  * Decides which kind a column name is (the first kind one of whose keywords the normalised name contains); nothing else.
  */
 import gov19 from '../../seeds/indicators/gov-19-2019.json';
+import type { EvidenceWordings } from '../patrol-evidence';
 import type { RuleLimitWording, ThresholdWording } from '../patrol-names';
 import type { Period } from '../plan/model';
 import { normalizeLabel } from '../text/normalize';
@@ -52,6 +53,8 @@ export interface IndicatorSet extends RuleLimitWording {
   blankExplained: { phrases: string[]; source: string };
   scriptBuiltList: { patterns: string[]; source: string };
   consultation: { askedLabels: string[]; answeredLabels: string[]; unansweredWords: string[]; source: string };
+  /** The vetoes' evidence lines, worded in Chinese and English (lib/patrol-evidence.ts). */
+  evidence: EvidenceWordings;
   vetoes: {
     'home-not-updated': VetoWording & { maxDays: number; source: string };
     'columns-not-updated': VetoWording & { groupOneAtLeast: number; anyAtLeast: number; source: string };
@@ -94,6 +97,8 @@ export function parseIndicatorSet(text: string): IndicatorSet {
     ...GOV_19_2019,
     ...set,
     vetoes,
+    // Evidence lines the file does not word keep the bundled set's wording.
+    evidence: { ...GOV_19_2019.evidence, ...set.evidence },
   } as IndicatorSet;
 }
 

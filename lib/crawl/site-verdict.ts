@@ -8,7 +8,8 @@
  *   blank-columns              ≥ N blank columns (explained blanks and script-built lists are not counted)
  *   interaction-unanswered     a 政务咨询 message unanswered for more than the limit
  *   service-guides-incomplete  ≥ N 办事指南 missing ≥ K of the key element categories
- * Thresholds are written in Chinese from the set's wording (lib/patrol-names.ts shows them in English).
+ * Thresholds and evidence lines are written in Chinese from the set's wording (lib/patrol-names.ts and
+ * lib/patrol-evidence.ts show them in English).
  * `decided: false` says the crawl saw nothing to judge by (no home dates read, no 政务咨询 column, no guide).
  * Decides nothing else (site down, 严重错误 need people or probes over days).
  */
@@ -16,6 +17,7 @@ import { daysBetween } from '../checks/column-freshness';
 import type { ColumnRecord } from './column-tree';
 import type { ConsultationMessage } from './consultation';
 import type { IndicatorSet } from './indicators';
+import { evidenceLine } from '../patrol-evidence';
 import { thresholdText } from '../patrol-names';
 
 export interface HomeReading {
@@ -48,8 +50,20 @@ export interface VerdictInput {
 }
 
 const notUpdated = (c: ColumnRecord) => c.status === 'stale' || c.status === 'undated';
-const describe = (c: ColumnRecord) =>
-  `${c.path.join(' > ')}（${c.kindLabel ?? c.rule?.label ?? ''}）${c.latest ? `最新 ${c.latest}，${c.ageDays} 天` : '无日期'} ${c.url}`;
+const describe = (set: IndicatorSet, c: ColumnRecord) =>
+  c.latest
+    ? evidenceLine(set.evidence, 'columnLatest', {
+        path: c.path.join(' > '),
+        label: c.kindLabel ?? c.rule?.label ?? '',
+        date: c.latest,
+        days: String(c.ageDays),
+        url: c.url,
+      })
+    : evidenceLine(set.evidence, 'columnUndated', {
+        path: c.path.join(' > '),
+        label: c.kindLabel ?? c.rule?.label ?? '',
+        url: c.url,
+      });
 
 export function siteVerdict(set: IndicatorSet, input: VerdictInput, now: Date): Veto[] {
   const v = set.vetoes;
@@ -66,10 +80,15 @@ export function siteVerdict(set: IndicatorSet, input: VerdictInput, now: Date): 
     evidence: input.home
       ? [
           input.home.latest
-            ? `首页最新信息 ${input.home.latest}（${homeAge} 天）${input.home.latestTitle ?? ''} ${input.home.url}`
-            : `首页没有带日期的信息（按未更新计） ${input.home.url}`,
+            ? evidenceLine(set.evidence, 'homeLatest', {
+                date: input.home.latest,
+                days: String(homeAge),
+                title: input.home.latestTitle ?? '',
+                url: input.home.url,
+              })
+            : evidenceLine(set.evidence, 'homeUndated', { url: input.home.url }),
         ]
-      : ['首页未能读取'],
+      : [evidenceLine(set.evidence, 'homeUnread', {})],
   });
 
   const cols = v['columns-not-updated'];
@@ -94,7 +113,7 @@ export function siteVerdict(set: IndicatorSet, input: VerdictInput, now: Date): 
       'zh_CN',
     ),
     source: cols.source,
-    evidence: any.map(describe),
+    evidence: any.map((c) => describe(set, c)),
   });
 
   const blank = v['blank-columns'];
@@ -118,8 +137,15 @@ export function siteVerdict(set: IndicatorSet, input: VerdictInput, now: Date): 
     source: inter.source,
     evidence:
       input.consultationColumns === 0 && input.messages.length === 0
-        ? ['未发现政务咨询栏目或留言']
-        : late.map((m) => `留言 ${m.asked} 未答复（${daysBetween(m.asked, now)} 天）${m.title} ${m.url}`),
+        ? [evidenceLine(set.evidence, 'noConsultation', {})]
+        : late.map((m) =>
+            evidenceLine(set.evidence, 'unanswered', {
+              date: m.asked,
+              days: daysBetween(m.asked, now),
+              title: m.title,
+              url: m.url,
+            }),
+          ),
   });
 
   const guides = v['service-guides-incomplete'];
@@ -140,8 +166,10 @@ export function siteVerdict(set: IndicatorSet, input: VerdictInput, now: Date): 
     source: guides.source,
     evidence:
       input.guides.checked === 0
-        ? ['未发现办事指南']
-        : input.guides.incomplete.map((g) => `${g.title} 缺 ${g.missing.join('、')} ${g.url}`),
+        ? [evidenceLine(set.evidence, 'noGuides', {})]
+        : input.guides.incomplete.map((g) =>
+            evidenceLine(set.evidence, 'guideMissing', { title: g.title, missing: g.missing.join('、'), url: g.url }),
+          ),
   });
   return vetoes;
 }

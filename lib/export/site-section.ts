@@ -4,12 +4,14 @@
  * set and its version, the start address and when; then the columns that are not fresh (status, newest item, items,
  * the time rule — said when it is the default), the dead and suspected links with the pages they are on, the plan's
  * tasks with no column or only blank ones, how many other-site links were listed or checked, and what the crawl could
- * not do. Names the patrol wrote (indicators, thresholds, rules) are in the report's language (lib/patrol-names.ts).
+ * not do. Names the patrol wrote (indicators, thresholds, rules) and the product's words in evidence lines are in the
+ * report's language (lib/patrol-names.ts, lib/patrol-evidence.ts).
  * Every string from the site or the record goes through escapeHtml. Decides this section only.
  */
 import type { Language } from '../i18n-catalog';
 import type { SiteLink, SiteRecord } from '../storage/db';
 import { escapeHtml as e } from '../text/escape-html';
+import { patrolEvidenceIn } from '../patrol-evidence';
 import { patrolNameIn } from '../patrol-names';
 import { columnStatusLabel, ruleCell } from './site-rows';
 import { chinaTime, t } from './text';
@@ -61,7 +63,7 @@ function oneSite(lang: Language, site: SiteRecord): string {
     const status = !v.decided ? 'not-applicable' : v.triggered ? 'fail' : 'pass';
     const evidence = v.evidence
       .slice(0, SHOWN)
-      .map((line) => `<li class="ev">${e(line)}</li>`)
+      .map((line) => `<li class="ev">${e(patrolEvidenceIn(line, lang))}</li>`)
       .join('');
     out.push(
       `<div class="finding r-${status}" data-veto="${e(v.id)}"><div><span class="label">${e(t(lang, word))}</span> ${e(t(lang, 'siteVetoLine', v.id, patrolNameIn(v.name, lang), patrolNameIn(v.threshold, lang)))}</div><div class="meta">${e(v.source)}</div>${evidence ? `<ul>${evidence}${more(lang, v.evidence.length)}</ul>` : ''}</div>`,

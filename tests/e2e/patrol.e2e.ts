@@ -4,7 +4,7 @@
  * and dead links shown, and the pages, site results and the patrol's site record stored in the audit (IndexedDB); the
  * links to other sites checked after the grant (the origins asked for recorded); then the audit exported from the
  * panel, the Excel sheets and the HTML report read back from the files; in the English interface the findings list
- * and the report name the indicators and their thresholds in English.
+ * and the report name the indicators and their thresholds in English, and the report words the evidence in English.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -224,6 +224,11 @@ describe('patrol from the extension', () => {
       'Single-item veto: 3 triggered (Columns not updated, Poor response to the public, Service guides missing elements)',
     );
     expect(english).not.toContain('空白栏目（');
+    // … and so are the product's words in the vetoes' evidence lines, the page text they quote as printed.
+    expect(html).toMatch(/<li class="ev">留言 \d{4}-\d{2}-\d{2} 未答复（\d+ 天）/);
+    expect(english).toMatch(/<li class="ev">Message of \d{4}-\d{2}-\d{2} unanswered \(\d+ days\)/);
+    expect(english).toMatch(/<li class="ev">[^<]* lacks [^<]* http:/);
+    expect(english.slice(english.indexOf('<section class="site">'))).not.toMatch(/未答复（\d+ 天）| 缺 /);
     await options.locator('#language').selectOption('auto');
     await options.close();
   });
