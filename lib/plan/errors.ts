@@ -42,6 +42,7 @@ export const WARNING_CODES = [
   'columns.unused',
   'units.unsplittable',
   'rows.unplaced',
+  'rows.placementGuessed',
   'units.missing',
   'input.pinyinRemoved',
   'units.noneInPlan',
@@ -235,6 +236,12 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
     en: (d) =>
       `${str(d, 'count')} cells of the table could not be placed in a row and were not imported: “${str(d, 'sample')}”.`,
     zh: (d) => `表格中有 ${str(d, 'count')} 个单元格无法归入任何一行，未导入：“${str(d, 'sample')}”。`,
+  },
+  'rows.placementGuessed': {
+    en: (d) =>
+      `${str(d, 'count')} rows of the copied table had lost cells merged from above and their cells could stand under more than one set of columns; each was placed where it is most like the rows above it — check them (first: “${str(d, 'sample')}”).`,
+    zh: (d) =>
+      `复制的表格中有 ${str(d, 'count')} 行缺少上方合并的单元格，其单元格可归入不止一组列，已按与上方各行最相近的方式放置，请核对（第一处：“${str(d, 'sample')}”）。`,
   },
   'units.missing': {
     en: (d) =>

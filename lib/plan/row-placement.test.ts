@@ -1,5 +1,6 @@
 /** placeShortRow: a copied row that lost a cell merged from above, on the left or in the middle. */
 import { describe, expect, it } from 'vitest';
+import { parsePlan } from './parse-plan';
 import { placeShortRow } from './row-placement';
 
 describe('placeShortRow', () => {
@@ -12,11 +13,13 @@ describe('placeShortRow', () => {
   ];
 
   it('puts a numbered task under the numbered tasks and an office under the offices when the middle cell is merged', () => {
-    expect(placeShortRow(['4. 公开地方政府债务信息。', '规计处'], [...roles], above, 2)).toEqual([1, 3]);
+    expect(placeShortRow(['4. 公开地方政府债务信息。', '规计处'], [...roles], above, 2).at).toEqual([1, 3]);
   });
 
   it('keeps the cells side by side at the right when that is as likely (merged cells on the left)', () => {
-    expect(placeShortRow(['5. 公开财政收支。', '市财政局牵头', '财审处牵头'], [...roles], above, 1)).toEqual([1, 2, 3]);
+    expect(placeShortRow(['5. 公开财政收支。', '市财政局牵头', '财审处牵头'], [...roles], above, 1).at).toEqual([
+      1, 2, 3,
+    ]);
   });
 });
 
@@ -25,7 +28,38 @@ describe('placeShortRow and the header', () => {
     const roles = ['requirements', 'note', 'responsible'] as const;
     const above = [['3. 公开部门预算。'], ['市财政局牵头'], ['财审处牵头']];
     const headers = ['具体要求', '市里落实单位', '局内负责处室'];
-    expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...roles], above, 0, headers)).toEqual([0, 2]);
-    expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...roles], above, 0)).toEqual([0, 1]);
+    expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...roles], above, 0, headers).at).toEqual([0, 2]);
+    expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...roles], above, 0).at).toEqual([0, 1]);
+  });
+});
+
+describe('a placement nearly as likely as another', () => {
+  it('is marked as guessed, and the import says so', () => {
+    const p = placeShortRow(
+      ['做好乙工作。', '办公室'],
+      ['title', 'lead', 'responsible'],
+      [[], ['办公室'], ['办公室']],
+      1,
+    );
+    expect(p.guessed).toBe(true);
+    const r = parsePlan(
+      ['类别\t重点任务\t牵头单位\t配合单位', '一类\t1.做好甲工作\t办公室\t办公室', '2.做好乙工作\t办公室'].join('\n'),
+      {
+        id: 'demo',
+      },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const w = r.warnings.find((x) => x.code === 'rows.placementGuessed');
+    expect(w?.messageZh).toContain('请核对');
+    expect(w?.data.count).toBe(1);
+  });
+
+  it('is not marked when the cells above settle it', () => {
+    const roles = ['group', 'requirements', 'note', 'responsible'] as const;
+    const above = [['(二)做好财政信息公开。'], ['3. 公开部门预算。'], ['市财政局牵头'], ['财审处牵头']];
+    expect(
+      placeShortRow(['4. 公开债务信息。', '规计处'], [...roles], above, 2, ['', '', '市里落实单位', '局内负责处室'])
+        .guessed,
+    ).toBe(false);
   });
 });

@@ -6,7 +6,8 @@
  * Decides: among the placements where every cell fits its column (cell-fit.ts) and the cells keep their order, the one
  * whose cells are most like the cells above them in the same columns (a numbered `4. …` under `3. …`, `规计处` under
  * `财审处牵头…` rather than under `市财政局牵头…`, an office `规计处` under a header naming 处室); the contiguous placement at the right (merged cells on the left only)
- * wins a near tie. Columns it leaves out in the middle or on the left are the cells above (rowspans); on the right,
+ * wins a near tie; when the cells above do not tell the chosen placement from another that puts a cell in or out of
+ * a units column, it is marked as guessed. Columns it leaves out in the middle or on the left are the cells above (rowspans); on the right,
  * empty.
  * Does not decide: what the columns mean (read-grid.ts) or how rows are cut (text-grid.ts).
  */
@@ -15,6 +16,16 @@ import type { ColumnRole } from './header-roles';
 import { toSimplified } from '../text/normalize';
 
 const NUMBERED = /^\s*\d{1,3}\s*[.、．]/;
+/** What the side-by-side placement is worth over another: the margin of a near tie. */
+const NEAR_TIE = 0.5;
+
+export interface Placement {
+  /** The column of each cell. */
+  at: number[];
+  /** Whether another placement was nearly as likely (the reader says so: rows.placementGuessed). */
+  guessed: boolean;
+}
+
 /** Widest table whose placements are all tried (C(10, 5) = 252 at most). */
 const MAX_WIDTH = 10;
 
@@ -84,21 +95,30 @@ export function placeShortRow(
   above: ReadonlyArray<readonly string[]>,
   contiguousAt: number,
   headers: readonly string[] = [],
-): number[] {
+): Placement {
   const width = roles.length;
   const contiguous = cells.map((_, j) => contiguousAt + j);
-  if (width > MAX_WIDTH || cells.length >= width || cells.length < 2) return contiguous;
-  let best = contiguous;
-  let bestScore = Number.NEGATIVE_INFINITY;
+  if (width > MAX_WIDTH || cells.length >= width || cells.length < 2) return { at: contiguous, guessed: false };
+  const scored: Array<{ at: number[]; score: number; evidence: number }> = [];
   for (const at of increasing(cells.length, width)) {
     if (!at.every((c, j) => fitsRole(roles[c] ?? null, cells[j] ?? ''))) continue;
     const isContiguous = at.every((c, j) => c === contiguous[j]);
     const gaps = at.filter((c, j) => j > 0 && c !== (at[j - 1] ?? 0) + 1).length;
-    const score = placementLikeness(cells, at, above, headers) + (isContiguous ? 0.5 : 0) - 0.1 * gaps;
-    if (score > bestScore) {
-      bestScore = score;
-      best = at;
-    }
+    const evidence = placementLikeness(cells, at, above, headers);
+    const score = evidence + (isContiguous ? NEAR_TIE : 0) - 0.1 * gaps;
+    scored.push({ at, score, evidence });
   }
-  return best;
+  if (scored.length === 0) return { at: contiguous, guessed: false };
+  // The first best wins (placements come left to right). When the cells above do not tell it from another placement
+  // (their likeness within the margin), the choice is a guess.
+  const best = scored.reduce((b, x) => (x.score > b.score ? x : b));
+  // Only a doubt over units counts: a cell that would go to another column, one of them a units column.
+  const units = (c: number | undefined): boolean => roles[c ?? -1] === 'lead' || roles[c ?? -1] === 'responsible';
+  const guessed = scored.some(
+    (x) =>
+      x !== best &&
+      x.evidence > best.evidence - NEAR_TIE / 2 &&
+      x.at.some((c, j) => c !== best.at[j] && (units(c) || units(best.at[j]))),
+  );
+  return { at: best.at, guessed };
 }

@@ -130,6 +130,7 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
   for (let c = 1; c < width; c++) if (headerCells[c] === headerCells[c - 1]) roles[c] = null;
   const rows: Array<Array<GridCell | undefined>> = [headerCells];
   const warnings: PlanWarning[] = [];
+  const guessed: Token[] = [];
   for (const { cells: logical, line: i } of logicalRows(lines, next, mode, width, roles)) {
     const r = rows.length;
     let cells = logical;
@@ -180,7 +181,11 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
         .filter((x): x is GridCell => x !== undefined && x.text !== '')
         .map((x) => x.text),
     );
-    const at = offset > 0 ? placeShortRow(cells, roles, columnTexts, offset, labels) : cells.map((_, j) => offset + j);
+    const placement =
+      offset > 0 ? placeShortRow(cells, roles, columnTexts, offset, labels) : { at: cells.map((_, j) => offset + j) };
+    const at = placement.at;
+    if ('guessed' in placement && placement.guessed)
+      guessed.push({ text: cells.find((c) => c !== '') ?? '', line: i + 1 });
     const first = at[0] ?? offset;
     const last = at[at.length - 1] ?? width - 1;
     const row: Array<GridCell | undefined> = [];
@@ -192,7 +197,21 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
     }
     rows.push(row);
   }
+  warnGuessed(guessed, warnings);
   return { grid: { rows, width }, firstLine: headerAt, warnings };
+}
+
+/** One warning for the rows placed by likeness with another placement nearly as likely (row-placement.ts). */
+function warnGuessed(guessed: readonly Token[], warnings: PlanWarning[]): void {
+  const first = guessed[0];
+  if (first === undefined) return;
+  warnings.push(
+    planWarning(
+      'rows.placementGuessed',
+      { count: guessed.length, sample: first.text.slice(0, 40) },
+      { line: first.line },
+    ),
+  );
 }
 
 /**
@@ -343,6 +362,7 @@ function fromStream(lines: readonly string[]): TextTable | null {
   const headerLine = tokens[start]?.line ?? 1;
   const rows: Array<Array<GridCell | undefined>> = [labels.map((l) => cellOf(l, 0, headerLine))];
   const warnings: PlanWarning[] = [];
+  const guessed: Token[] = [];
   const unplaced: Token[] = [];
   let expected = 1;
 
@@ -423,7 +443,7 @@ function fromStream(lines: readonly string[]): TextTable | null {
       // A row that ends before the last column may have lost a middle cell instead (merged from above); not in a
       // table numbered by 序号 or holding tick columns, whose rows are cut by other marks.
       const short = choice.m < width - choice.k && noAt < 0 && !ticks.some(Boolean);
-      const at = short
+      const placement = short
         ? placeShortRow(
             take.map((x) => x.text),
             roles,
@@ -432,7 +452,8 @@ function fromStream(lines: readonly string[]): TextTable | null {
             labels,
           )
         : undefined;
-      pushRow(take, choice.k, at);
+      if (placement?.guessed) guessed.push(take[0] as Token);
+      pushRow(take, choice.k, placement?.at);
       if (noAt >= choice.k) expected++;
       p += choice.m;
     }
@@ -456,6 +477,7 @@ function fromStream(lines: readonly string[]): TextTable | null {
       ),
     );
   }
+  warnGuessed(guessed, warnings);
   return { grid: { rows, width }, firstLine: headerLine - 1, warnings };
 }
 
