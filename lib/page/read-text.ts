@@ -3,6 +3,7 @@
  * breadcrumb, list rows, links, the privacy scan): however large or deep the element, at most `limit` characters and
  * `limit` nodes are visited. Decides nothing about what the text means.
  */
+import { collapseShown } from '../text/whitespace';
 
 /**
  * Text of an element (as textContent gives it), whitespace collapsed — at most the first `limit` characters, found in
@@ -44,7 +45,7 @@ export function readText(
     raw = raw.slice(0, limit);
     complete = false;
   }
-  return { text: raw.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim(), complete };
+  return { text: collapseShown(raw), complete };
 }
 
 const DISPLAY_NONE = /display\s*:\s*none/i;

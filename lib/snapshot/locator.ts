@@ -112,6 +112,24 @@ export const MAX_LOCATOR_DEPTH = 64;
  */
 export function cssPath(el: Element): string {
   const cache = cacheOf(el.ownerDocument);
+  // The common case first: rows and paragraphs are located in page order, so the parent's path is known — one step,
+  // nothing else to walk.
+  const own = cache.known.get(el);
+  if (own?.path !== undefined) return own.path;
+  const parent = el.parentElement;
+  const above = parent === null ? undefined : cache.known.get(parent);
+  if (above?.path !== undefined) {
+    const tag = el.tagName;
+    if (tag !== 'BODY' && tag !== 'HTML' && !uniqueId(el, cache)) {
+      if (above.depth >= MAX_LOCATOR_DEPTH) {
+        remember(cache, el, own, above.path, above.depth);
+        return above.path;
+      }
+      const path = `${above.path} > ${tag.toLowerCase()}:nth-of-type(${nthOfType(el, tag, cache)})`;
+      remember(cache, el, own ?? cache.known.get(el), path, above.depth + 1);
+      return path;
+    }
+  }
   // The elements below the nearest one whose path is known, with their parent (null under a shadow root) and tag.
   const chain: Array<{ el: Element; parent: Element | null; tag: string; known: Known | undefined }> = [];
   let path: string | undefined;

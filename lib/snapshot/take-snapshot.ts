@@ -22,6 +22,7 @@ import {
   extractPublishInfo,
   extractValidityMarks,
 } from './marks';
+import { collapseShown } from '../text/whitespace';
 import { collapse } from './text';
 import { indexText, readText, type TextEntry } from './text-index';
 import { DIGIT, GARBLED, PROSE } from './text-marks';
@@ -291,12 +292,7 @@ function collectText(
   let kept = 0;
   for (const [el, values] of candidates) {
     const whole = readText(el, TEXT_BLOCK_LIMIT);
-    const text = whole.complete
-      ? whole.text
-      : values
-          .join(' ')
-          .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ')
-          .trim();
+    const text = whole.complete ? whole.text : collapseShown(values.join(' '));
     if (!DIGIT_RUN.test(text)) continue;
     if (into.textBlocks.length >= limits.textBlocks || kept + text.length > limits.textChars) {
       noteTruncation(into, 'text-blocks', into.textBlocks.length);

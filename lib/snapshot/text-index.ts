@@ -5,6 +5,7 @@
  * only up to a bound, so reading the text around each of many links or rows stays linear in the page.
  */
 import { readText } from '../page/read-text';
+import { collapseShown } from '../text/whitespace';
 import { INK, textMarks } from './text-marks';
 
 export { readText };
@@ -108,7 +109,7 @@ export function flatText(el: Node, limit = FLAT_TEXT_LIMIT): string {
   const only = el.firstChild;
   if (only.nextSibling === null && only.nodeType === 3) {
     const v = only.nodeValue ?? '';
-    return (v.length > limit ? v.slice(0, limit) : v).replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+    return collapseShown(v.length > limit ? v.slice(0, limit) : v);
   }
   return readText(el, limit).text;
 }

@@ -1,15 +1,14 @@
 /** Small text helpers for the snapshot: collapse whitespace as shown, read an element's lines (split at <br> and blocks). */
 import { BLOCK_TAGS } from '../text/html-blocks';
-
-const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+import { collapseShown, removeShown } from '../text/whitespace';
 
 export function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(SPACE, ' ').trim();
+  return collapseShown(text ?? '');
 }
 
 /** Text with all whitespace removed — for length tests on labels such as `索 引 号`. */
 export function compact(text: string): string {
-  return text.replace(SPACE, '');
+  return removeShown(text);
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);

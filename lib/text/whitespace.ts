@@ -14,3 +14,41 @@ export function collapseSpaces(s: string): string {
 export function removeSpaces(s: string): string {
   return s.replace(/\s+/g, '');
 }
+
+/** Whitespace as a page shows it: JavaScript's \s (with U+00A0, U+3000, U+FEFF) and the zero-width space. */
+const SHOWN_SPACE = /[\s\u200b]+/g;
+
+/** One character of SHOWN_SPACE, by its code. */
+function isShownSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Text as a page shows it: runs of whitespace as one space, trimmed. A text without any (most titles and labels of a
+ * Chinese page) is returned as it is, without a copy or a search: the snapshot asks this of thousands of texts a page.
+ */
+export function collapseShown(s: string): string {
+  return hasShownSpace(s) ? s.replace(SHOWN_SPACE, ' ').trim() : s;
+}
+
+/** Text without any whitespace a page shows (labels spaced out: `索 引 号`); a text without any is returned as it is. */
+export function removeShown(s: string): string {
+  return hasShownSpace(s) ? s.replace(SHOWN_SPACE, '') : s;
+}
+
+function hasShownSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isShownSpace(s.charCodeAt(i))) return true;
+  return false;
+}
