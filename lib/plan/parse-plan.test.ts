@@ -113,6 +113,25 @@ describe('parsePlan accepts', () => {
     ]);
   });
 
+  it('a copied table whose last column is merged down (one 责任单位 for two tasks) keeps the units for both', () => {
+    // A browser copies a row without the cells merged into it from above; an empty cell stays, tab for tab.
+    const copied = [
+      '序号\t工作任务\t牵头单位\t责任单位',
+      '一、财政信息',
+      '1\t公开财政预决算\t县财政局\t各乡镇',
+      '2\t公开财政收支情况\t县统计局',
+      '3\t公开统计数据\t县统计局\t',
+    ].join('\n');
+    const r = parsePlan(copied, { id: 'demo' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.tasks.map((t) => [t.no, t.lead.units, t.responsible.units, t.responsible.inheritedFrom])).toEqual([
+      ['1', ['县财政局'], ['各乡镇'], null],
+      ['2', ['县统计局'], ['各乡镇'], 'demo/t1'],
+      ['3', ['县统计局'], [], null],
+    ]);
+  });
+
   it('a table found without its header', () => {
     const r = parsePlan(SMALL.replace(/工作任务\n\n牵头单位\n\n责任单位\n\n工作要求\n\n/, ''), { id: 'demo' });
     expect(r.ok).toBe(true);

@@ -188,11 +188,16 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
       guessed.push({ text: cells.find((c) => c !== '') ?? '', line: i + 1 });
     const first = at[0] ?? offset;
     const last = at[at.length - 1] ?? width - 1;
+    // A copied row (tabs) keeps its empty cells, tab for tab: cells missing after its last one are cells merged down
+    // from the row above (a 责任单位 printed once for several tasks), as those before it are — unless the row above is
+    // the header or spans the whole width (a category line). Printed rows (`|`) drop their empty cells at the end: theirs
+    // stay empty.
+    const rightMerged = mode === 'tab' && r > 1 && !above.every((x) => x === above[0]);
     const row: Array<GridCell | undefined> = [];
     for (let c = 0; c < width; c++) {
       const j = at.indexOf(c);
       if (j >= 0) row.push(cellOf(cells[j] ?? '', r, i + 1));
-      else if (c < last || c < first) row.push(above[c] ?? cellOf('', r, i + 1));
+      else if (c < last || c < first || rightMerged) row.push(above[c] ?? cellOf('', r, i + 1));
       else row.push(cellOf('', r, i + 1));
     }
     rows.push(row);
