@@ -10,7 +10,7 @@
  */
 import gov19 from '../seeds/indicators/gov-19-2019.json';
 import type { Language } from './i18n-format';
-import { fillWording, patrolNameEn } from './patrol-names';
+import { fillWording, patrolNameEn, wordingPattern } from './patrol-names';
 
 /** One evidence line's wording: a Chinese template and its English. */
 export interface EvidenceWording {
@@ -40,19 +40,9 @@ const CAPTURE: Readonly<Record<string, string>> = {
   label: '(.+)',
 };
 
-/** A Chinese wording as a whole-line pattern, with its keys in order. */
-function wordingPattern(template: string): { pattern: RegExp; keys: string[] } {
-  const keys: string[] = [];
-  const source = template
-    .split(/(\{\w+\})/)
-    .map((part) => {
-      const key = /^\{(\w+)\}$/.exec(part)?.[1];
-      if (!key) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      keys.push(key);
-      return CAPTURE[key] ?? '(.*)';
-    })
-    .join('');
-  return { pattern: new RegExp(`^${source}$`, 's'), keys };
+/** A Chinese wording as a whole-line pattern (page text may span lines), with its keys in order. */
+function evidencePattern(template: string): { pattern: RegExp; keys: string[] } {
+  return wordingPattern(template, (key) => CAPTURE[key] ?? '(.*)', 's');
 }
 
 let known: Array<{ pattern: RegExp; keys: string[]; en: string }> | null = null;
@@ -60,7 +50,7 @@ let known: Array<{ pattern: RegExp; keys: string[]; en: string }> | null = null;
 /** The bundled set's wordings as patterns, in the data's order (the loosest, a guide's missing elements, last). */
 function knownWordings(): NonNullable<typeof known> {
   known ??= Object.values(gov19.evidence as EvidenceWordings).map((w) => ({
-    ...wordingPattern(w.text),
+    ...evidencePattern(w.text),
     en: w.textEn ?? w.text,
   }));
   return known;

@@ -56,8 +56,16 @@ export function ruleLimitText(set: RuleLimitWording, rule: string, days: number,
 
 type Bundled = typeof gov19;
 
-/** A Chinese template as a pattern: `{rule}` any text, every other `{key}` a number; with the keys in order. */
-function templatePattern(template: string): { pattern: RegExp; keys: string[] } {
+/**
+ * A Chinese wording (`首页最新信息 {date}（{days} 天）`) as a whole-line pattern that reads its keys back, with the keys
+ * in order: each `{key}` stands for what `capture(key)` matches, everything else for itself. Shared by the patrol's
+ * names (patrol-names) and its evidence lines (patrol-evidence).
+ */
+export function wordingPattern(
+  template: string,
+  capture: (key: string) => string,
+  flags = '',
+): { pattern: RegExp; keys: string[] } {
   const keys: string[] = [];
   const source = template
     .split(/(\{\w+\})/)
@@ -65,10 +73,15 @@ function templatePattern(template: string): { pattern: RegExp; keys: string[] } 
       const key = /^\{(\w+)\}$/.exec(part)?.[1];
       if (!key) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       keys.push(key);
-      return key === 'rule' ? '(.+)' : '(\\d+)';
+      return capture(key);
     })
     .join('');
-  return { pattern: new RegExp(`^${source}$`), keys };
+  return { pattern: new RegExp(`^${source}$`, flags), keys };
+}
+
+/** A Chinese template as a pattern: `{rule}` any text, every other `{key}` a number. */
+function templatePattern(template: string): { pattern: RegExp; keys: string[] } {
+  return wordingPattern(template, (key) => (key === 'rule' ? '(.+)' : '(\\d+)'));
 }
 
 interface Known {
