@@ -1,6 +1,8 @@
 /**
  * `npm run eval:columns [-- --plan <id|file>] [--map <task-map.json>] [--tsv <file>] [--quiet]`: measures the
- * column→task matcher on the development set (../shared/dev/columns.tsv, labelled with the 罗源2017 task numbers) and
+ * column→task matcher on the development set (../shared/dev/columns.tsv, labelled with the 罗源2017 task numbers) and,
+ * apart from it, on the real column names of portals the lexicon was not built from (tests/real-columns/columns.tsv,
+ * labelled the same way before the matcher ran on them); `--tsv` measures one file instead. For each set it
  * prints top-1 (the first proposal is one of the expected tasks), top-1 strict (it is the first expected), top-3 (one
  * of the first three is expected) among the rows with expected tasks, "no task" right among the negatives, and every
  * miss. With another plan, `--map` gives for each 罗源 task number the task numbers of that plan that govern the same
@@ -24,7 +26,12 @@ const { values } = parseArgs({
   },
 });
 const ROOT = resolve(import.meta.dirname, '..');
-const tsvPath = values.tsv ?? resolve(ROOT, '../shared/dev/columns.tsv');
+const sets: { name: string; path: string }[] = values.tsv
+  ? [{ name: values.tsv, path: values.tsv }]
+  : [
+      { name: 'development set', path: resolve(ROOT, '../shared/dev/columns.tsv') },
+      { name: 'real columns of other portals', path: resolve(ROOT, 'tests/real-columns/columns.tsv') },
+    ];
 interface PlanMap {
   /** The plan file, relative to the map file (used when --plan is not given). */
   plan?: string;
@@ -41,77 +48,81 @@ const plan = await resolvePlan(
 );
 const map = mapFile?.map ?? null;
 
-const rows = readFileSync(tsvPath, 'utf8')
-  .split(/\r?\n/)
-  .slice(1)
-  .filter((l) => l.trim())
-  .map((l) => {
-    const [text = '', expected = ''] = l.split('\t');
-    return {
-      text,
-      expected: expected
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    };
-  });
+function evaluate(name: string, tsvPath: string): void {
+  const rows = readFileSync(tsvPath, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const [text = '', expected = ''] = l.split('\t');
+      return {
+        text,
+        expected: expected
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      };
+    });
 
-/**
- * 罗源 numbers → this plan's numbers (identity for the 罗源 plan itself). For another plan only the row's first,
- * narrowest task is translated: 回应关切 (57,55) is not a policy-interpretation column because 55 also asks for responses.
- */
-function translate(ids: string[]): string[] | null {
-  if (!map) return ids;
-  return map[ids[0]!] ?? [];
-}
-
-/** A proposal's number as the set writes it: 26, 58a, 59b. */
-function label(taskId: string, no: string): string {
-  const tail = taskId.split('/').pop() ?? '';
-  return /^t\d+[a-z]$/.test(tail) ? tail.slice(1) : no;
-}
-
-let pos = 0;
-let top1 = 0;
-let strict = 0;
-let top3 = 0;
-let neg = 0;
-let negRight = 0;
-let skipped = 0;
-const misses: string[] = [];
-for (const row of rows) {
-  const relabelled =
-    mapFile?.relabel?.[row.text] ??
-    Object.entries(mapFile?.relabelContaining ?? {}).find(([k]) => row.text.includes(k))?.[1];
-  if (relabelled) row.expected = ['relabelled'];
-  const wanted = relabelled ?? (row.expected.length ? translate(row.expected) : []);
-  if (row.expected.length && (!wanted || wanted.length === 0)) {
-    skipped++;
-    continue;
+  /**
+   * 罗源 numbers → this plan's numbers (identity for the 罗源 plan itself). For another plan only the row's first,
+   * narrowest task is translated: 回应关切 (57,55) is not a policy-interpretation column because 55 also asks for responses.
+   */
+  function translate(ids: string[]): string[] | null {
+    if (!map) return ids;
+    return map[ids[0]!] ?? [];
   }
-  const got = matchTasks(plan, row.text).map((m) => label(m.taskId, m.no));
-  if (wanted!.length === 0) {
-    neg++;
-    if (got.length === 0) negRight++;
-    else misses.push(`NEG  ${row.text}  → ${got.slice(0, 3).join(',')}`);
-    continue;
+
+  /** A proposal's number as the set writes it: 26, 58a, 59b. */
+  function label(taskId: string, no: string): string {
+    const tail = taskId.split('/').pop() ?? '';
+    return /^t\d+[a-z]$/.test(tail) ? tail.slice(1) : no;
   }
-  pos++;
-  const first = got[0];
-  if (first && wanted!.includes(first)) top1++;
-  if (first && first === wanted![0]) strict++;
-  if (got.slice(0, 3).some((g) => wanted!.includes(g))) top3++;
-  if (!first || !wanted!.includes(first))
-    misses.push(`POS  ${row.text}  → ${got.slice(0, 3).join(',') || '(none)'}   expected ${wanted!.join(',')}`);
+
+  let pos = 0;
+  let top1 = 0;
+  let strict = 0;
+  let top3 = 0;
+  let neg = 0;
+  let negRight = 0;
+  let skipped = 0;
+  const misses: string[] = [];
+  for (const row of rows) {
+    const relabelled =
+      mapFile?.relabel?.[row.text] ??
+      Object.entries(mapFile?.relabelContaining ?? {}).find(([k]) => row.text.includes(k))?.[1];
+    if (relabelled) row.expected = ['relabelled'];
+    const wanted = relabelled ?? (row.expected.length ? translate(row.expected) : []);
+    if (row.expected.length && (!wanted || wanted.length === 0)) {
+      skipped++;
+      continue;
+    }
+    const got = matchTasks(plan, row.text).map((m) => label(m.taskId, m.no));
+    if (wanted!.length === 0) {
+      neg++;
+      if (got.length === 0) negRight++;
+      else misses.push(`NEG  ${row.text}  → ${got.slice(0, 3).join(',')}`);
+      continue;
+    }
+    pos++;
+    const first = got[0];
+    if (first && wanted!.includes(first)) top1++;
+    if (first && first === wanted![0]) strict++;
+    if (got.slice(0, 3).some((g) => wanted!.includes(g))) top3++;
+    if (!first || !wanted!.includes(first))
+      misses.push(`POS  ${row.text}  → ${got.slice(0, 3).join(',') || '(none)'}   expected ${wanted!.join(',')}`);
+  }
+  const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '–'} % (${a}/${b})`;
+  console.log(`\n== ${name}: plan ${plan.id} (${plan.tasks.length} tasks) on ${tsvPath}`);
+  if (map) console.log(`rows left out (their tasks have no counterpart in this plan): ${skipped}`);
+  console.log(`top-1          ${pct(top1, pos)}`);
+  console.log(`top-1 strict   ${pct(strict, pos)}`);
+  console.log(`top-3          ${pct(top3, pos)}`);
+  console.log(`no-task right  ${pct(negRight, neg)}`);
+  if (!values.quiet) {
+    console.log(`\nmisses (${misses.length}):`);
+    for (const m of misses) console.log(`  ${m}`);
+  }
 }
-const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '–'} % (${a}/${b})`;
-console.log(`plan ${plan.id} (${plan.tasks.length} tasks) on ${tsvPath}`);
-if (map) console.log(`rows left out (their tasks have no counterpart in this plan): ${skipped}`);
-console.log(`top-1          ${pct(top1, pos)}`);
-console.log(`top-1 strict   ${pct(strict, pos)}`);
-console.log(`top-3          ${pct(top3, pos)}`);
-console.log(`no-task right  ${pct(negRight, neg)}`);
-if (!values.quiet) {
-  console.log(`\nmisses (${misses.length}):`);
-  for (const m of misses) console.log(`  ${m}`);
-}
+
+for (const set of sets) evaluate(set.name, set.path);
