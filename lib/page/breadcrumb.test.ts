@@ -101,6 +101,38 @@ describe('findBreadcrumb', () => {
       'markup',
     ],
     [
+      "a placeholder chain (网站首页 > 详情页) yields to the page's own chain, here a copy the page script shows in its place",
+      `<div class="position">您现在的位置：<span><a href="/">网站首页</a> > <a href="javascript:void(0)">详情页</a></span></div>
+       <p id="pos_hide">您的位置：<span><a href="/">网站首页</a>&nbsp;&gt;&nbsp;<a>专题栏目</a>&nbsp;&gt;&nbsp;<a href="/zt/gzdt/">工作动态</a></span></p>`,
+      ['网站首页', '专题栏目', '工作动态'],
+      'prefix',
+    ],
+    [
+      'a placeholder chain without prefix yields to a later chain',
+      `<div class="position"><span><a href="/">网站首页</a> > <a href="javascript:void(0)">详情页</a></span></div>
+       <div class="rels"><span><a href="/">网站首页</a>&nbsp;&gt;&nbsp;<a>综合要闻</a>&nbsp;&gt;&nbsp;<a href="/zjdt/">镇街动态</a></span></div>`,
+      ['网站首页', '综合要闻', '镇街动态'],
+      'separator',
+    ],
+    [
+      'a placeholder chain is still the breadcrumb when the page has no other',
+      '<div class="position">您现在的位置：<a href="/">网站首页</a> > <a>详情页</a></div><h1>标题</h1>',
+      ['网站首页', '详情页'],
+      'prefix',
+    ],
+    [
+      'a page tool naming the current page (【关闭当前页面】) is no breadcrumb',
+      '<div class="tools"><a href="javascript:window.close()">【关闭当前页面】</a></div><div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>',
+      ['首页', '政务公开'],
+      'separator',
+    ],
+    [
+      'the prefix printed twice (a 当前位置 heading over the 当前位置： label) is one prefix',
+      '<div class="wz"><h3>当前位置</h3><p>当前位置：<a>西城服务</a>&gt; <a>社会服务</a>&gt; <a>信息详情</a></p></div>',
+      ['西城服务', '社会服务', '信息详情'],
+      'prefix',
+    ],
+    [
       'no prefix at all',
       '<div class="nav"><a href="/">首页</a> › <a href="/zwgk/">政务公开</a> › <a>提案办理</a></div>',
       ['首页', '政务公开', '提案办理'],

@@ -52,6 +52,27 @@ const HOME = new RegExp(`^(?:${HOME_NAMES})$`);
 /** A text that starts at the home page (cheap test before a plain-text chain is read). */
 const HOME_START = new RegExp(`^(?:${HOME_NAMES})`);
 const MAX_TEXT = 300;
+/**
+ * The names CMS templates give the article level of a chain (`网站首页 > 详情页`, `… > 正文`): a chain naming nothing
+ * else below home is a placeholder — another breadcrumb on the page, when there is one, says where the page is.
+ */
+const PAGE_LEVEL = /^(?:详情页|详情|正文|内容|信息详情|文章详情|新闻详情|详细信息|详细内容|正文内容|文章内容)$/;
+/**
+ * A segment needs a letter, digit or Han character (or U+FFFD, a character the page's decoding lost): a bracket or
+ * dash left by a page tool (`【关闭当前页面】`) is none.
+ */
+const INK = /[\p{L}\p{N}\uFFFD]/u;
+
+/** A chain from home to an article-level placeholder with nothing between (`网站首页 > 详情页`). */
+export function isPlaceholderChain(segments: readonly string[]): boolean {
+  const below = segments.slice(1);
+  return (
+    segments.length >= 2 &&
+    HOME.test(segments[0]!) &&
+    below.some((s) => PAGE_LEVEL.test(s)) &&
+    below.every((s) => HOME.test(s) || PAGE_LEVEL.test(s))
+  );
+}
 /** Links named 首页 looked at for a bare chain: a page of thousands of them is a link storm, not a breadcrumb. */
 const MAX_HOME_LINKS = 50;
 
@@ -67,8 +88,12 @@ const PINYIN = /\([a-zü]{1,7}[1-5]?\)/g;
 export function findBreadcrumb(doc: Document): Breadcrumb | null {
   const trs = fromTrsMarker(doc);
   if (trs) return trs;
-  const { crumb, plainText } = fromPrefix(doc);
-  return crumb ?? fromMarkedList(doc) ?? fromBareChain(doc) ?? plainText;
+  const { crumb, plainText, placeholder } = fromPrefix(doc);
+  if (crumb) return crumb;
+  const marked = fromMarkedList(doc);
+  if (marked) return marked;
+  const bare = fromBareChain(doc);
+  return bare.chain ?? plainText ?? placeholder ?? bare.placeholder;
 }
 
 /**
@@ -131,7 +156,7 @@ function splitSegments(text: string): string[] {
   return text
     .split(SEPARATOR)
     .map((s) => s.replace(/[\s\u00a0\u3000]+/g, '').trim())
-    .filter((s) => s.length > 0);
+    .filter((s) => INK.test(s));
 }
 
 /** Links looked at for a chain printed one segment per element: a breadcrumb is never longer. */
@@ -179,11 +204,16 @@ function fromTrsMarker(doc: Document): Breadcrumb | null {
  * The location after a known prefix; on the same walk, the first plain-text chain (`首页 > 公示公告` in a text node of
  * its own), used only when nothing else is found.
  */
-function fromPrefix(doc: Document): { crumb: Breadcrumb | null; plainText: Breadcrumb | null } {
+function fromPrefix(doc: Document): {
+  crumb: Breadcrumb | null;
+  plainText: Breadcrumb | null;
+  placeholder: Breadcrumb | null;
+} {
   let plainText: Breadcrumb | null = null;
+  let placeholder: Breadcrumb | null = null;
   // A malformed page (two <html> tags) may leave a parser without a body: read the whole document then.
   const body = doc.body ?? doc.documentElement;
-  if (!body) return { crumb: null, plainText };
+  if (!body) return { crumb: null, plainText, placeholder };
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
@@ -211,18 +241,14 @@ function fromPrefix(doc: Document): { crumb: Breadcrumb | null; plainText: Bread
     const segments = segmentsAfter(holder, prefix);
     if (segments.length === 0) continue;
     const items = listSegments(holder, segments);
-    if (items)
-      return {
-        crumb: { segments: items, source: 'prefix', prefix, text: readText(holder.parentElement!, MAX_TEXT * 8).text },
-        plainText,
-      };
-    const links = segments.length === 1 ? linkSegments(holder) : [];
-    return {
-      crumb: { segments: links.length > 1 ? links : segments, source: 'prefix', prefix, text: shortText(holder) ?? '' },
-      plainText,
-    };
+    const links = !items && segments.length === 1 ? linkSegments(holder) : [];
+    const crumb: Breadcrumb = items
+      ? { segments: items, source: 'prefix', prefix, text: readText(holder.parentElement!, MAX_TEXT * 8).text }
+      : { segments: links.length > 1 ? links : segments, source: 'prefix', prefix, text: shortText(holder) ?? '' };
+    if (!isPlaceholderChain(crumb.segments)) return { crumb, plainText, placeholder };
+    placeholder ??= crumb;
   }
-  return { crumb: null, plainText };
+  return { crumb: null, plainText, placeholder };
 }
 
 /**
@@ -251,12 +277,17 @@ function segmentsAfter(el: Element, prefix: string): string[] {
   const compact = text.replace(/ /g, '').replace(PINYIN, '');
   const at = compact.indexOf(prefix);
   if (at < 0) return [];
-  const rest = compact.slice(at + prefix.length).replace(/^[:：]/, '');
+  let rest = compact.slice(at + prefix.length).replace(/^[:：]/, '');
+  // The prefix printed twice (a 当前位置 heading over the 当前位置： label) is one prefix.
+  for (let again = PREFIXES.find((p) => rest.startsWith(p)); again; again = PREFIXES.find((p) => rest.startsWith(p)))
+    rest = rest.slice(again.length).replace(/^[:：]/, '');
   return splitSegments(rest);
 }
 
-function fromBareChain(doc: Document): Breadcrumb | null {
+/** The first bare chain that names a place below home, and the first placeholder chain met before it. */
+function fromBareChain(doc: Document): { chain: Breadcrumb | null; placeholder: Breadcrumb | null } {
   let homeLinks = 0;
+  let placeholder: Breadcrumb | null = null;
   for (const link of Array.from(doc.querySelectorAll('a'))) {
     const name = readText(link, 20);
     if (!name.complete || !HOME.test(name.text.replace(/ /g, ''))) continue;
@@ -272,11 +303,16 @@ function fromBareChain(doc: Document): Breadcrumb | null {
     const prefix = PREFIXES.find((p) => compact.startsWith(p));
     if (prefix) {
       const segments = splitSegments(compact.slice(prefix.length).replace(/^[:：]/, ''));
-      if (segments.length >= 2 && HOME.test(segments[0]!)) return { segments, source: 'separator', text };
+      if (segments.length >= 2 && HOME.test(segments[0]!)) {
+        const chain: Breadcrumb = { segments, source: 'separator', text };
+        if (!isPlaceholderChain(segments)) return { chain, placeholder };
+        placeholder ??= chain;
+      }
       continue;
     }
     const chain = pointingChain(text);
-    if (chain) return chain;
+    if (chain && !isPlaceholderChain(chain.segments)) return { chain, placeholder };
+    if (chain) placeholder ??= chain;
   }
-  return null;
+  return { chain: null, placeholder };
 }
