@@ -3,6 +3,10 @@
  * segment — not 正文/详情 nor the page's own name: its heading, ArticleTitle or the value of its 事项名称/名称/标题 field —
  * with the whole path kept), then the page title (the part that is
  * neither the article nor the site), then the URL (well-known folder abbreviations such as `czsz` 财政收支).
+ * The meta yields to what the page prints when it is broader: a ColumnName that repeats the site's name (SiteName)
+ * names no column, and a printed breadcrumb two or more levels below home whose deepest meaningful segment is not the
+ * meta (the meta naming another of its segments, a higher one, or none of them — a platform's or a template's default)
+ * names the column; the meta stays in the location.
  * Reports which source it used; `none` when nothing tells.
  */
 import { urlColumns } from '../../seeds/policy/index';
@@ -18,7 +22,10 @@ export interface ColumnInfo {
   path: string[];
 }
 
-const NOT_A_COLUMN = /^(首页|网站首页|主页|正文|详情|详细|内容|正文内容|文章|信息|详细内容|文章内容|浏览|阅读)$/;
+const NOT_A_COLUMN =
+  /^(首页|网站首页|主页|正文|详情|详情页|详细|内容|正文内容|文章|信息|详细内容|文章内容|浏览|阅读|信息详情|文章详情|新闻详情|详细信息)$/;
+/** Names of the home page in a breadcrumb: the first segment, not a level of the path. */
+const HOME_SEGMENT = /^(首页|网站首页|主页|首頁|網站首頁|主頁)$/;
 
 /** Folder names portals give columns in page addresses (seeds/policy/url-columns.json: each with its source). */
 const URL_COLUMNS: ReadonlyMap<string, string> = new Map(urlColumns.map((c) => [c.folder, c.name]));
@@ -26,10 +33,14 @@ const URL_COLUMNS: ReadonlyMap<string, string> = new Map(urlColumns.map((c) => [
 /** A label that names the page's own record (事项名称, 信息名称, 标题): its value is the item, never a column. */
 const ITEM_NAME_LABEL = /(名称|标题|题名)$/;
 
-/** The names the page gives itself: its heading, ArticleTitle and the values of its item-name fields. */
+/**
+ * The names the page gives itself: its heading, ArticleTitle and the values of its item-name fields. The heading of a
+ * list page (rows of items or a pager, and no publication line — as page-kind reads it) names the column, not an item.
+ */
 function ownNames(s: PageSnapshot): Set<string> {
   const names = new Set<string>();
-  for (const text of [s.heading, s.metaTags.ArticleTitle]) if (text) names.add(normalizeLabel(text));
+  const listPage = !s.publishInfo && (s.listItems.length >= 3 || s.pagination !== null);
+  for (const text of [listPage ? null : s.heading, s.metaTags.ArticleTitle]) if (text) names.add(normalizeLabel(text));
   for (const f of s.fields)
     if (!f.chrome && f.value.length > 0 && f.value.length <= 60 && ITEM_NAME_LABEL.test(normalizeLabel(f.label)))
       names.add(normalizeLabel(f.value));
@@ -80,11 +91,28 @@ function fromUrl(url: string): string | null {
   return null;
 }
 
+/** The ColumnName meta when it names the page's column (see the module header: when it yields), else null. */
+function metaColumn(s: PageSnapshot, own: ReadonlySet<string>): string | null {
+  const meta = s.metaTags.ColumnName?.trim();
+  if (!meta) return null;
+  const key = normalizeLabel(meta);
+  const site = normalizeLabel(s.metaTags.SiteName ?? '');
+  if (site && key === site) return null;
+  const levels = (s.breadcrumb?.segments ?? [])
+    .map((seg) => normalizeLabel(seg))
+    .filter((seg) => !HOME_SEGMENT.test(seg));
+  let deepest = levels.length - 1;
+  while (deepest >= 0 && !meaningful(levels[deepest]!, own, s.title)) deepest--;
+  // A meta at or below the deepest meaningful segment (the page's own long name may be the last) keeps its place.
+  if (levels.length >= 2 && deepest >= 0 && levels.lastIndexOf(key) < deepest) return null;
+  return meta;
+}
+
 export function detectColumn(s: PageSnapshot): ColumnInfo {
   const path = s.breadcrumb?.segments ?? [];
-  const meta = s.metaTags.ColumnName?.trim();
-  if (meta) return { name: meta, source: 'meta', path };
   const own = ownNames(s);
+  const meta = metaColumn(s, own);
+  if (meta) return { name: meta, source: 'meta', path };
   const deepest = [...path].reverse().find((seg) => meaningful(seg, own, s.title));
   if (deepest) return { name: deepest, source: 'breadcrumb', path };
   const titled = fromTitle(s);
@@ -101,18 +129,28 @@ export interface LocationSegment {
 }
 
 /**
- * The whole location of a page, nearest first: the ColumnName meta tag, the breadcrumb segments from the deepest
- * meaningful one up, the column part of the title when there is no breadcrumb, then the URL folders (deepest first).
+ * The whole location of a page, nearest first: the ColumnName meta tag (after the breadcrumb when it yields to it, see
+ * detectColumn), the breadcrumb segments from the deepest meaningful one up, the column part of the title when there is no breadcrumb, then the URL folders (deepest first).
  * The matcher reads them together, the nearest weighing most.
  */
 export function columnLocation(s: PageSnapshot): LocationSegment[] {
   const out: LocationSegment[] = [];
-  const meta = s.metaTags.ColumnName?.trim();
-  if (meta) out.push({ text: meta, source: 'meta' });
   const own = ownNames(s);
+  const meta = s.metaTags.ColumnName?.trim();
+  const metaNames = metaColumn(s, own) !== null;
+  if (meta && metaNames) out.push({ text: meta, source: 'meta' });
   const path = (s.breadcrumb?.segments ?? []).filter((seg) => meaningful(seg, own, s.title));
   for (const seg of [...path].reverse())
     if (!out.some((o) => normalizeLabel(o.text) === normalizeLabel(seg))) out.push({ text: seg, source: 'breadcrumb' });
+  // A meta broader than the printed column comes after it; one that repeats the site's name is no place at all.
+  const site = normalizeLabel(s.metaTags.SiteName ?? '');
+  if (
+    meta &&
+    !metaNames &&
+    normalizeLabel(meta) !== site &&
+    !out.some((o) => normalizeLabel(o.text) === normalizeLabel(meta))
+  )
+    out.push({ text: meta, source: 'meta' });
   if (path.length === 0) {
     const titled = fromTitle(s);
     if (titled && !out.some((o) => normalizeLabel(o.text) === normalizeLabel(titled)))

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { luoyuan2017, templates } from '../../seeds/index';
 import { takeSnapshot } from '../snapshot/take-snapshot';
-import { detectColumn } from './column';
+import { columnLocation, detectColumn } from './column';
 import { inspectPage } from './inspect-page';
 import { matchTasks } from './match-tasks';
 import { detectPageKind } from './page-kind';
@@ -72,6 +72,59 @@ describe('column detection', () => {
     expect(detectColumn(article)).toMatchObject({
       source: 'none',
     });
+  });
+});
+
+describe('column detection when the ColumnName meta and the printed breadcrumb disagree', () => {
+  const crumb = '<div>当前位置：<a>首页</a> &gt; <a>新闻中心</a> &gt; <a>洪湖要闻</a></div><h1>某某活动开幕</h1>';
+  it('takes no column from a meta that repeats the site’s name', () => {
+    const page = snap(
+      `<head><meta name="SiteName" content="洪湖市人民政府门户网"><meta name="ColumnName" content="洪湖市人民政府门户网"></head><body>${crumb}<p>发布时间：2018-04-19</p></body>`,
+    );
+    expect(detectColumn(page)).toMatchObject({ name: '洪湖要闻', source: 'breadcrumb' });
+  });
+
+  it('takes the printed column when a breadcrumb two levels deep does not name the meta, or names it higher up', () => {
+    const platform = snap(
+      `<head><meta name="ColumnName" content="邯郸市政府信息公开"></head><body>${crumb}<p>发布时间：2018-04-19</p></body>`,
+    );
+    expect(detectColumn(platform)).toMatchObject({ name: '洪湖要闻', source: 'breadcrumb' });
+    const higher = snap(
+      `<head><meta name="ColumnName" content="新闻中心"></head><body>${crumb}<p>发布时间：2018-04-19</p></body>`,
+    );
+    expect(detectColumn(higher)).toMatchObject({ name: '洪湖要闻', source: 'breadcrumb' });
+    expect(
+      columnLocation(higher)
+        .map((l) => l.text)
+        .slice(0, 2),
+    ).toEqual(['洪湖要闻', '新闻中心']);
+    expect(
+      columnLocation(platform)
+        .map((l) => l.text)
+        .slice(0, 4),
+    ).toEqual(['洪湖要闻', '新闻中心', '邯郸市政府信息公开', 'czsz']);
+  });
+
+  it('keeps the meta when it is the breadcrumb’s column, or the breadcrumb is one level deep (the meta may be deeper)', () => {
+    const same = snap(
+      `<head><meta name="ColumnName" content="洪湖要闻"></head><body>${crumb}<p>发布时间：2018-04-19</p></body>`,
+    );
+    expect(detectColumn(same)).toMatchObject({ name: '洪湖要闻', source: 'meta' });
+    const shallow = snap(
+      '<head><meta name="ColumnName" content="预决算公开"></head><body><div>当前位置：<a>首页</a> &gt; <a>财政信息</a></div></body>',
+    );
+    expect(detectColumn(shallow)).toMatchObject({ name: '预决算公开', source: 'meta' });
+  });
+
+  it('reads the heading of a list page as its column, not as the page’s own name', () => {
+    const list = snap(
+      `<head><meta name="ColumnName" content="邯郸市政府信息公开"></head><body>
+      <div>当前位置：<a>首页</a> -&gt; <a>政府文件</a> -&gt; <a>近期信息公开</a></div><h2>近期信息公开</h2>
+      <table><tr><th>名称</th><th>发布日期</th></tr><tr><td><a href="/a.html">关于某事的通知</a></td><td>2020-08-05</td></tr></table>
+      <div>共 1 页 <a>上一页</a> <a>下一页</a></div></body>`,
+    );
+    expect(list.pagination).not.toBeNull();
+    expect(detectColumn(list)).toMatchObject({ name: '近期信息公开', source: 'breadcrumb' });
   });
 });
 
