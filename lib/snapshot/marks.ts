@@ -15,7 +15,9 @@ import type { Evidence, Pagination, PublishInfo } from './types';
 const BLANK =
   /^(暂无信息|暂无数据|暂无内容|暂无记录|暂无相关信息|没有信息|无相关信息|暫無信息|暫無數據|暂无|暫無)[。.!！]?$/;
 const PUBLISH = /(发布|發布|公开|公開|日期|时间|時間)\S{0,3}\s*[:：]/;
-const PUBLISH_LABEL = /^(发布时间|发布日期|發布時間|發布日期|发文日期|公开日期|公開日期|更新时间|日期|时间|時間)$/;
+// A two-word label printed with its words swapped (时间发布, 日期发布) is the same label, as for template labels.
+const PUBLISH_LABEL =
+  /^(发布时间|发布日期|發布時間|發布日期|时间发布|日期发布|发文日期|公开日期|公開日期|更新时间|日期|时间|時間)$/;
 const SOURCE_LABEL = /^(来源|來源|信息来源|文章来源|發布機構|发布机构)$/;
 const VALIDITY_QUICK = /有效|废止|廢止|失效|修订|修訂|修改|效力|时效/;
 const BLANK_QUICK = /暂无|暫無|没有信息|无相关/;

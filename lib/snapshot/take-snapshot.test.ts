@@ -53,6 +53,12 @@ describe('fields', () => {
     expect(s.publishInfo).toMatchObject({ date: '2026-11-20T09:30', source: '县财政局' });
   });
 
+  it('reads a publication label printed with its two words swapped (时间发布：) as the 发布时间 line', () => {
+    const { s } = snap(`<h1>辽宁省运动会开幕</h1>
+      <div class="info">时间发布：2023-06-12 09:51 阅读次数: 次 信息来源：辽阳日报</div><p>记者报道　6月10日，比赛开幕。</p>`);
+    expect(s.publishInfo).toMatchObject({ date: '2023-06-12T09:51', source: '辽阳日报' });
+  });
+
   it('reads labels a mirror site annotated with pinyin, however long the annotation makes them', () => {
     const { s } = snap(`<p>纸(zhi)质(zhi)材(cai)料(liao)份(fen)数(shu)和(he)规(gui)格(ge)：2份</p>
       <table><tr><td>材(cai)料(liao)名(ming)称(cheng)</td><td>材(cai)料(liao)类(lei)型(xing)</td><td>是(shi)否(fou)需(xu)电(dian)子(zi)材(cai)料(liao)</td></tr>
