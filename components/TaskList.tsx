@@ -1,4 +1,8 @@
-/** The plan tasks matched to the column: number, title as published, lead and responsible units, why it matched. */
+/**
+ * The plan tasks matched to the column: number, title as published, lead and responsible units, why it matched. `why`
+ * says why no task governs the column: alone when none was proposed, above the list when the proposals are tentative
+ * (only their requirements mention the kind of column).
+ */
 import type { MatchedTask, Message } from '@/lib/checks/types';
 import { t, tm, type MessageKey } from '@/lib/i18n';
 import type { Plan, UnitCell } from '@/lib/plan/model';
@@ -53,6 +57,13 @@ export function TaskList({ plan, tasks, why }: { plan: Plan; tasks: MatchedTask[
           )}
         </p>
       ) : (
+        why && (
+          <p class="hint" data-field="tasks-tentative">
+            {tm(why)}
+          </p>
+        )
+      )}
+      {tasks.length > 0 && (
         <ol class="tasks" data-field="tasks">
           {tasks.map((m) => {
             const task = plan.tasks.find((x) => x.id === m.taskId);

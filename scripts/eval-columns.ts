@@ -8,14 +8,16 @@
  * miss. With another plan, `--map` gives for each 罗源 task number the task numbers of that plan that govern the same
  * columns (scripts/eval-maps/*.json, written by reading both plans); a row is measured on the counterpart of its first
  * (narrowest) task, rows without one are left out and counted, and rows the other plan governs though 罗源 does not are
- * relabelled there.
+ * relabelled there. Answers the matcher marks tentative (no task names the kind of column, only requirements mention it;
+ * the panel and CLI say so) are counted apart, and so are the no-task rows that got only such an answer.
  * The set measures; nothing in the product reads it.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolvePlan } from '../lib/cli/resolve-plan';
-import { matchTasks } from '../lib/engine/match-tasks';
+import { locationFromText } from '../lib/engine/column';
+import { matchLocation } from '../lib/engine/match-tasks';
 
 const { values } = parseArgs({
   options: {
@@ -86,6 +88,9 @@ function evaluate(name: string, tsvPath: string): void {
   let neg = 0;
   let negRight = 0;
   let skipped = 0;
+  let tentative = 0;
+  let negTentative = 0;
+  let rightTentative = 0;
   const misses: string[] = [];
   for (const row of rows) {
     const relabelled =
@@ -97,20 +102,31 @@ function evaluate(name: string, tsvPath: string): void {
       skipped++;
       continue;
     }
-    const got = matchTasks(plan, row.text).map((m) => label(m.taskId, m.no));
+    const match = matchLocation(plan, locationFromText(row.text));
+    const got = match.tasks.map((m) => label(m.taskId, m.no));
+    const mark = match.tentative ? '  (tentative)' : '';
+    if (match.tentative) tentative++;
     if (wanted!.length === 0) {
       neg++;
       if (got.length === 0) negRight++;
-      else misses.push(`NEG  ${row.text}  → ${got.slice(0, 3).join(',')}`);
+      else {
+        if (match.tentative) negTentative++;
+        misses.push(`NEG  ${row.text}  → ${got.slice(0, 3).join(',')}${mark}`);
+      }
       continue;
     }
     pos++;
     const first = got[0];
-    if (first && wanted!.includes(first)) top1++;
+    if (first && wanted!.includes(first)) {
+      top1++;
+      if (match.tentative) rightTentative++;
+    }
     if (first && first === wanted![0]) strict++;
     if (got.slice(0, 3).some((g) => wanted!.includes(g))) top3++;
     if (!first || !wanted!.includes(first))
-      misses.push(`POS  ${row.text}  → ${got.slice(0, 3).join(',') || '(none)'}   expected ${wanted!.join(',')}`);
+      misses.push(
+        `POS  ${row.text}  → ${got.slice(0, 3).join(',') || '(none)'}   expected ${wanted!.join(',')}${mark}`,
+      );
   }
   const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '–'} % (${a}/${b})`;
   console.log(`\n== ${name}: plan ${plan.id} (${plan.tasks.length} tasks) on ${tsvPath}`);
@@ -119,6 +135,10 @@ function evaluate(name: string, tsvPath: string): void {
   console.log(`top-1 strict   ${pct(strict, pos)}`);
   console.log(`top-3          ${pct(top3, pos)}`);
   console.log(`no-task right  ${pct(negRight, neg)}`);
+  console.log(
+    `tentative      ${tentative} answers said to rest only on requirements: ${rightTentative} right top-1, ` +
+      `${negTentative} on no-task rows (no-task right counting those as said: ${pct(negRight + negTentative, neg)})`,
+  );
   if (!values.quiet) {
     console.log(`\nmisses (${misses.length}):`);
     for (const m of misses) console.log(`  ${m}`);

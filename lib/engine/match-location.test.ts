@@ -132,3 +132,34 @@ describe('why there is no task', () => {
     });
   });
 });
+
+describe('a kind of column only the requirements mention', () => {
+  it('is proposed as tentative and says that no task is about it', () => {
+    // 罗源 has no employment task: 就业 appears only in task 22's 农村劳动力转移就业 and task 36's 毕业生就业质量.
+    const location = locationFromText('重点领域信息公开 > 稳岗就业');
+    const m = matchLocation(luoyuan2017, location);
+    expect(m.tasks.map((t) => t.no)).toEqual(['22', '36']);
+    expect(m.tentative).toBe(true);
+    expect(noTaskReason(m, location)).toEqual({ key: 'matchTentative', args: ['稳岗就业', '就业创业'] });
+  });
+
+  it('is firm when a task names the kind in its title or named columns', () => {
+    for (const text of ['财政预决算', '首页 > 政务公开 > 法定主动公开内容 > 统计数据', '提案办理']) {
+      const location = locationFromText(text);
+      const m = matchLocation(luoyuan2017, location);
+      expect(m.tasks.length, text).toBeGreaterThan(0);
+      expect(m.tentative, text).toBe(false);
+      expect(noTaskReason(m, location), text).toBeNull();
+    }
+  });
+
+  it('turns firm for a plan that has a task about it', () => {
+    const plan = otherCounty([
+      ['1', '加大就业创业政策公开力度', '公开稳岗返还、就业补贴等政策。'],
+      ['2', '推进教育信息公开', '公开毕业生就业质量年度报告。'],
+    ]);
+    const m = matchLocation(plan, locationFromText('稳岗就业'));
+    expect(m.tasks[0]?.no).toBe('1');
+    expect(m.tentative).toBe(false);
+  });
+});

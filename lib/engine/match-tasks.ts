@@ -10,6 +10,10 @@
  * add weight. When the anchor names only concepts that no task governs — 年报, 人事, 领导, 规划计划, news, 通知公告, or a
  * field the plan has no task for — the answer is "no task" and the parents are not consulted. When no segment names
  * a concept at all, the column is compared with the plan's own words (task columns, keywords, title; scoreTask).
+ * When the tasks proposed for the anchor's kind of column all rest on a passing word in their 工作要求 (no task names the
+ * kind in its title, its named columns or its element templates: 稳岗就业 against a plan whose only mention of 就业 is
+ * a farming task's 农村劳动力转移就业), the answer is marked tentative and says so (noTaskReason) instead of presenting
+ * them as the column's tasks.
  */
 import { genericColumnLabels } from '../../seeds/policy/index';
 import type { MatchedTask, Message } from '../checks/types';
@@ -127,6 +131,11 @@ export interface LocationReading {
   anchor: { text: string; source: LocationSegment['source']; concepts: Concept[] } | null;
   /** True when the anchor names only kinds of column no task of this plan governs. */
   ungoverned: boolean;
+  /**
+   * True when tasks are proposed but none names the anchor's kind of column in its title, named columns or element
+   * templates (nor prints the column's name): each was found only through a word in its requirements.
+   */
+  tentative: boolean;
 }
 
 export interface LocationMatch extends LocationReading {
@@ -227,7 +236,7 @@ export function matchLocation(
   options: MatchOptions = {},
 ): LocationMatch {
   const pinned = pinnedMatches(plan, options.pinnedTaskIds);
-  if (pinned) return { tasks: pinned, anchor: null, ungoverned: false };
+  if (pinned) return { tasks: pinned, anchor: null, ungoverned: false, tentative: false };
   const base = options.lexicon ?? bundledLexicon();
   const links = linkPlan(plan, base);
   const lexicon = withAliases(base, options.aliases);
@@ -244,9 +253,12 @@ export function matchLocation(
       tasks: nearestUnknown ? directMatches(plan, nearestUnknown.text, options.pageTitle ?? '') : [],
       anchor: null,
       ungoverned: false,
+      tentative: false,
     };
   }
   const scored = new Map<string, Scored>();
+  /** Tasks that name the anchor's kind of column in more than their requirements (or print the column's name). */
+  const firm = new Set<string>();
   const tasksById = new Map(plan.tasks.map((t) => [t.id, t]));
   const credit = (link: TaskLink, points: number, reasons: Message[]) => {
     const task = tasksById.get(link.taskId);
@@ -272,6 +284,7 @@ export function matchLocation(
         : message('matchReasonConcept', segment.text, concept.label, conceptSourceLabel(lexicon, concept));
     for (const link of links.byConcept.get(concept.id) ?? []) {
       credit(link, weight * link.weight, [head, linkReason(link)]);
+      if (anchor && beyondRequirements(link)) firm.add(link.taskId);
       proposed++;
     }
     for (const narrowerId of concept.includes ?? []) {
@@ -282,6 +295,7 @@ export function matchLocation(
           message('matchReasonIncludes', concept.label, narrower.label),
           linkReason(link),
         ]);
+        if (anchor && beyondRequirements(link)) firm.add(link.taskId);
         proposed++;
       }
     }
@@ -300,11 +314,8 @@ export function matchLocation(
       proposed += propose(concept, anchor!, 1, true);
   if (proposed === 0 && anchor!.concepts.every((c) => c.form))
     for (const concept of anchor!.concepts) proposed += propose(concept, anchor!, 1, true);
-  const reading: LocationReading = {
-    anchor: { text: anchor!.segment.text, source: anchor!.segment.source, concepts: anchor!.concepts },
-    ungoverned: proposed === 0,
-  };
-  if (proposed === 0) return { tasks: [], ...reading };
+  const anchorReading = { text: anchor!.segment.text, source: anchor!.segment.source, concepts: anchor!.concepts };
+  if (proposed === 0) return { tasks: [], anchor: anchorReading, ungoverned: true, tentative: false };
   // The column's own name printed in a task's title or named columns: 房地产市场信息 in 房地产市场信息定期发布机制.
   const own = normalizeLabel(anchor!.segment.text);
   if ([...own].length >= 3)
@@ -316,6 +327,7 @@ export function matchLocation(
       ) {
         entry.raw += 1;
         entry.reasons.push(message('matchReasonTitle', anchor!.segment.text));
+        firm.add(t.id);
       }
     }
   above.slice(0, SEGMENT_WEIGHTS.length - 1).forEach((entry, i) => {
@@ -336,7 +348,13 @@ export function matchLocation(
       score: Math.min(99, Math.round(MATCH_THRESHOLD + 10 * raw)),
       reasons,
     }));
-  return { tasks, ...reading };
+  const tentative = tasks.length > 0 && !tasks.some((m) => firm.has(m.taskId));
+  return { tasks, anchor: anchorReading, ungoverned: false, tentative };
+}
+
+/** A link that rests on more than a word in the task's requirements: its title, a named column or a template. */
+function beyondRequirements(link: TaskLink): boolean {
+  return link.evidence.some((e) => e.field !== 'requirements');
 }
 
 function order(field: LinkField): number {
@@ -371,8 +389,15 @@ export function matchTasks(plan: Plan, column: string | null, options: MatchOpti
   return matchLocation(plan, locationFromText(column), options).tasks;
 }
 
-/** Why a location got no task, in words a person reads (null when it got tasks). */
+/**
+ * Why no task governs the location's kind of column, in words a person reads: no task was proposed, or the proposals are
+ * tentative (only their requirements mention the kind). Null when a task names it.
+ */
 export function noTaskReason(match: LocationMatch, location: readonly LocationSegment[]): Message | null {
+  if (match.tentative && match.anchor) {
+    const kind = match.anchor.concepts.find((c) => !c.form) ?? match.anchor.concepts[0]!;
+    return message('matchTentative', match.anchor.text, kind.label);
+  }
   if (match.tasks.length > 0) return null;
   if (match.anchor) {
     const kind = match.anchor.concepts.find((c) => !c.form) ?? match.anchor.concepts[0]!;
