@@ -56,4 +56,35 @@ describe('readPlanParagraphs', () => {
     expect(lead.split('\n')).toEqual(['区发改委', '区商务局']);
     expect(responsible.split('\n')).toEqual(['各街道', '区政府各相关部门', '区国资中心']);
   });
+  it('reads 一、 paragraphs closed by their units as the tasks when the plan has no lower level', () => {
+    const t = tasks(
+      [
+        '某县2024年政务公开工作要点',
+        '一、聚焦高质量发展推进信息公开。及时公开产业链行动计划。(县工信局、县发改委按职责分工负责)',
+        '二、围绕保障和改善民生深化信息公开。做好就业、教育信息公开。',
+        '(县人社局、县教科体局按职责分工负责)',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.no, x.title])).toEqual([
+      ['一', '聚焦高质量发展推进信息公开'],
+      ['二', '围绕保障和改善民生深化信息公开'],
+    ]);
+    expect(t.map((x) => unitText(x.responsible))).toEqual(['县工信局、县发改委', '县人社局、县教科体局']);
+  });
+
+  it('keeps 一、 paragraphs of a notice out of the tasks when the plan numbers its tasks below them', () => {
+    const t = tasks(
+      [
+        '一、各责任单位要高度重视,制订工作方案,明确责任。',
+        '二、区绩效考评机构要将目标任务纳入绩效管理考核范围。',
+        '某区目标任务责任分解方案',
+        '一、主要预期目标',
+        '(一)地区生产总值增长7%以上',
+        '责任单位:区发展和改革局',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.no, x.title, unitText(x.responsible)])).toEqual([
+      ['一', '地区生产总值增长7%以上', '区发展和改革局'],
+    ]);
+  });
 });

@@ -34,7 +34,8 @@ const LABELLED_BRACKET =
 /** `……。责任单位：省政府各部门` — the unit line run into the paragraph after its last sentence. */
 const TRAILING_UNITS = /[。；;]\s*((?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|参与单位)\s*[:：].+)$/;
 
-type Level = 'arabic' | 'paren';
+/** `1.` tasks, `（一）` tasks, or `一、` paragraphs that are tasks themselves (a plan with no lower level: 石城 2024). */
+type Level = 'arabic' | 'paren' | 'top';
 
 /**
  * The parenthesis that closes a text (nested parentheses allowed: `各县（市、区）政府负责`), when its every clause names
@@ -65,6 +66,9 @@ function numbered(line: string): { level: Level; no: string; text: string } | nu
   const arabic = /^[\s\u00a0]*(\d{1,3})\s*[.、](?!\d)\s*/.exec(half);
   if (arabic && !/^[年月日天时个%万亿]/.test(half.slice(arabic[0].length)))
     return { level: 'arabic', no: String(Number(arabic[1])), text: line.slice(arabic[0].length).trim() };
+  // `一、` that is not a heading (it goes on past a full stop): a paragraph of that level, a task when units close it.
+  const top = /^[\s\u00a0]*([零〇一二三四五六七八九十]+)\s*、\s*/.exec(half);
+  if (top) return { level: 'top', no: top[1] ?? '', text: line.slice(top[0].length).trim() };
   return null;
 }
 
@@ -124,15 +128,24 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
       unitLines++;
       continue;
     }
+    // A heading has no sentence in it; `一、聚焦…。及时公开…（…负责）` is a paragraph of that level.
     const top = matchTopHeading(text);
-    if (top) {
+    if (top && !/。./.test(top.title)) {
       category = { no: top.no, title: top.title, at };
       open = null;
       continue;
     }
     const n = numbered(text);
     if (n) {
-      open = { level: n.level, no: n.no, text: n.text, lead: [], responsible: [], at, category };
+      open = {
+        level: n.level,
+        no: n.no,
+        text: n.text,
+        lead: [],
+        responsible: [],
+        at,
+        category: n.level === 'top' ? null : category,
+      };
       // Labelled brackets are read after the paragraph is whole (there may be several, or one on a later line).
       const closing =
         n.text.search(LABELLED_BRACKET) >= 0 ? null : (CLOSING_UNITS.exec(n.text) ?? TRAILING_UNITS.exec(n.text));
@@ -146,11 +159,14 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
         unitLines++;
       }
       items.push(open);
+      // An 一、 paragraph is a task only when units close it; until then it is also read as text of the document.
+      if (n.level === 'top') paragraphs.push({ text, at });
       continue;
     }
     if (open !== null && items.length > 0) {
       if (open.heading === undefined && open.text.length <= 60 && !/[。；;]/.test(open.text)) open.heading = open.text;
       open.text += text;
+      if (open.level === 'top') paragraphs.push({ text, at });
       continue;
     }
     paragraphs.push({ text, at });
@@ -189,8 +205,10 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
   const noUnits = unitLines === 0;
   const levels = new Set(items.filter((i) => i.category !== null).map((i) => i.level));
   if (noUnits && (levels.size === 0 || items.filter((i) => i.category !== null).length < 3)) return null;
-  // The task level: the numbering that carries units (arabic when both do); without units, arabic when present.
-  const level: Level = (noUnits ? levels : levelsWithUnits).has('arabic') ? 'arabic' : 'paren';
+  // The task level: the numbering that carries units (arabic, then （一）, then 一、 paragraphs); without units, arabic
+  // when present.
+  const withUnits = noUnits ? levels : levelsWithUnits;
+  const level: Level = withUnits.has('arabic') ? 'arabic' : withUnits.has('paren') || noUnits ? 'paren' : 'top';
   const rows: RawRow[] = [];
   const warnings: PlanWarning[] = [];
   let lastCategory: Item['category'] = null;

@@ -17,4 +17,16 @@ describe('units marked inside one cell', () => {
     });
     expect(splitMarkedUnits('县财政局,各乡镇')).toEqual({ lead: '', rest: '县财政局,各乡镇' });
   });
+
+  it('ends a clause at a 、 that follows a marker, and only there', () => {
+    expect(splitMarkedUnits('区政务服务局牵头、区政府各部门负责落实')).toEqual({
+      lead: '区政务服务局',
+      rest: '区政府各部门',
+    });
+    expect(splitMarkedUnits('區財政局牽頭、各街道負責')).toEqual({ lead: '區財政局', rest: '各街道' });
+    expect(splitMarkedUnits('区发改委、区财政局牵头,各部门配合')).toEqual({
+      lead: '区发改委、区财政局',
+      rest: '各部门',
+    });
+  });
 });

@@ -4,8 +4,9 @@
  * `市政府各有关部门,各县市区人民政府负责落实` → responsible only.
  *
  * Decides: the markers (…牵头 / …牵头负责 / …牵头落实 / …分别牵头 for the lead; …配合 / …负责 / …负责落实 / …参与 for
- * the others), read per clause (clauses are separated by ， , ； ; and line breaks). A cell without a lead marker is
- * returned whole as the responsible units — no lead is ever invented.
+ * the others), read per clause (clauses are separated by ， , ； ; and line breaks, and by 、 right after a marker:
+ * `区政务服务局牵头、区政府各部门负责落实`). A cell without a lead marker is returned whole as the responsible units —
+ * no lead is ever invented.
  * Does not decide: how the names are split and cleaned (units.ts).
  */
 import { toSimplified } from '../text/normalize';
@@ -31,11 +32,19 @@ export interface MarkedUnits {
   rest: string;
 }
 
-export function splitMarkedUnits(text: string): MarkedUnits {
-  const clauses = text
+/** A 、 right after a role marker ends a clause as a comma does (`…牵头、…负责落实`); elsewhere it separates names. */
+const MARKER_THEN_LIST_COMMA = /(牵头|牽頭|负责落实|負責落實|负责|負責|配合|参与|參與)、/g;
+
+function clausesOf(text: string): string[] {
+  return text
+    .replace(MARKER_THEN_LIST_COMMA, '$1\n')
     .split(/[，,；;\n]/)
     .map((c) => c.trim())
     .filter((c) => c !== '');
+}
+
+export function splitMarkedUnits(text: string): MarkedUnits {
+  const clauses = clausesOf(text);
   const leads: string[] = [];
   const rest: string[] = [];
   let marked = false;
@@ -60,9 +69,6 @@ export function splitMarkedUnits(text: string): MarkedUnits {
  * parenthesis that says something else (`（2016年底前完成）`).
  */
 export function isMarkedUnitList(text: string): boolean {
-  const clauses = text
-    .split(/[，,；;\n]/)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
+  const clauses = clausesOf(text);
   return clauses.length > 0 && clauses.every((c) => matchMarker(LEAD, c) !== null || matchMarker(OTHER, c) !== null);
 }
