@@ -96,3 +96,14 @@ export function isTickColumn(label: string): boolean {
   if (isPlaceLevel(key)) return true;
   return SUB_GROUPS.some((g) => roleOfHeader(g.parent) === 'ignore' && g.children.includes(key));
 }
+
+const OFFICE_WORDS: readonly string[] = headerData.offices.words.map(normalizeLabel);
+
+/**
+ * Whether a unit column names the offices inside one organ (责任科室, 局内负责处室, 牵头股室) rather than organs: beside
+ * a column of organs, these are where the task is assigned (header-roles' `offices` data).
+ */
+export function namesOffices(header: string): boolean {
+  const key = headerKey(header);
+  return OFFICE_WORDS.some((w) => key.includes(w));
+}

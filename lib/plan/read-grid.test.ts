@@ -348,3 +348,29 @@ describe('a 标准目录 flattened to one cell per line', () => {
     expect(r.plan.categories.map((c) => c.title)).not.toContain('一级事项');
   });
 });
+
+describe('unit columns of offices beside a column of organs', () => {
+  it('takes the offices (责任科室) as the units and keeps the organ (公开主体) as a note under its header', () => {
+    const r = parse(
+      page(
+        '<th>序号</th><th>工作任务</th><th>公开主体</th><th>责任科室</th>',
+        `<tr><td>1</td><td>机构信息</td><td>市人民政府办公室</td><td>人事科</td></tr>
+         <tr><td>2</td><td>领导信息</td><td>市人民政府办公室</td><td>秘书一科</td></tr>`,
+      ),
+    );
+    expect(r.plan.tasks.map((t) => [t.title, t.responsible.units, t.requirements])).toEqual([
+      ['机构信息', ['人事科'], '公开主体：市人民政府办公室'],
+      ['领导信息', ['秘书一科'], '公开主体：市人民政府办公室'],
+    ]);
+  });
+
+  it('leaves two organ columns as they are (牵头单位 and 责任单位)', () => {
+    const r = parse(
+      page(
+        '<th>工作任务</th><th>牵头单位</th><th>责任单位</th>',
+        '<tr><td>公开预算</td><td>县财政局</td><td>各乡镇</td></tr>',
+      ),
+    );
+    expect(r.plan.tasks.map((t) => [t.lead.units, t.responsible.units])).toEqual([[['县财政局'], ['各乡镇']]]);
+  });
+});

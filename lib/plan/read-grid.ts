@@ -18,7 +18,7 @@
  * Does not decide: how the grid was built (parse-plan-html.ts, text-grid.ts), normalisation, ids (assemble.ts).
  */
 import { fail, planWarning, type PlanWarning } from './errors';
-import { COLUMN_ROLES, roleOfHeader, type ColumnRole } from './header-roles';
+import { COLUMN_ROLES, namesOffices, roleOfHeader, type ColumnRole } from './header-roles';
 import { matchSubHeading, matchTopHeading } from './headings';
 import type { SourceAt } from './model';
 import type { RawRow, RawUnitCell } from './raw';
@@ -181,6 +181,18 @@ function resolveRoles(roles: Array<ColumnRole | null>): Array<ColumnRole | null>
   return out;
 }
 
+/**
+ * Unit columns of two kinds side by side — offices inside one organ (责任科室, 局内负责处室) and organs (公开主体,
+ * 市里落实单位): the table assigns each task inside the organ, so the offices are the units and an organ column is
+ * kept as a note under its header (the organ is the plan's own body, or the level above that assigned it).
+ */
+function officesOverOrgans(roles: Array<ColumnRole | null>, headers: readonly string[]): Array<ColumnRole | null> {
+  const unitCols = roles.flatMap((r, c) => (r === 'lead' || r === 'responsible' ? [c] : []));
+  const offices = unitCols.filter((c) => namesOffices(headers[c] ?? ''));
+  if (offices.length === 0 || offices.length === unitCols.length) return roles;
+  return roles.map((r, c) => (unitCols.includes(c) && !offices.includes(c) ? 'note' : r));
+}
+
 /** Whether the task column is merged over rows that each have their own requirements (then it groups them). */
 function taskColumnGroups(grid: Grid, from: number, titleCol: number, reqCol: number): boolean {
   for (let r = from; r < grid.rows.length; r++) {
@@ -249,7 +261,7 @@ export function readGrid(grid: Grid, opts: ReadGridOptions = {}): GridRead | nul
     : findHeader(grid);
   if (header === null) return null;
   splitSpannedColumns(grid, header);
-  let roles = resolveRoles(header.roles);
+  let roles = officesOverOrgans(resolveRoles(header.roles), header.headers);
   const catalogue = header.headers.some((h) => /公开事项|公開事項/.test(h));
 
   const titleCol = roles.indexOf('title');
