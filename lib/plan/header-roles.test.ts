@@ -32,7 +32,7 @@ describe('header cells by meaning (seeds/plan-headers/headers.json)', () => {
   });
 
   it('knows the second header row of the standard catalogue', () => {
-    expect(subHeadersOf('公開事項')).toEqual(['一级事项', '二级事项']);
+    expect(subHeadersOf('公開事項')).toEqual(['一级事项', '二级事项', '三级事项']);
   });
 });
 

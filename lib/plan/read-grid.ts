@@ -262,7 +262,8 @@ export function readGrid(grid: Grid, opts: ReadGridOptions = {}): GridRead | nul
   if (header === null) return null;
   splitSpannedColumns(grid, header);
   let roles = officesOverOrgans(resolveRoles(header.roles), header.headers);
-  const catalogue = header.headers.some((h) => /公开事项|公開事項/.test(h));
+  // The 标准目录 format: 公开事项, or its levels when a text form folded them under it (一级事项 / 二级事项 …).
+  const catalogue = header.headers.some((h) => /公开事项|公開事項|[一二三][级級]事[项項]/.test(h));
 
   const titleCol = roles.indexOf('title');
   const reqCol = roles.indexOf('requirements');

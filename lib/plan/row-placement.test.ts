@@ -29,7 +29,35 @@ describe('placeShortRow and the header', () => {
     const above = [['3. 公开部门预算。'], ['市财政局牵头'], ['财审处牵头']];
     const headers = ['具体要求', '市里落实单位', '局内负责处室'];
     expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...roles], above, 0, headers).at).toEqual([0, 2]);
-    expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...roles], above, 0).at).toEqual([0, 1]);
+    // Two unit columns and no header words: nothing tells them apart, the cells stay side by side.
+    const twoUnitColumns = ['requirements', 'responsible', 'responsible'] as const;
+    expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...twoUnitColumns], above, 0).at).toEqual([0, 1]);
+  });
+
+  it('puts unit names under the units rather than under a column that takes any text', () => {
+    const roles = ['requirements', 'note', 'responsible'] as const;
+    const above = [['3. 公开部门预算。'], ['市财政局牵头'], ['财审处牵头']];
+    expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...roles], above, 0).at).toEqual([0, 2]);
+  });
+});
+
+describe('what a missing cell can be', () => {
+  const roles = ['category', 'title', 'requirements', 'note', 'deadline', 'responsible', 'note'] as const;
+  const above = [[], [], [], [], [], [], []];
+  it('starts the first row of a table at its first column (nothing above can be merged into it)', () => {
+    const cells = ['机构信息', '机构基本信息', '机构名称、地址', '条例', '20个工作日内', '人事科'];
+    const first = placeShortRow(cells, [...roles], above, 1, [], { mergeable: roles.map(() => false) });
+    expect(first.at[0]).toBe(0);
+    expect(first.at).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('in a copied row, leaves out only columns the row above has a cell in', () => {
+    const mergeable = [true, false, false, false, false, false, false];
+    const p = placeShortRow(['某项', '内容', '依据', '及时', '办公室', '网站'], [...roles], above, 0, [], {
+      mergeable,
+      emptiesKept: true,
+    });
+    expect(p.at).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
 

@@ -11,7 +11,7 @@
  * empty.
  * Does not decide: what the columns mean (read-grid.ts) or how rows are cut (text-grid.ts).
  */
-import { fitsRole } from './cell-fit';
+import { fitsRole, isTickMark } from './cell-fit';
 import type { ColumnRole } from './header-roles';
 import { toSimplified } from '../text/normalize';
 
@@ -26,8 +26,15 @@ export interface Placement {
   guessed: boolean;
 }
 
-/** Widest table whose placements are all tried (C(10, 5) = 252 at most). */
-const MAX_WIDTH = 10;
+/** Most placements tried for one row (C(10, 5) = 252; a 14-column catalogue row missing one cell has 14). */
+const MAX_PLACEMENTS = 1000;
+
+/** C(n, k), stopping once it passes the bound. */
+function placements(n: number, k: number): number {
+  let c = 1;
+  for (let i = 1; i <= k && c <= MAX_PLACEMENTS; i++) c = (c * (n - k + i)) / i;
+  return c;
+}
 
 function chars(text: string): Set<string> {
   return new Set([...text.replace(/[^\u3400-\u9fff]/g, '')].slice(0, 24));
@@ -77,6 +84,52 @@ export function placementLikeness(
   );
 }
 
+/** Roles whose cells have a shape of their own (a 序号 number, unit names, a time phrase): a cell that has it there is
+ * evidence for the placement, where a note or requirements column takes any text. */
+const SHAPED: readonly ColumnRole[] = ['no', 'lead', 'responsible', 'deadline'];
+
+/** How many non-empty cells stand in a column whose shape they have. */
+function shapeEvidence(
+  cells: readonly string[],
+  at: readonly number[],
+  roles: ReadonlyArray<ColumnRole | null>,
+): number {
+  return at.filter((c, j) => {
+    const role = roles[c] ?? null;
+    return role !== null && SHAPED.includes(role) && (cells[j] ?? '').trim() !== '' && fitsRole(role, cells[j] ?? '');
+  }).length;
+}
+
+/** How the row arrived, for what its missing cells can be. */
+export interface RowForm {
+  /** Tick columns (全社会, 主动 …): a mark or nothing. */
+  ticks?: readonly boolean[];
+  /** Per column: whether the row above is a row of the table with a cell there that a merged cell could be. */
+  mergeable?: readonly boolean[];
+  /** The form keeps empty cells (copied rows, tab for tab): a missing cell can only be a merged one. */
+  emptiesKept?: boolean;
+}
+
+/**
+ * Whether every column a placement leaves out can be missing: a cell merged from the row above (which must have one
+ * there), or — where the form drops empty cells — an empty cell, but never before the row's first cell (a row starts
+ * at its first column unless a cell above is merged into it) and never the task's own name.
+ */
+function missingCellsExplained(
+  at: readonly number[],
+  roles: ReadonlyArray<ColumnRole | null>,
+  mergeable: readonly boolean[],
+  emptiesKept: boolean,
+): boolean {
+  const first = at[0] ?? 0;
+  const last = at[at.length - 1] ?? 0;
+  for (let c = 0; c < last; c++) {
+    if (at.includes(c) || mergeable[c]) continue;
+    if (c < first || emptiesKept || roles[c] === 'title') return false;
+  }
+  return true;
+}
+
 function* increasing(n: number, width: number, from = 0): Generator<number[]> {
   if (n === 0) {
     yield [];
@@ -95,16 +148,22 @@ export function placeShortRow(
   above: ReadonlyArray<readonly string[]>,
   contiguousAt: number,
   headers: readonly string[] = [],
+  form: RowForm = {},
 ): Placement {
   const width = roles.length;
+  const ticks = form.ticks ?? [];
   const contiguous = cells.map((_, j) => contiguousAt + j);
-  if (width > MAX_WIDTH || cells.length >= width || cells.length < 2) return { at: contiguous, guessed: false };
+  if (cells.length >= width || cells.length < 2 || placements(width, cells.length) > MAX_PLACEMENTS)
+    return { at: contiguous, guessed: false };
   const scored: Array<{ at: number[]; score: number; evidence: number }> = [];
   for (const at of increasing(cells.length, width)) {
-    if (!at.every((c, j) => fitsRole(roles[c] ?? null, cells[j] ?? ''))) continue;
+    if (!at.every((c, j) => (ticks[c] ? isTickMark(cells[j] ?? '') : fitsRole(roles[c] ?? null, cells[j] ?? ''))))
+      continue;
+    if (form.mergeable !== undefined && !missingCellsExplained(at, roles, form.mergeable, form.emptiesKept === true))
+      continue;
     const isContiguous = at.every((c, j) => c === contiguous[j]);
     const gaps = at.filter((c, j) => j > 0 && c !== (at[j - 1] ?? 0) + 1).length;
-    const evidence = placementLikeness(cells, at, above, headers);
+    const evidence = placementLikeness(cells, at, above, headers) + shapeEvidence(cells, at, roles);
     const score = evidence + (isContiguous ? NEAR_TIE : 0) - 0.1 * gaps;
     scored.push({ at, score, evidence });
   }

@@ -57,8 +57,13 @@ function rolesOf(labels: readonly string[]): Array<ColumnRole | null> {
   return labels.map(roleOfHeader);
 }
 
-function fits(roles: ReadonlyArray<ColumnRole | null>, from: number, cells: readonly string[]): boolean {
-  return cells.every((c, j) => fitsRole(roles[from + j] ?? null, c));
+function fits(
+  roles: ReadonlyArray<ColumnRole | null>,
+  from: number,
+  cells: readonly string[],
+  ticks: readonly boolean[] = [],
+): boolean {
+  return cells.every((c, j) => (ticks[from + j] ? isTickMark(c) : fitsRole(roles[from + j] ?? null, c)));
 }
 
 // --- rows: tabs or `|` ------------------------------------------------------------------------------------------
@@ -128,10 +133,13 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
   // The further columns of a header cell printed over several (工作任务 over 一、 / (一) / 序号): what they hold is known
   // only from the rows (read-grid.ts splits them), so for placing a short row they take any cell.
   for (let c = 1; c < width; c++) if (headerCells[c] === headerCells[c - 1]) roles[c] = null;
+  // Tick columns (全社会, 主动, 县级 …) hold a mark or nothing — known in copied rows, which keep their empty cells
+  // tab for tab; printed rows (`|`) move or drop theirs, so there a mark may stand anywhere.
+  const ticks = mode === 'tab' ? labels.map(isTickColumn) : [];
   const rows: Array<Array<GridCell | undefined>> = [headerCells];
   const warnings: PlanWarning[] = [];
   const guessed: Token[] = [];
-  for (const { cells: logical, line: i } of logicalRows(lines, next, mode, width, roles)) {
+  for (const { cells: logical, line: i } of logicalRows(lines, next, mode, width, roles, ticks)) {
     const r = rows.length;
     let cells = logical;
     if (mode === 'tab') while (cells.length > width && cells[cells.length - 1] === '') cells.pop();
@@ -146,7 +154,8 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
       );
       cells = cells.slice(0, width);
     }
-    const above = rows[r - 1] ?? [];
+    // Missing cells are those of the row above — never the header's.
+    const above = r > 1 ? (rows[r - 1] ?? []) : [];
     if (cells.filter((c) => c !== '').length === 1 && isHeadingLine(cells[0] ?? '')) cells = [cells[0] ?? ''];
     if (cells.length === 1 && width > 1) {
       // One cell: a category, a group or a caption over the whole row.
@@ -159,13 +168,13 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
       // Printed rows often drop the merged cells and keep empty ones at the end: try the cells without them too.
       const trimmed = [...cells];
       while (trimmed.length > 1 && trimmed[trimmed.length - 1] === '') trimmed.pop();
-      if (trimmed.length < cells.length && !fits(roles, 0, cells)) cells = trimmed;
+      if (trimmed.length < cells.length && !fits(roles, 0, cells, ticks)) cells = trimmed;
       offset = width - cells.length;
     }
     if (offset > 0) {
       let chosen = -1;
       for (let k = offset; k >= 0; k--) {
-        if (fits(roles, k, cells)) {
+        if (fits(roles, k, cells, ticks)) {
           chosen = k;
           break;
         }
@@ -182,7 +191,13 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
         .map((x) => x.text),
     );
     const placement =
-      offset > 0 ? placeShortRow(cells, roles, columnTexts, offset, labels) : { at: cells.map((_, j) => offset + j) };
+      offset > 0
+        ? placeShortRow(cells, roles, columnTexts, offset, labels, {
+            ticks,
+            mergeable: mergeableAbove(above, width),
+            emptiesKept: mode === 'tab',
+          })
+        : { at: cells.map((_, j) => offset + j) };
     const at = placement.at;
     if ('guessed' in placement && placement.guessed)
       guessed.push({ text: cells.find((c) => c !== '') ?? '', line: i + 1 });
@@ -204,6 +219,13 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
   }
   warnGuessed(guessed, warnings);
   return { grid: { rows, width }, firstLine: headerAt, warnings };
+}
+
+/** Per column: whether the row above (a row of the table, not the header nor a heading over the whole row) has a cell
+ * there that a cell merged down from it could be. */
+function mergeableAbove(above: ReadonlyArray<GridCell | undefined>, width: number): boolean[] {
+  const heading = above.length > 0 && above.every((x) => x === above[0]);
+  return Array.from({ length: width }, (_, c) => !heading && (above[c]?.text ?? '').trim() !== '');
 }
 
 /** One warning for the rows placed by likeness with another placement nearly as likely (row-placement.ts). */
@@ -230,6 +252,7 @@ function logicalRows(
   mode: 'tab' | 'pipe',
   width: number,
   roles: ReadonlyArray<ColumnRole | null>,
+  ticks: readonly boolean[],
 ): Array<{ cells: string[]; line: number }> {
   const out: Array<{ cells: string[]; line: number; open: boolean; single: boolean }> = [];
   for (let i = from; i < lines.length; i++) {
@@ -253,17 +276,27 @@ function logicalRows(
       const last = previous.cells.length - 1;
       previous.cells[last] = `${previous.cells[last] ?? ''}\n${split[0] ?? ''}`;
       for (const cell of split.slice(1)) previous.cells.push(cell);
-      previous.open = previous.cells.length < width && cutShort(previous.cells, width, roles);
+      previous.open = previous.cells.length < width && cutShort(previous.cells, width, roles, ticks);
       continue;
     }
-    out.push({ cells: split, line: i, open: split.length < width && cutShort(split, width, roles), single: false });
+    out.push({
+      cells: split,
+      line: i,
+      open: split.length < width && cutShort(split, width, roles, ticks),
+      single: false,
+    });
   }
   return out.map(({ cells, line }) => ({ cells, line }));
 }
 
 /** A short row that no placement to the right explains (merged cells are on the left): it goes on below. */
-function cutShort(cells: readonly string[], width: number, roles: ReadonlyArray<ColumnRole | null>): boolean {
-  for (let k = width - cells.length; k > 0; k--) if (fits(roles, k, cells)) return false;
+function cutShort(
+  cells: readonly string[],
+  width: number,
+  roles: ReadonlyArray<ColumnRole | null>,
+  ticks: readonly boolean[],
+): boolean {
+  for (let k = width - cells.length; k > 0; k--) if (fits(roles, k, cells, ticks)) return false;
   return true;
 }
 
