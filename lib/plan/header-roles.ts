@@ -65,6 +65,12 @@ export function roleOfHeader(cell: string): ColumnRole | null {
   return null;
 }
 
+/** Whether a label is one of the header words exactly (`公开依据`, `一级事项`), not only a word that contains one. */
+export function isExactHeader(cell: string): boolean {
+  const key = headerKey(cell);
+  return key !== '' && ENTRIES.some((e) => e.exact.includes(key));
+}
+
 const SUB_GROUPS: ReadonlyArray<{ parent: string; children: string[] }> = headerData.subHeaders.groups.map((g) => ({
   parent: headerKey(g.parent),
   children: g.children.map(headerKey),

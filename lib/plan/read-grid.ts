@@ -161,7 +161,7 @@ function splitSpannedColumns(grid: Grid, header: Header): void {
 }
 
 /** One role per column; columns sharing a single-valued role: the later one becomes the next role it can be. */
-function resolveRoles(roles: Array<ColumnRole | null>): Array<ColumnRole | null> {
+export function resolveRoles(roles: ReadonlyArray<ColumnRole | null>): Array<ColumnRole | null> {
   const out = [...roles];
   const seen = new Set<ColumnRole>();
   const next: Partial<Record<ColumnRole, ColumnRole>> = {

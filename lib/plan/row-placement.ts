@@ -24,6 +24,8 @@ export interface Placement {
   at: number[];
   /** Whether another placement was nearly as likely (the reader says so: rows.placementGuessed). */
   guessed: boolean;
+  /** No placement fits every cell: `at` is the side-by-side one, unchecked. */
+  unfitted?: true;
 }
 
 /** Most placements tried for one row (C(10, 5) = 252; a 14-column catalogue row missing one cell has 14). */
@@ -153,10 +155,16 @@ export function placeShortRow(
   const width = roles.length;
   const ticks = form.ticks ?? [];
   const contiguous = cells.map((_, j) => contiguousAt + j);
-  if (cells.length >= width || cells.length < 2 || placements(width, cells.length) > MAX_PLACEMENTS)
-    return { at: contiguous, guessed: false };
+  // Cells that are no tick marks never stand in a tick column: the columns left are those tried.
+  const columns = Array.from({ length: width }, (_, c) => c).filter(
+    (c) => !ticks[c] || cells.some((t) => isTickMark(t)),
+  );
+  if (cells.length >= width || cells.length < 2) return { at: contiguous, guessed: false };
+  if (cells.length > columns.length || placements(columns.length, cells.length) > MAX_PLACEMENTS)
+    return { at: contiguous, guessed: false, unfitted: true };
   const scored: Array<{ at: number[]; score: number; evidence: number }> = [];
-  for (const at of increasing(cells.length, width)) {
+  for (const picked of increasing(cells.length, columns.length)) {
+    const at = picked.map((i) => columns[i] ?? i);
     if (!at.every((c, j) => (ticks[c] ? isTickMark(cells[j] ?? '') : fitsRole(roles[c] ?? null, cells[j] ?? ''))))
       continue;
     if (form.mergeable !== undefined && !missingCellsExplained(at, roles, form.mergeable, form.emptiesKept === true))
@@ -167,7 +175,7 @@ export function placeShortRow(
     const score = evidence + (isContiguous ? NEAR_TIE : 0) - 0.1 * gaps;
     scored.push({ at, score, evidence });
   }
-  if (scored.length === 0) return { at: contiguous, guessed: false };
+  if (scored.length === 0) return { at: contiguous, guessed: false, unfitted: true };
   // The first best wins (placements come left to right). When the cells above do not tell it from another placement
   // (their likeness within the margin), the choice is a guess.
   const best = scored.reduce((b, x) => (x.score > b.score ? x : b));

@@ -14,9 +14,16 @@
  * Does not decide: what the columns mean beyond fitting (read-grid.ts), metadata (the caller reads the lines before).
  */
 import { planWarning, type PlanWarning } from './errors';
-import { isSubHeaderOf, isTickColumn, roleOfHeader, subHeadersOf, type ColumnRole } from './header-roles';
+import {
+  isExactHeader,
+  isSubHeaderOf,
+  isTickColumn,
+  roleOfHeader,
+  subHeadersOf,
+  type ColumnRole,
+} from './header-roles';
 import { fitsRole, isBareNumber, isTickMark } from './cell-fit';
-import type { Grid, GridCell } from './read-grid';
+import { resolveRoles, type Grid, type GridCell } from './read-grid';
 import { placementLikeness, placeShortRow } from './row-placement';
 
 export interface TextTable {
@@ -53,8 +60,9 @@ function foldHeader(top: string[], sub: string[]): string[] {
 
 const cellOf = (text: string, row: number, line: number): GridCell => ({ text, originRow: row, at: { line } });
 
+/** The columns' roles as read-grid.ts will resolve them (a second 事项 column is the first one's detail, not a task). */
 function rolesOf(labels: readonly string[]): Array<ColumnRole | null> {
-  return labels.map(roleOfHeader);
+  return resolveRoles(labels.map(roleOfHeader));
 }
 
 function fits(
@@ -332,11 +340,20 @@ function streamTokens(lines: readonly string[]): Token[] {
     });
     return tokens;
   }
-  // Blank-line separated: one blank line between cells, each further blank line an empty cell.
+  // Blank-line separated: one blank line between cells, each further blank line an empty cell. Where blank lines
+  // separate the cells (there are as many as cells, about), lines that follow each other are one cell's lines
+  // (`1.机构名称;` / `2.开放时间;`); without blank lines, each line is a cell.
+  const blankLines = lines.filter((l) => l.trim() === '').length;
+  const linesAreCells = blankLines * 2 < nonBlank;
   let blanks = 0;
   lines.forEach((l, i) => {
     if (l.trim() === '') {
       blanks++;
+      return;
+    }
+    const previous = tokens[tokens.length - 1];
+    if (!linesAreCells && blanks === 0 && previous !== undefined && previous.text !== '') {
+      previous.text = `${previous.text}\n${l.trim()}`;
       return;
     }
     for (let k = 1; k < blanks && tokens.length > 0; k++) tokens.push({ text: '', line: i + 1 });
@@ -352,6 +369,43 @@ export function isHeadingLine(text: string): boolean {
   return t.length <= 60 && /^(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）])/.test(t);
 }
 
+/**
+ * Whether a token goes on a header run: a known header word, or a word this reader does not know (对应职责,
+ * 事项类别（法定公开、其他）) that reads as a label — short, no digit, no sentence — with a known header word right
+ * after it. Its column is read as unknown and warned as unused, never dropped.
+ */
+function inHeaderRun(tokens: readonly Token[], j: number): boolean {
+  const text = tokens[j]?.text ?? '';
+  if (roleOfHeader(text) !== null) return true;
+  if (text === '' || text.length > 16 || /[\d。；;：:，,]/.test(text) || isHeadingLine(text)) return false;
+  // Half of a header word split over two paragraphs (`特定` / `群众`).
+  const before = tokens[j - 1]?.text ?? '';
+  const after = tokens[j + 1]?.text ?? '';
+  if (isExactHeader(before + text) || isExactHeader(text + after)) return true;
+  const next = tokens.slice(j + 1, j + 3).find((t) => t.text !== '');
+  return next !== undefined && !/\d/.test(next.text) && roleOfHeader(next.text) !== null;
+}
+
+const pairLength = (tokens: readonly Token[], j: number): number =>
+  (tokens[j]?.text.length ?? 0) + (tokens[j + 1]?.text.length ?? 0);
+
+/**
+ * Header words printed over two paragraphs of their cell (a narrow column: `公开` / `依据`, `一级` / `事项`) arrive as
+ * two cells: two neighbours that make a header word exactly are one.
+ */
+function joinSplitHeaderWords(labels: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const here = labels[i] ?? '';
+    const next = labels[i + 1];
+    if (next !== undefined && isExactHeader(here + next)) {
+      out.push(`${here}${next}`);
+      i++;
+    } else out.push(here);
+  }
+  return out;
+}
+
 function fromStream(lines: readonly string[]): TextTable | null {
   const tokens = streamTokens(lines);
   // Header: the first run of known header words that makes a header.
@@ -360,7 +414,7 @@ function fromStream(lines: readonly string[]): TextTable | null {
   for (let i = 0; i < tokens.length && start < 0; i++) {
     if (roleOfHeader(tokens[i]?.text ?? '') === null) continue;
     let j = i;
-    while (j < tokens.length && (roleOfHeader(tokens[j]?.text ?? '') !== null || tokens[j]?.text === '')) j++;
+    while (j < tokens.length && (inHeaderRun(tokens, j) || tokens[j]?.text === '')) j++;
     const labels = tokens.slice(i, j).map((t) => t.text);
     if (isHeaderSet(labels)) {
       start = i;
@@ -368,10 +422,12 @@ function fromStream(lines: readonly string[]): TextTable | null {
     }
   }
   if (start < 0) return null;
-  const raw = tokens
-    .slice(start, end)
-    .map((t) => t.text)
-    .filter((t) => t !== '');
+  const raw = joinSplitHeaderWords(
+    tokens
+      .slice(start, end)
+      .map((t) => t.text)
+      .filter((t) => t !== ''),
+  );
   // Fold the second header row: the words that belong under an earlier parent.
   const top: string[] = [];
   const sub: string[] = [];
@@ -473,6 +529,55 @@ function fromStream(lines: readonly string[]): TextTable | null {
           ) + (choice === null ? 0.5 : 0);
         if (choice === null || score > choice.score) choice = { k, m, score };
         break;
+      }
+    }
+    // A row numbered by its 序号 that fits no run of columns lost a cell in the middle (a 一级事项 merged over several
+    // rows): its cells up to the next 序号 are placed as a copied row's are, missing cells explained by the row above.
+    if (choice === null && noAt >= 0 && isBareNumber(t.text) && Number(t.text) === expected) {
+      let q = p + 1;
+      while (q < data.length && !startsRow(data[q])) q++;
+      const above = rows.length > 1 ? (rows[rows.length - 1] ?? []) : [];
+      const place = (cells: Token[]) =>
+        cells.length < width
+          ? placeShortRow(
+              cells.map((x) => x.text),
+              roles,
+              columnTexts,
+              noAt,
+              labels,
+              { ticks, mergeable: mergeableAbove(above, width) },
+            )
+          : undefined;
+      const fitted = (x: ReturnType<typeof place>) => x !== undefined && x.unfitted !== true && x.at[0] === noAt;
+      let take = data.slice(p, q).filter((x) => x.text !== '');
+      let placement = place(take);
+      if (!fitted(placement)) {
+        // A cell printed in two paragraphs (a word broken in a narrow column: `公共` / `服务`) arrives as two cells:
+        // the shortest pair of neighbours after the 序号 that, joined, lets the row fit.
+        const pairs = take
+          .map((_, j) => j)
+          .filter((j) => j >= 1 && j + 1 < take.length)
+          .sort((a, b) => pairLength(take, a) - pairLength(take, b));
+        for (const j of pairs) {
+          const joined = [
+            ...take.slice(0, j),
+            { text: `${take[j]?.text ?? ''}\n${take[j + 1]?.text ?? ''}`, line: take[j]?.line ?? 0 },
+            ...take.slice(j + 2),
+          ];
+          const tried = place(joined);
+          if (fitted(tried)) {
+            take = joined;
+            placement = tried;
+            break;
+          }
+        }
+      }
+      if (placement !== undefined && fitted(placement)) {
+        if (placement.guessed) guessed.push(t);
+        pushRow(take, noAt, placement.at);
+        expected++;
+        p = q;
+        continue;
       }
     }
     const placed = choice !== null;

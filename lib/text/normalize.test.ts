@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLabel, normalizeText, sameLabel, stripPinyin, toHalfWidth, toSimplified } from './normalize';
+import {
+  findPinyin,
+  normalizeLabel,
+  normalizeText,
+  sameLabel,
+  stripPinyin,
+  toHalfWidth,
+  toSimplified,
+} from './normalize';
 
 describe('toSimplified', () => {
   it('turns the seed plan’s traditional unit names into the simplified ones', () => {
@@ -73,6 +81,9 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('推進政府和社會資本合作(PPP)項目')).toBe('推进政府和社会资本合作(PPP)项目');
     expect(normalizeLabel('各鄉(鎮)人民政府')).toBe('各乡(镇)人民政府');
     expect(normalizeLabel('预决算公开统一平台(或专栏)')).toBe('预决算公开统一平台(或专栏)');
+    // Lowercase letters with no vowel are no pinyin syllable (北京市西城区 2017: 政府与社会资本合作(ppp)综合信息平台).
+    expect(normalizeLabel('社会资本合作(ppp)综合信息平台')).toBe('社会资本合作(ppp)综合信息平台');
+    expect(findPinyin('合作(ppp)平台').count).toBe(0);
   });
 
   it('strips a trailing colon, full- or half-width', () => {

@@ -82,11 +82,12 @@ import { ALL_SPACE } from './whitespace';
 /**
  * A pinyin annotation right after a Han character, as mirror sites add them: `政(zheng)府(fu)`, `辦(ban)`,
  * `政(zheng)(zheng)府` (repeated), `政(zhèng)`, `政(zheng4)`. Only lowercase Latin syllables (with tone marks or a
- * tone digit) are removed, so `(PPP)`, `(镇)`, `(或专栏)` and `(2017)` stay.
+ * tone digit) that hold a vowel, as every syllable of the 汉语拼音方案 does, are removed, so `(PPP)`, `(ppp)`, `(镇)`,
+ * `(或专栏)` and `(2017)` stay.
  */
 const PINYIN_ANNOTATION =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: U+0300–U+036F are tone marks written as separate code points
-  /(?<=\p{Script=Han})(?:\((?:[a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0300-\u036f]{1,7})[1-5]?\))+/gu;
+  /(?<=\p{Script=Han})(?:\((?=[^)]*[aeiouü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc])(?:[a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0300-\u036f]{1,7})[1-5]?\))+/gu;
 
 /** The pinyin annotations of a text (see PINYIN_ANNOTATION): how many, and the first one with its character. */
 export function findPinyin(s: string): { count: number; sample: string } {

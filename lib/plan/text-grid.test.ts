@@ -1,0 +1,107 @@
+/**
+ * Tables that arrive as text in the shapes a stored or copied catalogue takes: one cell per paragraph with a cell's
+ * own lines kept together, header words and short cells broken over two paragraphs, a 一级事项 merged over rows, and
+ * header words this reader does not know.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from './parse-plan';
+
+function parse(text: string) {
+  const r = parsePlan(text, { id: 'demo', kind: 'text' });
+  if (!r.ok) throw new Error(r.error.message);
+  return r;
+}
+const cells = (...xs: string[]): string => `${xs.join('\n\n')}\n`;
+
+describe('a catalogue as one cell per paragraph', () => {
+  const header = ['序号', '公开事项', '公开内容(要素)', '公开', '依据', '公开', '时限', '公开', '主体', '公开对象'];
+  const sub = ['一级', '事项', '二级', '事项', '全社会', '特定', '群众'];
+
+  it('joins header words broken over two paragraphs and keeps a cell’s lines together', () => {
+    const r = parse(
+      cells(
+        ...header,
+        ...sub,
+        '1',
+        '公共\n服务',
+        '免费开放信息',
+        '1.机构名称;\n2.开放时间;',
+        '《条例》',
+        '20个工作日内公开',
+        '各社区',
+      ),
+    );
+    expect(r.columns.map((c) => c.header).slice(0, 7)).toEqual([
+      '序号',
+      '一级事项',
+      '二级事项',
+      '公开内容(要素)',
+      '公开依据',
+      '公开时限',
+      '公开主体',
+    ]);
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.responsible.units, t.deadline])).toEqual([
+      ['1', '免费开放信息', ['各社区'], '20个工作日内公开'],
+    ]);
+    expect(r.plan.tasks[0]?.requirements).toContain('1.机构名称;\n2.开放时间;');
+  });
+
+  it('reads a row whose 一级事项 is merged from above, and one whose 一级事项 is broken over two paragraphs', () => {
+    const r = parse(
+      cells(
+        ...header,
+        ...sub,
+        '1',
+        '公共服务',
+        '免费开放信息',
+        '1.机构名称;',
+        '《条例》',
+        '20个工作日内公开',
+        '各社区',
+        '2',
+        '公共',
+        '服务',
+        '组织群众文化活动',
+        '1.活动时间;',
+        '《条例》',
+        '20个工作日内公开',
+        '各社区',
+        '3',
+        '举办展览、讲座信息',
+        '1.活动时间;',
+        '《条例》',
+        '20个工作日内公开',
+        '各社区',
+      ),
+    );
+    const category = new Map(r.plan.categories.map((c) => [c.id, c.title]));
+    expect(r.plan.tasks.map((t) => [t.no, t.title, category.get(t.category)])).toEqual([
+      ['1', '免费开放信息', '公共服务'],
+      ['2', '组织群众文化活动', '公共服务'],
+      ['3', '举办展览、讲座信息', '公共服务'],
+    ]);
+    expect(r.warnings.filter((w) => w.code === 'rows.unplaced')).toEqual([]);
+  });
+
+  it('keeps a header word it does not know as a column, and warns that it was not used', () => {
+    const r = parse(
+      cells(
+        '公开事项',
+        '公开时限',
+        '事项类别(法定公开、其他)',
+        '公开主体',
+        '一级事项',
+        '二级事项',
+        '机构信息',
+        '机构基本信息',
+        '20个工作日内',
+        '法定公开事项',
+        '市政府办公室',
+      ),
+    );
+    expect(r.plan.tasks.map((t) => [t.title, t.responsible.units])).toEqual([['机构基本信息', ['市政府办公室']]]);
+    expect(r.warnings.some((w) => w.code === 'columns.unused' && w.data.header === '事项类别(法定公开、其他)')).toBe(
+      true,
+    );
+  });
+});
