@@ -163,3 +163,16 @@ describe('a kind of column only the requirements mention', () => {
     expect(m.tentative).toBe(false);
   });
 });
+
+describe('a catalogue of columns above the column', () => {
+  it('holds the column instead of naming its kind', () => {
+    expect(nos('政府信息公开目录')[0]).toBe('51');
+    expect(nos('政务公开 > 政府信息公开目录 > 某某特色栏目')).toEqual([]);
+    expect(nos('政务公开 > 政府信息公开目录 > 政策解读 > 文字解读')[0]).toBe('55');
+    const location = locationFromText('政务公开 > 政府信息公开目录 > 重点领域信息公开');
+    expect(noTaskReason(matchLocation(luoyuan2017, location), location)).toEqual({
+      key: 'matchNoTaskContainer',
+      args: ['重点领域信息公开'],
+    });
+  });
+});

@@ -10,6 +10,8 @@
  * add weight. When the anchor names only concepts that no task governs — 年报, 人事, 领导, 规划计划, news, 通知公告, or a
  * field the plan has no task for — the answer is "no task" and the parents are not consulted. When no segment names
  * a concept at all, the column is compared with the plan's own words (task columns, keywords, title; scoreTask).
+ * A catalogue of columns (政府信息公开目录, the 基层政务公开 column: `holdsColumns` in the lexicon) names the column only
+ * when nothing is nearer; above another segment it holds that column and is read as a container.
  * When the tasks proposed for the anchor's kind of column all rest on a passing word in their 工作要求 (no task names the
  * kind in its title, its named columns or its element templates: 稳岗就业 against a plan whose only mention of 就业 is
  * a farming task's 农村劳动力转移就业), the answer is marked tentative and says so (noTaskReason) instead of presenting
@@ -242,9 +244,11 @@ export function matchLocation(
   const lexicon = withAliases(base, options.aliases);
   const named: NamedSegment[] = [];
   let nearestUnknown: LocationSegment | null = null;
-  for (const segment of location) {
+  for (const [i, segment] of location.entries()) {
     const read = readSegment(lexicon, segment);
     if (read === 'organisation') continue;
+    // 政府信息公开目录 or the 基层政务公开 column above another segment is the catalogue holding it, not its kind.
+    if (read && i > 0 && read.concepts.every((c) => c.holdsColumns)) continue;
     if (read) named.push(read);
     else if (!nearestUnknown && segment.source !== 'url') nearestUnknown = segment;
   }

@@ -30,6 +30,11 @@ export interface Concept {
   templates?: string[];
   /** True for words that name the form of a publication (公告, 公示), not its subject: a subject beside them decides. */
   form?: boolean;
+  /**
+   * True for a catalogue of columns (政府信息公开目录, the 基层政务公开 column): it is the column's kind only when it is
+   * the column itself; above another segment of a location it holds that column and groups like a container.
+   */
+  holdsColumns?: boolean;
   /** `sourceId:detail`, the source id a key of sources.json. */
   sources: string[];
 }
