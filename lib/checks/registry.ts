@@ -8,6 +8,7 @@
 import { columnFreshness } from './column-freshness';
 import { interpretationLink } from './interpretation-link';
 import { metadataBlock } from './metadata-block';
+import { pageGone } from './page-gone';
 import { pageMetaTags } from './page-meta-tags';
 import { periodicCoverage } from './periodic-coverage';
 import { privacyLeaks } from './privacy-leaks';
@@ -16,6 +17,7 @@ import type { Check } from './types';
 import { validityMark } from './validity-mark';
 
 export const CHECKS = [
+  pageGone,
   privacyLeaks,
   pageMetaTags,
   columnFreshness,

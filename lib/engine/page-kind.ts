@@ -10,6 +10,11 @@
  * portal CMSs, whose blocks often hold only a few undated items (too few to read as a list by themselves). A 更多 link
  * decides only when nothing said detail first (a 发布时间 line, labelled fields, a table of records, a paragraph of
  * prose): an article's sidebar of related links with its own 更多 does not make the article a list.
+ *
+ * A page that prints only the notice of a removed or missing page (本网页已删除, 对不起，您所浏览的新闻已被删除或不存在,
+ * 页面没有找到) is `other` — not a list because of the sidebar or 更多 links around the notice, nor a detail page: there
+ * is no document on it. (A kind of its own would change every stored audit's kinds; `other` runs no list or document
+ * check, and the page-gone check reports the page as one that cannot be checked.)
  */
 import type { PageKind } from '../checks/types';
 import { isLabelText } from '../snapshot/fields';
@@ -44,6 +49,15 @@ export function detectPageKind(s: PageSnapshot): PageKind {
   } catch {
     path = '/';
   }
+  // A removed or missing page (本网页已删除, 您访问的页面不存在) shows nothing but its notice: not a list whatever its
+  // sidebar holds, nor an article. The page-gone check says that it cannot be checked.
+  if (
+    (s.goneNotices ?? []).length > 0 &&
+    !s.publishInfo &&
+    fields.length < 3 &&
+    (s.stats.proseRun ?? 0) < PROSE_PARAGRAPH
+  )
+    return 'other';
   if (s.metaTags.ArticleTitle) return 'detail';
   const root = /^\/(index\.s?html?|default\.s?html?|index\.jsp|index\.php)?$/i.test(path);
   if (root && (s.metaTags.SiteName || s.listItems.length > 0)) return 'home';

@@ -178,6 +178,7 @@ const CHECK_NAMES = new Set([
   'site-veto',
   'interpretation-link',
   'metadata-block',
+  'page-gone',
   'page-meta-tags',
   'periodic-coverage',
   'privacy-leaks',

@@ -1,6 +1,7 @@
 /**
  * Short printed signals: the 发布时间/来源 line (labelled; a date before 来源; or an unlabelled byline right under the
- * article's headline), blank-column notices (暂无信息 …), pagination totals
+ * article's headline), blank-column notices (暂无信息 …), a removed page's notice (本网页已删除, 您访问的页面不存在 …),
+ * pagination totals
  * (`createPageHTML(total, current, …)`, 共N页 / 共N条) and validity marks (有效 / 废止 / 失效).
  * Each starts from the text nodes that hold its words (see text-index) and reads only the few elements around them.
  */
@@ -9,7 +10,7 @@ import { parseInlinePairs } from './fields';
 import { locate } from './locator';
 import { collapse, compact } from './text';
 import { flatText, hasInk, type TextEntry } from './text-index';
-import { BLANK_WORD, PAGER_WORD, PUBLISH_WORD, SOURCE_WORD, TOTAL_WORD, VALIDITY_WORD } from './text-marks';
+import { BLANK_WORD, GONE_WORD, PAGER_WORD, PUBLISH_WORD, SOURCE_WORD, TOTAL_WORD, VALIDITY_WORD } from './text-marks';
 import type { Evidence, Pagination, PublishInfo } from './types';
 
 const BLANK =
@@ -38,6 +39,27 @@ export function extractBlankSignals(texts: readonly TextEntry[], frame: number[]
     seen.add(parent);
     const text = compact(flatText(parent, 41));
     if (BLANK.test(text)) out.push({ text, locator: locate(parent, frame) });
+  }
+  return out;
+}
+
+/**
+ * The notice a portal prints in place of a page it removed or cannot find: a page, article or piece of information that
+ * was deleted, withdrawn or does not exist (本网页已删除, 对不起，您所浏览的新闻已被删除或不存在。, 页面没有找到, 404).
+ * A short text only — a sentence of an article that mentions a deletion is not a notice.
+ */
+const GONE =
+  /(页面|网页|页|信息|新闻|文章|稿件|内容|链接|资源|文件)[^，。,.!！]{0,8}?(已被?(删除|刪除|撤销|撤下|撤稿)|不存在)|(没有找到|找不到|無法找到|无法找到|未找到|未能找到)[^，。,.!！]{0,8}?(页面|网页|頁面|信息|内容|文件|资源)|(页面|网页|頁面)(没有找到|找不到|无法找到|未找到)/;
+const GONE_QUICK = /[删刪存找撤]/;
+const GONE_MAX = 40;
+
+export function extractGoneNotices(texts: readonly TextEntry[], frame: number[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const entry of texts) {
+    const { value, marks } = entry;
+    if ((marks & GONE_WORD) === 0 || value.length > GONE_MAX * 2 || !GONE_QUICK.test(value)) continue;
+    const text = compact(value);
+    if (text.length <= GONE_MAX && GONE.test(text)) out.push({ text, locator: locate(entry.parent, frame) });
   }
   return out;
 }
@@ -233,6 +255,7 @@ export const MARK_READERS: ReadonlyArray<readonly [mark: number, reader: RegExp]
   [VALIDITY_WORD, VALIDITY_QUICK],
   [TOTAL_WORD, TOTAL_QUICK],
   [PAGER_WORD, PAGER],
+  [GONE_WORD, GONE_QUICK],
 ];
 
 export function extractPrintedTotals(texts: readonly TextEntry[]): Pagination | null {

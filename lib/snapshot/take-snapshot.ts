@@ -17,6 +17,7 @@ import { extractListItems, MAX_LIST_ITEMS } from './list-items';
 import { locate, registerShadowRoot, resetLocatorCache } from './locator';
 import {
   extractBlankSignals,
+  extractGoneNotices,
   extractPagination,
   extractPrintedTotals,
   extractPublishInfo,
@@ -99,6 +100,7 @@ export function takeSnapshot(doc: Document, url: string, options: SnapshotOption
     headerTables: [],
     listItems: [],
     blankSignals: [],
+    goneNotices: [],
     pagination: null,
     attachments: [],
     interpretationLinks: [],
@@ -222,6 +224,8 @@ function readScope(
   append(into.listItems, list.items, limits.listItems, 'list-items', into);
   if (list.dropped > 0) noteTruncation(into, 'list-items', into.listItems.length);
   append(into.blankSignals, extractBlankSignals(texts, frame), limits.marks, 'text', into);
+  into.goneNotices ??= [];
+  append(into.goneNotices, extractGoneNotices(texts, frame), limits.marks, 'text', into);
   into.publishInfo ??= extractPublishInfo(
     texts,
     frame,

@@ -34,6 +34,8 @@ export const TOTAL_WORD = 1 << 9;
 export const PAGER_WORD = 1 << 10;
 /** A character that opens a numbered section heading: `（` `(` or a Chinese numeral 一 … 十. */
 export const SECTION_MARK = 1 << 11;
+/** A character of the words of a removed page's notice (删除 / 不存在 / 找不到 / 撤销). */
+export const GONE_WORD = 1 << 12;
 
 /** Whitespace as the snapshot collapses it (the characters `hasInk` passes over). */
 function isBlank(c: number): boolean {
@@ -52,6 +54,7 @@ const TRIGGERS: ReadonlyArray<readonly [number, string]> = [
   [TOTAL_WORD, '共总当'],
   [PAGER_WORD, '上下'],
   [SECTION_MARK, '（(一二三四五六七八九十'],
+  [GONE_WORD, '删刪存找撤'],
 ];
 
 let table: Uint16Array | null = null;

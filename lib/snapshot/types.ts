@@ -98,6 +98,9 @@ export interface PageSnapshot extends PageDescription {
   headerTables: HeaderTable[];
   listItems: ListItem[];
   blankSignals: Evidence[];
+  /** The notice of a removed or missing page (本网页已删除, 页面不存在 …) outside the site chrome: the page shows no content
+   * to check. (Snapshots saved before it was read have none.) */
+  goneNotices?: Evidence[];
   pagination: Pagination | null;
   attachments: LinkRef[];
   /** Links whose text names a 解读 (interpretation), and links back to an original document (原文 / 相关文件). */
