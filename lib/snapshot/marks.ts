@@ -133,11 +133,30 @@ const DATE_TIME_BEFORE_SOURCE =
 const DATE_OPENING_SOURCE_LINE =
   /^[^\d]{0,16}?(?:(?:https?:\/\/)?[a-z][\w-]*(?:\.[\w-]+)+[\s|｜]*)?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:\S{0,2}\s*)(?:来源|來源|信息来源|文章来源|字号|字体|字號|字體)\s*[:：]/i;
 
-function unlabelledDate(text: string): { m: RegExpExecArray; time: string | null } | null {
+/**
+ * A date and time printed after the 来源 value, with no date label (`来源： 广西日报 2024-10-17 08:03`, `来源：云南日报
+ * 2016-08-11 08:13:00 【字体：大 中 小】`): the source comes first on some templates. The time is required — a list row
+ * prints a bare date.
+ */
+const SOURCE_THEN_DATE_TIME =
+  /(?:来源|來源|信息来源|文章来源)\s*[:：]\s*([^\d\s:：|｜][^\d:：|｜]{0,20}?)\s*[|｜]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(\d{1,2}[:时]\d{2})/;
+
+interface UnlabelledDate {
+  dateText: string;
+  time: string | null;
+  /** Where the text holding the 来源 pair starts, when the source follows the date. */
+  sourceFrom: number;
+  /** The source, when it precedes the date. */
+  source?: string;
+}
+
+function unlabelledDate(text: string): UnlabelledDate | null {
   const m = DATE_TIME_BEFORE_SOURCE.exec(text);
-  if (m) return { m, time: m[2]!.replace('时', ':') };
+  if (m) return { dateText: m[1]!, time: m[2]!.replace('时', ':'), sourceFrom: m.index + m[0].length - 3 };
   const d = DATE_OPENING_SOURCE_LINE.exec(text.trim());
-  return d ? { m: d, time: null } : null;
+  if (d) return { dateText: d[1]!, time: null, sourceFrom: d.index + d[0].length - 3 };
+  const s = SOURCE_THEN_DATE_TIME.exec(text);
+  return s ? { dateText: s[2]!, time: s[3]!.replace('时', ':'), sourceFrom: s.index, source: s[1]!.trim() } : null;
 }
 
 function linksTitle(host: Element): boolean {
@@ -155,18 +174,18 @@ function extractUnlabelledPublishLine(
     if ((marks & SOURCE_WORD) === 0 || value.length > LINE_MAX || !SOURCE_QUICK.test(value)) continue;
     const { host, text } = smallestHolding(entry.parent, (t) => unlabelledDate(t) !== null);
     const found = unlabelledDate(text);
-    const date = found ? findDate(found.m[1]!) : null;
+    const date = found ? findDate(found.dateText) : null;
     if (!found || !date) continue;
     // A bare date in a row that links a title is a list item's date, not the page's publication line.
     if (found.time === null && linksTitle(host)) continue;
     const line = found.time === null ? text.trim() : text;
-    const source = parseInlinePairs(line.slice(found.m.index + found.m[0].length - 3)).find(
+    const source = parseInlinePairs(line.slice(found.sourceFrom)).find(
       (p) => SOURCE_LABEL.test(compact(p.label)) && p.value.length > 0,
     );
     return {
       text,
       date: found.time === null ? date.date : `${date.date}T${found.time.padStart(5, '0')}`,
-      source: source?.value ?? bracketedSource(line),
+      source: found.source ?? source?.value ?? bracketedSource(line),
       locator: locate(host, frame),
     };
   }

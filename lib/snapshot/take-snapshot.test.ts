@@ -59,6 +59,17 @@ describe('fields', () => {
     expect(s.publishInfo).toMatchObject({ date: '2023-06-12T09:51', source: '辽阳日报' });
   });
 
+  it('reads a byline that prints the source first and the date and time after it, with no date label', () => {
+    const { s } = snap(`<h1>下六甲灌区工程重要节点全面开工</h1>
+      <div class="info"><span>来源： 广西日报</span> <span>2024-10-17 08:03</span></div><p>广西来宾市下六甲灌区工程是重大水利工程之一。</p>`);
+    expect(s.publishInfo).toMatchObject({ date: '2024-10-17T08:03', source: '广西日报' });
+    const { s: yn } = snap(`<h1>昆明完成顶层设计</h1><div>来源：云南日报 2016-08-11 08:13:00 【字体：大 中 小】</div>`);
+    expect(yn.publishInfo).toMatchObject({ date: '2016-08-11T08:13', source: '云南日报' });
+    // A list row prints a bare date after its source: no publication line.
+    const { s: row } = snap(`<ul><li><a href="/1.html">某某会议召开</a> 来源：县政府办 2016-08-11</li></ul>`);
+    expect(row.publishInfo).toBeNull();
+  });
+
   it('reads labels a mirror site annotated with pinyin, however long the annotation makes them', () => {
     const { s } = snap(`<p>纸(zhi)质(zhi)材(cai)料(liao)份(fen)数(shu)和(he)规(gui)格(ge)：2份</p>
       <table><tr><td>材(cai)料(liao)名(ming)称(cheng)</td><td>材(cai)料(liao)类(lei)型(xing)</td><td>是(shi)否(fou)需(xu)电(dian)子(zi)材(cai)料(liao)</td></tr>
