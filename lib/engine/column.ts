@@ -3,8 +3,8 @@
  * segment — not 正文/详情 nor the page's own name: its heading, ArticleTitle or the value of its 事项名称/名称/标题 field —
  * with the whole path kept), then the page title (the part that is
  * neither the article nor the site), then the URL (well-known folder abbreviations such as `czsz` 财政收支).
- * The meta yields to what the page prints when it is broader: a ColumnName that repeats the site's name (SiteName)
- * names no column, and a printed breadcrumb two or more levels below home whose deepest meaningful segment is not the
+ * The meta yields to what the page prints when it is broader: a ColumnName that repeats the site's name (SiteName),
+ * or names a year folder (2024) or a page level (正文), names no column, and a printed breadcrumb two or more levels below home whose deepest meaningful segment is not the
  * meta (the meta naming another of its segments, a higher one, or none of them — a platform's or a template's default)
  * names the column; the meta stays in the location.
  * Reports which source it used; `none` when nothing tells.
@@ -24,6 +24,8 @@ export interface ColumnInfo {
 
 const NOT_A_COLUMN =
   /^(首页|网站首页|主页|正文|详情|详情页|详细|内容|正文内容|文章|信息|详细内容|文章内容|浏览|阅读|信息详情|文章详情|新闻详情|详细信息)$/;
+/** A year alone (`2024`, `2024年`): an archive folder of the column above it, not a column a plan names. */
+const YEAR_FOLDER = /^(19|20)\d{2}年?$/;
 /** Names of the home page in a breadcrumb: the first segment, not a level of the path. */
 const HOME_SEGMENT = /^(首页|网站首页|主页|首頁|網站首頁|主頁)$/;
 
@@ -49,7 +51,7 @@ function ownNames(s: PageSnapshot): Set<string> {
 
 function meaningful(segment: string, own: ReadonlySet<string>, title: string): boolean {
   const key = normalizeLabel(segment);
-  if (!key || NOT_A_COLUMN.test(key)) return false;
+  if (!key || NOT_A_COLUMN.test(key) || YEAR_FOLDER.test(key)) return false;
   // The last segment of a guide's breadcrumb is often the item itself (… > 房屋管理 > 集体土地房屋拆迁许可).
   if (own.has(key)) return false;
   if (key.length > 20 && normalizeLabel(title).includes(key)) return false;
@@ -97,7 +99,7 @@ function metaColumn(s: PageSnapshot, own: ReadonlySet<string>): string | null {
   if (!meta) return null;
   const key = normalizeLabel(meta);
   const site = normalizeLabel(s.metaTags.SiteName ?? '');
-  if (site && key === site) return null;
+  if ((site && key === site) || NOT_A_COLUMN.test(key) || YEAR_FOLDER.test(key)) return null;
   const levels = (s.breadcrumb?.segments ?? [])
     .map((seg) => normalizeLabel(seg))
     .filter((seg) => !HOME_SEGMENT.test(seg));
@@ -148,6 +150,8 @@ export function columnLocation(s: PageSnapshot): LocationSegment[] {
     meta &&
     !metaNames &&
     normalizeLabel(meta) !== site &&
+    !NOT_A_COLUMN.test(normalizeLabel(meta)) &&
+    !YEAR_FOLDER.test(normalizeLabel(meta)) &&
     !out.some((o) => normalizeLabel(o.text) === normalizeLabel(meta))
   )
     out.push({ text: meta, source: 'meta' });

@@ -116,6 +116,16 @@ describe('column detection when the ColumnName meta and the printed breadcrumb d
     expect(detectColumn(shallow)).toMatchObject({ name: '预决算公开', source: 'meta' });
   });
 
+  it('reads a year folder (2024) as no column, in the meta or as the breadcrumb’s last segment', () => {
+    const page = snap(
+      `<head><meta name="ColumnName" content="2024"></head><body>
+      <div>当前的位置：<a>首页</a> &gt;&gt; <a>综合要闻</a> &gt;&gt; <a>本市要闻</a> &gt;&gt; <a>2024</a></div>
+      <h1>某某大展征稿</h1><p>发布时间：2024-07-02 08:16 来源：石家庄新闻网</p></body>`,
+    );
+    expect(detectColumn(page)).toMatchObject({ name: '本市要闻', source: 'breadcrumb' });
+    expect(columnLocation(page).map((l) => l.text)).not.toContain('2024');
+  });
+
   it('reads the heading of a list page as its column, not as the page’s own name', () => {
     const list = snap(
       `<head><meta name="ColumnName" content="邯郸市政府信息公开"></head><body>
