@@ -29,9 +29,10 @@ describe('placeShortRow and the header', () => {
     const above = [['3. 公开部门预算。'], ['市财政局牵头'], ['财审处牵头']];
     const headers = ['具体要求', '市里落实单位', '局内负责处室'];
     expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...roles], above, 0, headers).at).toEqual([0, 2]);
-    // Two unit columns and no header words: nothing tells them apart, the cells stay side by side.
+    // Two unit columns, no header words, the cells above alike: nothing tells them apart, the cells stay side by side.
     const twoUnitColumns = ['requirements', 'responsible', 'responsible'] as const;
-    expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...twoUnitColumns], above, 0).at).toEqual([0, 1]);
+    const alike = [['3. 公开部门预算。'], ['办公室'], ['办公室']];
+    expect(placeShortRow(['4. 公开债务信息。', '规计处'], [...twoUnitColumns], alike, 0).at).toEqual([0, 1]);
   });
 
   it('puts unit names under the units rather than under a column that takes any text', () => {
@@ -89,5 +90,24 @@ describe('a placement nearly as likely as another', () => {
       placeShortRow(['4. 公开债务信息。', '规计处'], [...roles], above, 2, ['', '', '市里落实单位', '局内负责处室'])
         .guessed,
     ).toBe(false);
+  });
+});
+
+describe('evidence counted, not weighed', () => {
+  it('keeps a long requirement under the requirements although a few of its characters are in the headings', () => {
+    const roles = ['title', 'requirements', 'responsible'] as const;
+    const above = [
+      ['推进政策公开', '强化权力配置信息公开', '提升解读咨询水平'],
+      [
+        '按照“三同步”要求,注重发挥政策参与制定者和专家学者的作用,增强解读的针对性,推动政策实施和预期引导协同发力。',
+        '健全本镇行政执法信息全流程公示机制,推进行政许可、行政处罚、行政强制等行政结果全面公开。',
+      ],
+      ['党政办公室', '党政办公室'],
+    ];
+    const cells = [
+      '完善公平性市场竞争审查、合法性审查等程序,以提升解读质量为出发点,严把解读时效关、形式关和质量关,防止政策解读中的形式主义。',
+      '党政办公室',
+    ];
+    expect(placeShortRow(cells, [...roles], above, 1).at).toEqual([1, 2]);
   });
 });

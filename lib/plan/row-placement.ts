@@ -3,12 +3,16 @@
  * into it from above — on the left (a category over several tasks) or in the middle (a unit cell shared by two tasks
  * in a table with two unit columns) — so a short row's cells can stand at more than one set of columns.
  *
- * Decides: among the placements where every cell fits its column (cell-fit.ts) and the cells keep their order, the one
- * whose cells are most like the cells above them in the same columns (a numbered `4. …` under `3. …`, `规计处` under
- * `财审处牵头…` rather than under `市财政局牵头…`, an office `规计处` under a header naming 处室); the contiguous placement at the right (merged cells on the left only)
- * wins a near tie; when the cells above do not tell the chosen placement from another that puts a cell in or out of
- * a units column, it is marked as guessed. Columns it leaves out in the middle or on the left are the cells above (rowspans); on the right,
- * empty.
+ * Decides: among the placements where every cell fits its column (cell-fit.ts), the cells keep their order and every
+ * column left out is explained (a cell merged from the row above, or an empty cell where the form drops them), the one
+ * with the most pieces of evidence from the document itself, each counted once: a cell standing in the column whose
+ * cells above it is most like (a numbered `4. …` under `3. …`, `规计处` under `财审处牵头…` rather than under
+ * `市财政局牵头…`), a cell with its column's own shape (a 序号, unit names, a time phrase), an office under a header that
+ * names that kind of office (`规计处` under 局内负责处室). Between placements with as much evidence: the cells side by
+ * side at the right (merged cells on the left), then the fewest gaps, then the first. No weight is set by hand: the
+ * evidence is counted, the rest is an order. When another placement has as much evidence and puts a cell in or out of
+ * a units column, the choice is marked as guessed. Columns left out in the middle or on the left are the cells above
+ * (rowspans); on the right, empty.
  * Does not decide: what the columns mean (read-grid.ts) or how rows are cut (text-grid.ts).
  */
 import { fitsRole, isTickMark } from './cell-fit';
@@ -16,13 +20,11 @@ import type { ColumnRole } from './header-roles';
 import { toSimplified } from '../text/normalize';
 
 const NUMBERED = /^\s*\d{1,3}\s*[.、．]/;
-/** What the side-by-side placement is worth over another: the margin of a near tie. */
-const NEAR_TIE = 0.5;
 
 export interface Placement {
   /** The column of each cell. */
   at: number[];
-  /** Whether another placement was nearly as likely (the reader says so: rows.placementGuessed). */
+  /** Whether another placement had as much evidence (the reader says so: rows.placementGuessed). */
   guessed: boolean;
   /** No placement fits every cell: `at` is the side-by-side one, unchecked. */
   unfitted?: true;
@@ -38,8 +40,11 @@ function placements(n: number, k: number): number {
   return c;
 }
 
+/** A bound on the cost of comparing long cells, not a tuning: the corpus reads the same from 50 characters up. */
+const CHARACTERS_COMPARED = 500;
+
 function chars(text: string): Set<string> {
-  return new Set([...text.replace(/[^\u3400-\u9fff]/g, '')].slice(0, 24));
+  return new Set([...text.replace(/[^\u3400-\u9fff]/g, '')].slice(0, CHARACTERS_COMPARED));
 }
 
 /** How much a cell looks like the cells above it in a column: numbering shared, characters shared. */
@@ -72,34 +77,49 @@ function namesItsKind(cell: string, header: string): boolean {
   return names.length > 0 && names.every((n) => kinds.includes(n.slice(-1)));
 }
 
-/** How much cells placed at columns `at` look like the cells above them (and the header) of those columns. */
-export function placementLikeness(
-  cells: readonly string[],
-  at: readonly number[],
-  above: ReadonlyArray<readonly string[]>,
-  headers: readonly string[] = [],
-): number {
-  return at.reduce(
-    (sum, c, j) =>
-      sum + likeness(cells[j] ?? '', above[c] ?? []) + (namesItsKind(cells[j] ?? '', headers[c] ?? '') ? 1 : 0),
-    0,
-  );
-}
-
 /** Roles whose cells have a shape of their own (a 序号 number, unit names, a time phrase): a cell that has it there is
  * evidence for the placement, where a note or requirements column takes any text. */
 const SHAPED: readonly ColumnRole[] = ['no', 'lead', 'responsible', 'deadline'];
 
-/** How many non-empty cells stand in a column whose shape they have. */
-function shapeEvidence(
+/** Where a cell can stand: a tick column takes a mark or nothing, any other column what fits its role. */
+export function cellFits(
+  roles: ReadonlyArray<ColumnRole | null>,
+  ticks: readonly boolean[],
+  c: number,
+  cell: string,
+): boolean {
+  return ticks[c] ? isTickMark(cell) : fitsRole(roles[c] ?? null, cell);
+}
+
+/**
+ * The pieces of evidence for cells standing at columns `at`, counted: each cell in the column (among those it can
+ * stand in) whose cells above it is most like, each cell with its column's shape, each office under a header naming
+ * its kind.
+ */
+export function placementEvidence(
   cells: readonly string[],
   at: readonly number[],
+  above: ReadonlyArray<readonly string[]>,
   roles: ReadonlyArray<ColumnRole | null>,
+  headers: readonly string[] = [],
+  ticks: readonly boolean[] = [],
 ): number {
-  return at.filter((c, j) => {
+  let count = 0;
+  at.forEach((c, j) => {
+    const cell = cells[j] ?? '';
+    if (cell.trim() === '') return;
+    const here = likeness(cell, above[c] ?? []);
+    if (here > 0) {
+      const best = roles.every(
+        (_, k) => k === c || !cellFits(roles, ticks, k, cell) || likeness(cell, above[k] ?? []) <= here,
+      );
+      if (best) count++;
+    }
     const role = roles[c] ?? null;
-    return role !== null && SHAPED.includes(role) && (cells[j] ?? '').trim() !== '' && fitsRole(role, cells[j] ?? '');
-  }).length;
+    if (role !== null && SHAPED.includes(role) && fitsRole(role, cell)) count++;
+    if (namesItsKind(cell, headers[c] ?? '')) count++;
+  });
+  return count;
 }
 
 /** How the row arrived, for what its missing cells can be. */
@@ -162,29 +182,34 @@ export function placeShortRow(
   if (cells.length >= width || cells.length < 2) return { at: contiguous, guessed: false };
   if (cells.length > columns.length || placements(columns.length, cells.length) > MAX_PLACEMENTS)
     return { at: contiguous, guessed: false, unfitted: true };
-  const scored: Array<{ at: number[]; score: number; evidence: number }> = [];
+  const scored: Array<{ at: number[]; evidence: number; contiguous: boolean; gaps: number }> = [];
   for (const picked of increasing(cells.length, columns.length)) {
     const at = picked.map((i) => columns[i] ?? i);
-    if (!at.every((c, j) => (ticks[c] ? isTickMark(cells[j] ?? '') : fitsRole(roles[c] ?? null, cells[j] ?? ''))))
-      continue;
+    if (!at.every((c, j) => cellFits(roles, ticks, c, cells[j] ?? ''))) continue;
     if (form.mergeable !== undefined && !missingCellsExplained(at, roles, form.mergeable, form.emptiesKept === true))
       continue;
-    const isContiguous = at.every((c, j) => c === contiguous[j]);
-    const gaps = at.filter((c, j) => j > 0 && c !== (at[j - 1] ?? 0) + 1).length;
-    const evidence = placementLikeness(cells, at, above, headers) + shapeEvidence(cells, at, roles);
-    const score = evidence + (isContiguous ? NEAR_TIE : 0) - 0.1 * gaps;
-    scored.push({ at, score, evidence });
+    scored.push({
+      at,
+      evidence: placementEvidence(cells, at, above, roles, headers, ticks),
+      contiguous: at.every((c, j) => c === contiguous[j]),
+      gaps: at.filter((c, j) => j > 0 && c !== (at[j - 1] ?? 0) + 1).length,
+    });
   }
   if (scored.length === 0) return { at: contiguous, guessed: false, unfitted: true };
-  // The first best wins (placements come left to right). When the cells above do not tell it from another placement
-  // (their likeness within the margin), the choice is a guess.
-  const best = scored.reduce((b, x) => (x.score > b.score ? x : b));
-  // Only a doubt over units counts: a cell that would go to another column, one of them a units column.
+  // Most evidence; then side by side at the right; then the fewest gaps; then the first (placements come left to right).
+  const better = (x: (typeof scored)[number], b: (typeof scored)[number]): boolean =>
+    x.evidence !== b.evidence
+      ? x.evidence > b.evidence
+      : x.contiguous !== b.contiguous
+        ? x.contiguous
+        : x.gaps < b.gaps;
+  const best = scored.reduce((b, x) => (better(x, b) ? x : b));
+  // Only a doubt over units counts: a placement with as much evidence that puts a cell in or out of a units column.
   const units = (c: number | undefined): boolean => roles[c ?? -1] === 'lead' || roles[c ?? -1] === 'responsible';
   const guessed = scored.some(
     (x) =>
       x !== best &&
-      x.evidence > best.evidence - NEAR_TIE / 2 &&
+      x.evidence === best.evidence &&
       x.at.some((c, j) => c !== best.at[j] && (units(c) || units(best.at[j]))),
   );
   return { at: best.at, guessed };

@@ -24,7 +24,7 @@ import {
 } from './header-roles';
 import { fitsRole, isBareNumber, isTickMark } from './cell-fit';
 import { resolveRoles, type Grid, type GridCell } from './read-grid';
-import { placementLikeness, placeShortRow } from './row-placement';
+import { placementEvidence, placeShortRow } from './row-placement';
 
 export interface TextTable {
   grid: Grid;
@@ -502,8 +502,8 @@ function fromStream(lines: readonly string[]): TextTable | null {
       p++;
       continue;
     }
-    // Every way the next cells can make a row (from column k, m cells); the first found, or one whose cells are
-    // clearly more like the cells above them in their columns (row-placement.ts).
+    // Every way the next cells can make a row (from column k, m cells); the first found, or one with more evidence
+    // from the cells above them in their columns (row-placement.ts counts it).
     const columnTexts = Array.from({ length: width }, (_, c) =>
       rows
         .slice(Math.max(1, rows.length - 6))
@@ -520,13 +520,14 @@ function fromStream(lines: readonly string[]): TextTable | null {
         if (take.length < m) continue;
         if (m < full && !startsRow(data[p + m]) && !onlyTicksFrom(k + m)) continue;
         if (!fitsAt(k, take)) continue;
-        const score: number =
-          placementLikeness(
-            take.map((x) => x.text),
-            take.map((_, j) => k + j),
-            columnTexts,
-            labels,
-          ) + (choice === null ? 0.5 : 0);
+        const score = placementEvidence(
+          take.map((x) => x.text),
+          take.map((_, j) => k + j),
+          columnTexts,
+          roles,
+          labels,
+          ticks,
+        );
         if (choice === null || score > choice.score) choice = { k, m, score };
         break;
       }
