@@ -3,7 +3,9 @@
  * column→task matcher without a page. One query prints the column and its tasks (or JSON); `--file` reads one name or
  * breadcrumb per line (blank lines and lines starting with # skipped) and prints one line per name — with `--json`,
  * one JSON object per line (JSON Lines) in the same shape as a single query.
- * A result with no task says why (`noTask`): the kind of column is known and no task governs it, or it is unknown.
+ * A result with no task says why (`noTask`): the kind of column is known and no task governs it, or it is unknown. A
+ * tentative result (its tasks only mention the kind of column in their requirements) has its tasks and says so in
+ * `noTask` too — after the tasks, and on the same line with `--file`.
  */
 import { parseArgs } from 'node:util';
 import { locationFromText } from '../engine/column';
@@ -40,7 +42,7 @@ export async function matchCommand(args: string[], io: CommandIo): Promise<numbe
               ? result.matches
                   .slice(0, 3)
                   .map((m) => `${m.no} ${m.title}`)
-                  .join('；')
+                  .join('；') + (result.noTask ? `\t— ${result.noTask}` : '')
               : `— ${result.noTask ?? ''}`
           }`,
         );
