@@ -1,5 +1,6 @@
 /**
- * The plan's view of the patrolled site: for every task of the plan, the columns the column matcher linked to it and
+ * The plan's view of the patrolled site: for every task of the plan, the columns the column matcher linked to it (its
+ * firm answers: a tentative one, whose tasks only mention the column's kind in their requirements, links none) and
  * their status. covered: at least one column that is not blank; blank: all its columns are blank; missing: no column
  * serves it (a finding — or a task no column is expected for, which a person decides). Columns whose status is
  * unknown (script-built) count as covered-unknown: never as blank.

@@ -7,9 +7,9 @@
  * verdict and the plan's view. The same code serves the CLI and, later, an extension page.
  */
 import type { CheckResult } from '../checks/types';
-import { detectColumn } from '../engine/column';
+import { detectColumn, locationFromText } from '../engine/column';
 import { inspectPage, type PageReport } from '../engine/inspect-page';
-import { matchTasks } from '../engine/match-tasks';
+import { matchLocation } from '../engine/match-tasks';
 import { detectPageKind } from '../engine/page-kind';
 import type { ElementTemplate, Plan } from '../plan/model';
 import { takeSnapshot } from '../snapshot/take-snapshot';
@@ -152,9 +152,12 @@ export class SitePatrol {
       if (same) {
         columnKindId = same.kind;
       } else if (listLike && name) {
-        const tasks = this.o.plan
-          ? matchTasks(this.o.plan, name, { pageTitle: snapshot.heading ?? snapshot.title })
-          : [];
+        const match = this.o.plan
+          ? matchLocation(this.o.plan, locationFromText(name), { pageTitle: snapshot.heading ?? snapshot.title })
+          : null;
+        // A tentative answer (the tasks only mention this kind of column in their requirements) does not make them the
+        // column's tasks: they would count as served by it in the plan's view and lend it their update periods.
+        const tasks = match && !match.tentative ? match.tasks : [];
         const column = this.tree.add(
           page.url,
           { name, source: detected.name ? detected.source : 'link', path: detected.path },
