@@ -152,6 +152,26 @@ describe('recording a checked page', () => {
     await countsAgree();
   });
 
+  it('files a tentative match (its tasks only mention the kind of column) under no task', async () => {
+    const report = {
+      ...syntheticReport(URL_A, [T2], FRESHNESS_FAILS),
+      noTask: { key: 'matchTentative' as const, args: ['稳岗就业', '就业创业'] },
+    };
+    const recorded = await recordPageReport(db, audit.id, report, meta(), '林检查', NOW);
+    expect(recorded.page.taskIds).toEqual([]);
+    expect(recorded.findings.map((f) => f.taskId)).toEqual([null]);
+    const firm = await recordPageReport(
+      db,
+      audit.id,
+      syntheticReport(URL_A, [T2], FRESHNESS_FAILS),
+      meta('h2'),
+      '林检查',
+      NOW,
+    );
+    expect(firm.page.taskIds).toEqual([T2]);
+    await countsAgree();
+  });
+
   it('a page re-matched to another task moves its findings and page counts', async () => {
     await recordSynthetic(db, audit.id, URL_A, [T2], FRESHNESS_FAILS);
     await recordSynthetic(db, audit.id, URL_A, [T15], [{ checkId: 'column-freshness', status: 'fail' }], { hash: 'x' });

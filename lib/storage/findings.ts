@@ -112,7 +112,10 @@ export async function recordPageReport(
       const url = pageUrl(report.url);
       const id = pageIdOf(auditId, url);
       const oldPage = await db.pages.get(id);
-      const matched = [...new Set(report.tasks.map((t) => t.taskId))];
+      // Tasks proposed only tentatively (they mention the column's kind in their requirements; report.noTask says so)
+      // are not the page's: its findings go to no task until a person pins one.
+      const tentative = report.noTask?.key === 'matchTentative';
+      const matched = tentative ? [] : [...new Set(report.tasks.map((t) => t.taskId))];
       const page: StoredPage = {
         id,
         auditId,
