@@ -133,6 +133,18 @@ describe('findBreadcrumb', () => {
       'prefix',
     ],
     [
+      '您所在的位置： (所在 and 的 together) with >> separators',
+      '<div class="wz">您所在的位置：<a href="/">首页</a>&gt;&gt;<a href="/zdzt/">重点专题</a>&gt;&gt;<a href="/zdzt/jcdj/">基层党建动态</a></div>',
+      ['首页', '重点专题', '基层党建动态'],
+      'prefix',
+    ],
+    [
+      'a prefix inside a list of items with no separators, most items unlinked (ol.breadcrumb with a span)',
+      '<ol class="breadcrumb"><span>您现在所在的位置：</span><li><a href="/index.html">首页</a></li><li class="active">政务公开</li><li class="active">政府信息公开目录</li><li class="active">基层卫生</li></ol>',
+      ['首页', '政务公开', '政府信息公开目录', '基层卫生'],
+      'prefix',
+    ],
+    [
       'no prefix at all',
       '<div class="nav"><a href="/">首页</a> › <a href="/zwgk/">政务公开</a> › <a>提案办理</a></div>',
       ['首页', '政务公开', '提案办理'],

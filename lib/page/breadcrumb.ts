@@ -1,7 +1,8 @@
 /**
  * Finds the page's "current location" navigation (面包屑) the way real portals write it.
  * Decides: where the breadcrumb is and its segments, trying in turn TRS's `CurrChnlCls` marker, a known prefix
- * (当前位置： / 您现在的位置： / 您当前所在位置： / 所在位置 / 當前位置 …), a list the markup names as the breadcrumb
+ * (当前位置： / 您现在的位置： / 您当前所在位置： / 您所在的位置 / 所在位置 / 當前位置 …; a prefix beside the items of a list
+ * reads the items), a list the markup names as the breadcrumb
  * (class or aria-label `breadcrumb`), then a bare chain starting at 首页 whose separators point onward (> / » …;
  * links split by | alone are a header's link bar).
  * Does not decide which segment is the column — column detection does that with the whole path.
@@ -13,6 +14,9 @@ import type { Breadcrumb } from './page-description';
 import { readText } from './read-text';
 
 const PREFIXES = [
+  '您现在所在的位置',
+  '您当前所在的位置',
+  '您所在的位置',
   '您当前所在位置',
   '您当前的位置',
   '您现在的位置',
@@ -23,6 +27,7 @@ const PREFIXES = [
   '当前位置',
   '当前的位置',
   '所在位置',
+  '所在的位置',
   '现在位置',
   '当前页面',
   '您當前所在位置',
@@ -240,7 +245,7 @@ function fromPrefix(doc: Document): {
     }
     const segments = segmentsAfter(holder, prefix);
     if (segments.length === 0) continue;
-    const items = listSegments(holder, segments);
+    const items = listSegments(holder, segments) ?? itemSegments(holder);
     const links = !items && segments.length === 1 ? linkSegments(holder) : [];
     const crumb: Breadcrumb = items
       ? { segments: items, source: 'prefix', prefix, text: readText(holder.parentElement!, MAX_TEXT * 8).text }
@@ -269,6 +274,22 @@ function listSegments(holder: Element, first: string[]): string[] | null {
     for (const segment of splitSegments(text)) out.push(segment);
   }
   return out.length > first.length ? out : null;
+}
+
+/**
+ * The prefix beside a list's items in the list itself (`<ol class="breadcrumb"><span>您现在所在的位置：</span><li>首页</li>
+ * <li>政务公开</li>…`, separators drawn by CSS, most items unlinked): the items are the segments.
+ */
+function itemSegments(holder: Element): string[] | null {
+  if (holder.tagName !== 'OL' && holder.tagName !== 'UL') return null;
+  const out: string[] = [];
+  for (let li = holder.firstElementChild; li; li = li.nextElementSibling) {
+    if (li.tagName !== 'LI') continue;
+    const text = shortText(li);
+    if (text === null) return null;
+    for (const segment of splitSegments(text)) out.push(segment);
+  }
+  return out.length >= 2 ? out : null;
 }
 
 function segmentsAfter(el: Element, prefix: string): string[] {
