@@ -49,7 +49,7 @@ export interface PageViewProps {
 const tone = (e: ElementResult) => (e.status === 'present' ? 'present' : e.status === 'empty' ? 'empty' : 'problem');
 
 export function PageView({ tabId, page, checking, audit, recordable, highlight, show, onChecked }: PageViewProps) {
-  const check = usePageReport(page, checking);
+  const check = usePageReport(page, checking, tabId);
   const { report, origin, pinned, picked } = check;
   const record = usePageRecord(audit.active, audit.inspector, report, page, recordable);
   const drawn = usePageHighlights(tabId, report, highlight, audit.colors);

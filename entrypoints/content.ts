@@ -9,11 +9,13 @@ import {
   HIGHLIGHT,
   isContentRequest,
   PAGE_HTML,
+  RESOLVE_PATHS,
   REVEAL,
   type TAKE_SNAPSHOT,
   type ContentResponses,
 } from '@/lib/messaging/protocol';
 import { resolveLocator } from '@/lib/snapshot/locator';
+import { PathTables } from '@/lib/snapshot/path-tables';
 import { takeSnapshot } from '@/lib/snapshot/take-snapshot';
 
 export default defineContentScript({
@@ -23,6 +25,8 @@ export default defineContentScript({
     const scope = globalThis as Record<string, unknown>;
     if (scope[marker]) return;
     scope[marker] = true;
+    // The pieces the last snapshots numbered: their paths are computed when the panel asks for the reported ones.
+    const tables = new PathTables();
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isContentRequest(message)) return undefined;
       if (message.type === REVEAL) {
@@ -45,8 +49,12 @@ export default defineContentScript({
           title: document.title,
         });
       }
+      if (message.type === RESOLVE_PATHS)
+        return Promise.resolve<ContentResponses[typeof RESOLVE_PATHS]>({
+          paths: tables.paths(message.table, message.refs),
+        });
       return Promise.resolve<ContentResponses[typeof TAKE_SNAPSHOT]>(
-        takeSnapshot(document, location.href, { shadowRootOpener }),
+        tables.keep(takeSnapshot(document, location.href, { shadowRootOpener, deferPaths: true })),
       );
     });
   },

@@ -11,9 +11,23 @@ export const REVEAL = 'gongkai/reveal' as const;
 export const PAGE_HTML = 'gongkai/page-html' as const;
 export const HIGHLIGHT = 'gongkai/highlight' as const;
 export const CLEAR_HIGHLIGHT = 'gongkai/clear-highlight' as const;
+export const RESOLVE_PATHS = 'gongkai/resolve-paths' as const;
 
+/** The page's snapshot, its pieces numbered (`ref`) rather than located: RESOLVE_PATHS gives the paths asked for. */
 export interface TakeSnapshotRequest {
   type: typeof TAKE_SNAPSHOT;
+}
+
+/** The paths of pieces of the last snapshot, by `ref` (the ones the checks report); '' for a piece no longer there. */
+export interface ResolvePathsRequest {
+  type: typeof RESOLVE_PATHS;
+  /** The snapshot's `pathTable`. */
+  table: number;
+  refs: number[];
+}
+
+export interface ResolvePathsResponse {
+  paths: string[];
 }
 
 /**
@@ -62,7 +76,8 @@ export type ContentRequest =
   | RevealRequest
   | PageHtmlRequest
   | HighlightRequest
-  | ClearHighlightRequest;
+  | ClearHighlightRequest
+  | ResolvePathsRequest;
 
 /** The answer of the content script to each request type. */
 export interface ContentResponses {
@@ -71,6 +86,7 @@ export interface ContentResponses {
   [PAGE_HTML]: PageHtmlResponse;
   [HIGHLIGHT]: HighlightResponse;
   [CLEAR_HIGHLIGHT]: HighlightResponse;
+  [RESOLVE_PATHS]: ResolvePathsResponse;
 }
 
 export type ContentResponse<R extends ContentRequest> = ContentResponses[R['type']];
@@ -80,6 +96,10 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   const type = (message as { type?: unknown }).type;
   if (type === TAKE_SNAPSHOT || type === PAGE_HTML || type === CLEAR_HIGHLIGHT) return true;
   if (type === HIGHLIGHT) return Array.isArray((message as { overlay?: { items?: unknown } }).overlay?.items);
+  if (type === RESOLVE_PATHS) {
+    const { table, refs } = message as { table?: unknown; refs?: unknown };
+    return Number.isInteger(table) && Array.isArray(refs) && refs.every((r) => Number.isInteger(r));
+  }
   if (type !== REVEAL) return false;
   const { locator, color } = message as { locator?: { frame?: unknown; path?: unknown }; color?: unknown };
   return typeof locator?.path === 'string' && Array.isArray(locator.frame) && typeof color === 'string';

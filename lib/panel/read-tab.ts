@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_HIGHLIGHT_COLORS, type HighlightTone } from '../highlight/colors';
-import { REVEAL, TAKE_SNAPSHOT } from '../messaging/protocol';
+import { RESOLVE_PATHS, REVEAL, TAKE_SNAPSHOT } from '../messaging/protocol';
 import { sendToPage } from '../messaging/send-to-page';
 import { database } from '../storage/db';
 import { getSettings } from '../storage/settings';
@@ -108,6 +108,21 @@ function classify(tabId: number, url: string | undefined, error: unknown): TabRe
 export async function requestSiteAccess(origin: string | null): Promise<boolean> {
   const origins = origin ? [`${origin}/*`] : ['http://*/*', 'https://*/*'];
   return browser.permissions.request({ origins });
+}
+
+/**
+ * The paths of pieces of a snapshot the page reader numbered (its `pathTable`), for the pieces the checks report. A
+ * page that cannot answer (gone, navigated, reloaded) gives empty paths: those pieces cannot be shown on the page, and
+ * the views say so when asked to.
+ */
+export async function resolvePaths(tabId: number, table: number, refs: readonly number[]): Promise<string[]> {
+  try {
+    const answer = await sendToPage(tabId, { type: RESOLVE_PATHS, table, refs: [...refs] });
+    if (answer && Array.isArray(answer.paths) && answer.paths.length === refs.length) return answer.paths;
+  } catch {
+    // The page went away: below.
+  }
+  return refs.map(() => '');
 }
 
 /** Asks the page to scroll to and flash an element, in the user's colour for `tone`; false when it is not there. */

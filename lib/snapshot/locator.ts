@@ -178,8 +178,48 @@ function remember(cache: PathCache, el: Element, known: Known | undefined, path:
   } else cache.known.set(el, { path, depth, nth: 0 });
 }
 
+/**
+ * The elements of the snapshot being taken with its paths put off (`takeSnapshot`'s `deferPaths`), by `ref`; null
+ * while paths are computed at once.
+ */
+let deferred: Element[] | null = null;
+
+/** From now until `endDeferredPaths`, `locate` numbers elements instead of computing their paths; returns the table. */
+export function beginDeferredPaths(): Element[] {
+  deferred = [];
+  return deferred;
+}
+
+export function endDeferredPaths(): void {
+  deferred = null;
+}
+
+/**
+ * Where an element is: its CSS path — or, while a snapshot puts its paths off, its number in that snapshot's table
+ * (`ref`, path empty), for `pathsOf` to turn into a path once the checks have said which pieces they report.
+ */
 export function locate(el: Element, frame: number[]): Locator {
+  if (deferred !== null) return { frame, path: '', ref: deferred.push(el) - 1 };
   return { frame, path: cssPath(el) };
+}
+
+/**
+ * The paths of the elements `refs` number in a snapshot's table (`beginDeferredPaths`), computed from the page as it
+ * stands now: an element the page has removed since, or a ref the table does not hold, gets an empty path (nothing to
+ * point at — the views say the piece is no longer on the page).
+ */
+export function pathsOf(table: readonly Element[], refs: readonly number[]): string[] {
+  const reset = new Set<Document>();
+  return refs.map((ref) => {
+    const el = Number.isInteger(ref) ? table[ref] : undefined;
+    if (el === undefined || !el.isConnected) return '';
+    // The DOM may have changed since the snapshot: paths are counted afresh, once per document per call.
+    if (!reset.has(el.ownerDocument)) {
+      reset.add(el.ownerDocument);
+      resetLocatorCache(el.ownerDocument);
+    }
+    return cssPath(el);
+  });
 }
 
 /** Finds the element a locator names in a document (following same-origin frames, and shadow roots: closed ones

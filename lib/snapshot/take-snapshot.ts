@@ -14,7 +14,7 @@ import { type ElementIndex, indexElements } from './element-index';
 import { extractFields } from './fields';
 import { extractLinks, MAX_LINK_REFS } from './links';
 import { extractListItems, MAX_LIST_ITEMS } from './list-items';
-import { locate, registerShadowRoot, resetLocatorCache } from './locator';
+import { beginDeferredPaths, endDeferredPaths, locate, registerShadowRoot, resetLocatorCache } from './locator';
 import {
   extractBlankSignals,
   extractGoneNotices,
@@ -88,6 +88,19 @@ export interface SnapshotOptions {
   shadowRootOpener?: ShadowRootOpener;
   /** Lower caps (tests); the defaults are SNAPSHOT_LIMITS. */
   limits?: Partial<SnapshotLimits>;
+  /**
+   * Put the pieces' paths off (the page reader's mode): each piece's locator holds a `ref` into the table that
+   * `deferredElements` gives for the snapshot, and a path is computed only for what the checks report (`pathsOf`) —
+   * most pieces of a page are never reported, and their paths are most of what locating costs.
+   */
+  deferPaths?: boolean;
+}
+
+const deferredTables = new WeakMap<PageSnapshot, Element[]>();
+
+/** The elements a snapshot taken with `deferPaths` numbered, by `ref` (undefined for a snapshot with its paths). */
+export function deferredElements(snapshot: PageSnapshot): Element[] | undefined {
+  return deferredTables.get(snapshot);
 }
 
 export function takeSnapshot(doc: Document, url: string, options: SnapshotOptions = {}): PageSnapshot {
@@ -114,7 +127,13 @@ export function takeSnapshot(doc: Document, url: string, options: SnapshotOption
     shadowRoots: { read: 0, unread: [] },
     stats: { elements: 0, textLength: 0 },
   };
-  readDocument(doc, index, [], snapshot, 0, { ...options, limits: { ...SNAPSHOT_LIMITS, ...options.limits } });
+  const table = options.deferPaths ? beginDeferredPaths() : null;
+  try {
+    readDocument(doc, index, [], snapshot, 0, { ...options, limits: { ...SNAPSHOT_LIMITS, ...options.limits } });
+  } finally {
+    if (table) endDeferredPaths();
+  }
+  if (table) deferredTables.set(snapshot, table);
   return snapshot;
 }
 

@@ -12,6 +12,11 @@ import type { PageDescription } from '../page/page-description';
 export interface Locator {
   frame: number[];
   path: string;
+  /**
+   * Set while the path is not computed yet (a snapshot taken with `deferPaths`: the page reader numbers the pieces and
+   * computes paths only for those the checks report, see engine/pending-paths); the path is empty until then.
+   */
+  ref?: number;
 }
 
 /** A part of the page a cap cut short: what it is and how many of it the snapshot kept. */
@@ -119,6 +124,11 @@ export interface PageSnapshot extends PageDescription {
   truncated: boolean;
   truncation: Truncation[];
   shadowRoots: ShadowReport;
+  /**
+   * The page reader's number for this snapshot's table of pieces, when its paths were put off (see Locator.ref): the
+   * panel asks for the reported pieces' paths by this number and their refs.
+   */
+  pathTable?: number;
   /** `proseRun`: the longest text node that reads as prose (has sentence punctuation), in characters. */
   stats: { elements: number; textLength: number; proseRun?: number };
 }
