@@ -26,6 +26,7 @@ export function readText(
   let visited = 0;
   let complete = true;
   // An iterative walk (no recursion: a page nested 10,000 levels deep must not overflow the stack).
+  // Each node is asked for its first child and its next sibling once (a question to the DOM costs more than the rest).
   let node: Node | null = el.firstChild;
   while (node) {
     if (++visited > limit || raw.length > limit) {
@@ -34,12 +35,20 @@ export function readText(
     }
     const type = node.nodeType;
     if (type === 3 || type === 4) raw += node.nodeValue ?? '';
-    else if (type === 1 && node.firstChild && !(options.skipHidden && hiddenInMarkup(node as Element))) {
-      node = node.firstChild;
-      continue;
+    else if (type === 1) {
+      const first: Node | null = node.firstChild;
+      if (first !== null && !(options.skipHidden && hiddenInMarkup(node as Element))) {
+        node = first;
+        continue;
+      }
     }
-    while (node && node !== el && !node.nextSibling) node = node.parentNode;
-    node = node && node !== el ? node.nextSibling : null;
+    let next: Node | null = node.nextSibling;
+    while (next === null) {
+      node = node.parentNode;
+      if (node === null || node === el) break;
+      next = node.nextSibling;
+    }
+    node = next;
   }
   if (raw.length > limit) {
     raw = raw.slice(0, limit);

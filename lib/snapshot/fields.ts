@@ -440,9 +440,10 @@ export function extractBoldFields(
 ): void {
   for (const bold of bolds) {
     // A bold label opens its line: nothing but whitespace before it (checked first: it is the cheap test).
-    const parent = bold.parentElement;
     const before = bold.previousSibling;
-    if (!parent || (before && hasInk(before.textContent ?? ''))) continue;
+    if (before && hasInk(before.nodeType === 3 ? (before.nodeValue ?? '') : (before.textContent ?? ''))) continue;
+    const parent = bold.parentElement;
+    if (!parent) continue;
     if ((bold.textContent ?? '').length > 60 || !hasLooseText(bold) || !shown(bold) || inTemplate?.(bold)) continue;
     const label = textOf(bold);
     if (/[:：]/.test(label) || !isLabelText(label)) continue;
@@ -498,13 +499,14 @@ export function extractPairFields(
     // counts every child: a parser outside the browser walks them all, on each of a long article's paragraphs).
     const a = host.firstElementChild;
     if (a === null || !LABEL_TAGS.has(a.tagName)) continue;
-    const b = a.nextElementSibling;
-    if (b === null || b.nextElementSibling !== null) continue;
-    // The label is the first element's whole text, whichever element inside holds it: tested before anything else.
+    // The label is the first element's whole text, whichever element inside holds it: tested before the second
+    // element is asked for (most first elements of a page's paragraphs and rows — a number, a bullet — hold no label).
     const raw = a.textContent ?? '';
     if (raw.length > 60) continue;
     const label = collapse(raw);
     if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label)) continue;
+    const b = a.nextElementSibling;
+    if (b === null || b.nextElementSibling !== null) continue;
     if (!ownsLabelText(a)) continue;
     // A label element beside a value element — not a heading above a list or a table.
     if (PAIR_NOT_VALUE_TAGS.has(b.tagName) || a.querySelector('a')) continue;
