@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isRestrictedUrl, originOf } from './read-tab';
 
 describe('isRestrictedUrl', () => {
@@ -29,5 +29,29 @@ describe('originOf', () => {
     expect(originOf('file:///tmp/a.html')).toBeNull();
     expect(originOf(undefined)).toBeNull();
     expect(originOf('not a url')).toBeNull();
+  });
+});
+
+describe('resolvePaths', () => {
+  it('gives the paths the page answers, and empty paths — never a wait without end — when the page does not answer', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { resolvePaths } = await import('./read-tab');
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    send.mockResolvedValueOnce({ paths: ['body > table > tbody > tr:nth-of-type(2) > td:nth-of-type(2)', ''] });
+    expect(await resolvePaths(7, 1, [3, 9])).toEqual([
+      'body > table > tbody > tr:nth-of-type(2) > td:nth-of-type(2)',
+      '',
+    ]);
+    expect(send).toHaveBeenLastCalledWith(7, { type: 'gongkai/resolve-paths', table: 1, refs: [3, 9] }, { frameId: 0 });
+    // A page whose own scripts hold its main thread never answers.
+    send.mockReturnValueOnce(new Promise(() => undefined));
+    expect(await resolvePaths(7, 1, [3, 9], 20)).toEqual(['', '']);
+    // A page that went away (navigated, closed) throws.
+    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await resolvePaths(7, 1, [4])).toEqual(['']);
+    // A foreign answer (another version of the reader) is not taken for paths.
+    send.mockResolvedValueOnce({ paths: ['x'] });
+    expect(await resolvePaths(7, 1, [4, 5])).toEqual(['', '']);
+    send.mockRestore();
   });
 });

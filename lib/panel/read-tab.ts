@@ -112,17 +112,34 @@ export async function requestSiteAccess(origin: string | null): Promise<boolean>
 
 /**
  * The paths of pieces of a snapshot the page reader numbered (its `pathTable`), for the pieces the checks report. A
- * page that cannot answer (gone, navigated, reloaded) gives empty paths: those pieces cannot be shown on the page, and
- * the views say so when asked to.
+ * page that cannot answer (gone, navigated, reloaded, or too busy to answer within `timeoutMs`) gives empty paths: the
+ * report is still shown, those pieces cannot be shown on the page, and the views say so when asked to.
  */
-export async function resolvePaths(tabId: number, table: number, refs: readonly number[]): Promise<string[]> {
+export async function resolvePaths(
+  tabId: number,
+  table: number,
+  refs: readonly number[],
+  timeoutMs = READ_TIMEOUT_MS,
+): Promise<string[]> {
+  const none = refs.map(() => '');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<string[]>((done) => {
+    timer = setTimeout(() => done(none), timeoutMs);
+  });
+  const asked = (async () => {
+    try {
+      const answer = await sendToPage(tabId, { type: RESOLVE_PATHS, table, refs: [...refs] });
+      if (answer && Array.isArray(answer.paths) && answer.paths.length === refs.length) return answer.paths;
+    } catch {
+      // The page went away: no paths.
+    }
+    return none;
+  })();
   try {
-    const answer = await sendToPage(tabId, { type: RESOLVE_PATHS, table, refs: [...refs] });
-    if (answer && Array.isArray(answer.paths) && answer.paths.length === refs.length) return answer.paths;
-  } catch {
-    // The page went away: below.
+    return await Promise.race([asked, timedOut]);
+  } finally {
+    clearTimeout(timer);
   }
-  return refs.map(() => '');
 }
 
 /** Asks the page to scroll to and flash an element, in the user's colour for `tone`; false when it is not there. */
