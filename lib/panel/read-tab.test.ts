@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, type MockInstance, vi } from 'vitest';
 import { isRestrictedUrl, originOf } from './read-tab';
 
 describe('isRestrictedUrl', () => {
@@ -36,7 +36,10 @@ describe('resolvePaths', () => {
   it('gives the paths the page answers, and empty paths — never a wait without end — when the page does not answer', async () => {
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
     const { resolvePaths } = await import('./read-tab');
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    // The page's answers, as the runtime gives them (untyped).
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage') as unknown as MockInstance<
+      (...args: unknown[]) => Promise<unknown>
+    >;
     send.mockResolvedValueOnce({ paths: ['body > table > tbody > tr:nth-of-type(2) > td:nth-of-type(2)', ''] });
     expect(await resolvePaths(7, 1, [3, 9])).toEqual([
       'body > table > tbody > tr:nth-of-type(2) > td:nth-of-type(2)',
