@@ -46,6 +46,7 @@ export const WARNING_CODES = [
   'units.missing',
   'input.pinyinRemoved',
   'units.noneInPlan',
+  'paragraphs.unitsNotRead',
 ] as const;
 export type PlanWarningCode = (typeof WARNING_CODES)[number];
 
@@ -257,6 +258,12 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
     en: (d) =>
       `${str(d, 'count')} pinyin annotations such as “${str(d, 'sample')}” (added by a mirror site) were removed from the text.`,
     zh: (d) => `文本中有 ${str(d, 'count')} 处拼音注音（如“${str(d, 'sample')}”，系转载网站所加），已去除。`,
+  },
+  'paragraphs.unitsNotRead': {
+    en: (d) =>
+      `${str(d, 'count')} numbered paragraphs name units but are not at the plan's task level (read as headings or as text), so their units are not in the plan — check them (first: “${str(d, 'sample')}”).`,
+    zh: (d) =>
+      `有 ${str(d, 'count')} 个编号段落列出了单位，但不在方案的任务层级（按标题或正文读取），其单位未计入方案，请核对（第一处：“${str(d, 'sample')}”）。`,
   },
   'html.noHeader': {
     en: () => 'The table has no recognisable header; columns read as 工作任务 | 牵头单位 | 责任单位 | 工作要求.',

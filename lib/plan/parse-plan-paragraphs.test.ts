@@ -87,4 +87,16 @@ describe('readPlanParagraphs', () => {
       ['一', '地区生产总值增长7%以上', '区发展和改革局'],
     ]);
   });
+  it('says so when paragraphs off the task level name units (they are in no task)', () => {
+    const plan = readPlanParagraphs([
+      '一、深化重点领域信息公开',
+      '(一)做好财政信息公开。(区财政局负责落实)',
+      '1.推进预决算公开。按规定公开部门预决算。(区财政局牵头,各部门负责落实)',
+      '2.做好政府债务信息公开。(区财政局负责落实)',
+    ]);
+    if (plan === null) throw new Error('not read');
+    const w = plan.warnings.find((x) => x.code === 'paragraphs.unitsNotRead');
+    expect(w?.data.count).toBe(1);
+    expect(w?.line).toBe(2);
+  });
 });

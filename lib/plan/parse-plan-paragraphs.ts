@@ -213,6 +213,8 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
   const warnings: PlanWarning[] = [];
   let lastCategory: Item['category'] = null;
   let previous: number | null = null;
+  /** Paragraphs off the task level that name units: their units are in no task, which the import says. */
+  const unitsNotRead: Item[] = [];
   for (const item of items) {
     if (item.category !== lastCategory && item.category !== null) {
       rows.push({ kind: 'category', no: item.category.no, title: item.category.title, at: item.category.at });
@@ -222,6 +224,7 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
       if (level === 'arabic' && item.level === 'paren' && item.text.length <= 60 && !/。./.test(item.text)) {
         rows.push({ kind: 'group', no: item.no, title: item.text.replace(/。$/, ''), at: item.at });
       }
+      if (item.lead.length > 0 || item.responsible.length > 0) unitsNotRead.push(item);
       continue;
     }
     const { title, rest } =
@@ -251,6 +254,15 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
     });
   }
   if (!rows.some((r) => r.kind === 'task')) return null;
+  const firstNotRead = unitsNotRead[0];
+  if (firstNotRead !== undefined)
+    warnings.push(
+      planWarning(
+        'paragraphs.unitsNotRead',
+        { count: unitsNotRead.length, sample: `${firstNotRead.no} ${firstNotRead.text}`.slice(0, 40) },
+        firstNotRead.at,
+      ),
+    );
   if (noUnits)
     warnings.unshift(planWarning('units.noneInPlan', { tasks: rows.filter((r) => r.kind === 'task').length }));
   const meta = readMeta(paragraphs);

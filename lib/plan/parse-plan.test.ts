@@ -158,6 +158,26 @@ describe('parsePlan refuses', () => {
     expect(e.line).toBe(8);
   });
 
+  it('a table whose rows are only categories and empty cells (集美区 2021, as stored): the header was found, no tasks', () => {
+    const e = refused(
+      [
+        '2021年政务公开工作主要任务分解表',
+        '工作任务 |',
+        '工作要求 |',
+        '牵头单位 |',
+        '责任单位 |',
+        '一、紧扣“十四五”开好局起好步,进一步深化政务公开 |',
+        '|||',
+        '|',
+        '二、紧扣宏观政策落地见效,进一步深化政务公开 |',
+        '|||',
+        '|',
+      ].join('\n'),
+    );
+    expect(e.code).toBe('text.noTasks');
+    expect(e.line).toBe(2);
+  });
+
   it('a header in another order is read by its meaning, not refused', () => {
     const r = parsePlan(
       '说明\n\n工作任务\n\n责任单位\n\n牵头单位\n\n工作要求\n\n一、类别\n\n1.任务\n\n县财政局\n\n各乡镇\n\n要求。',

@@ -117,6 +117,9 @@ function readText(input: string, opts: ParsePlanOptions): RawPlan {
         lines: before,
       };
     }
+    // A header found and no task under it (rows of categories, cells left empty): that is what to say if nothing
+    // else reads the text — not that no table was found.
+    first = first ?? new PlanParseError(planError('text.noTasks', {}, { line: table.firstLine + 1 }));
     if (opts.columnRoles === undefined) {
       const raw = tryFlattened();
       if (raw) return raw;
