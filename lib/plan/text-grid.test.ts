@@ -105,3 +105,28 @@ describe('a catalogue as one cell per paragraph', () => {
     );
   });
 });
+
+describe('a table stored as `cell / | / cell`', () => {
+  it('keeps the lines between two separators as one cell (長期公開 / 隨時公開)', () => {
+    const r = parse(
+      [
+        '類別',
+        '|',
+        '公開內容',
+        '|',
+        '公開時限',
+        '|',
+        '機構職能類',
+        '|',
+        '鎮政府領導職責分工、各部門主要職能等情況',
+        '|',
+        '長期公開',
+        '隨時公開',
+        '|',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => [t.title, t.deadline])).toEqual([
+      ['鎮政府領導職責分工、各部門主要職能等情況', '長期公開隨時公開'],
+    ]);
+  });
+});

@@ -315,18 +315,25 @@ function streamTokens(lines: readonly string[]): Token[] {
   const nonBlank = lines.filter((l) => l.trim() !== '').length;
   const tokens: Token[] = [];
   if (separators * 3 >= nonBlank) {
-    // `cell` / `|` / `cell` …: two separators in a row hold an empty cell.
+    // `cell` / `|` / `cell` …: two separators in a row hold an empty cell; inside the table (once a separator was
+    // seen) the lines between two separators are one cell's lines (`長期公開` / `隨時公開`).
     let lastWasSeparator = true;
+    let inTable = false;
     lines.forEach((l, i) => {
       const t = l.trim();
       if (t === '') return;
       if (/^\|+$/.test(t)) {
         if (lastWasSeparator && tokens.length > 0) tokens.push({ text: '', line: i + 1 });
         lastWasSeparator = true;
+        inTable = true;
         return;
       }
-      tokens.push({ text: t.replace(/\s*\|+$/, ''), line: i + 1 });
-      lastWasSeparator = false;
+      const text = t.replace(/\s*\|+$/, '');
+      const previous = tokens[tokens.length - 1];
+      if (inTable && !lastWasSeparator && previous !== undefined) previous.text = `${previous.text}\n${text}`;
+      else tokens.push({ text, line: i + 1 });
+      lastWasSeparator = /\|$/.test(t);
+      if (lastWasSeparator) inTable = true;
     });
     return tokens;
   }
