@@ -99,4 +99,15 @@ describe('readPlanParagraphs', () => {
     expect(w?.data.count).toBe(1);
     expect(w?.line).toBe(2);
   });
+  it('takes an 一、 paragraph with a sentence in it as the category of the tasks under it', () => {
+    const plan = readPlanParagraphs([
+      '一、聚焦重点领域。加强重点领域信息公开。',
+      '(一)做好财政信息公开。按规定公开预决算。(区财政局负责)',
+    ]);
+    if (plan === null) throw new Error('not read');
+    expect(plan.rows.map((r) => [r.kind, r.kind === 'task' ? r.title : r.title])).toEqual([
+      ['category', '聚焦重点领域'],
+      ['task', '做好财政信息公开'],
+    ]);
+  });
 });

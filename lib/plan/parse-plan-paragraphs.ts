@@ -159,8 +159,12 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
         unitLines++;
       }
       items.push(open);
-      // An 一、 paragraph is a task only when units close it; until then it is also read as text of the document.
-      if (n.level === 'top') paragraphs.push({ text, at });
+      // An 一、 paragraph is a task only when units close it; until then it is also read as text of the document, and
+      // as the category of the numbered paragraphs under it (`一、聚焦重点领域。加强信息公开。` over （一）…).
+      if (n.level === 'top') {
+        paragraphs.push({ text, at });
+        category = { no: n.no, title: firstSentence(n.text).title, at };
+      }
       continue;
     }
     if (open !== null && items.length > 0) {
