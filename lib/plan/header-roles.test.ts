@@ -36,6 +36,14 @@ describe('header cells by meaning (seeds/plan-headers/headers.json)', () => {
   });
 });
 
+describe('indicator tables (石泉县 2021 任务分解一览表)', () => {
+  it('reads 一级指标 / 二级指标 as categories (the second becomes the group) and 三级指标 as the task', () => {
+    expect(roleOfHeader('一级  指标')).toBe('category');
+    expect(roleOfHeader('二级   指标')).toBe('category');
+    expect(roleOfHeader('三级指标')).toBe('title');
+  });
+});
+
 describe('公开层级 columns named with their place', () => {
   it('reads 东阳市级 / 凤屯镇级 as level tick columns under 公开层级, and nothing else that ends in 级', () => {
     expect(roleOfHeader('东阳市级')).toBe('ignore');
