@@ -11,7 +11,7 @@
  * names that kind of office (`规计处` under 局内负责处室). Between placements with as much evidence: the cells side by
  * side at the right (merged cells on the left), then the fewest gaps, then the first. No weight is set by hand: the
  * evidence is counted, the rest is an order. When another placement has as much evidence and puts a cell in or out of
- * a units column, the choice is marked as guessed. Columns left out in the middle or on the left are the cells above
+ * a column the task is read from (number, name, category, units, deadline), the choice is marked as guessed. Columns left out in the middle or on the left are the cells above
  * (rowspans); on the right, empty.
  * Does not decide: what the columns mean (read-grid.ts) or how rows are cut (text-grid.ts).
  */
@@ -204,8 +204,10 @@ export function placeShortRow(
         ? x.contiguous
         : x.gaps < b.gaps;
   const best = scored.reduce((b, x) => (better(x, b) ? x : b));
-  // Only a doubt over units counts: a placement with as much evidence that puts a cell in or out of a units column.
-  const units = (c: number | undefined): boolean => roles[c ?? -1] === 'lead' || roles[c ?? -1] === 'responsible';
+  // A doubt counts where it changes what the plan says: a placement with as much evidence that puts a cell in or out
+  // of a column the task is read from (its number, name, category, units, deadline).
+  const READ: readonly (ColumnRole | null)[] = ['no', 'category', 'group', 'title', 'lead', 'responsible', 'deadline'];
+  const units = (c: number | undefined): boolean => READ.includes(roles[c ?? -1] ?? null);
   const guessed = scored.some(
     (x) =>
       x !== best &&
