@@ -11,8 +11,8 @@
  * names that kind of office (`规计处` under 局内负责处室). Between placements with as much evidence: the cells side by
  * side at the right (merged cells on the left), then the fewest gaps, then the first. No weight is set by hand: the
  * evidence is counted, the rest is an order. When another placement has as much evidence and puts a cell in or out of
- * a column the task is read from (number, name, category, units, deadline), the choice is marked as guessed. Columns left out in the middle or on the left are the cells above
- * (rowspans); on the right, empty.
+ * a column the task is read from (number, name, category, units, deadline), the choice is marked as guessed. Columns
+ * left out in the middle or on the left are the cells above (rowspans); on the right, empty.
  * Does not decide: what the columns mean (read-grid.ts) or how rows are cut (text-grid.ts).
  */
 import { fitsRole, isTickMark } from './cell-fit';
