@@ -110,4 +110,25 @@ describe('readPlanParagraphs', () => {
       ['task', '做好财政信息公开'],
     ]);
   });
+  it('counts the units of every clause closed by its own role parenthesis (大兴区 2018 要点)', () => {
+    const t = tasks(
+      [
+        '一、加强重点工作信息公开',
+        '(一)围绕促进首都功能提升做好信息公开。及时准确发布我区重点工作、民生实事进展完成情况(区政府办牵头,相关单位负责落实)。加强京津冀产业对接协作、对口帮扶成效和教育、医疗、社保等基本公共服务合作信息公开(区发改委、区经信委、区教委、区卫计委、区人力社保局分别负责落实)。按照市级部门要求,配合发布新的城市南部地区发展三年行动计划(区发改委负责落实)。',
+      ].join('\n'),
+    );
+    expect(t).toHaveLength(1);
+    expect(t[0]?.title).toBe('围绕促进首都功能提升做好信息公开');
+    expect(unitText(t[0]?.lead ?? { kind: 'own', text: '' })).toBe('区政府办');
+    expect(unitText(t[0]?.responsible ?? { kind: 'own', text: '' }).split(/[\n、]/)).toEqual([
+      '相关单位',
+      '区发改委',
+      '区经信委',
+      '区教委',
+      '区卫计委',
+      '区人力社保局',
+      '区发改委',
+    ]);
+    expect(t[0]?.requirements).not.toContain('负责落实');
+  });
 });

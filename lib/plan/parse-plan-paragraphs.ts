@@ -38,25 +38,28 @@ const TRAILING_UNITS = /[。；;]\s*((?:牵头单位|牵头部门|主办单位|�
 type Level = 'arabic' | 'paren' | 'top';
 
 /**
- * The parenthesis that closes a text (nested parentheses allowed: `各县（市、区）政府负责`), when its every clause names
- * units with a role marker: its content and where it starts; null otherwise.
+ * Every parenthesis of a text (nested ones inside it allowed: `各县（市、区）政府负责`) whose every clause names units with
+ * a role marker: its content and where it starts and ends. Parentheses that say something else (`（2016年底前完成）`,
+ * `（以下简称《条例》）`) are not.
  */
-function closingRoleParenthesis(text: string): { content: string; start: number } | null {
-  const trimmed = text.replace(/[\s\u00a0]+$/, '');
-  if (!/[)）]$/.test(trimmed)) return null;
+function roleParentheses(text: string): Array<{ content: string; start: number; end: number }> {
+  const out: Array<{ content: string; start: number; end: number }> = [];
   let depth = 0;
-  for (let i = trimmed.length - 1; i >= 0; i--) {
-    const ch = trimmed[i];
-    if (ch === ')' || ch === '）') depth++;
-    else if (ch === '(' || ch === '（') {
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((ch === ')' || ch === '）') && depth > 0) {
       depth--;
-      if (depth === 0) {
-        const content = trimmed.slice(i + 1, -1).trim();
-        return content.length <= 300 && isMarkedUnitList(content) ? { content, start: i } : null;
+      if (depth === 0 && open >= 0) {
+        const content = text.slice(open + 1, i).trim();
+        if (content.length <= 300 && isMarkedUnitList(content)) out.push({ content, start: open, end: i + 1 });
       }
     }
   }
-  return null;
+  return out;
 }
 
 function numbered(line: string): { level: Level; no: string; text: string } | null {
@@ -192,15 +195,21 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
     levelsWithUnits.add(item.level);
     unitLines++;
   }
-  // The national form: units in a closing parenthesis, on the task's own line or on the lines that continue it.
+  // The national form: units in a closing parenthesis, on the task's own line or on the lines that continue it — and
+  // in the parentheses that close each clause when a paragraph assigns its clauses to different units
+  // (`…(区政府办牵头,相关单位负责落实)。加强…(区发改委、区教委分别负责落实)。`): every one of them counts.
   for (const item of items) {
     if (item.lead.length > 0 || item.responsible.length > 0) continue;
-    const closing = closingRoleParenthesis(item.text);
-    if (closing === null) continue;
-    item.text = item.text.slice(0, closing.start).trim();
-    const marked = splitMarkedUnits(closing.content);
-    if (marked.lead !== '') item.lead.push(marked.lead);
-    if (marked.rest !== '') item.responsible.push(marked.rest);
+    const found = roleParentheses(item.text);
+    if (found.length === 0) continue;
+    for (const p of found) {
+      const marked = splitMarkedUnits(p.content);
+      if (marked.lead !== '') item.lead.push(marked.lead);
+      if (marked.rest !== '') item.responsible.push(marked.rest);
+    }
+    let text = item.text;
+    for (const p of [...found].reverse()) text = text.slice(0, p.start) + text.slice(p.end);
+    item.text = text.trim();
     levelsWithUnits.add(item.level);
     unitLines++;
   }

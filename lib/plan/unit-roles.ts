@@ -3,8 +3,8 @@
  * `办公室牵头,各科室配合` → lead 办公室, responsible 各科室; `市发展改革委牵头，市住建局等负责` likewise;
  * `市政府各有关部门,各县市区人民政府负责落实` → responsible only.
  *
- * Decides: the markers (…牵头 / …牵头负责 / …牵头落实 / …分别牵头 for the lead; …配合 / …负责 / …负责落实 / …参与 for
- * the others), read per clause (clauses are separated by ， , ； ; and line breaks, and by 、 right after a marker:
+ * Decides: the markers (…牵头 / …牵头负责 / …牵头落实 / …分别牵头 for the lead; …配合 / …负责 / …负责落实 / …分别负责落实 /
+ * …参与 for the others), read per clause (clauses are separated by ， , ； ; and line breaks, and by 、 right after a marker:
  * `区政务服务局牵头、区政府各部门负责落实`). A cell without a lead marker is returned whole as the responsible units —
  * no lead is ever invented.
  * Does not decide: how the names are split and cleaned (units.ts).
@@ -12,7 +12,7 @@
 import { toSimplified } from '../text/normalize';
 
 const LEAD = /^(.+?)(?:分别)?牵头(?:负责|落实|实施|组织)?(?:落实)?$/;
-const OTHER = /^(.+?)(?:等)?(?:按职责分工|按职责)?(?:负责落实|负责|配合落实|配合|参与|具体落实|落实)$/;
+const OTHER = /^(.+?)(?:等)?(?:按职责分工|按职责|分别)?(?:负责落实|负责|配合落实|配合|参与|具体落实|落实)$/;
 
 /**
  * A clause matched against a marker pattern in simplified script (`牽頭`, `負責` count), the names returned as printed
