@@ -2,7 +2,9 @@
  * `npm run eval:columns [-- --plan <id|file>] [--map <task-map.json>] [--tsv <file>] [--quiet]`: measures the
  * column→task matcher on the development set (../shared/dev/columns.tsv, labelled with the 罗源2017 task numbers) and,
  * apart from it, on the real column names of portals the lexicon was not built from (tests/real-columns/columns.tsv,
- * labelled the same way before the matcher ran on them); `--tsv` measures one file instead. For each set it
+ * labelled the same way before the matcher ran on them) and on the breadcrumbs of the real-page corpus
+ * (tests/real-columns/real-page-breadcrumbs.tsv, labelled after the lexicon's last fixes); `--tsv` measures one file
+ * instead. For each set it
  * prints top-1 (the first proposal is one of the expected tasks), top-1 strict (it is the first expected), top-3 (one
  * of the first three is expected) among the rows with expected tasks, "no task" right among the negatives, and every
  * miss. With another plan, `--map` gives for each 罗源 task number the task numbers of that plan that govern the same
@@ -33,6 +35,10 @@ const sets: { name: string; path: string }[] = values.tsv
   : [
       { name: 'development set', path: resolve(ROOT, '../shared/dev/columns.tsv') },
       { name: 'real columns of other portals', path: resolve(ROOT, 'tests/real-columns/columns.tsv') },
+      {
+        name: 'breadcrumbs of the real-page corpus (labelled after the fixes)',
+        path: resolve(ROOT, 'tests/real-columns/real-page-breadcrumbs.tsv'),
+      },
     ];
 interface PlanMap {
   /** The plan file, relative to the map file (used when --plan is not given). */
