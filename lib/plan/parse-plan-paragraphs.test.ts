@@ -131,4 +131,15 @@ describe('readPlanParagraphs', () => {
     ]);
     expect(t[0]?.requirements).not.toContain('负责落实');
   });
+  it('counts a labelled bracket inside the paragraph as well as a unit line after it (德清县 2022 要点)', () => {
+    const t = tasks(
+      [
+        '一、围绕中心工作,服务大局、深化主动公开',
+        '(一)提升共同富裕建设公开水平。做好扩大有效投资相关政策信息公开。(牵头单位:县发改局)常态化推进十大民生实事项目预算信息应公开尽公开。',
+        '(牵头单位:县财政局)',
+      ].join('\n'),
+    );
+    expect(t.map((x) => [x.title, unitText(x.lead)])).toEqual([['提升共同富裕建设公开水平', '县财政局\n县发改局']]);
+    expect(t[0]?.requirements).not.toContain('牵头单位');
+  });
 });

@@ -179,9 +179,9 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
     paragraphs.push({ text, at });
   }
   // Labelled brackets anywhere in the paragraph or the lines that continue it — one per clause when a paragraph
-  // assigns its clauses to different units: every one of them counts, 牵头 as lead, the others as responsible.
+  // assigns its clauses to different units: every one of them counts, 牵头 as lead, the others as responsible, with
+  // those of a unit line after the paragraph (德清 2022: …（牵头单位:县发改局）常态化推进… / （牵头单位:县财政局）).
   for (const item of items) {
-    if (item.lead.length > 0 || item.responsible.length > 0) continue;
     const brackets = [...item.text.matchAll(LABELLED_BRACKET)];
     if (brackets.length === 0) continue;
     for (const b of brackets) {
