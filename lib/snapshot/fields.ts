@@ -8,7 +8,7 @@
  */
 import { locate } from './locator';
 import { extractSectionFields } from './section-fields';
-import { collapse, compact, isBlock, isSkipped, lines, textOf } from './text';
+import { collapse, compact, isBlock, isSkipped, labelText, lines, textOf } from './text';
 import { hasInk, indexText, type TextEntry, templateMemo } from './text-index';
 import { COLON } from './text-marks';
 import type { Field, HeaderTable } from './types';
@@ -38,6 +38,12 @@ export function isLabelText(text: string): boolean {
   if (/[。；;！？!?，,]/.test(c)) return false;
   if (/^[\d\s\-/.年月日:：()（）]+$/.test(c)) return false;
   return /[\u3400-\u9fffA-Za-z]/.test(c);
+}
+
+/** Whether an element's text (textOf) is label text; a long element is not read to its end (labelText). */
+function isLabelCell(el: Element): boolean {
+  const text = labelText(el);
+  return text !== null && isLabelText(text);
 }
 
 export function cleanLabel(text: string): string {
@@ -129,11 +135,11 @@ export function extractTableFields(
     const first = rows[0];
     if (!first || rows.length < 2) continue;
     const head = cellsOf(first);
-    if (head.length < 3 || !head.every((c) => isLabelText(textOf(c)))) continue;
+    if (head.length < 3 || !head.every(isLabelCell)) continue;
     const body = rows.slice(1);
     const labelledBody = body.filter((r) => {
       const c = cellsOf(r)[0];
-      return c !== undefined && isLabelText(textOf(c));
+      return c !== undefined && isLabelCell(c);
     }).length;
     const declared = head.every((c) => c.tagName === 'TH') || first.parentElement?.tagName === 'THEAD';
     // Key/value tables have 2 or 4 columns; a labelled first row over 3 or 5+ columns names the columns.
@@ -181,7 +187,7 @@ export function extractTableFields(
     let cells = cellsOf(row);
     if (group && group.left <= 0) closeGroup();
     const span = Number(cells[0]?.getAttribute('rowspan')) || 1;
-    if (cells.length === 3 && isLabelText(textOf(cells[0]!)) && isLabelText(textOf(cells[1]!))) {
+    if (cells.length === 3 && isLabelCell(cells[0]!) && isLabelCell(cells[1]!)) {
       const [outer, inner, valueCell] = cells as [Element, Element, Element];
       if (span > 1 && !group) group = { label: textOf(outer), left: span, values: [], cell: outer };
       const joined = compact(cleanLabel(textOf(outer)) + cleanLabel(textOf(inner)));
@@ -204,8 +210,8 @@ export function extractTableFields(
     for (let i = 0; i < cells.length; i += 2) {
       const labelCell = cells[i]!;
       const valueCell = cells[i + 1]!;
-      const label = textOf(labelCell);
-      if (!isLabelText(label) || labelCell.querySelector('table')) continue;
+      const label = labelText(labelCell);
+      if (label === null || !isLabelText(label) || labelCell.querySelector('table')) continue;
       fields.push({
         label: cleanLabel(label),
         value: textOf(valueCell),
@@ -247,8 +253,8 @@ export function extractDlFields(
   for (const dt of terms) {
     const dd = dt.nextElementSibling;
     if (dd?.tagName !== 'DD') continue;
-    const label = textOf(dt);
-    if (!isLabelText(label)) continue;
+    const label = labelText(dt);
+    if (label === null || !isLabelText(label)) continue;
     fields.push({
       label: cleanLabel(label),
       value: textOf(dd),
@@ -391,7 +397,7 @@ export function extractInlineFields(
     if (
       (el.tagName === 'TD' || el.tagName === 'TH') &&
       cellsOf(el.parentElement ?? el).length >= 2 &&
-      isLabelText(textOf(el))
+      isLabelCell(el)
     )
       continue;
     const chrome = isChrome(el);

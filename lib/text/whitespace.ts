@@ -52,3 +52,10 @@ function hasShownSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isShownSpace(s.charCodeAt(i))) return true;
   return false;
 }
+
+/** How many characters of the text are not whitespace as a page shows it: what collapseShown keeps at the least. */
+export function shownInk(s: string): number {
+  let ink = 0;
+  for (let i = 0; i < s.length; i++) if (!isShownSpace(s.charCodeAt(i))) ink += 1;
+  return ink;
+}
