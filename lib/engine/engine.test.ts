@@ -314,3 +314,40 @@ describe('the sentence cap is said where it mattered', () => {
     expect((report.truncation ?? []).map((t) => t.part)).toContain('sentences');
   });
 });
+
+describe('a tentative answer', () => {
+  it('is shown with its note but governs no check: no update period is taken from a task that only mentions the column', () => {
+    // 罗源's task 22 mentions 农村劳动力转移就业 in its requirements; given a monthly period here, a guess must not lend it.
+    const plan = {
+      ...luoyuan2017,
+      tasks: luoyuan2017.tasks.map((t) =>
+        t.no === '22'
+          ? {
+              ...t,
+              frequencies: [
+                { period: 'monthly' as const, phrase: '按月', subject: '就业', source: 'requirements' as const },
+              ],
+            }
+          : t,
+      ),
+    };
+    const rows = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<li><a href="/wgjy/t${i}.html">关于发布2026年稳岗返还政策第${i}批名单的公告</a><span>2026-0${i + 1}-15</span></li>`,
+    ).join('');
+    const report = inspectPage(
+      snap(
+        `<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zdly/">重点领域信息公开</a> &gt; <a href="/wgjy/">稳岗就业</a></div><ul>${rows}</ul>`,
+        'http://www.luoyuan.gov.cn/zdly/wgjy/index.html',
+      ),
+      { plan, templates: templateMap, now: NOW },
+    );
+    expect(report.tasks.map((t) => t.no)).toEqual(['22', '36']);
+    expect(report.noTask?.key).toBe('matchTentative');
+    const freshness = report.results.find((r) => r.checkId === 'column-freshness');
+    expect(freshness).toBeDefined();
+    // With task 22's period the newest row (2026-06-15, five months old) would fail `22. 按月`; on a guess it may not.
+    expect(freshness!.message.args.join(' ')).not.toMatch(/22\./);
+  });
+});

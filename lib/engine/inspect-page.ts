@@ -82,7 +82,10 @@ export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): Pa
     : null;
   const tasks = match?.tasks ?? [];
   const noTask = match ? noTaskReason(match, location) : null;
-  const taskObjects = tasks
+  // A tentative answer (its tasks only mention this kind of column in their requirements) is shown with its note but
+  // governs nothing: no task's period, template or checklist is applied on a guess (as recording files it under no task).
+  const governing = match?.tentative ? [] : tasks;
+  const taskObjects = governing
     .map((m) => plan!.tasks.find((t) => t.id === m.taskId))
     .filter((t): t is Task => t !== undefined);
   const context: CheckContext = { now: options.now, plan, templates: options.templates, tasks: taskObjects, pageKind };

@@ -9,6 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../html/parse-html';
+import { snapshotFromHtml } from '../html/snapshot-from-html';
+import { inspectPage } from '../engine/inspect-page';
+import { templates } from '../../seeds/index';
 import { parsePlan } from '../plan/parse-plan';
 import { createAudit, getActiveAudit } from '../storage/audits';
 import type { GongkaiDb } from '../storage/db';
@@ -144,6 +147,26 @@ describe('re-checking an audit against another plan', () => {
       findings.map((f) => `${f.url}|${f.checkId}|${f.templateId ?? ''}|${f.taskId}`).sort();
     expect(tasks(copy.findings)).toEqual(tasks(before.findings));
     expect(summary.unfiled).toBe(0);
+  });
+
+  it('keeps a page whose tasks were only proposed tentatively under no task, as it was recorded', async () => {
+    // 稳岗就业: 罗源's tasks 22 and 36 only mention 就业 in their requirements (a tentative answer, filed under no task).
+    const url = 'http://www.luoyuan.gov.cn/zdly/wgjy/index.html';
+    const rows = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<li><a href="/zdly/wgjy/t${i}.html">关于稳岗返还第${i}批名单的公示公告</a><span>2026-11-0${i + 1}</span></li>`,
+    ).join('');
+    const snapshot = snapshotFromHtml(
+      `<html><body><div>当前位置：<a href="/">首页</a> &gt; <a href="/zdly/">重点领域信息公开</a> &gt; <a href="/zdly/wgjy/">稳岗就业</a></div><ul>${rows}</ul></body></html>`,
+      url,
+    );
+    const report = inspectPage(snapshot, { plan, templates: new Map(templates.map((t) => [t.id, t])), now: NOW });
+    expect(report.noTask?.key).toBe('matchTentative');
+    await recordPageReport(db, auditId, report, snapshotMeta(snapshot), '林', NOW);
+    const summary = await refileAudit(db, auditId, plan.id, { now: NOW });
+    const copied = (await db.pages.where('auditId').equals(summary.auditId).toArray()).find((p) => p.url === url);
+    expect(copied?.taskIds).toEqual([]);
   });
 
   it('refuses an unknown plan or audit with the database unchanged', async () => {

@@ -5,7 +5,8 @@
  * Decides:
  *  - Each page's tasks are matched again against plan X from what the audit recorded of it (column, breadcrumb path,
  *    title, URL folders: engine/column.ts `recordedLocation`), with the county's local column names and the site's
- *    pins that name tasks of plan X — the same matcher as the panel, without the page.
+ *    pins that name tasks of plan X — the same matcher as the panel, without the page. A tentative answer (the tasks
+ *    only mention that kind of column in their requirements) files the page under no task, as recording does.
  *  - Each automatic finding goes to the task plan X gives its result on that page (`taskOfResult`, as when recording);
  *    a checklist answer or a free-form finding stays with its task only when plan X has that task (same id), else it
  *    goes under "no task" with its text kept — plan X's clauses are other clauses — and is counted as `unfiled`.
@@ -168,15 +169,13 @@ export async function refileAudit(
   );
   const refiled = refiledData(data, plan, audit, (page) => {
     const pinned = pinnedOf.get(page.id);
-    return [
-      ...new Set(
-        matchLocation(plan, recordedLocation(page), {
-          pageTitle: page.title,
-          aliases,
-          ...(pinned?.length ? { pinnedTaskIds: pinned } : {}),
-        }).tasks.map((t) => t.taskId),
-      ),
-    ];
+    const match = matchLocation(plan, recordedLocation(page), {
+      pageTitle: page.title,
+      aliases,
+      ...(pinned?.length ? { pinnedTaskIds: pinned } : {}),
+    });
+    // Tasks proposed only tentatively file nothing, as when the page was recorded: they wait for a person's pin.
+    return match.tentative ? [] : [...new Set(match.tasks.map((t) => t.taskId))];
   });
   const file = toAuditFile(refiled.data, { exportedAt: options.now ?? new Date() });
   const images = new Map(refiled.data.screenshots.map((s) => [s.id, s.blob]));
