@@ -16,6 +16,7 @@ import type { AuditState } from '@/lib/panel/use-audit';
 import { usePageHighlights } from '@/lib/panel/use-page-highlights';
 import { usePageRecord } from '@/lib/panel/use-page-record';
 import { usePageReport } from '@/lib/panel/use-page-report';
+import { governingTasks } from '@/lib/engine/inspect-page';
 import type { Task } from '@/lib/plan/model';
 import type { PageSnapshot } from '@/lib/snapshot/types';
 import type { ActivePlan } from '@/lib/storage/plans';
@@ -57,7 +58,8 @@ export function PageView({ tabId, page, checking, audit, recordable, highlight, 
   const guard = (write: Promise<unknown>) => void write.catch((e: unknown) => setProblem(describeStorageFailure(e)));
   const capture = useCapture(tabId, audit.active?.id ?? null, record.findings);
   useLayoutEffect(() => onChecked(report !== null), [report, onChecked]);
-  const matchedTasks = (report?.tasks ?? [])
+  // The checklist of the tasks that govern the page: none for a tentative answer (its tasks only mention the column).
+  const matchedTasks = (report ? governingTasks(report) : [])
     .map((m) => checking.plan.tasks.find((x) => x.id === m.taskId))
     .filter((x): x is Task => x !== undefined);
   const findingFor = (r: CheckResult) =>

@@ -41,6 +41,15 @@ export interface PageReport {
   unread?: { frames: string[]; shadowRoots: string[] };
 }
 
+/**
+ * The report's tasks that govern the page — its checks, its checklist, where its findings are filed: none when they
+ * were proposed only tentatively (they mention its kind of column in their requirements; `noTask` says so), until a
+ * person pins one.
+ */
+export function governingTasks(report: Pick<PageReport, 'tasks' | 'noTask'>): MatchedTask[] {
+  return report.noTask?.key === 'matchTentative' ? [] : report.tasks;
+}
+
 function runPlanned(check: PlannedCheck, snapshot: PageSnapshot, context: CheckContext): CheckResult[] {
   const implementation = CHECKS_BY_ID.get(check.checkId);
   if (!implementation) throw new Error(`No check is registered as ${check.checkId}`);
@@ -84,7 +93,7 @@ export function inspectPage(snapshot: PageSnapshot, options: InspectOptions): Pa
   const noTask = match ? noTaskReason(match, location) : null;
   // A tentative answer (its tasks only mention this kind of column in their requirements) is shown with its note but
   // governs nothing: no task's period, template or checklist is applied on a guess (as recording files it under no task).
-  const governing = match?.tentative ? [] : tasks;
+  const governing = governingTasks({ tasks, ...(noTask ? { noTask } : {}) });
   const taskObjects = governing
     .map((m) => plan!.tasks.find((t) => t.id === m.taskId))
     .filter((t): t is Task => t !== undefined);

@@ -394,11 +394,7 @@ export function extractInlineFields(
   }
   for (const el of hosts) {
     if (!shown(el)) continue;
-    if (
-      (el.tagName === 'TD' || el.tagName === 'TH') &&
-      cellsOf(el.parentElement ?? el).length >= 2 &&
-      isLabelCell(el)
-    )
+    if ((el.tagName === 'TD' || el.tagName === 'TH') && cellsOf(el.parentElement ?? el).length >= 2 && isLabelCell(el))
       continue;
     const chrome = isChrome(el);
     const hostLines = ownLines(el);

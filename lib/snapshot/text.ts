@@ -33,7 +33,9 @@ export function lines(
   nested: 'include' | 'skip' = 'include',
   tidy: (line: string) => string = collapse,
 ): string[] {
-  return rawLines(el, nested, Infinity)!.map(tidy).filter((l) => l.length > 0);
+  return rawLines(el, nested, Infinity)!
+    .map(tidy)
+    .filter((l) => l.length > 0);
 }
 
 /**

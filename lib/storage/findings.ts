@@ -13,7 +13,7 @@
  * Does not decide: the finding's shape and merge rules (finding-record.ts), screenshots (screenshots.ts), reading
  * for the list and coverage (findings-query.ts, coverage.ts).
  */
-import type { PageReport } from '../engine/inspect-page';
+import { governingTasks, type PageReport } from '../engine/inspect-page';
 import { normalizeLabel } from '../text/normalize';
 import type { PageSnapshot } from '../snapshot/types';
 import { requireWritableAudit } from './audits';
@@ -114,8 +114,7 @@ export async function recordPageReport(
       const oldPage = await db.pages.get(id);
       // Tasks proposed only tentatively (they mention the column's kind in their requirements; report.noTask says so)
       // are not the page's: its findings go to no task until a person pins one.
-      const tentative = report.noTask?.key === 'matchTentative';
-      const matched = tentative ? [] : [...new Set(report.tasks.map((t) => t.taskId))];
+      const matched = [...new Set(governingTasks(report).map((t) => t.taskId))];
       const page: StoredPage = {
         id,
         auditId,
