@@ -41,7 +41,7 @@ export interface ElementIndex extends DescribedElements {
 const OWN_HOST = /^gongkai-/i;
 
 /** Elements that may host a shadow root besides custom elements (https://dom.spec.whatwg.org/#dom-element-attachshadow). */
-const SHADOW_HOSTS: ReadonlySet<string> = new Set([
+export const SHADOW_HOSTS: ReadonlySet<string> = new Set([
   ...['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'header', 'main', 'nav', 'p', 'section', 'span'],
   ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
 ]);
