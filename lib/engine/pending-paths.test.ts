@@ -3,8 +3,8 @@
  * change: on every real page kept for the engine (tests/real-pages, and ../shared/real-pages when it is there), the
  * report filled by the second answer equals the report of a snapshot located at once — same evidence, same places.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { luoyuan2017, templates } from '../../seeds/index';
 import { parseHtmlAt } from '../html/snapshot-from-html';
@@ -13,6 +13,7 @@ import { PathTables } from '../snapshot/path-tables';
 import { deferredElements, takeSnapshot } from '../snapshot/take-snapshot';
 import { inspectPage, type PageReport } from './inspect-page';
 import { fillPaths, pendingRefs } from './pending-paths';
+import { htmlFiles } from '../../scripts/lib/page-labels';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const OPTIONS = {
@@ -20,15 +21,6 @@ const OPTIONS = {
   templates: new Map(templates.map((t) => [t.id, t])),
   now: new Date('2026-11-28T04:00:00Z'),
 };
-
-function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return /\.html?$/.test(name) ? [path] : [];
-  });
-}
 
 const PAGES = [...htmlFiles(resolve(REPO, 'tests/real-pages')), ...htmlFiles(resolve(REPO, '../shared/real-pages'))];
 const URL_OF = 'http://www.example.gov.cn/zwgk/page.html';

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { MARK_READERS } from './marks';
@@ -7,6 +7,7 @@ import { HEADING } from './section-fields';
 import { DIGIT_RUN } from './take-snapshot';
 import { indexText } from './text-index';
 import { COLON, DIGIT, GARBLED, INK, PAGER_WORD, PROSE, PUBLISH_WORD, SECTION_MARK, textMarks } from './text-marks';
+import { htmlFiles } from '../../scripts/lib/page-labels';
 
 /** Every reader that skips texts by a mark, with the test it runs on the texts it keeps. */
 const READERS: ReadonlyArray<readonly [number, RegExp]> = [
@@ -17,13 +18,6 @@ const READERS: ReadonlyArray<readonly [number, RegExp]> = [
   [GARBLED, /\uFFFD|锟斤拷/],
   [SECTION_MARK, HEADING],
 ];
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const REPO = resolve(import.meta.dirname, '../..');
 

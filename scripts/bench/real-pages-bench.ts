@@ -5,28 +5,18 @@
  * ratios). No budget: the budget is judged on the generated page; this says how the ratio stands on pages nobody here
  * wrote. `npx tsx scripts/bench/real-pages-bench.ts` runs it alone.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../lib/find-browser';
 import { type Spread, spread } from './engine-bench';
+import { htmlFiles } from '../lib/page-labels';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLE_MS = 25;
-
-function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return htmlFiles(path);
-      return /\.html?$/i.test(name) ? [path] : [];
-    });
-}
 
 export interface RealPagesFigures {
   pages: number;

@@ -59,6 +59,18 @@ export function readLabels(dir: string): PageLabel[] {
   return files.filter((f) => existsSync(f)).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as PageLabel[]);
 }
 
+/** Every saved page (`.html`, `.htm`) under `dir`, in its folders too, in name order; none when `dir` is not there. */
+export function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = resolve(dir, entry.name);
+      if (entry.isDirectory()) return htmlFiles(path);
+      return /\.html?$/i.test(entry.name) ? [path] : [];
+    });
+}
+
 export function inspectFile(
   dir: string,
   file: string,
