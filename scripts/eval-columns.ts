@@ -3,7 +3,8 @@
  * column→task matcher on the development set (../shared/dev/columns.tsv, labelled with the 罗源2017 task numbers) and,
  * apart from it, on the real column names of portals the lexicon was not built from (tests/real-columns/columns.tsv,
  * labelled the same way before the matcher ran on them) and on the breadcrumbs of the real-page corpus
- * (tests/real-columns/real-page-breadcrumbs.tsv, labelled after the lexicon's last fixes); `--tsv` measures one file
+ * (tests/real-columns/real-page-breadcrumbs.tsv, labelled after the lexicon's last fixes) and on the columns of seven
+ * more county portals (tests/real-columns/county-portals.tsv, labelled before the matcher ran); `--tsv` measures one file
  * instead. For each set it
  * prints top-1 (the first proposal is one of the expected tasks), top-1 strict (it is the first expected), top-3 (one
  * of the first three is expected) among the rows with expected tasks, "no task" right among the negatives, and every
@@ -38,6 +39,10 @@ const sets: { name: string; path: string }[] = values.tsv
       {
         name: 'breadcrumbs of the real-page corpus (labelled after the fixes)',
         path: resolve(ROOT, 'tests/real-columns/real-page-breadcrumbs.tsv'),
+      },
+      {
+        name: 'county portals (labelled before the matcher ran on them)',
+        path: resolve(ROOT, 'tests/real-columns/county-portals.tsv'),
       },
     ];
 interface PlanMap {
