@@ -131,6 +131,55 @@ describe('why there is no task', () => {
       args: ['政务公开'],
     });
   });
+
+  it('never compares a container with the plan’s words', () => {
+    // 结果公开 is a 五公开 grouping; two tasks of 罗源 print 结果公开 in their requirements or keywords.
+    const location = locationFromText('首页 > 政务公开 > 结果公开');
+    const m = matchLocation(luoyuan2017, location);
+    expect(m.tasks).toEqual([]);
+    expect(noTaskReason(m, location)).toEqual({ key: 'matchNoTaskContainer', args: ['结果公开'] });
+  });
+});
+
+describe('a catalogue named after its subject', () => {
+  it('is the subject’s column: the subject decides, and the catalogue alone is still the catalogue', () => {
+    expect(nos('财政预决算信息公开目录')[0]).toBe('26');
+    expect(nos('涉农补贴领域基层政务公开标准目录')[0]).toBe('22');
+    // 罗源 has no task about 养老服务: no task, not the task about the disclosure catalogue (51).
+    const location = locationFromText('养老服务信息公开目录');
+    const m = matchLocation(luoyuan2017, location);
+    expect(m.tasks).toEqual([]);
+    expect(m.ungoverned).toBe(true);
+    expect(nos('主动公开基本目录')[0]).toBe('51');
+  });
+});
+
+describe('a service area (办事服务, 服务大厅)', () => {
+  it('makes the segments below it service items, whatever subject their words name', () => {
+    // The item's words name 拆迁 and 建设项目; the page is a service guide all the same.
+    expect(nos('首页 > 服务大厅 > 某类事项 > 建设项目拆迁许可变更审批')[0]).toBe('15');
+    // Under the online hall (网上办事, task 18) a person's services are both the platform's and service guides.
+    expect(nos('首页 > 网上办事 > 个人办事 > 某某资格注册 > 初始注册').slice(0, 2).sort()).toEqual(['15', '18']);
+    expect(nos('服务大厅')[0]).toBe('15');
+    expect(nos('政务公开 > 服务公开')[0]).toBe('15');
+  });
+
+  it('keeps a segment below it that names a kind of column', () => {
+    expect(nos('办事服务 > 某省网上办事大厅')[0]).toBe('18');
+    expect(nos('首页 > 服务大厅 > 通知公告')).toEqual([]);
+    expect(nos('首页 > 办事服务 > 办事指南')[0]).toBe('15');
+  });
+
+  it('leaves a location without one as it was', () => {
+    expect(nos('首页 > 信息公开 > 征地信息')[0]).toBe('46');
+  });
+});
+
+describe('the fields of the county catalogues', () => {
+  it('know the items of the 重大建设项目 field and the 自然资源 field', () => {
+    for (const text of ['批准结果信息', '重大设计变更信息', '质量安全监督信息']) expect(nos(text)[0], text).toBe('10');
+    expect(nos('重点领域信息公开 > 自然资源')[0]).toBe('46');
+  });
 });
 
 describe('a kind of column only the requirements mention', () => {

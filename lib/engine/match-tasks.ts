@@ -11,7 +11,10 @@
  * field the plan has no task for — the answer is "no task" and the parents are not consulted. When no segment names
  * a concept at all, the column is compared with the plan's own words (task columns, keywords, title; scoreTask).
  * A catalogue of columns (政府信息公开目录, the 基层政务公开 column: `holdsColumns` in the lexicon) names the column only
- * when nothing is nearer; above another segment it holds that column and is read as a container.
+ * when nothing is nearer; above another segment it holds that column and is read as a container; after a subject in the
+ * same name (养老服务信息公开目录) it is that subject's. Below a service area (办事服务, 服务大厅: `holdsServiceItems`) a
+ * segment is a service item or a group of items — its subject words do not decide — unless it names a concept the area
+ * holds (办事指南, 网上办事大厅) or a kind of column plans rarely govern; the area then is the anchor.
  * When the tasks proposed for the anchor's kind of column all rest on a passing word in their 工作要求 (no task names the
  * kind in its title, its named columns or its element templates: 稳岗就业 against a plan whose only mention of 就业 is
  * a farming task's 农村劳动力转移就业), the answer is marked tentative and says so (noTaskReason) instead of presenting
@@ -201,13 +204,17 @@ function readSegment(lexicon: Lexicon, segment: LocationSegment): NamedSegment |
   if (isOrganisation(key, hits.at(-1)?.end ?? 0)) return 'organisation';
   if (hits.length === 0) return null;
   const conceptOf = (hit: (typeof hits)[number]) => lexicon.concepts.get(hit.conceptIds.find(kept)!)!;
-  const concepts = [...new Set(hits.map(conceptOf))];
+  // 养老服务信息公开目录, 涉农补贴领域基层政务公开标准目录: a catalogue after a subject is that subject's catalogue, so
+  // the subject decides and the catalogue defers like a form word.
+  const hasSubject = hits.some((h) => !conceptOf(h).form && !conceptOf(h).holdsColumns);
+  const formLike = (c: Concept) => c.form === true || (hasSubject && c.holdsColumns === true);
+  const concepts = [...new Set(hits.map(conceptOf))].filter((c) => !(hasSubject && c.holdsColumns));
   const byAlias = new Set(hits.filter((h) => lexicon.aliasNames.has(h.word)).map(conceptOf));
   const chars = [...key];
-  const subjectHits = hits.filter((h) => !conceptOf(h).form);
+  const subjectHits = hits.filter((h) => !formLike(conceptOf(h)));
   const last = subjectHits.at(-1) ?? hits.at(-1)!;
   const tail = chars.slice(last.end).join('');
-  const tailIsForm = hits.filter((h) => h.start >= last.end).every((h) => conceptOf(h).form);
+  const tailIsForm = hits.filter((h) => h.start >= last.end).every((h) => formLike(conceptOf(h)));
   const tailRest = tail.replace(/[、，,]/g, '');
   let stripped = tailRest;
   for (const h of hits.filter((x) => x.start >= last.end)) stripped = stripped.replace(h.word, '');
@@ -244,13 +251,19 @@ export function matchLocation(
   const lexicon = withAliases(base, options.aliases);
   const named: NamedSegment[] = [];
   let nearestUnknown: LocationSegment | null = null;
+  const reads = location.map((segment) => readSegment(lexicon, segment));
+  // 首页 > 服务大厅 > 某类事项 > 某事项: the segments below a service area are its items, not kinds of column.
+  const hallAt = reads.findIndex((r, i) => i > 0 && r !== null && r !== 'organisation' && serviceArea(r) !== null);
   for (const [i, segment] of location.entries()) {
-    const read = readSegment(lexicon, segment);
+    const read = reads[i]!;
     if (read === 'organisation') continue;
+    if (i < hallAt && !namesColumnBelowServiceArea(read, serviceArea(reads[hallAt] as NamedSegment)!)) continue;
     // 政府信息公开目录 or the 基层政务公开 column above another segment is the catalogue holding it, not its kind.
     if (read && i > 0 && read.concepts.every((c) => c.holdsColumns)) continue;
     if (read) named.push(read);
-    else if (!nearestUnknown && segment.source !== 'url') nearestUnknown = segment;
+    // A container (政务公开, 结果公开 …) neither matches nor blocks: it is no unknown name to compare with the plan.
+    else if (!nearestUnknown && segment.source !== 'url' && !onlyContainers(lexicon, segment.text))
+      nearestUnknown = segment;
   }
   if (named.length === 0) {
     return {
@@ -356,6 +369,22 @@ export function matchLocation(
   return { tasks, anchor: anchorReading, ungoverned: false, tentative };
 }
 
+/** The service area (办事服务, 服务大厅) a segment names, if any. */
+function serviceArea(read: NamedSegment): Concept | null {
+  return read.concepts.find((c) => c.holdsServiceItems) ?? null;
+}
+
+/**
+ * Below a service area, a segment still names the column when it names a concept the area includes (办事指南, 网上办事大厅)
+ * or is headed by a kind of column plans rarely govern (通知公告, 工作动态); otherwise it is a service item or a group of
+ * items, whatever subject words it holds.
+ */
+function namesColumnBelowServiceArea(read: NamedSegment | null, area: Concept): boolean {
+  if (!read) return false;
+  if (read.head?.role === 'outside') return true;
+  return read.concepts.some((c) => c.holdsServiceItems || (area.includes ?? []).includes(c.id));
+}
+
 /** A link that rests on more than a word in the task's requirements: its title, a named column or a template. */
 function beyondRequirements(link: TaskLink): boolean {
   return link.evidence.some((e) => e.field !== 'requirements');
@@ -409,13 +438,20 @@ export function noTaskReason(match: LocationMatch, location: readonly LocationSe
   }
   const nearest = location.find((s) => s.source !== 'url');
   if (!nearest) return message('matchNoTaskNone');
-  const lexicon = bundledLexicon();
-  const key = normalizeLabel(nearest.text);
-  const hits = scanWords(lexicon, nearest.text);
+  return message(
+    onlyContainers(bundledLexicon(), nearest.text) ? 'matchNoTaskContainer' : 'matchNoTaskUnknown',
+    nearest.text,
+  );
+}
+
+/** True when a segment's words are all containers (政务公开, 结果公开, 法定主动公开内容): it only groups columns. */
+function onlyContainers(lexicon: Lexicon, text: string): boolean {
+  const key = normalizeLabel(text);
+  const hits = scanWords(lexicon, text);
   const covered = hits.reduce((n, h) => n + (h.end - h.start), 0);
-  const onlyContainers =
+  return (
     hits.length > 0 &&
     covered === [...key].length &&
-    hits.every((h) => h.conceptIds.every((id) => lexicon.concepts.get(id)?.role === 'container'));
-  return message(onlyContainers ? 'matchNoTaskContainer' : 'matchNoTaskUnknown', nearest.text);
+    hits.every((h) => h.conceptIds.every((id) => lexicon.concepts.get(id)?.role === 'container'))
+  );
 }

@@ -35,6 +35,13 @@ export interface Concept {
    * the column itself; above another segment of a location it holds that column and groups like a container.
    */
   holdsColumns?: boolean;
+  /**
+   * True for a portal's service area (办事服务, 服务大厅): below it in a location, a segment names a service item or a
+   * group of items — its subject words (房屋, 建设项目) say what the service concerns, not the column's kind, which is
+   * the area's (the service guides). A segment below that names a concept the area includes, or a kind of column plans
+   * rarely govern (通知公告), still names the column.
+   */
+  holdsServiceItems?: boolean;
   /** `sourceId:detail`, the source id a key of sources.json. */
   sources: string[];
 }
