@@ -97,6 +97,18 @@ function where(at: IssueAt, lang: 'en' | 'zh'): string {
   return '';
 }
 
+/** How a table read as text came (text-grid.ts): copied with tabs, cells between `|`, or one cell per line. */
+const ROW_FORM_EN: Record<string, string> = {
+  tab: 'copied from a page (cells separated by tabs)',
+  pipe: 'written as rows with | between cells',
+  lines: 'written one cell per line',
+};
+const ROW_FORM_ZH: Record<string, string> = {
+  tab: '复制的表格（单元格以制表符分隔）',
+  pipe: '以“|”分隔单元格的表格',
+  lines: '每个单元格一行的表格文本',
+};
+
 const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render }> = {
   'input.empty': {
     en: () => 'The input is empty: paste the plan text or the HTML of the plan page.',
@@ -240,9 +252,9 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
   },
   'rows.placementGuessed': {
     en: (d) =>
-      `${str(d, 'count')} rows of the copied table had lost cells merged from above and their cells could stand under more than one set of columns; each was placed where it is most like the rows above it — check them (first: “${str(d, 'sample')}”).`,
+      `${str(d, 'count')} rows of the table ${ROW_FORM_EN[str(d, 'form')] ?? 'read as text'} had lost cells merged from above and their cells could stand under more than one set of columns; each was placed where it is most like the rows above it — check them (first: “${str(d, 'sample')}”).`,
     zh: (d) =>
-      `复制的表格中有 ${str(d, 'count')} 行缺少上方合并的单元格，其单元格可归入不止一组列，已按与上方各行最相近的方式放置，请核对（第一处：“${str(d, 'sample')}”）。`,
+      `${ROW_FORM_ZH[str(d, 'form')] ?? '以文本读入的表格'}中有 ${str(d, 'count')} 行缺少上方合并的单元格，其单元格可归入不止一组列，已按与上方各行最相近的方式放置，请核对（第一处：“${str(d, 'sample')}”）。`,
   },
   'units.missing': {
     en: (d) =>

@@ -80,7 +80,25 @@ describe('a placement nearly as likely as another', () => {
     if (!r.ok) throw new Error(r.error.message);
     const w = r.warnings.find((x) => x.code === 'rows.placementGuessed');
     expect(w?.messageZh).toContain('请核对');
+    expect(w?.messageZh).toContain('复制的表格');
     expect(w?.data.count).toBe(1);
+  });
+
+  it('names the form the rows came in: `|` rows are not called a copied table', () => {
+    const r = parsePlan(
+      [
+        '类别 | 重点任务 | 牵头单位 | 配合单位 |',
+        '一类 | 1.做好甲工作 | 办公室 | 办公室 |',
+        '2.做好乙工作 | 办公室 |',
+      ].join('\n'),
+      { id: 'demo' },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const w = r.warnings.find((x) => x.code === 'rows.placementGuessed');
+    expect(w?.messageZh).toContain('以“|”分隔单元格');
+    expect(w?.messageZh).not.toContain('复制');
+    expect(w?.message).toContain('| between cells');
+    expect(w?.message).not.toContain('copied');
   });
 
   it('is not marked when the cells above settle it', () => {

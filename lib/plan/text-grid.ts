@@ -225,7 +225,7 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
     }
     rows.push(row);
   }
-  warnGuessed(guessed, warnings);
+  warnGuessed(guessed, warnings, mode);
   return { grid: { rows, width }, firstLine: headerAt, warnings };
 }
 
@@ -236,14 +236,17 @@ function mergeableAbove(above: ReadonlyArray<GridCell | undefined>, width: numbe
   return Array.from({ length: width }, (_, c) => !heading && (above[c]?.text ?? '').trim() !== '');
 }
 
-/** One warning for the rows placed by likeness with another placement nearly as likely (row-placement.ts). */
-function warnGuessed(guessed: readonly Token[], warnings: PlanWarning[]): void {
+/**
+ * One warning for the rows placed by likeness with another placement nearly as likely (row-placement.ts), naming the
+ * form the rows came in (`tab`: copied from a browser, `pipe`: cells between `|`, `lines`: one cell per line).
+ */
+function warnGuessed(guessed: readonly Token[], warnings: PlanWarning[], form: 'tab' | 'pipe' | 'lines'): void {
   const first = guessed[0];
   if (first === undefined) return;
   warnings.push(
     planWarning(
       'rows.placementGuessed',
-      { count: guessed.length, sample: first.text.slice(0, 40) },
+      { count: guessed.length, sample: first.text.slice(0, 40), form },
       { line: first.line },
     ),
   );
@@ -628,7 +631,7 @@ function fromStream(lines: readonly string[]): TextTable | null {
       ),
     );
   }
-  warnGuessed(guessed, warnings);
+  warnGuessed(guessed, warnings, 'lines');
   return { grid: { rows, width }, firstLine: headerLine - 1, warnings };
 }
 
