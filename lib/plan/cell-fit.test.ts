@@ -12,3 +12,9 @@ describe('fitsRole for units', () => {
     expect(fitsRole('responsible', '逐项推动工作落实')).toBe(false);
   });
 });
+
+describe('fitsRole for units closed by 按职责分工落实', () => {
+  it('takes office names that close with 等按职责分工落实 (the units carry the task each in its own part)', () => {
+    expect(fitsRole('responsible', '应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实')).toBe(true);
+  });
+});

@@ -14,7 +14,7 @@ import { looksLikeUnitLine } from './units';
 import { removeSpaces } from '../text/whitespace';
 
 const BARE_NUMBER = /^\d{1,3}$/;
-const MARKED_UNITS = /(?:(?:牵头|负责|配合|参与)(?:落实|实施)?|(?:单位|部门|处室|科室)落实)$/;
+const MARKED_UNITS = /(?:(?:牵头|负责|配合|参与)(?:落实|实施)?|(?:单位|部门|处室|科室|按职责分工|按职责)落实)$/;
 const TIME_WORDS =
   /(?:前|底|末|月|年|日|持续|长期|常态|即时|及时|实时|工作日|天|季度|每|定期|内|完成|推进|随时|动态|同上|时限)/;
 

@@ -30,3 +30,15 @@ describe('units marked inside one cell', () => {
     });
   });
 });
+
+describe('one unit working with another', () => {
+  it('reads A会同B and, between office names, A会B as A leading with B', () => {
+    expect(splitMarkedUnits('市财政局会同市发展改革委负责')).toEqual({ lead: '市财政局', rest: '市发展改革委' });
+    expect(splitMarkedUnits('宣传处会办公室')).toEqual({ lead: '宣传处', rest: '办公室' });
+  });
+
+  it('leaves a name alone where 会 begins or ends a word of its own', () => {
+    for (const name of ['财政局会计科', '县财政局会议室', '开发区管委会办公室', '市会展中心'])
+      expect(splitMarkedUnits(name)).toEqual({ lead: '', rest: name });
+  });
+});

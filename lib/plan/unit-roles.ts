@@ -5,14 +5,39 @@
  *
  * Decides: the markers (…牵头 / …牵头负责 / …牵头落实 / …分别牵头 for the lead; …配合 / …负责 / …负责落实 / …分别负责落实 /
  * …参与 for the others), read per clause (clauses are separated by ， , ； ; and line breaks, and by 、 right after a marker:
- * `区政务服务局牵头、区政府各部门负责落实`). A cell without a lead marker is returned whole as the responsible units —
- * no lead is ever invented.
+ * `区政务服务局牵头、区政府各部门负责落实`); a clause `A会同B` (national usage: 财政部会同有关部门…) and, between two
+ * office names, the bare `A会B` of 广东's provincial departments (`宣传处会办公室`: 宣传处 with 办公室, 会办 being their
+ * word for the unit that assists; 广东省卫生健康委 2021 重点任务台账, tests/real-plans/gdwsjkw-2021-ledger) read as A
+ * leading and B with it — never where 会 begins a word of its own (会计科, 会议室, 会展中心) or ends one (管委会,
+ * 居委会). A cell without a lead marker is returned whole as the responsible units — no lead is ever invented.
  * Does not decide: how the names are split and cleaned (units.ts).
  */
 import { toSimplified } from '../text/normalize';
+import { looksLikeUnitLine } from './units';
 
 const LEAD = /^(.+?)(?:分别)?牵头(?:负责|落实|实施|组织)?(?:落实)?$/;
 const OTHER = /^(.+?)(?:等)?(?:按职责分工|按职责|分别)?(?:负责落实|负责|配合落实|配合|参与|具体落实|落实)$/;
+/** `A会同B`: A leads, with B. */
+const JOINTLY = /^(.+?)会同(.+)$/;
+/** `A会B` between office names: A ends as an office or organ does, and 会 starts no word (会计, 会议, 会展 …). */
+const JOINTLY_BARE = /^(.+?(?:处|科|股|室|局|厅|办|中心))会(?![计议展员务商所馆堂审签稿])(.+)$/;
+
+/** The two units of a clause that says one works with the other (`A会同B`, `A会B`), both read as unit names. */
+function jointly(clause: string): { lead: string; rest: string } | null {
+  const simplified = toSimplified(clause);
+  const m = JOINTLY.exec(simplified) ?? JOINTLY_BARE.exec(simplified);
+  const lead = m?.[1];
+  const rest = m?.[2];
+  if (lead === undefined || rest === undefined) return null;
+  const other = OTHER.exec(rest)?.[1] ?? rest;
+  if (!looksLikeUnitLine(lead) || !looksLikeUnitLine(other)) return null;
+  return simplified.length === clause.length
+    ? {
+        lead: clause.slice(0, lead.length),
+        rest: clause.slice(simplified.length - rest.length, simplified.length - rest.length + other.length),
+      }
+    : { lead, rest: other };
+}
 
 /**
  * A clause matched against a marker pattern in simplified script (`牽頭`, `負責` count), the names returned as printed
@@ -49,6 +74,13 @@ export function splitMarkedUnits(text: string): MarkedUnits {
   const rest: string[] = [];
   let marked = false;
   for (const clause of clauses) {
+    const together = matchMarker(LEAD, clause) === null ? jointly(clause) : null;
+    if (together !== null) {
+      leads.push(together.lead);
+      rest.push(together.rest);
+      marked = true;
+      continue;
+    }
     const lead = matchMarker(LEAD, clause);
     if (lead !== null) {
       leads.push(lead);
