@@ -113,3 +113,8 @@ export function namesOffices(header: string): boolean {
   const key = headerKey(header);
   return OFFICE_WORDS.some((w) => key.includes(w));
 }
+
+/** The 标准目录 format: 公开事项, or its levels when a text form folded them under it (一级事项 / 二级事项 …). */
+export function isCatalogueFormat(headers: readonly string[]): boolean {
+  return headers.some((h) => /公开事项|公開事項|[一二三][级級]事[项項]/.test(h));
+}

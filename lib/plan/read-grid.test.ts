@@ -374,3 +374,19 @@ describe('unit columns of offices beside a column of organs', () => {
     expect(r.plan.tasks.map((t) => [t.lead.units, t.responsible.units])).toEqual([[['县财政局'], ['各乡镇']]]);
   });
 });
+
+describe('a cell printed 同上', () => {
+  it('holds what the cell above it holds: the same deadline, the units of the task above', () => {
+    const r = parse(
+      page(
+        '<th>序号</th><th>工作任务</th><th>责任单位</th><th>完成时限</th>',
+        `<tr><td>1</td><td>公开财政收支</td><td>县财政局</td><td>按月公开</td></tr>
+         <tr><td>2</td><td>公开统计数据</td><td>同上</td><td>同上</td></tr>`,
+      ),
+    );
+    expect(r.plan.tasks.map((t) => [t.responsible.units.join(), t.deadline])).toEqual([
+      ['县财政局', '按月公开'],
+      ['县财政局', '按月公开'],
+    ]);
+  });
+});

@@ -18,7 +18,7 @@
  * Does not decide: how the grid was built (parse-plan-html.ts, text-grid.ts), normalisation, ids (assemble.ts).
  */
 import { fail, planWarning, type PlanWarning } from './errors';
-import { COLUMN_ROLES, namesOffices, roleOfHeader, type ColumnRole } from './header-roles';
+import { COLUMN_ROLES, isCatalogueFormat, namesOffices, roleOfHeader, type ColumnRole } from './header-roles';
 import { matchSubHeading, matchTopHeading } from './headings';
 import type { SourceAt } from './model';
 import type { RawRow, RawUnitCell } from './raw';
@@ -141,6 +141,33 @@ const isNumberCell = (t: string): boolean => /^\d{1,3}$/.test(t.trim());
  * A header cell printed over several columns, or a column with no header at all (a flattened copy loses where a
  * header cell spanned): the columns that hold numbers, 一、 or (一) are those.
  */
+const SAME_AS_ABOVE = /^(?:同上|同前|同上栏)[。.]?$/;
+
+/**
+ * A cell printed 同上 (“as above”) holds what the cell above it in its column holds: it is read as that cell, as a
+ * cell merged down from it would be (units inherited from that task, the same deadline). Rows of one cell over the
+ * whole width (a category line) are passed over; a 同上 with nothing above it stays as printed.
+ */
+function readSameAsAbove(grid: Grid, from: number): void {
+  const spansRow = (row: ReadonlyArray<GridCell | undefined>): boolean =>
+    row.length > 1 && row.every((x) => x === row[0]);
+  for (let r = from; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    if (row === undefined) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === undefined || cell.originRow !== r || !SAME_AS_ABOVE.test(flat(cell.text))) continue;
+      for (let up = r - 1; up >= from; up--) {
+        const above = grid.rows[up];
+        const candidate = above?.[c];
+        if (above === undefined || candidate === undefined || spansRow(above) || flat(candidate.text) === '') continue;
+        row[c] = candidate;
+        break;
+      }
+    }
+  }
+}
+
 function splitSpannedColumns(grid: Grid, header: Header): void {
   for (let c = 0; c < grid.width; c++) {
     const unnamed = header.headers[c] === '' && header.roles[c] === null;
@@ -261,9 +288,9 @@ export function readGrid(grid: Grid, opts: ReadGridOptions = {}): GridRead | nul
     : findHeader(grid);
   if (header === null) return null;
   splitSpannedColumns(grid, header);
+  readSameAsAbove(grid, header.end + 1);
   let roles = officesOverOrgans(resolveRoles(header.roles), header.headers);
-  // The 标准目录 format: 公开事项, or its levels when a text form folded them under it (一级事项 / 二级事项 …).
-  const catalogue = header.headers.some((h) => /公开事项|公開事項|[一二三][级級]事[项項]/.test(h));
+  const catalogue = isCatalogueFormat(header.headers);
 
   const titleCol = roles.indexOf('title');
   const reqCol = roles.indexOf('requirements');

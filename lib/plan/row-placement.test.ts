@@ -129,3 +129,49 @@ describe('evidence counted, not weighed', () => {
     expect(placeShortRow(cells, [...roles], above, 1).at).toEqual([1, 2]);
   });
 });
+
+describe('a short row in a task table with a task column and its details', () => {
+  const roles = ['no', 'title', 'requirements', 'responsible', 'deadline'] as const;
+  const headers = ['序号', '工作任务', '细化分工', '责任处室', '完成时限'];
+  const above = [['1'], ['做好常态化疫情防控信息发布'], ['重点围绕散发疫情等发布权威信息'], ['疾控处'], ['长期推进']];
+
+  it('puts the row’s own text under the details, the task column merged from above (the parent of its rows)', () => {
+    const p = placeShortRow(
+      ['2', '扎实做好疫苗接种信息公开和舆论引导工作', '疾控处', '长期推进'],
+      [...roles],
+      above,
+      1,
+      headers,
+      {
+        mergeable: [true, true, true, true, true],
+      },
+    );
+    expect(p.at).toEqual([0, 2, 3, 4]);
+  });
+
+  it('in the 标准目录 format leaves the 二级事项 on its row (its 一级事项 is the merged parent)', () => {
+    const catRoles = ['category', 'title', 'requirements', 'deadline'] as const;
+    const catHeaders = ['一级事项', '二级事项', '公开内容(要素)', '公开时限'];
+    const catAbove = [['组织机构'], ['机构概况'], ['机构职能简介'], ['20个工作日内']];
+    const p = placeShortRow(
+      ['领导信息', '领导基本信息、工作分工', '20个工作日内'],
+      [...catRoles],
+      catAbove,
+      1,
+      catHeaders,
+      {
+        mergeable: [true, true, true, true],
+      },
+    );
+    expect(p.at).toEqual([1, 2, 3]);
+  });
+
+  it('lays a row out as the row above when it has as many cells', () => {
+    const r = ['category', 'title', 'note', 'requirements', 'deadline', 'responsible'] as const;
+    const cells = ['文件及解读', '政策文件', '印发的政策类文件', '20个工作日内', '综合组'];
+    const free = placeShortRow(cells, [...r], [[], [], [], [], [], []], 1, []);
+    const same = placeShortRow(cells, [...r], [[], [], [], [], [], []], 1, [], { aboveAt: [0, 1, 3, 4, 5] });
+    expect(free.at).not.toEqual([0, 1, 3, 4, 5]);
+    expect(same.at).toEqual([0, 1, 3, 4, 5]);
+  });
+});

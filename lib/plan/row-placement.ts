@@ -8,15 +8,17 @@
  * with the most pieces of evidence from the document itself, each counted once: a cell standing in the column whose
  * cells above it is most like (a numbered `4. …` under `3. …`, `规计处` under `财审处牵头…` rather than under
  * `市财政局牵头…`), a cell with its column's own shape (a 序号, unit names, a time phrase), an office under a header that
- * names that kind of office (`规计处` under 局内负责处室). Between placements with as much evidence: the cells side by
- * side at the right (merged cells on the left), then the fewest gaps, then the first. No weight is set by hand: the
+ * names that kind of office (`规计处` under 局内负责处室), and in a task table a cell under the task's details with the
+ * task column merged (the task column is their parent). Between placements with as much evidence: the cells side by
+ * side at the right (merged cells on the left), then the fewest gaps, then the cells further right (a merged cell is a
+ * parent, standing left of what it spans). No weight is set by hand: the
  * evidence is counted, the rest is an order. When another placement has as much evidence and puts a cell in or out of
  * a column the task is read from (number, name, category, units, deadline), the choice is marked as guessed. Columns
  * left out in the middle or on the left are the cells above (rowspans); on the right, empty.
  * Does not decide: what the columns mean (read-grid.ts) or how rows are cut (text-grid.ts).
  */
 import { fitsRole, isTickMark } from './cell-fit';
-import type { ColumnRole } from './header-roles';
+import { isCatalogueFormat, roleOfHeader, type ColumnRole } from './header-roles';
 import { toSimplified } from '../text/normalize';
 
 const NUMBERED = /^\s*\d{1,3}\s*[.、．]/;
@@ -30,15 +32,12 @@ export interface Placement {
   unfitted?: true;
 }
 
-/** Most placements tried for one row (C(10, 5) = 252; a 14-column catalogue row missing one cell has 14). */
+/**
+ * Most placements weighed for one row, and most steps taken looking for them: bounds on the cost, not tunings (a
+ * 14-column catalogue row of nine cells, ticks among them, has a few dozen placements where every cell fits).
+ */
 const MAX_PLACEMENTS = 1000;
-
-/** C(n, k), stopping once it passes the bound. */
-function placements(n: number, k: number): number {
-  let c = 1;
-  for (let i = 1; i <= k && c <= MAX_PLACEMENTS; i++) c = (c * (n - k + i)) / i;
-  return c;
-}
+const MAX_STEPS = 100_000;
 
 /** A bound on the cost of comparing long cells, not a tuning: the corpus reads the same from 50 characters up. */
 const CHARACTERS_COMPARED = 500;
@@ -75,6 +74,14 @@ function namesItsKind(cell: string, header: string): boolean {
     .map((n) => n.replace(/(?:牵头|负责|配合|参与|落实)+$/, ''))
     .filter((n) => n !== '');
   return names.length > 0 && names.every((n) => kinds.includes(n.slice(-1)));
+}
+
+/**
+ * A legal basis under a header that names one (公开依据, 依据): the 标准目录 format cites laws by their title in 《》,
+ * often after their rank in 【】 (`【法律】《中华人民共和国…》`).
+ */
+function citesItsBasis(cell: string, header: string): boolean {
+  return /依据/.test(toSimplified(header)) && /^\s*(?:【[^】]{1,12}】\s*)?《/.test(cell);
 }
 
 /** Roles whose cells have a shape of their own (a 序号 number, unit names, a time phrase): a cell that has it there is
@@ -118,8 +125,29 @@ export function placementEvidence(
     const role = roles[c] ?? null;
     if (role !== null && SHAPED.includes(role) && fitsRole(role, cell)) count++;
     if (namesItsKind(cell, headers[c] ?? '')) count++;
+    if (citesItsBasis(cell, headers[c] ?? '')) count++;
   });
+  if (detailStands(at, roles, headers)) count++;
   return count;
+}
+
+/**
+ * In a task table (not the 标准目录 format), a task's details (its requirements column, 具体要求 / 细化分工) belong to
+ * its own row, and the task column to their left is their parent — the cell the table merges over several rows (as
+ * read-grid.ts reads it then: the groups): a placement that puts a cell under the details and leaves the task column
+ * out (merged from above) reads the row as such tables are built.
+ */
+function detailStands(
+  at: readonly number[],
+  roles: ReadonlyArray<ColumnRole | null>,
+  headers: readonly string[],
+): boolean {
+  const title = roles.indexOf('title');
+  // A catalogue's 二级事项 stands on each row as much as its 公开内容 does (its 一级事项 is the merged parent).
+  if (title < 0 || at.includes(title) || isCatalogueFormat(headers)) return false;
+  // Headed as requirements (具体要求), not a second task column read as one (三级事项 under 二级事项: a catalogue's
+  // deeper level, which many rows leave empty).
+  return at.some((c) => c > title && roles[c] === 'requirements' && roleOfHeader(headers[c] ?? '') === 'requirements');
 }
 
 /** How the row arrived, for what its missing cells can be. */
@@ -130,6 +158,8 @@ export interface RowForm {
   mergeable?: readonly boolean[];
   /** The form keeps empty cells (copied rows, tab for tab): a missing cell can only be a merged one. */
   emptiesKept?: boolean;
+  /** The columns the row above stood at, when it had as many cells: the same layout is evidence. */
+  aboveAt?: readonly number[];
 }
 
 /**
@@ -152,12 +182,35 @@ function missingCellsExplained(
   return true;
 }
 
-function* increasing(n: number, width: number, from = 0): Generator<number[]> {
-  if (n === 0) {
-    yield [];
-    return;
-  }
-  for (let p = from; p <= width - n; p++) for (const rest of increasing(n - 1, width, p + 1)) yield [p, ...rest];
+/**
+ * The placements of `n` cells in increasing columns where each cell fits its column (`fits(j, c)`), depth first,
+ * columns that cannot hold a cell never tried further; null when the steps run out before the search ends.
+ */
+function fittingPlacements(
+  n: number,
+  columns: readonly number[],
+  fits: (j: number, c: number) => boolean,
+): number[][] | null {
+  const found: number[][] = [];
+  let steps = 0;
+  const picked: number[] = [];
+  const walk = (j: number, from: number): boolean => {
+    if (j === n) {
+      found.push([...picked]);
+      return found.length < MAX_PLACEMENTS;
+    }
+    for (let i = from; i <= columns.length - (n - j); i++) {
+      if (++steps > MAX_STEPS) return false;
+      const c = columns[i] ?? i;
+      if (!fits(j, c)) continue;
+      picked.push(c);
+      const going = walk(j + 1, i + 1);
+      picked.pop();
+      if (!going) return false;
+    }
+    return true;
+  };
+  return walk(0, 0) ? found : null;
 }
 
 /**
@@ -180,29 +233,37 @@ export function placeShortRow(
     (c) => !ticks[c] || cells.some((t) => isTickMark(t)),
   );
   if (cells.length >= width || cells.length < 2) return { at: contiguous, guessed: false };
-  if (cells.length > columns.length || placements(columns.length, cells.length) > MAX_PLACEMENTS)
-    return { at: contiguous, guessed: false, unfitted: true };
+  if (cells.length > columns.length) return { at: contiguous, guessed: false, unfitted: true };
+  const fitting = fittingPlacements(cells.length, columns, (j, c) => cellFits(roles, ticks, c, cells[j] ?? ''));
+  if (fitting === null) return { at: contiguous, guessed: false, unfitted: true };
   const scored: Array<{ at: number[]; evidence: number; contiguous: boolean; gaps: number }> = [];
-  for (const picked of increasing(cells.length, columns.length)) {
-    const at = picked.map((i) => columns[i] ?? i);
-    if (!at.every((c, j) => cellFits(roles, ticks, c, cells[j] ?? ''))) continue;
+  for (const at of fitting) {
     if (form.mergeable !== undefined && !missingCellsExplained(at, roles, form.mergeable, form.emptiesKept === true))
       continue;
+    const sameAsAbove =
+      form.aboveAt !== undefined && form.aboveAt.length === at.length && form.aboveAt.every((c, j) => c === at[j]);
     scored.push({
       at,
-      evidence: placementEvidence(cells, at, above, roles, headers, ticks),
+      evidence: placementEvidence(cells, at, above, roles, headers, ticks) + (sameAsAbove ? 1 : 0),
       contiguous: at.every((c, j) => c === contiguous[j]),
       gaps: at.filter((c, j) => j > 0 && c !== (at[j - 1] ?? 0) + 1).length,
     });
   }
   if (scored.length === 0) return { at: contiguous, guessed: false, unfitted: true };
-  // Most evidence; then side by side at the right; then the fewest gaps; then the first (placements come left to right).
+  // Most evidence; then side by side at the right; then the fewest gaps; then the cells further right (the columns left
+  // out further left: a merged cell is a parent, and parents stand left of what they span).
+  const further = (x: readonly number[], b: readonly number[]): boolean => {
+    const j = x.findIndex((c, k) => c !== b[k]);
+    return j >= 0 && (x[j] ?? 0) > (b[j] ?? 0);
+  };
   const better = (x: (typeof scored)[number], b: (typeof scored)[number]): boolean =>
     x.evidence !== b.evidence
       ? x.evidence > b.evidence
       : x.contiguous !== b.contiguous
         ? x.contiguous
-        : x.gaps < b.gaps;
+        : x.gaps !== b.gaps
+          ? x.gaps < b.gaps
+          : further(x.at, b.at);
   const best = scored.reduce((b, x) => (better(x, b) ? x : b));
   // A doubt counts where it changes what the plan says: a placement with as much evidence that puts a cell in or out
   // of a column the task is read from (its number, name, category, units, deadline).

@@ -130,3 +130,126 @@ describe('a table stored as `cell / | / cell`', () => {
     ]);
   });
 });
+
+describe('rows printed with a leading | that a store broke over lines', () => {
+  it('joins each broken row and its second header row, then reads the catalogue', () => {
+    const r = parse(
+      [
+        '| 公开事项 | 公开内容 (要素) |',
+        '公开 时限 |',
+        '公开 主体 |',
+        '公开渠道和载体 | 责任 科室 |',
+        '|||',
+        '| 一级事项 | 二级事项 | 三级事项 |',
+        '|||',
+        '| 政策法规 | 行政规范性文件 | 部门印发的行政规范性文件 |',
+        '信息产生之日起20个工作日内公开 | 某旗人民政府办公室 | ■政府网站 | 综合组 | ||',
+        '| 文件及解读 | 政策文件 | 印发的政策类文件 |',
+        '信息产生之日起20个工作日内公开 | 某旗人民政府办公室 | ■政府网站 | 综合组 | ||',
+        '| 政府文件 | 以政府名义印发的文件 | 信息产生之日起20个工作日内公开 | 某旗人民政府办公室 | ■政府网站 | 综合组 | |||',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => t.title)).toEqual(['行政规范性文件', '政策文件', '政府文件']);
+    expect(r.plan.tasks.map((t) => r.plan.categories.find((c) => c.id === t.category)?.title)).toEqual([
+      '政策法规',
+      '文件及解读',
+      '文件及解读',
+    ]);
+    expect(r.plan.tasks.every((t) => t.responsible.units.join() === '综合组')).toBe(true);
+  });
+});
+
+describe('a catalogue as one cell per paragraph, a 公开渠道和载体 cell printed over paragraphs', () => {
+  const header = [
+    '序号',
+    '公开事项',
+    '公开内容(要素)',
+    '公开时限',
+    '公开主体',
+    '公开渠道和载体',
+    '一级事项',
+    '二级事项',
+  ];
+  it('keeps the box lists of one channels cell together, and a lone box with its word apart', () => {
+    const r = parse(
+      cells(
+        ...header,
+        '1',
+        '批准服务信息',
+        '办事指南',
+        '申报材料清单等',
+        '实时公开',
+        '相关审批部门',
+        '■政府网站    ■两微一端',
+        '■投资项目在线审批监管平台',
+        '2',
+        '招标投标信息',
+        '招标投标',
+        '招标公告等',
+        '及时公开',
+        '招标人',
+        '■政府网站    ■两微一端',
+        '■公共资源交易平台',
+      ),
+    );
+    expect(r.plan.tasks.map((t) => t.title)).toEqual(['办事指南', '招标投标']);
+    expect(r.plan.tasks[0]?.requirements).toContain('■投资项目在线审批监管平台');
+    expect(r.warnings.map((w) => w.code)).not.toContain('rows.unplaced');
+  });
+
+  it('places a row past a number its header has no column for, and reports the number as not imported', () => {
+    const r = parsePlan(
+      [
+        '序号',
+        '|',
+        '公开事项',
+        '|',
+        '公开内容(要素)',
+        '|',
+        '公开依据',
+        '|',
+        '公开时限',
+        '|',
+        '公开主体',
+        '|',
+        '一级事项',
+        '|',
+        '二级事项',
+        '|',
+        '1',
+        '|',
+        '|',
+        '1',
+        '|',
+        '|',
+        '公租房租赁补贴资格确认',
+        '|',
+        '【条例】《住房保障家庭租赁补贴的指导意见》',
+        '|',
+        '20工作日',
+        '|',
+        '某县住房和城乡建设局',
+        '|',
+        '2',
+        '|',
+        '|',
+        '公租房承租资格确认',
+        '|',
+        '【规章】《公共租赁住房管理办法》',
+        '|',
+        '20工作日',
+        '|',
+        '某县住房和城乡建设局',
+        '|',
+      ].join('\n'),
+      { id: 'demo', kind: 'text' },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.deadline])).toEqual([
+      ['1', '公租房租赁补贴资格确认', '20工作日'],
+      ['2', '公租房承租资格确认', '20工作日'],
+    ]);
+    const unplaced = r.warnings.find((w) => w.code === 'rows.unplaced');
+    expect(unplaced?.data.sample).toBe('1');
+  });
+});

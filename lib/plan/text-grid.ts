@@ -98,6 +98,7 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
   }
   if (headerAt < 0) return null;
   let next = headerAt + 1;
+  while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
   const sub = splitRow(lines[next] ?? '', mode)?.filter((c) => c !== '') ?? [];
   if (sub.length > 1 && sub.every((c) => roleOfHeader(c) !== null)) {
     // A second header row: under the cells printed over several columns (a copied colspan leaves empty cells after
@@ -147,6 +148,7 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
   const rows: Array<Array<GridCell | undefined>> = [headerCells];
   const warnings: PlanWarning[] = [];
   const guessed: Token[] = [];
+  let previousAt: number[] | undefined;
   for (const { cells: logical, line: i } of logicalRows(lines, next, mode, width, roles, ticks)) {
     const r = rows.length;
     let cells = logical;
@@ -204,9 +206,11 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
             ticks,
             mergeable: mergeableAbove(above, width),
             emptiesKept: mode === 'tab',
+            ...(previousAt !== undefined ? { aboveAt: previousAt } : {}),
           })
         : { at: cells.map((_, j) => offset + j) };
     const at = placement.at;
+    previousAt = at;
     if ('guessed' in placement && placement.guessed)
       guessed.push({ text: cells.find((c) => c !== '') ?? '', line: i + 1 });
     const first = at[0] ?? offset;
@@ -373,6 +377,28 @@ function streamTokens(lines: readonly string[]): Token[] {
   return tokens;
 }
 
+/** A list of ticked or unticked boxes with their words (`■政府网站 □政府公报`): a 公开渠道和载体 cell's paragraph. */
+const BOX_LIST = /^[■□☐☑▣√✓✔]\s*[^\s■□☐☑▣√✓✔]/;
+
+const boxCount = (text: string): number => (text.match(/[■□☐☑▣]\s*[^\s■□☐☑▣]/g) ?? []).length;
+
+/**
+ * The paragraphs of one 公开渠道和载体 cell: a cell printing its boxes over several paragraphs (`■政府网站 ■两微一端` /
+ * `■政务服务中心` / `■投资项目在线审批监管平台`) arrives as several tokens when paragraphs and cells are both separated
+ * by blank lines: a paragraph listing boxes goes on the list of two boxes or more before it. A lone tick (√, ■) is a
+ * tick column's cell, and one box with its word (`■文本` / `□决策`, the 五公开 columns) a cell of its own: not joined.
+ */
+function withBoxListsJoined(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && boxCount(previous.text) >= 2 && BOX_LIST.test(t.text))
+      previous.text = `${previous.text}\n${t.text}`;
+    else out.push({ ...t });
+  }
+  return out;
+}
+
 /** `一、…` or `（一）…` on a line of its own (a category or group row), full stop allowed. */
 export function isHeadingLine(text: string): boolean {
   const t = text.trim();
@@ -417,7 +443,7 @@ function joinSplitHeaderWords(labels: readonly string[]): string[] {
 }
 
 function fromStream(lines: readonly string[]): TextTable | null {
-  const tokens = streamTokens(lines);
+  const tokens = withBoxListsJoined(streamTokens(lines));
   // Header: the first run of known header words that makes a header.
   let start = -1;
   let end = -1;
@@ -563,11 +589,23 @@ function fromStream(lines: readonly string[]): TextTable | null {
       let take = data.slice(p, q).filter((x) => x.text !== '');
       let placement = place(take);
       if (!fitted(placement)) {
+        // A bare number after the row's 序号 that no column of the header takes (a table printing a column more than
+        // its header names, `1 | | 1 | | 公租房…`): the row is placed without it, and the number reported as unplaced.
+        const strays = take.slice(1).filter((x) => isBareNumber(x.text));
+        const kept = take.filter((x, j) => j === 0 || !isBareNumber(x.text));
+        const tried = strays.length > 0 ? place(kept) : undefined;
+        if (fitted(tried)) {
+          take = kept;
+          placement = tried;
+          unplaced.push(...strays);
+        }
+      }
+      if (!fitted(placement)) {
         // A cell printed in two paragraphs (a word broken in a narrow column: `公共` / `服务`) arrives as two cells:
         // the shortest pair of neighbours after the 序号 that, joined, lets the row fit.
         const pairs = take
           .map((_, j) => j)
-          .filter((j) => j >= 1 && j + 1 < take.length)
+          .filter((j) => j >= 1 && j + 1 < take.length && !isBareNumber(take[j]?.text ?? ''))
           .sort((a, b) => pairLength(take, a) - pairLength(take, b));
         for (const j of pairs) {
           const joined = [
@@ -635,6 +673,34 @@ function fromStream(lines: readonly string[]): TextTable | null {
   return { grid: { rows, width }, firstLine: headerLine - 1, warnings };
 }
 
+/**
+ * Rows printed with a leading `|` (`| 一级事项 | 二级事项 |`) that a store broke over several lines: a line holding
+ * cells but no leading `|` goes on the row above (`公开 时限 |`, `√ | 综合组 | ||`), as do the lines of `|` alone
+ * after it (the store's fillers for cells printed over several columns). Only in a text whose rows do lead with `|`
+ * (two of them at least); the continued lines are left blank, so line numbers stay those of the text.
+ */
+function withBrokenRowsJoined(lines: readonly string[]): string[] {
+  const leads = (l: string): boolean => /^\s*\|\s*[^|\s]/.test(l);
+  if (lines.filter(leads).length < 2) return [...lines];
+  const out = [...lines];
+  let row = -1;
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i] ?? '';
+    if (leads(line)) {
+      row = i;
+      continue;
+    }
+    if (row < 0 || !line.includes('|')) {
+      if (line.trim() !== '') row = -1;
+      continue;
+    }
+    const before = (out[row] ?? '').trimEnd();
+    out[row] = `${before}${before.endsWith('|') ? ' ' : ''}${line.trim()}`;
+    out[i] = '';
+  }
+  return out;
+}
+
 /** The task table of a text, with its header; null when the text holds no header this reader knows. */
 export function textTable(text: string): TextTable | null {
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
@@ -645,7 +711,7 @@ export function textTable(text: string): TextTable | null {
   }
   const pipeRows = lines.filter((l) => (l.match(/\|/g) ?? []).length >= 3).length;
   if (pipeRows >= 2) {
-    const t = fromRows(lines, 'pipe');
+    const t = fromRows(withBrokenRowsJoined(lines), 'pipe');
     if (t) return t;
   }
   return fromStream(lines);
