@@ -597,7 +597,7 @@ function fromStream(lines: readonly string[]): TextTable | null {
         if (fitted(tried)) {
           take = kept;
           placement = tried;
-          unplaced.push(...strays);
+          for (const x of strays) unplaced.push(x);
         }
       }
       if (!fitted(placement)) {
