@@ -166,6 +166,8 @@ describe('a service area (办事服务, 服务大厅)', () => {
 
   it('keeps a segment below it that names a kind of column', () => {
     expect(nos('办事服务 > 某省网上办事大厅')[0]).toBe('18');
+    // A trading centre's hall lists its trading notices: the head word 交易信息 names the column.
+    expect(nos('首页 > 服务大厅 > 交易信息 > 某某工程')[0]).toBe('11');
     expect(nos('首页 > 服务大厅 > 通知公告')).toEqual([]);
     expect(nos('首页 > 办事服务 > 办事指南')[0]).toBe('15');
   });
@@ -179,6 +181,8 @@ describe('the fields of the county catalogues', () => {
   it('know the items of the 重大建设项目 field and the 自然资源 field', () => {
     for (const text of ['批准结果信息', '重大设计变更信息', '质量安全监督信息']) expect(nos(text)[0], text).toBe('10');
     expect(nos('重点领域信息公开 > 自然资源')[0]).toBe('46');
+    // 资质 is a licence (行政许可法 第十二条（三）).
+    expect(nos('首页 > 某类工程 > 某某企业资质许可公示')[0]).toBe('15');
   });
 });
 

@@ -13,8 +13,9 @@
  * A catalogue of columns (政府信息公开目录, the 基层政务公开 column: `holdsColumns` in the lexicon) names the column only
  * when nothing is nearer; above another segment it holds that column and is read as a container; after a subject in the
  * same name (养老服务信息公开目录) it is that subject's. Below a service area (办事服务, 服务大厅: `holdsServiceItems`) a
- * segment is a service item or a group of items — its subject words do not decide — unless it names a concept the area
- * holds (办事指南, 网上办事大厅) or a kind of column plans rarely govern; the area then is the anchor.
+ * segment is a service item or a group of items — the subject words inside its name do not decide — unless its head word
+ * is a kind of column (交易信息, 通知公告) or it names a concept the area holds (办事指南, 网上办事大厅); the area then is
+ * the anchor.
  * When the tasks proposed for the anchor's kind of column all rest on a passing word in their 工作要求 (no task names the
  * kind in its title, its named columns or its element templates: 稳岗就业 against a plan whose only mention of 就业 is
  * a farming task's 农村劳动力转移就业), the answer is marked tentative and says so (noTaskReason) instead of presenting
@@ -375,13 +376,14 @@ function serviceArea(read: NamedSegment): Concept | null {
 }
 
 /**
- * Below a service area, a segment still names the column when it names a concept the area includes (办事指南, 网上办事大厅)
- * or is headed by a kind of column plans rarely govern (通知公告, 工作动态); otherwise it is a service item or a group of
- * items, whatever subject words it holds.
+ * Below a service area, a segment still names the column when its head word is a kind of column (交易信息, 通知公告: the
+ * head of a compound decides) or it names a concept the area includes (办事指南, 网上办事大厅). Otherwise it is a service
+ * item or a group of items — a name ending with what is done (审批, 登记, 注册, 管理) or unknown — whatever subject words
+ * it holds (未完成拆迁补偿安置的建设项目转让审批 is a service, not a 建设项目 column).
  */
 function namesColumnBelowServiceArea(read: NamedSegment | null, area: Concept): boolean {
   if (!read) return false;
-  if (read.head?.role === 'outside') return true;
+  if (read.head !== null) return true;
   return read.concepts.some((c) => c.holdsServiceItems || (area.includes ?? []).includes(c.id));
 }
 
