@@ -182,7 +182,7 @@ describe('the fields of the county catalogues', () => {
     for (const text of ['批准结果信息', '重大设计变更信息', '质量安全监督信息']) expect(nos(text)[0], text).toBe('10');
     expect(nos('重点领域信息公开 > 自然资源')[0]).toBe('46');
     // 资质 is a licence (行政许可法 第十二条（三）).
-    expect(nos('首页 > 某类工程 > 某某企业资质许可公示')[0]).toBe('15');
+    expect(nos('首页 > 某类工程 > 某某企业资质公示')[0]).toBe('15');
   });
 });
 
