@@ -1,6 +1,7 @@
 /**
  * Finds label–value pairs wherever real portals put them: two- and four-column key/value table rows (th/td or td/td),
- * `dl` lists, `标签：值` lines in paragraphs and divs (several on one line, labels padded with spaces or U+3000),
+ * `dl` lists, `标签：值` lines in paragraphs, divs and cells (several on one line, labels padded with spaces or U+3000; a
+ * cell printing its own `标签：值` is a pair of its own, never the label of the next cell),
  * bold labels followed by text, two-child div/span pairs, and numbered sections (section-fields); labels may carry
  * pinyin annotations (mirror sites). Also
  * finds tables whose first row names their columns.
@@ -43,7 +44,19 @@ export function isLabelText(text: string): boolean {
 /** Whether an element's text (textOf) is label text; a long element is not read to its end (labelText). */
 function isLabelCell(el: Element): boolean {
   const text = labelText(el);
-  return text !== null && isLabelText(text);
+  return text !== null && isLabelText(text) && !holdsOwnPair(text);
+}
+
+/**
+ * A cell that prints its own `标签：值` (`索引号: 002482082/2024-00332`, `发布机构: 省教育厅`, each in a cell of its own) is
+ * a pair by itself, not the label of the next cell: the inline reader reads it.
+ */
+function holdsOwnPair(text: string): boolean {
+  const line = text.trim();
+  if (!/[:：]./.test(line)) return false;
+  return colonPositions(line).some(
+    (c) => c > 0 && isLabelText(line.slice(0, c)) && compact(line.slice(c + 1)).length > 0,
+  );
 }
 
 export function cleanLabel(text: string): string {
@@ -211,7 +224,7 @@ export function extractTableFields(
       const labelCell = cells[i]!;
       const valueCell = cells[i + 1]!;
       const label = labelText(labelCell);
-      if (label === null || !isLabelText(label) || labelCell.querySelector('table')) continue;
+      if (label === null || !isLabelText(label) || holdsOwnPair(label) || labelCell.querySelector('table')) continue;
       fields.push({
         label: cleanLabel(label),
         value: textOf(valueCell),
@@ -394,8 +407,16 @@ export function extractInlineFields(
   }
   for (const el of hosts) {
     if (!shown(el)) continue;
-    if ((el.tagName === 'TD' || el.tagName === 'TH') && cellsOf(el.parentElement ?? el).length >= 2 && isLabelCell(el))
-      continue;
+    if (
+      (el.tagName === 'TD' || el.tagName === 'TH') &&
+      cellsOf(el.parentElement ?? el).length >= 2 &&
+      isLabelCell(el)
+    ) {
+      // A label cell among cells that print their own pairs (`文件编号: ` beside `发布机构: 省教育厅`) is a pair whose
+      // value is empty; elsewhere a label cell is the table reader's.
+      const row = cellsOf(el.parentElement ?? el);
+      if (!row.some((c) => c !== el && holdsOwnPair(labelText(c) ?? ''))) continue;
+    }
     const chrome = isChrome(el);
     const hostLines = ownLines(el);
     for (const line of hostLines) {
