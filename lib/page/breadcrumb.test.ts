@@ -215,6 +215,21 @@ describe('findBreadcrumb', () => {
     ).toBeNull();
   });
 
+  it('reads on past a cell holding only the prefix and home when the row goes on with a pointing separator', () => {
+    // A Hanweb template: 当前位置：首页 in one cell, the rest of the chain in a table in the next.
+    const hanweb = findBreadcrumb(
+      doc(`<table><tr><td> 当前位置：<a href="/index.html">首页</a></td><td><table><tr>
+        <td> &gt; <a href="/col/col1/index.html">政府信息公开</a></td><td> &gt; <a href="/col/col2/index.html">工作动态</a></td>
+        <td> &gt; <a href="/col/col3/index.html">图文报道</a></td></tr></table></td></tr></table>`),
+    );
+    expect(hanweb?.segments).toEqual(['首页', '政府信息公开', '工作动态', '图文报道']);
+    // A row whose next cell is the site's tools, not the chain, leaves home alone.
+    const tools = findBreadcrumb(
+      doc('<table><tr><td>当前位置：<a href="/">首页</a></td><td><a>简体</a> | <a>繁體</a></td></tr></table>'),
+    );
+    expect(tools?.segments).toEqual(['首页']);
+  });
+
   it('returns null when the page has no breadcrumb', () => {
     expect(findBreadcrumb(doc('<h1>罗源县人民政府</h1><p>欢迎访问</p><a href="/">首页</a>'))).toBeNull();
   });

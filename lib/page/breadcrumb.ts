@@ -243,6 +243,12 @@ function fromPrefix(doc: Document): {
     ) {
       holder = holder.parentElement;
     }
+    // A prefix and home alone in a cell of their own (`<td>当前位置：首页</td><td> > 政府信息公开 …</td>`, a Hanweb
+    // template): the chain goes on in the row, after a pointing separator.
+    while (homeOnly(segmentsAfter(holder, prefix)) && holder.parentElement && holder.parentElement !== body) {
+      if (!chainGoesOn(holder.parentElement, prefix)) break;
+      holder = holder.parentElement;
+    }
     const segments = segmentsAfter(holder, prefix);
     if (segments.length === 0) continue;
     const items = listSegments(holder, segments) ?? itemSegments(holder);
@@ -290,6 +296,24 @@ function itemSegments(holder: Element): string[] | null {
     for (const segment of splitSegments(text)) out.push(segment);
   }
   return out.length >= 2 ? out : null;
+}
+
+function homeOnly(segments: readonly string[]): boolean {
+  return segments.length === 1 && HOME.test(segments[0]!);
+}
+
+/** Home followed by a pointing separator: a chain that goes on past home. */
+const HOME_THEN_POINTING = new RegExp(`^(?:${HOME_NAMES})(?:>>|->|→|»|›|＞|>)`);
+
+/** Whether the element's text after the prefix is home, a pointing separator and more segments. */
+function chainGoesOn(el: Element, prefix: string): boolean {
+  const text = shortText(el);
+  if (text === null) return false;
+  const compact = text.replace(/[\s\u00a0\u3000]+/g, '').replace(PINYIN, '');
+  const at = compact.indexOf(prefix);
+  if (at < 0) return false;
+  const rest = compact.slice(at + prefix.length).replace(/^[:：]/, '');
+  return HOME_THEN_POINTING.test(rest) && segmentsAfter(el, prefix).length >= 2;
 }
 
 function segmentsAfter(el: Element, prefix: string): string[] {
