@@ -99,3 +99,31 @@ describe('an article page whose byline has no date is not a list for its sidebar
     expect(page.kind).not.toBe('list');
   });
 });
+
+describe('a table of records followed by its files', () => {
+  it('reads a penalty catalogue whose decisions are attached as files as a detail page, not a list', () => {
+    const rows = [47, 48, 49]
+      .map(
+        (n) =>
+          `<tr><td>${n - 46}</td><td>平市监处字〔2018〕第${n}号</td><td>某某销售无标签散装食品案</td><td>食品</td><td>罚款5000元</td><td>2018.4.2</td></tr>`,
+      )
+      .join('');
+    // Eight or more undated links to documents: the length at which undated links read as a list of titles.
+    const files = [47, 48, 49, 50, 52, 53, 54, 55]
+      .map((n) => `<p><a href="/files/${n}.pdf">平市监处字〔2018〕第${n}号.pdf</a></p>`)
+      .join('');
+    const page = kindOf(
+      `<table><tr><td>序号</td><td>行政处罚决定书文号</td><td>案件名称</td><td>案件类别</td><td>处罚结果</td><td>结案时间</td></tr>${rows}</table>${files}`,
+    );
+    expect(page.snapshot.listItems).toHaveLength(8);
+    expect(page.snapshot.attachments).toHaveLength(8);
+    expect(page.kind).toBe('detail');
+  });
+
+  it('still reads a list of dated links to files as a list', () => {
+    const items = [1, 2, 3, 4]
+      .map((n) => `<li><a href="/files/${n}.pdf">2024年第${n}批行政处罚案件.pdf</a><span>2024-0${n}-10</span></li>`)
+      .join('');
+    expect(kindOf(`${CRUMB}<ul>${items}</ul>`).kind).toBe('list');
+  });
+});

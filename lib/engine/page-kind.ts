@@ -1,7 +1,7 @@
 /**
  * What kind of page this is — home, list, detail or other — from what the snapshot saw. The 发展指引 meta tags and
  * the URL speak first (ArticleTitle → detail; a site root with SiteName → home); then the content: many labelled
- * fields → detail (a guide); dated items, a blank-column notice or a pager without a 发布时间 line → list; a 发布时间 line or
+ * fields → detail (a guide); dated items (a list of undated links to files is a document's attachments, not a list), a blank-column notice or a pager without a 发布时间 line → list; a 发布时间 line or
  * a few fields → detail; no list but a paragraph of prose → detail; a page that is only a table of records → detail. Header and footer labels (主办, 网站标识码 …), fields in the site's chrome and labels without a
  * value are not counted. A list whose items carry no dates is still a list (its freshness is then reported as undated).
  *
@@ -63,17 +63,24 @@ export function detectPageKind(s: PageSnapshot): PageKind {
   if (root && (s.metaTags.SiteName || s.listItems.length > 0)) return 'home';
   // Items per list in one pass (a page of thousands of lists must not cost lists × items). Only dated lists speak
   // against a detail page: a guide's long menu of item names is not its content.
-  const perList = new Map<number, { size: number; dated: boolean }>();
-  let biggest = 0;
-  let biggestDated = 0;
+  // A list of undated links that are all files (`平市监处字〔2018〕第47号.pdf` under a table of cases) is the document's
+  // attachments, not a column's list of pages.
+  const files = new Set(s.attachments.map((a) => a.href));
+  const perList = new Map<number, { size: number; dated: boolean; files: boolean }>();
   for (const item of s.listItems) {
-    const list = perList.get(item.list) ?? { size: 0, dated: false };
+    const list = perList.get(item.list) ?? { size: 0, dated: false, files: true };
     list.size += 1;
     if (item.date !== null) list.dated = true;
+    if (!files.has(item.href)) list.files = false;
     perList.set(item.list, list);
-    if (list.size > biggest) biggest = list.size;
   }
-  for (const list of perList.values()) if (list.dated && list.size > biggestDated) biggestDated = list.size;
+  let biggest = 0;
+  let biggestDated = 0;
+  for (const list of perList.values()) {
+    if (!list.dated && list.files) continue;
+    if (list.size > biggest) biggest = list.size;
+    if (list.dated && list.size > biggestDated) biggestDated = list.size;
+  }
   if (fields.length >= 6 && biggestDated < 8) return 'detail';
   // A pager (共N页, 上一页 / 下一页) is a list's furniture: one page of a longer list, even when its rows are few or undated.
   if (!s.publishInfo && (biggest >= 3 || s.blankSignals.length > 0 || s.pagination !== null)) return 'list';
