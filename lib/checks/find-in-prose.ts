@@ -1,6 +1,6 @@
 /**
- * Finds a template element the page prints without a label: a sentence matching one of the element's `prose` patterns
- * (征集期限 in `此次公开征求意见截止时间为2014年8月12日`), or an attachment whose link text holds one of its
+ * Finds a template element the page prints without a label: a sentence (or a numbered section's text) matching one of
+ * the element's `prose` patterns (征集期限 in `此次公开征求意见截止时间为2014年8月12日`), or an attachment whose link text holds one of its
  * `attachmentText` words (规范性文件草案 as `《…办法》（修订征求意见稿）.doc`). Text is compared through the one
  * normaliser (traditional → simplified, full width → half width).
  * Decides only that the element is there and where; not whether its value is good enough. Used when no label names the
@@ -41,7 +41,7 @@ export function findInProse(snapshot: PageSnapshot, element: TemplateElement): P
     }
   const patterns = patternsOf(element);
   if (patterns.length === 0) return null;
-  for (const sentence of snapshot.sentences ?? []) {
+  for (const sentence of proseTexts(snapshot)) {
     const text = normalizeText(sentence.text);
     for (const pattern of patterns) {
       const m = pattern.exec(text);
@@ -49,4 +49,15 @@ export function findInProse(snapshot: PageSnapshot, element: TemplateElement): P
     }
   }
   return null;
+}
+
+/**
+ * The page's sentences, then the text of its numbered sections (`二、处罚决定` and what follows it up to the next
+ * heading): a sentence a word processor split over several runs of text (`根据` `《…法》第六十三条` `第一款规定`) is one
+ * text there.
+ */
+function* proseTexts(snapshot: PageSnapshot): Generator<{ text: string; locator: Locator }> {
+  yield* snapshot.sentences ?? [];
+  for (const field of snapshot.fields)
+    if (field.layout === 'section' && !field.chrome) yield { text: field.value, locator: field.locator };
 }

@@ -5,8 +5,10 @@
  * its elements (and at least two) by label, or two when a matched task names the template; or a table whose header row
  * names as many of its elements (30 %, at least two; one record per row). On a list or home page only such record tables count. A page
  * printing the same label three times or more lists many records (a catalogue) and shows no single-record template.
- * A detail page whose title names it one of a template's records (`titleCues`: 征求意见) shows that template once
- * one element is found, by label, in a sentence or as an attachment (find-in-prose).
+ * A detail page whose title names it one of a template's records (`titleCues`: 征求意见, 行政处罚决定书) shows that
+ * template once one element is found, by label, in a sentence or as an attachment (find-in-prose). A record written as
+ * prose (a decision) shows its template once one element is labelled and two more are printed in their own sentence
+ * forms (the template's `prose` patterns).
  * Templates checked through another (申请材料 items through 办事指南) and templates a check of their own judges
  * (`ownTemplates`: the metadata block, the meta tags) are never found here; a template `checkedWith` another comes
  * with it (the 19号 key categories with every 办事指南).
@@ -81,6 +83,19 @@ function someInProse(snapshot: PageSnapshot, template: ElementTemplate): boolean
   return template.elements.some((element) => findInProse(snapshot, element) !== null);
 }
 
+/** How many of the template's elements no label names but a sentence of their own form prints. */
+function inProseOnly(snapshot: PageSnapshot, template: ElementTemplate): number {
+  const keys = fieldKeys(snapshot.fields);
+  let n = 0;
+  for (const element of template.elements) {
+    if (!element.prose && !element.attachmentText) continue;
+    const names = elementNames(element);
+    if (keys.some((key) => key !== undefined && matchingKey(key, names) >= 0)) continue;
+    if (findInProse(snapshot, element) !== null) n += 1;
+  }
+  return n;
+}
+
 interface Candidate {
   id: string;
   found: number;
@@ -129,7 +144,12 @@ export function templatesShown(
     if ((repeated && !records) || found === 0) continue;
     const task = byTask.has(template.id) && kind === 'detail';
     const enough = task ? Math.min(2, template.elements.length) : enoughElements(template);
-    if (found >= enough || records) seen.push({ id: template.id, found, fields, task, tables });
+    // A record written as prose: once one element is labelled, two or more printed in the template's own sentence forms
+    // count with it (a decision's 当事人： line, its facts after 经查, its basis as 根据《…》第…条). One sentence beside
+    // a label is no record (a 公示 notice's 通讯地址 and its 公示时间 are no consultation).
+    const prose = found >= enough || records || kind !== 'detail' ? 0 : inProseOnly(snapshot, template);
+    const shown = prose >= 2 ? found + prose : found;
+    if (shown >= enough || records) seen.push({ id: template.id, found: shown, fields, task, tables });
   }
   // A template whose labels on this page are all labels of another chosen template is that template seen partly
   // (中介服务's 收费标准 and 服务时限 inside a 办事指南): keep the other one. Templates the matched tasks name come
