@@ -44,6 +44,7 @@ export const WARNING_CODES = [
   'rows.unplaced',
   'rows.placementGuessed',
   'units.missing',
+  'units.roleUnmarked',
   'input.pinyinRemoved',
   'units.noneInPlan',
   'paragraphs.unitsNotRead',
@@ -260,6 +261,12 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
     en: (d) =>
       `Task ${str(d, 'no')} names no unit (no 牵头单位： or 责任单位： line follows it, and it does not close with a (…负责) parenthesis).`,
     zh: (d) => `第 ${str(d, 'no')} 项任务没有列出单位（其后没有“牵头单位：”或“责任单位：”，段末也没有“（……负责）”）。`,
+  },
+  'units.roleUnmarked': {
+    en: (d) =>
+      `${str(d, 'count')} tasks name their units in a parenthesis without 牵头 or 负责 (first: “${str(d, 'sample')}”); the units were read as the responsible units, none as the lead — check them.`,
+    zh: (d) =>
+      `有 ${str(d, 'count')} 项任务在括号中列出单位但未写“牵头”“负责”（第一处：“${str(d, 'sample')}”），已将这些单位作为责任单位导入，未设牵头单位，请核对。`,
   },
   'units.noneInPlan': {
     en: (d) =>

@@ -143,3 +143,40 @@ describe('readPlanParagraphs', () => {
     expect(t[0]?.requirements).not.toContain('牵头单位');
   });
 });
+
+describe('a parenthesis of unit names without a role word', () => {
+  const text = [
+    '某县2023年政务公开工作要点',
+    '一、加强重点领域信息公开',
+    '（一）做好财政信息公开。按规定公开预决算。（县财政局）',
+    '（二）做好项目信息公开。及时公开重大项目（县发改局、县财政局）。',
+    '（三）做好司法信息公开。公开县司法局（县行政复议局）的职责。',
+    '（四）做好考核。按时完成考核（2023年底前）。',
+    '（五）做好解读。公开解读材料（以下简称县政府办）。',
+  ].join('\n');
+
+  it('reads it as the responsible units when every part of it is a unit name, and says so once', () => {
+    const plan = readPlanParagraphs(text.split('\n'));
+    const t = plan?.rows.filter((r): r is TaskRow => r.kind === 'task') ?? [];
+    expect(t.map((x) => [unitText(x.lead), unitText(x.responsible)])).toEqual([
+      ['', '县财政局'],
+      ['', '县发改局、县财政局'],
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ]);
+    expect(t[0]?.requirements).toBe('按规定公开预决算。');
+    const said = plan?.warnings.filter((w) => w.code === 'units.roleUnmarked') ?? [];
+    expect(said.map((w) => w.data.count)).toEqual([2]);
+  });
+
+  it('keeps the units.missing warning where the parenthesis is a name’s other name, a date or a note', () => {
+    const t = tasks(text);
+    expect(t.slice(2).map((x) => x.warnings.map((w) => w.code))).toEqual([
+      ['units.missing'],
+      ['units.missing'],
+      ['units.missing'],
+    ]);
+    expect(t[2]?.requirements).toContain('县司法局（县行政复议局）');
+  });
+});

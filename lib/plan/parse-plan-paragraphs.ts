@@ -19,6 +19,7 @@ import type { SourceAt } from './model';
 import { readMeta, type Paragraph } from './plan-body';
 import type { RawPlan, RawRow } from './raw';
 import { isMarkedUnitList, splitMarkedUnits } from './unit-roles';
+import { isUnitName } from './units';
 
 const UNIT_LINE =
   /^[\s\u00a0]*[（(]?\s*(牵头单位|牵头部门|主办单位|责任单位|责任部门|责任科室|配合单位|配合部门|参与单位|协办单位)\s*[:：]\s*(.+?)\s*[)）]?\s*$/;
@@ -57,6 +58,43 @@ function roleParentheses(text: string): Array<{ content: string; start: number; 
         const content = text.slice(open + 1, i).trim();
         if (content.length <= 300 && isMarkedUnitList(content)) out.push({ content, start: open, end: i + 1 });
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Every parenthesis that closes a clause and holds unit names only, with no role word (`…信息公开。（县财政局）`,
+ * `…公开（县发改局、县财政局）。`): every part of it a unit name as the unit vocabulary reads one (units.ts over
+ * seeds/units). Not a name's other name right after it (`县司法局（县行政复议局）`), nor a parenthesis that says
+ * something else (`（2023年底前）`, `（以下简称“县政务办”）`).
+ */
+function unitParentheses(text: string): Array<{ content: string; start: number; end: number }> {
+  const out: Array<{ content: string; start: number; end: number }> = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((ch === ')' || ch === '）') && depth > 0) {
+      depth--;
+      if (depth !== 0 || open < 0) continue;
+      const content = text.slice(open + 1, i).trim();
+      const before = text.slice(0, open).trimEnd();
+      const after = text.slice(i + 1).trimStart();
+      const closesClause = after === '' || /^[。；;，,.]/.test(after) || /[。；;]$/.test(before);
+      const nameBefore = !/[。；;，,:：]$/.test(before) && isUnitName(before.slice(-8));
+      const parts = content.split(/[、，,；;]/).map((x) => x.trim());
+      if (
+        closesClause &&
+        !nameBefore &&
+        content.length <= 200 &&
+        !/[“”"《》]|简称|以下|包括|含/.test(content) &&
+        parts.every((x) => x !== '' && isUnitName(x))
+      )
+        out.push({ content, start: open, end: i + 1 });
     }
   }
   return out;
@@ -213,6 +251,23 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
     levelsWithUnits.add(item.level);
     unitLines++;
   }
+  // Units in a parenthesis without a role word (`…信息公开。（县发改局、县财政局）`), read when every part of it is a unit
+  // name: the responsible units (no lead is invented), and the import says how they were read.
+  let unmarked = 0;
+  let firstUnmarked: Item | undefined;
+  for (const item of items) {
+    if (item.lead.length > 0 || item.responsible.length > 0) continue;
+    const found = unitParentheses(item.text);
+    if (found.length === 0) continue;
+    for (const p of found) item.responsible.push(p.content);
+    let text = item.text;
+    for (const p of [...found].reverse()) text = text.slice(0, p.start) + text.slice(p.end);
+    item.text = text.trim();
+    levelsWithUnits.add(item.level);
+    unitLines++;
+    unmarked++;
+    firstUnmarked ??= item;
+  }
   // A plan that names no unit at all (国办's 要点 since 2017 print none): still a plan when numbered items sit under
   // 一、 categories — at least three of them — imported with one warning instead of one per task.
   const noUnits = unitLines === 0;
@@ -274,6 +329,14 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
         'paragraphs.unitsNotRead',
         { count: unitsNotRead.length, sample: `${firstNotRead.no} ${firstNotRead.text}`.slice(0, 40) },
         firstNotRead.at,
+      ),
+    );
+  if (firstUnmarked !== undefined)
+    warnings.push(
+      planWarning(
+        'units.roleUnmarked',
+        { count: unmarked, sample: `${firstUnmarked.no} ${firstUnmarked.text}`.slice(0, 40) },
+        firstUnmarked.at,
       ),
     );
   if (noUnits)

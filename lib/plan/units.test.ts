@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUnitList, looksLikeUnitLine, splitUnits } from './units';
+import { isUnitList, looksLikeUnitLine, splitUnits, isUnitName } from './units';
+import unitNameData from '../../seeds/units/unit-names.json';
 
 describe('splitUnits', () => {
   it('splits on 、 , ， ; and line breaks, normalising each name', () => {
@@ -100,5 +101,37 @@ describe('dropped shared prefixes (省 / 市 / 县 / 区)', () => {
     expect(splitUnits('发改委、人社厅')).toEqual(['发改委', '人社厅']);
     expect(splitUnits('财政所、便民综合服务中心、土管所等')).toEqual(['财政所', '便民综合服务中心', '土管所']);
     expect(splitUnits('市场监管局、县财政局')).toEqual(['市场监管局', '县财政局']);
+  });
+});
+
+describe('isUnitName (seeds/units: the unit vocabulary)', () => {
+  it('takes organs, offices, institutions, levels and collectives, with an other name in brackets', () => {
+    for (const n of [
+      '县财政局',
+      '县发改局',
+      '综合组',
+      '宣传处',
+      '市司法局(行政复议局)',
+      '各乡镇',
+      '县直有关单位',
+      '縣財政局',
+    ])
+      expect(isUnitName(n), n).toBe(true);
+  });
+
+  it('refuses dates, notes and sentences', () => {
+    for (const n of ['2023年底前', '以下简称条例', '按规定公开预决算信息并接受社会监督的工作要求', '试行'])
+      expect(isUnitName(n), n).toBe(false);
+  });
+
+  it('names a source for every group of endings', () => {
+    for (const group of unitNameData.endings) expect(group.source.length, group.words.join()).toBeGreaterThan(20);
+  });
+});
+
+describe('isUnitName and words that only end like a unit', () => {
+  it('refuses 试行, 全部, 发布会 and 场所 but takes 人民银行某市中心支行 and 县残疾人联合会', () => {
+    for (const n of ['试行', '全部', '新闻发布会', '公开查阅场所', '全县']) expect(isUnitName(n), n).toBe(false);
+    for (const n of ['人民银行潍坊市中心支行', '县残疾人联合会', '开发区管委会']) expect(isUnitName(n), n).toBe(true);
   });
 });

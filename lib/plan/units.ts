@@ -8,6 +8,7 @@
  * Does not decide: which cell (牵头 or 责任) a line belongs to (the readers do) or inheritance (assemble.ts).
  */
 import { normalizeText } from '../text/normalize';
+import unitNameData from '../../seeds/units/unit-names.json';
 
 const SPACE = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g;
 
@@ -100,9 +101,37 @@ export function splitUnits(published: string, opts: UnitOptions = {}): string[] 
   return out;
 }
 
-/** Endings of unit names, collective ones included (各鄉鎮, 收費執行單位, 縣直各部門, 各縣(市)區). */
-const UNIT_END =
-  /(?:局|办|中心|站|公司|社|委|部|部门|馆|院|所|队|处|会|行|组|室|厅|科|股|团|单位|政府|乡镇|开发区|区|园|街道|镇|乡|县)$/;
+interface UnitNameData {
+  maxLength: number;
+  collectivePrefixes: string[];
+  endings: Array<{ words: string[]; source: string }>;
+  notNames: { words: string[]; source: string };
+}
+const unitNames = unitNameData as UnitNameData;
+
+/** Endings of unit names, collective ones included (各鄉鎮, 收費執行單位, 縣直各部門, 各縣(市)區): seeds/units. */
+const UNIT_END = new RegExp(
+  `(?:${unitNames.endings
+    .flatMap((e) => e.words)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})$`,
+);
+
+/**
+ * Whether one item reads as a unit name — what the unit vocabulary (seeds/units/unit-names.json) decides: short, ending
+ * as an organ, office, institution, level of government or collective does, or starting with 各; its other name may
+ * follow in brackets (`市司法局(行政复议局)`).
+ */
+export function isUnitName(raw: string): boolean {
+  const name = cleanName(normalizeText(raw).replace(SPACE, ''));
+  const bare = name.replace(/\([^()]*\)$/, '');
+  return (
+    name.length > 0 &&
+    name.length <= unitNames.maxLength &&
+    !unitNames.notNames.words.some((w) => bare.endsWith(w)) &&
+    (UNIT_END.test(bare) || unitNames.collectivePrefixes.some((p) => bare.startsWith(p)))
+  );
+}
 
 /**
  * Whether a line of flattened text reads as a unit list rather than a requirement: no full stop, every item short
@@ -116,11 +145,7 @@ export function looksLikeUnitLine(line: string): boolean {
     .map(cleanName)
     .filter((x) => x.length > 0);
   if (items.length === 0) return false;
-  // A name may close with its other name in brackets: `市司法局(行政复议局)`.
-  return items.every((raw) => {
-    const item = raw.replace(/\([^()]*\)$/, '');
-    return raw.length <= 24 && (UNIT_END.test(item) || item.startsWith('各'));
-  });
+  return items.every(isUnitName);
 }
 
 /** Whether a unit line names a list (several units) rather than a single one. */
