@@ -209,6 +209,13 @@ describe('findBreadcrumb', () => {
       ),
     );
     expect(aria?.segments).toEqual(['首页', '信息公开']);
+    // A UI kit's prefixed class (Amaze UI's am-breadcrumb), the article level last.
+    const amaze = findBreadcrumb(
+      doc(`<ol class="am-breadcrumb am-text-sm"><li><a href="/" class="am-icon-home">首页</a></li>
+        <li><a href="/info/iIndex.jsp?cat_id=1">市局部门</a></li><li><a href="/info/iList.jsp?cat_id=2">通知公告</a></li>
+        <li class="am-active">正文</li></ol>`),
+    );
+    expect(amaze?.segments).toEqual(['首页', '市局部门', '通知公告', '正文']);
     // A list marked so that does not start at the home page is no breadcrumb (a tab strip styled with the class).
     expect(
       findBreadcrumb(doc('<ul class="breadcrumb"><li><a>通知公告</a></li><li><a>政策解读</a></li></ul>')),

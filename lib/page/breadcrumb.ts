@@ -102,14 +102,14 @@ export function findBreadcrumb(doc: Document): Breadcrumb | null {
 }
 
 /**
- * Lists the page's markup names as its breadcrumb: the `breadcrumb` class of the Bootstrap component, or an
- * `aria-label` naming it (the WAI-ARIA Authoring Practices breadcrumb pattern) on the list or its <nav>.
+ * Lists the page's markup names as its breadcrumb: a class holding `breadcrumb` (Bootstrap's component, Amaze UI's
+ * `am-breadcrumb`), or an `aria-label` naming it (the WAI-ARIA Authoring Practices breadcrumb pattern) on the list or
+ * its <nav>.
  */
 const MARKED_LISTS = [
-  'ol[class~="breadcrumb"]',
-  'ul[class~="breadcrumb"]',
-  'ol[class~="breadcrumbs"]',
-  'ul[class~="breadcrumbs"]',
+  // Bootstrap's `breadcrumb`, and the UI kits that prefix or suffix it (Amaze UI's `am-breadcrumb`, `breadcrumbs` …).
+  'ol[class*="breadcrumb"]',
+  'ul[class*="breadcrumb"]',
   '[aria-label="breadcrumb"] ol',
   '[aria-label="Breadcrumb"] ol',
   '[aria-label="breadcrumb"] ul',
