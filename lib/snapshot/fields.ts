@@ -10,7 +10,7 @@
 import { locate } from './locator';
 import { extractSectionFields } from './section-fields';
 import { collapse, compact, isBlock, isSkipped, labelText, lines, textOf } from './text';
-import { hasInk, indexText, type TextEntry, templateMemo } from './text-index';
+import { hasInk, indexText, type PageText, templateMemo } from './text-index';
 import { COLON } from './text-marks';
 import type { Field, HeaderTable } from './types';
 import { HEADING_TAGS } from '../text/html-blocks';
@@ -391,14 +391,13 @@ function inlineHost(start: Element): Element | null {
 }
 
 export function extractInlineFields(
-  texts: readonly TextEntry[],
+  texts: PageText,
   frame: number[],
   fields: Field[],
   shown: (el: Element) => boolean = ALWAYS_SHOWN,
 ): void {
   const hosts = new Set<Element>();
-  for (const entry of texts) {
-    if ((entry.marks & COLON) === 0) continue;
+  for (const entry of texts.with(COLON)) {
     const parent = entry.parent;
     // A colon inside a link is a headline's (`CCTV：暗查烟花爆竹…`), never a label's.
     if (parent.closest('a')) continue;
@@ -594,7 +593,7 @@ const ALWAYS_SHOWN = (_el: Element): boolean => true;
 export function extractFields(
   doc: Document,
   frame: number[],
-  texts: readonly TextEntry[] = indexText(doc),
+  texts: PageText = indexText(doc),
   tagged?: TaggedElements,
 ): { fields: Field[]; headerTables: HeaderTable[] } {
   const fields: Field[] = [];

@@ -58,7 +58,7 @@ describe('marks read a bounded amount of text around each mark', () => {
   ] as const)('%s: at most the bound per mark', (_name, mark, extract, bound) => {
     const doc = page(mark);
     const texts = indexText(doc);
-    expect(texts.length).toBe(MARKS * (TAIL + 1));
+    expect(texts.entries.length).toBe(MARKS * (TAIL + 1));
     const counter = countReads(doc);
     extract(texts);
     expect(counter.reads).toBeGreaterThan(0);

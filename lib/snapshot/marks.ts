@@ -9,7 +9,7 @@ import { findDate } from './dates';
 import { parseInlinePairs } from './fields';
 import { locate } from './locator';
 import { collapse, compact } from './text';
-import { flatText, hasInk, type TextEntry } from './text-index';
+import { flatText, hasInk, type PageText } from './text-index';
 import { BLANK_WORD, GONE_WORD, PAGER_WORD, PUBLISH_WORD, SOURCE_WORD, TOTAL_WORD, VALIDITY_WORD } from './text-marks';
 import type { Evidence, Pagination, PublishInfo } from './types';
 
@@ -28,12 +28,12 @@ const TOTAL_QUICK = /[共总当]/;
 const VALIDITY_LABEL = /(有效性|效力状态|效力狀態|时效性|是否有效|文件状态)\s*[:：]?\s*(\S{1,8})/;
 const VALIDITY_TERM = /^(有效|现行有效|已废止|废止|已失效|失效|已修订|已修改|部分失效|有效期届满|已廢止|廢止)$/;
 
-export function extractBlankSignals(texts: readonly TextEntry[], frame: number[]): Evidence[] {
+export function extractBlankSignals(texts: PageText, frame: number[]): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<Element>();
-  for (const entry of texts) {
-    const { value, marks } = entry;
-    if ((marks & BLANK_WORD) === 0 || value.length > 40 || !BLANK_QUICK.test(value)) continue;
+  for (const entry of texts.with(BLANK_WORD)) {
+    const { value } = entry;
+    if (value.length > 40 || !BLANK_QUICK.test(value)) continue;
     const parent = entry.parent;
     if (seen.has(parent)) continue;
     seen.add(parent);
@@ -53,11 +53,11 @@ const GONE =
 const GONE_QUICK = /[删刪存找撤]/;
 const GONE_MAX = 40;
 
-export function extractGoneNotices(texts: readonly TextEntry[], frame: number[]): Evidence[] {
+export function extractGoneNotices(texts: PageText, frame: number[]): Evidence[] {
   const out: Evidence[] = [];
-  for (const entry of texts) {
-    const { value, marks } = entry;
-    if ((marks & GONE_WORD) === 0 || value.length > GONE_MAX * 2 || !GONE_QUICK.test(value)) continue;
+  for (const entry of texts.with(GONE_WORD)) {
+    const { value } = entry;
+    if (value.length > GONE_MAX * 2 || !GONE_QUICK.test(value)) continue;
     const text = compact(value);
     if (text.length <= GONE_MAX && GONE.test(text)) out.push({ text, locator: locate(entry.parent, frame) });
   }
@@ -89,13 +89,13 @@ function hasPublishLine(text: string): boolean {
 
 /** `headlines`: the scope's h1–h4 elements in page order, when the caller has listed them (the byline's fallback). */
 export function extractPublishInfo(
-  texts: readonly TextEntry[],
+  texts: PageText,
   frame: number[],
   headlines?: readonly Element[],
 ): PublishInfo | null {
-  for (const entry of texts) {
-    const { value, marks } = entry;
-    if ((marks & PUBLISH_WORD) === 0 || value.length > LINE_MAX || !PUBLISH_QUICK.test(value)) continue;
+  for (const entry of texts.with(PUBLISH_WORD)) {
+    const { value } = entry;
+    if (value.length > LINE_MAX || !PUBLISH_QUICK.test(value)) continue;
     // The smallest element around the label that holds the whole line (label and date may sit in separate tags).
     const { host, text } = smallestHolding(entry.parent, hasPublishLine);
     if (text.length > LINE_MAX || !hasPublishLine(text)) continue;
@@ -165,13 +165,13 @@ function linksTitle(host: Element): boolean {
 }
 
 function extractUnlabelledPublishLine(
-  texts: readonly TextEntry[],
+  texts: PageText,
   frame: number[],
   headlines?: readonly Element[],
 ): PublishInfo | null {
-  for (const entry of texts) {
-    const { value, marks } = entry;
-    if ((marks & SOURCE_WORD) === 0 || value.length > LINE_MAX || !SOURCE_QUICK.test(value)) continue;
+  for (const entry of texts.with(SOURCE_WORD)) {
+    const { value } = entry;
+    if (value.length > LINE_MAX || !SOURCE_QUICK.test(value)) continue;
     const { host, text } = smallestHolding(entry.parent, (t) => unlabelledDate(t) !== null);
     const found = unlabelledDate(text);
     const date = found ? findDate(found.dateText) : null;
@@ -189,7 +189,7 @@ function extractUnlabelledPublishLine(
       locator: locate(host, frame),
     };
   }
-  const doc = texts[0]?.parent.ownerDocument;
+  const doc = texts.entries[0]?.parent.ownerDocument;
   return extractBylineUnderHeadline(
     doc,
     headlines ?? Array.from(doc?.querySelectorAll('h1, h2, h3, h4') ?? []).filter((h) => !h.closest('template')),
@@ -277,11 +277,9 @@ export const MARK_READERS: ReadonlyArray<readonly [mark: number, reader: RegExp]
   [GONE_WORD, GONE_QUICK],
 ];
 
-export function extractPrintedTotals(texts: readonly TextEntry[]): Pagination | null {
-  let pager = false;
-  for (const { value, marks } of texts) {
-    if (!pager && (marks & PAGER_WORD) !== 0 && value.length <= 12 && PAGER.test(value.trim())) pager = true;
-    if ((marks & TOTAL_WORD) === 0 || !TOTAL_QUICK.test(value)) continue;
+export function extractPrintedTotals(texts: PageText): Pagination | null {
+  for (const { value } of texts.with(TOTAL_WORD)) {
+    if (!TOTAL_QUICK.test(value)) continue;
     const c = compact(value);
     const pages = /共(\d+)页/.exec(c) ?? /当前页[:：]?\d+\/(\d+)/.exec(c);
     const items = /共有?(\d+)条/.exec(c) ?? /总记录数[:：]?(\d+)/.exec(c);
@@ -292,15 +290,16 @@ export function extractPrintedTotals(texts: readonly TextEntry[]): Pagination | 
         source: 'text',
       };
   }
+  const pager = texts.with(PAGER_WORD).some(({ value }) => value.length <= 12 && PAGER.test(value.trim()));
   return pager ? { totalPages: null, totalItems: null, source: 'text' } : null;
 }
 
-export function extractValidityMarks(texts: readonly TextEntry[], frame: number[]): Evidence[] {
+export function extractValidityMarks(texts: PageText, frame: number[]): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<Element>();
-  for (const entry of texts) {
-    const { value, marks } = entry;
-    if ((marks & VALIDITY_WORD) === 0 || value.length > 60 || !VALIDITY_QUICK.test(value)) continue;
+  for (const entry of texts.with(VALIDITY_WORD)) {
+    const { value } = entry;
+    if (value.length > 60 || !VALIDITY_QUICK.test(value)) continue;
     const parent = entry.parent;
     if (seen.has(parent)) continue;
     seen.add(parent);

@@ -18,7 +18,7 @@
 import { cleanLabel, isChrome, isLabelText } from './fields';
 import { locate } from './locator';
 import { collapse } from './text';
-import type { TextEntry } from './text-index';
+import type { PageText, TextEntry } from './text-index';
 import { SECTION_MARK } from './text-marks';
 import type { Field } from './types';
 
@@ -55,8 +55,7 @@ interface Series {
 }
 
 function headingOf(entry: TextEntry, at: number): Heading | null {
-  if ((entry.marks & SECTION_MARK) === 0) return null;
-  // Every text node of the page comes here: its first visible character is read without copying the text.
+  // Every text node that can open a heading comes here: its first visible character is read without copying the text.
   let i = 0;
   while (i < entry.value.length && /\s/.test(entry.value[i]!)) i++;
   const first = entry.value.charAt(i);
@@ -92,7 +91,7 @@ function endOf(texts: readonly TextEntry[], from: number, container: Element): n
 }
 
 export function extractSectionFields(
-  texts: readonly TextEntry[],
+  text: PageText,
   frame: number[],
   fields: Field[],
   shown: (el: Element) => boolean = () => true,
@@ -103,8 +102,10 @@ export function extractSectionFields(
     const last = series.headings[series.headings.length - 1]!;
     if (last.end < 0) last.end = at;
   };
-  for (let i = 0; i < texts.length; i++) {
-    const heading = headingOf(texts[i]!, i);
+  const texts = text.entries;
+  for (const entry of text.with(SECTION_MARK)) {
+    const i = entry.at;
+    const heading = headingOf(entry, i);
     if (!heading || !shown(heading.el)) continue;
     const top = stack[stack.length - 1];
     if (top && top.style === heading.style && top.headings[top.headings.length - 1]!.number + 1 === heading.number) {

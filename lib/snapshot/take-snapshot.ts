@@ -25,7 +25,7 @@ import {
 } from './marks';
 import { collapseShown } from '../text/whitespace';
 import { collapse } from './text';
-import { indexText, readText, type TextEntry } from './text-index';
+import { indexText, type PageText, readText } from './text-index';
 import { DIGIT, GARBLED, PROSE } from './text-marks';
 import type { PageSnapshot, Truncation } from './types';
 
@@ -268,7 +268,7 @@ function readScope(
 
 function collectText(
   scope: ParentNode,
-  texts: readonly TextEntry[],
+  texts: PageText,
   frame: number[],
   into: PageSnapshot,
   limits: SnapshotLimits,
@@ -285,13 +285,13 @@ function collectText(
   let sentencesCut = false;
   for (const s of into.sentences) sentenceChars += s.text.length;
   let garbled = 0;
-  for (const entry of texts) {
-    const { value, marks } = entry;
-    into.stats.textLength += value.length;
-    if ((marks & GARBLED) !== 0) garbled += countGarbled(value);
+  into.stats.textLength += texts.chars;
+  for (const { value } of texts.with(GARBLED)) garbled += countGarbled(value);
+  for (const entry of texts.with(PROSE)) {
+    const { value } = entry;
     // Until the sentence cap is reached every text of sentence length is asked; after it, only one longer than the
     // longest prose seen (the prose run needs no more): a few times per page.
-    if ((marks & PROSE) !== 0 && value.length >= MIN_SENTENCE && (!sentencesCut || value.length > proseRun)) {
+    if (value.length >= MIN_SENTENCE && (!sentencesCut || value.length > proseRun)) {
       if (value.length > proseRun) proseRun = value.length;
       if (into.sentences.length < limits.sentences && sentenceChars + value.length <= limits.sentenceChars) {
         const text = collapse(value);
@@ -302,7 +302,10 @@ function collectText(
         noteTruncation(into, 'sentences', into.sentences.length);
       }
     }
-    if ((marks & DIGIT) === 0 || !DIGIT_RUN.test(value)) continue;
+  }
+  for (const entry of texts.with(DIGIT)) {
+    const { value } = entry;
+    if (!DIGIT_RUN.test(value)) continue;
     const parent = entry.parent;
     const values = candidates.get(parent);
     if (values) values.push(value);

@@ -16,16 +16,47 @@ export const NOT_SHOWN_SELECTOR = 'script, style, noscript, template, textarea, 
 /**
  * A text node of the page, with its text and what it can hold (see text-marks): readers skip the texts that lack
  * their trigger. Its element is asked of the DOM only when a reader wants it (most texts of a page are passed over).
+ * `at`: its place in the page's text (`PageText.entries`).
  */
 export class TextEntry {
   constructor(
     readonly node: Node,
     readonly value: string,
     readonly marks: number,
+    readonly at: number,
   ) {}
 
   get parent(): Element {
     return this.node.parentElement!;
+  }
+}
+
+/** Bits of the marks (text-marks: INK and the twelve triggers). */
+const MARK_BITS = 13;
+
+/**
+ * The page's text, indexed once: every text node that shows ink, in page order, and for each mark the texts that
+ * carry it — so that a reader looking for its words passes over the texts that hold its trigger, not over all of
+ * them (a pass over every text of a large page, for each of ten readers, cost more than the readers' own work).
+ */
+export class PageText {
+  /** Every text node of the scope that shows ink, in page order. */
+  readonly entries: TextEntry[] = [];
+  /** Characters of all entries. */
+  chars = 0;
+  private readonly byMark: TextEntry[][] = Array.from({ length: MARK_BITS }, () => []);
+
+  add(node: Node, value: string, marks: number): void {
+    const entry = new TextEntry(node, value, marks, this.entries.length);
+    this.entries.push(entry);
+    this.chars += value.length;
+    // Each mark other than INK (every entry has it), lowest first.
+    for (let rest = marks & ~INK; rest !== 0; rest &= rest - 1) this.byMark[31 - Math.clz32(rest & -rest)]!.push(entry);
+  }
+
+  /** The entries carrying `mark` (one mark of text-marks), in page order. */
+  with(mark: number): readonly TextEntry[] {
+    return mark === INK ? this.entries : this.byMark[31 - Math.clz32(mark)]!;
   }
 }
 
@@ -40,9 +71,9 @@ export function indexText(
   root: Node | null = doc.body,
   hasTemplate?: boolean,
   notShown?: readonly Element[],
-): TextEntry[] {
-  if (!root) return [];
-  const out: TextEntry[] = [];
+): PageText {
+  const out = new PageText();
+  if (!root) return out;
   // Parsers outside the browser (linkedom) keep a <template>'s content as its children: its text is not the page's
   // (a declarative shadow root's content is read as a shadow root instead). Only then is the check paid, once per
   // element (a memo, so a deep page stays linear).
@@ -62,7 +93,7 @@ export function indexText(
     if ((marks & INK) === 0) continue;
     if (hidden.size > 0 && hidden.has(node)) continue;
     if (inTemplate?.(node.parentElement!)) continue;
-    out.push(new TextEntry(node, value, marks));
+    out.add(node, value, marks);
   }
   return out;
 }

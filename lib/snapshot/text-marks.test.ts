@@ -35,7 +35,7 @@ describe('text marks', () => {
     let checked = 0;
     for (const file of files) {
       const { document } = parseHTML(readFileSync(file, 'utf8'));
-      for (const { value, marks } of indexText(document as unknown as Document)) {
+      for (const { value, marks } of indexText(document as unknown as Document).entries) {
         for (const [mark, reader] of READERS) {
           reader.lastIndex = 0;
           if (reader.test(value) || reader.test(value.trim())) expect(marks & mark, `${file}: ${value}`).toBe(mark);
