@@ -7,6 +7,7 @@
  * finds tables whose first row names their columns.
  * Decides only where labels and values are, never what a label means (the normaliser and templates do that).
  */
+import { isChrome } from './chrome';
 import { locate } from './locator';
 import { extractSectionFields } from './section-fields';
 import { collapse, compact, isBlock, isSkipped, labelText, lines, textOf } from './text';
@@ -236,25 +237,6 @@ export function extractTableFields(
     }
   }
   closeGroup();
-}
-
-/**
- * Site chrome: the header, footer and navigation every page of a site carries. Fields found there (the footer's 联系电话,
- * 地址, 主办单位) are kept but marked, so they never stand for a record's element.
- */
-const CHROME_TAGS = new Set(['FOOTER', 'HEADER', 'NAV']);
-const CHROME_ROLE = /^(contentinfo|banner|navigation)$/i;
-const CHROME_NAME = /(^|[\s_-])(footer|foot|copyright|banquan|header|navbar|nav|menu|topbar)(\d*)($|[\s_-])/i;
-
-export function isChrome(start: Element): boolean {
-  for (let el: Element | null = start; el && el.tagName !== 'BODY'; el = el.parentElement) {
-    if (CHROME_TAGS.has(el.tagName)) return true;
-    const role = el.getAttribute('role');
-    if (role && CHROME_ROLE.test(role)) return true;
-    const name = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
-    if (name.length > 1 && CHROME_NAME.test(name)) return true;
-  }
-  return false;
 }
 
 export function extractDlFields(

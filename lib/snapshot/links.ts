@@ -6,7 +6,7 @@
  * At most `MAX_LINK_REFS` of each kind are kept; `dropped` counts the rest.
  */
 import { type AnchorRead, readAnchors, type TextAround, textAround } from './anchors';
-import { isChrome } from './fields';
+import { isChrome } from './chrome';
 import { locate } from './locator';
 import { compact } from './text';
 import type { LinkRef } from './types';
@@ -64,6 +64,12 @@ export function extractLinks(
     moreLinks: [],
     dropped: 0,
   };
+  // The base the links resolve against, asked of the document once (links kept are resolved only when kept).
+  let base: string | undefined | null = null;
+  const resolve = (href: string): string => {
+    if (base === null) base = doc.baseURI || undefined;
+    return absolute(href, base);
+  };
   const keep = (list: LinkRef[], ref: () => LinkRef) => {
     if (list.length < max) list.push(ref());
     else out.dropped += 1;
@@ -77,13 +83,13 @@ export function extractLinks(
     const isFile = DOCUMENT_FILE.test(href);
     const text = whole.length > LINK_TEXT_LIMIT ? whole.slice(0, LINK_TEXT_LIMIT) : whole;
     if (isMoreLinkText(text)) {
-      if (!isChrome(a)) keep(out.moreLinks, () => ({ text, href: absolute(href, doc), locator: locate(a, frame) }));
+      if (!isChrome(a)) keep(out.moreLinks, () => ({ text, href: resolve(href), locator: locate(a, frame) }));
       continue;
     }
     // Most links are neither files nor 解读/原文 links: decide on the raw text before tidying it (its length first).
     if (!isFile && text.length < 5 && !NAMED.test(text) && !a.hasAttribute('title')) continue;
     const shown = text || (a.getAttribute('title') ?? '').trim();
-    const ref = (): LinkRef => ({ text: shown, href: absolute(href, doc), locator: locate(a, frame) });
+    const ref = (): LinkRef => ({ text: shown, href: resolve(href), locator: locate(a, frame) });
     if (isFile) keep(out.attachments, ref);
     // One search tells most links apart: a text naming neither a 解读 nor a 原文.
     if (NAMED.test(shown)) {
@@ -103,9 +109,9 @@ export function extractLinks(
   return out;
 }
 
-function absolute(href: string, doc: Document): string {
+function absolute(href: string, base: string | undefined): string {
   try {
-    return new URL(href, doc.baseURI || undefined).href;
+    return new URL(href, base).href;
   } catch {
     return href;
   }

@@ -15,7 +15,8 @@
  *
  * Does not decide what a heading means (the normaliser and templates do that).
  */
-import { cleanLabel, isChrome, isLabelText } from './fields';
+import { isChrome } from './chrome';
+import { cleanLabel, isLabelText } from './fields';
 import { locate } from './locator';
 import { collapse } from './text';
 import type { PageText, TextEntry } from './text-index';

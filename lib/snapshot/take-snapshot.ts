@@ -10,6 +10,7 @@
 import { describePage } from '../page/describe-page';
 import type { ShadowRootOpener } from '../page/frames';
 import { readAnchors, textAround } from './anchors';
+import { beginChromeMemo, endChromeMemo } from './chrome';
 import { type ElementIndex, indexElements } from './element-index';
 import { extractFields } from './fields';
 import { extractLinks, MAX_LINK_REFS } from './links';
@@ -128,9 +129,11 @@ export function takeSnapshot(doc: Document, url: string, options: SnapshotOption
     stats: { elements: 0, textLength: 0 },
   };
   const table = options.deferPaths ? beginDeferredPaths() : null;
+  beginChromeMemo();
   try {
     readDocument(doc, index, [], snapshot, 0, { ...options, limits: { ...SNAPSHOT_LIMITS, ...options.limits } });
   } finally {
+    endChromeMemo();
     if (table) endDeferredPaths();
   }
   if (table) deferredTables.set(snapshot, table);
@@ -305,7 +308,8 @@ function collectText(
   }
   for (const entry of texts.with(DIGIT)) {
     const { value } = entry;
-    if (!DIGIT_RUN.test(value)) continue;
+    // A run is at least seven characters long: shorter texts (list numbers, short dates) are not searched.
+    if (value.length < 7 || !DIGIT_RUN.test(value)) continue;
     const parent = entry.parent;
     const values = candidates.get(parent);
     if (values) values.push(value);
