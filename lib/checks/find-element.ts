@@ -32,8 +32,43 @@ export function elementNames(element: TemplateElement): string[] {
   if (!names) {
     names = [element.name, ...element.synonyms].map(labelKey);
     namesOf.set(element, names);
+    register(element, names);
   }
   return names;
+}
+
+/** A name of an element: the element and the name's first index among its names. */
+interface NameOf {
+  element: TemplateElement;
+  at: number;
+}
+
+/**
+ * Every element whose names were read, looked up the other way round — from a name (or a long name's letters) to the
+ * elements that carry it — so that a page's labels are matched against all elements at once (`labelMatchesFor`),
+ * instead of each label being asked of each element of each template.
+ */
+const registry = {
+  byName: new Map<string, NameOf[]>(),
+  byLetters: new Map<string, NameOf[]>(),
+  /** Elements with a name holding `(`: every `(` of a label is tried as the end of one of their names. */
+  parenInName: new Set<TemplateElement>(),
+  /** Grows with each element registered: matches computed before are computed again. */
+  version: 0,
+};
+
+function register(element: TemplateElement, names: readonly string[]): void {
+  const index = nameIndex(names);
+  for (const [name, at] of index.byName) push(registry.byName, name, { element, at });
+  for (const [letters, at] of index.byLetters) push(registry.byLetters, letters, { element, at });
+  if (index.parenInName) registry.parenInName.add(element);
+  registry.version += 1;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -105,6 +140,78 @@ export function matchingKey(key: string, names: readonly string[]): number {
   return index.byLetters.get(lettersOf(key)) ?? -1;
 }
 
+/** A label (by index in its list) standing for an element, and which of the element's names it matched. */
+export interface LabelMatch {
+  i: number;
+  at: number;
+}
+
+const NO_MATCHES: readonly LabelMatch[] = [];
+
+/**
+ * `matchingKey` of one label against every registered element: each element's best name index, the same answer
+ * `matchingKey(key, elementNames(element))` gives.
+ */
+function keyMatches(key: string, into: Map<TemplateElement, number>): void {
+  for (const { element, at } of registry.byName.get(key) ?? NO_NAMES) into.set(element, at);
+  for (let p = key.indexOf('('), first = true; p > 0; p = key.indexOf('(', p + 1), first = false) {
+    for (const { element, at } of registry.byName.get(key.slice(0, p)) ?? NO_NAMES) {
+      if (!first && !registry.parenInName.has(element)) continue;
+      const best = into.get(element);
+      if (best === undefined || at < best) into.set(element, at);
+    }
+    if (registry.parenInName.size === 0) break;
+  }
+  if (key.length < MIN_SHUFFLED) return;
+  for (const { element, at } of registry.byLetters.get(lettersOf(key)) ?? NO_NAMES)
+    if (!into.has(element)) into.set(element, at);
+}
+
+const NO_NAMES: readonly NameOf[] = [];
+
+interface LabelIndex {
+  version: number;
+  byElement: Map<TemplateElement, LabelMatch[]>;
+}
+
+const labelIndexes = new WeakMap<readonly (string | undefined)[], LabelIndex>();
+
+/**
+ * The labels of a list (normalised keys, undefined for one never matched) that stand for the element, in list order,
+ * each with the element's name it matched — computed once per list for all elements (the reverse lookup above).
+ */
+export function labelMatchesFor(
+  keys: readonly (string | undefined)[],
+  element: TemplateElement,
+): readonly LabelMatch[] {
+  elementNames(element);
+  let index = labelIndexes.get(keys);
+  if (!index || index.version !== registry.version) {
+    index = { version: registry.version, byElement: new Map() };
+    const found = new Map<TemplateElement, number>();
+    keys.forEach((key, i) => {
+      if (key === undefined) return;
+      found.clear();
+      keyMatches(key, found);
+      for (const [el, at] of found) push(index!.byElement, el, { i, at });
+    });
+    labelIndexes.set(keys, index);
+  }
+  return index.byElement.get(element) ?? NO_MATCHES;
+}
+
+/** Each header of a record table normalised, once per table. */
+const headerKeysOf = new WeakMap<HeaderTable, string[]>();
+
+function headerKeys(table: HeaderTable): string[] {
+  let keys = headerKeysOf.get(table);
+  if (!keys || keys.length !== table.headers.length) {
+    keys = table.headers.map(labelKey);
+    headerKeysOf.set(table, keys);
+  }
+  return keys;
+}
+
 export function labelMatches(pageLabel: string, names: readonly string[]): boolean {
   return matchingName(pageLabel, names) >= 0;
 }
@@ -130,15 +237,11 @@ export function findField(fields: readonly Field[], element: TemplateElement): F
   const names = elementNames(element);
   let best: Field | undefined;
   let bestRank = Infinity;
-  const keys = fieldKeys(fields);
-  for (let i = 0; i < fields.length; i++) {
+  // The site's header, footer and navigation never supply a record's value (the footer's 联系电话): their keys are
+  // undefined (fieldKeys).
+  for (const { i, at } of labelMatchesFor(fieldKeys(fields), element)) {
     const field = fields[i]!;
-    const key = keys[i];
-    // The site's header, footer and navigation never supply a record's value (the footer's 联系电话).
-    if (key === undefined) continue;
-    const index = matchingKey(key, names);
-    if (index < 0) continue;
-    const rank = (field.value.trim().length > 0 ? 0 : names.length) + index;
+    const rank = (field.value.trim().length > 0 ? 0 : names.length) + at;
     if (rank < bestRank) {
       best = field;
       bestRank = rank;
@@ -149,14 +252,12 @@ export function findField(fields: readonly Field[], element: TemplateElement): F
 
 /** A header table naming the element as one of its columns. */
 export function findHeader(tables: readonly HeaderTable[], element: TemplateElement): HeaderTable | undefined {
-  const names = elementNames(element);
-  return tables.find((t) => t.headers.some((h) => labelMatches(h, names)));
+  return tables.find((t) => columnOf(t, element) >= 0);
 }
 
 /** The column of a record table that stands for the element, or -1. */
 export function columnOf(table: HeaderTable, element: TemplateElement): number {
-  const names = elementNames(element);
-  return table.headers.findIndex((h) => labelMatches(h, names));
+  return labelMatchesFor(headerKeys(table), element)[0]?.i ?? -1;
 }
 
 /** How many of the template's elements a record table's header row names. */

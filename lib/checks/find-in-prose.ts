@@ -42,7 +42,7 @@ export function findInProse(snapshot: PageSnapshot, element: TemplateElement): P
   const patterns = patternsOf(element);
   if (patterns.length === 0) return null;
   for (const sentence of proseTexts(snapshot)) {
-    const text = normalizeText(sentence.text);
+    const text = sentence.normalised;
     for (const pattern of patterns) {
       const m = pattern.exec(text);
       if (m) return { label: m[0], value: sentence.text.slice(0, SHOWN), locator: sentence.locator };
@@ -51,13 +51,29 @@ export function findInProse(snapshot: PageSnapshot, element: TemplateElement): P
   return null;
 }
 
+interface ProseText {
+  text: string;
+  locator: Locator;
+  /** The text through the one normaliser. */
+  normalised: string;
+}
+
+/** Each snapshot's prose texts, normalised once (every element with prose patterns reads them all). */
+const proseOf = new WeakMap<PageSnapshot, { sentences: number; fields: number; texts: ProseText[] }>();
+
 /**
  * The page's sentences, then the text of its numbered sections (`二、处罚决定` and what follows it up to the next
  * heading): a sentence a word processor split over several runs of text (`根据` `《…法》第六十三条` `第一款规定`) is one
  * text there.
  */
-function* proseTexts(snapshot: PageSnapshot): Generator<{ text: string; locator: Locator }> {
-  yield* snapshot.sentences ?? [];
+function proseTexts(snapshot: PageSnapshot): ProseText[] {
+  const sentences = snapshot.sentences ?? [];
+  const known = proseOf.get(snapshot);
+  if (known && known.sentences === sentences.length && known.fields === snapshot.fields.length) return known.texts;
+  const texts: ProseText[] = sentences.map((s) => ({ ...s, normalised: normalizeText(s.text) }));
   for (const field of snapshot.fields)
-    if (field.layout === 'section' && !field.chrome) yield { text: field.value, locator: field.locator };
+    if (field.layout === 'section' && !field.chrome)
+      texts.push({ text: field.value, locator: field.locator, normalised: normalizeText(field.value) });
+  proseOf.set(snapshot, { sentences: sentences.length, fields: snapshot.fields.length, texts });
+  return texts;
 }

@@ -22,9 +22,9 @@ import {
   enoughElements,
   fieldKeys,
   headerElements,
+  findHeader,
   labelKey,
-  labelMatches,
-  matchingKey,
+  labelMatchesFor,
   recordTables,
 } from './find-element';
 import { findInProse } from './find-in-prose';
@@ -44,15 +44,12 @@ export function templateFootprint(
   for (const element of template.elements) {
     const names = elementNames(element);
     const weak = element.weakLabels;
-    const matched: Array<{ i: number; weak: boolean }> = [];
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      if (key === undefined) continue;
-      const at = matchingKey(key, names);
-      if (at >= 0) matched.push({ i, weak: weak?.some((w) => labelKey(w) === names[at]) === true });
-    }
+    const matched = labelMatchesFor(keys, element).map(({ i, at }) => ({
+      i,
+      weak: weak?.some((w) => labelKey(w) === names[at]) === true,
+    }));
     const hits = matched.map((m) => m.i);
-    const inHeader = snapshot.headerTables.some((t) => t.headers.some((h) => labelMatches(h, names)));
+    const inHeader = findHeader(snapshot.headerTables, element) !== undefined;
     if (hits.length > 0 || inHeader) found += 1;
     if (inHeader || matched.some((m) => !m.weak)) strong += 1;
     for (const i of hits) fields.add(i);
@@ -89,8 +86,7 @@ function inProseOnly(snapshot: PageSnapshot, template: ElementTemplate): number 
   let n = 0;
   for (const element of template.elements) {
     if (!element.prose && !element.attachmentText) continue;
-    const names = elementNames(element);
-    if (keys.some((key) => key !== undefined && matchingKey(key, names) >= 0)) continue;
+    if (labelMatchesFor(keys, element).length > 0) continue;
     if (findInProse(snapshot, element) !== null) n += 1;
   }
   return n;
