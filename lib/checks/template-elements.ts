@@ -15,7 +15,7 @@
  * whether the values are true.
  */
 import type { ElementTemplate, TemplateElement } from '../plan/model';
-import type { Evidence, HeaderTable, PageSnapshot } from '../snapshot/types';
+import type { Evidence, HeaderTable, Locator, PageSnapshot } from '../snapshot/types';
 import { columnOf, findField, findHeader, recordTables } from './find-element';
 import { findInProse } from './find-in-prose';
 import { ID_LABEL, maskPersonalNumbers } from './privacy-leaks';
@@ -29,9 +29,9 @@ export interface TemplateElementsParams {
 }
 
 /** 无 is a real answer for fees (a free service has no 收费依据); elsewhere it leaves a required element empty. */
-function saysNothing(element: TemplateElement, value: string): boolean {
+function saysNothing(element: TemplateElement, required: boolean, value: string): boolean {
   if (value.trim().length === 0) return true;
-  if (!element.required || !isPlaceholderValue(value)) return false;
+  if (!required || !isPlaceholderValue(value)) return false;
   return !(element.valueKind === 'money' || /收费/.test(element.name));
 }
 
@@ -56,50 +56,81 @@ function elementValue(
   return findField(snapshot.fields, element)?.value ?? null;
 }
 
+/**
+ * An element found: its label, its value (personal numbers masked) and where, with its status. Results are built in
+ * one shape, property by property (a spread of a shared base per result cost more than the rest of the check).
+ */
+function foundResult(
+  element: TemplateElement,
+  required: boolean,
+  label: string,
+  value: string,
+  locator: Locator,
+  status: ElementResult['status'],
+  kindProblem: ElementResult['kindProblem'] | null,
+): ElementResult {
+  const result: ElementResult = {
+    id: element.id,
+    name: element.name,
+    required,
+    label,
+    // Values are repeated in the panel and in exports: personal numbers in them are masked.
+    value: maskPersonalNumbers(value, { idLabelled: ID_LABEL.test(label) }),
+    locator,
+    status,
+  };
+  if (kindProblem) result.kindProblem = kindProblem;
+  return result;
+}
+
 function evaluateOne(
   snapshot: PageSnapshot,
   element: TemplateElement,
   record: RecordRow | null,
   required: boolean,
 ): ElementResult {
-  const base = { id: element.id, name: element.name, required };
   if (record) {
     const col = columnOf(record.table, element);
     if (col >= 0) {
       const value = record.table.records[record.row]?.[col] ?? '';
       const locator = record.table.recordLocators[record.row] ?? record.table.locator;
       const label = record.table.headers[col]!;
-      const found = {
-        ...base,
-        label,
-        value: maskPersonalNumbers(value, { idLabelled: ID_LABEL.test(label) }),
-        locator,
-      };
-      if (saysNothing({ ...element, required }, value)) return { ...found, status: 'empty' };
+      if (saysNothing(element, required, value))
+        return foundResult(element, required, label, value, locator, 'empty', null);
       const kindProblem = checkValueKind(element.valueKind, value, 0);
-      return kindProblem ? { ...found, status: 'present', kindProblem } : { ...found, status: 'present' };
+      return foundResult(element, required, label, value, locator, 'present', kindProblem);
     }
   }
   const field = findField(snapshot.fields, element);
   if (!field) {
     const header = record ? undefined : findHeader(snapshot.headerTables, element);
     if (header)
-      return { ...base, status: header.rows > 0 ? 'present' : 'empty', label: element.name, locator: header.locator };
+      return {
+        id: element.id,
+        name: element.name,
+        required,
+        status: header.rows > 0 ? 'present' : 'empty',
+        label: element.name,
+        locator: header.locator,
+      };
     // Printed without a label: in a sentence, or as an attachment (征求意见 notices).
     const prose = record ? null : findInProse(snapshot, element);
-    if (prose) return { ...base, status: 'present', label: prose.label, value: prose.value, locator: prose.locator };
-    return { ...base, status: 'missing' };
+    if (prose)
+      return {
+        id: element.id,
+        name: element.name,
+        required,
+        status: 'present',
+        label: prose.label,
+        value: prose.value,
+        locator: prose.locator,
+      };
+    return { id: element.id, name: element.name, required, status: 'missing' };
   }
-  // Values are repeated in the panel and in exports: personal numbers in them are masked.
-  const found = {
-    ...base,
-    label: field.label,
-    value: maskPersonalNumbers(field.value, { idLabelled: ID_LABEL.test(field.label) }),
-    locator: field.locator,
-  };
-  if (saysNothing({ ...element, required }, field.value) && field.links === 0) return { ...found, status: 'empty' };
+  if (saysNothing(element, required, field.value) && field.links === 0)
+    return foundResult(element, required, field.label, field.value, field.locator, 'empty', null);
   const kindProblem = checkValueKind(element.valueKind, field.value, field.links);
-  return kindProblem ? { ...found, status: 'present', kindProblem } : { ...found, status: 'present' };
+  return foundResult(element, required, field.label, field.value, field.locator, 'present', kindProblem);
 }
 
 /**
