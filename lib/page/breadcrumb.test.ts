@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { findBreadcrumb } from './breadcrumb';
+import { findBreadcrumb, HOME_NAMES, PREFIX_OR_HOME_CHAR, PREFIXES } from './breadcrumb';
 
 function doc(body: string): Document {
   const d = document.implementation.createHTMLDocument('t');
@@ -257,5 +257,11 @@ describe('findBreadcrumb', () => {
       '<html><html><head><title>t</title></head><body><div class="current-path"><p>当前位置：\n<a href="/">首页</a> &gt; <a href="/a">网信政务</a> &gt; <a href="/b">规范性文件</a></p></div></body></html>',
     );
     expect(findBreadcrumb(document as unknown as Document)?.segments).toEqual(['首页', '网信政务', '规范性文件']);
+  });
+});
+
+describe('texts passed over unread by the prefix reader', () => {
+  it('hold none of the prefixes and none of the home names (each holds a character the quick test looks for)', () => {
+    for (const word of [...PREFIXES, ...HOME_NAMES.split('|')]) expect(PREFIX_OR_HOME_CHAR.test(word), word).toBe(true);
   });
 });

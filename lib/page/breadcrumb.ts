@@ -13,7 +13,7 @@
 import type { Breadcrumb } from './page-description';
 import { readText } from './read-text';
 
-const PREFIXES = [
+export const PREFIXES = [
   '您现在所在的位置',
   '您当前所在的位置',
   '您所在的位置',
@@ -52,11 +52,13 @@ const DIRECTIONAL_SEPARATOR = separatorOf(POINTING);
 export const LOCATION_TEXT_SEPARATOR = separatorOf([...POINTING, ...BACKSLASHES]);
 /** Page tools printed in the breadcrumb's box after its last segment (`… > 2007年第23号 字号：默认 大 超大 | 打印`). */
 const TRAILING_TOOLS = /\s+\S*[:：|].*$/;
-const HOME_NAMES = '网站首页|首页|首頁|網站首頁|主页|主頁';
+export const HOME_NAMES = '网站首页|首页|首頁|網站首頁|主页|主頁';
 const HOME = new RegExp(`^(?:${HOME_NAMES})$`);
 /** A text that starts at the home page (cheap test before a plain-text chain is read). */
 const HOME_START = new RegExp(`^(?:${HOME_NAMES})`);
 const MAX_TEXT = 300;
+/** A character every prefix (PREFIXES) or every home page's name (HOME_NAMES) holds. */
+export const PREFIX_OR_HOME_CHAR = /[位页頁]/;
 /**
  * The names CMS templates give the article level of a chain (`网站首页 > 详情页`, `… > 正文`): a chain naming nothing
  * else below home is a placeholder — another breadcrumb on the page, when there is one, says where the page is.
@@ -222,7 +224,8 @@ function fromPrefix(doc: Document): {
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
-    if (raw.length > MAX_TEXT) continue;
+    // Every prefix holds 位 or 页, every name of the home page 页 or 頁: a text without them is passed over unread.
+    if (raw.length > MAX_TEXT || !PREFIX_OR_HOME_CHAR.test(raw)) continue;
     const compact = raw.replace(/[\s\u00a0\u3000]+/g, '').replace(PINYIN, '');
     const prefix = PREFIXES.find((p) => compact.includes(p));
     if (!prefix) {

@@ -65,10 +65,10 @@ export function extractLinks(
     dropped: 0,
   };
   // The base the links resolve against, asked of the document once (links kept are resolved only when kept).
-  let base: string | undefined | null = null;
+  let base: { href: string | undefined; origin: string | null } | null = null;
   const resolve = (href: string): string => {
-    if (base === null) base = doc.baseURI || undefined;
-    return absolute(href, base);
+    base ??= baseOf(doc);
+    return absolute(href, base.href, base.origin);
   };
   const keep = (list: LinkRef[], ref: () => LinkRef) => {
     if (list.length < max) list.push(ref());
@@ -109,7 +109,26 @@ export function extractLinks(
   return out;
 }
 
-function absolute(href: string, base: string | undefined): string {
+/** The document's base URL, and its origin when it is a web page's (http, https). */
+function baseOf(doc: Document): { href: string | undefined; origin: string | null } {
+  const href = doc.baseURI || undefined;
+  try {
+    const url = new URL(href ?? '');
+    return { href, origin: /^https?:$/.test(url.protocol) ? url.origin : null };
+  } catch {
+    return { href, origin: null };
+  }
+}
+
+/**
+ * A path from the site's root that the URL parser leaves as it is (ASCII letters, digits and the characters a path
+ * keeps; no `.` or `..` step, no query or fragment): joined to the origin without parsing, as `new URL` would give it.
+ */
+const PLAIN_ROOT_PATH = /^\/(?![/\\])[\w\-.~!$&'()*+,;=:@%/]*$/;
+const DOT_STEP = /\/(?:\.|%2e){1,2}(?:\/|$)/i;
+
+function absolute(href: string, base: string | undefined, origin: string | null): string {
+  if (origin !== null && PLAIN_ROOT_PATH.test(href) && !DOT_STEP.test(href)) return origin + href;
   try {
     return new URL(href, base).href;
   } catch {
