@@ -19,4 +19,31 @@ describe('the element walk', () => {
     const found = indexElements(doc).shadowRoots.open.map((r) => r.host);
     expect(found).toEqual(hosts);
   });
+
+  it("notes each pair host's first element when it is a label's element, and only then", () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.body.innerHTML = [
+      '<p><span>事项名称</span><span>某事项</span></p>',
+      '<li>文字<b>办理地点</b>：某地</li>',
+      '<div><a href="/x">链接</a><span>后面</span></div>',
+      '<p>只有文字</p><span>在段落之后，不在段落里</span>',
+      '<dd></dd><em>在空的 dd 之后</em>',
+      '<div><div><strong>内层</strong></div></div>',
+      '<li><font>字</font></li><li><label>标</label>值</li><p><th-like>x</th-like></p>',
+    ].join('');
+    const index = indexElements(doc);
+    const expected = index.pairHosts.map((host) => {
+      const first = host.firstElementChild;
+      return first && ['SPAN', 'LABEL', 'B', 'STRONG', 'EM', 'FONT', 'DT', 'TH'].includes(first.tagName) ? first : null;
+    });
+    expect(index.pairHosts).toHaveLength(10);
+    expect(index.pairLabels).toEqual(expected);
+    expect(index.pairLabels.filter((l) => l !== null).map((l) => l!.textContent)).toEqual([
+      '事项名称',
+      '办理地点',
+      '内层',
+      '字',
+      '标',
+    ]);
+  });
 });

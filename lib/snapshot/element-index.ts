@@ -15,6 +15,7 @@
  */
 import type { DescribedElements } from '../page/describe-page';
 import type { ShadowRootOpener, ShadowRoots } from '../page/frames';
+import { PAIR_LABEL_NAMES } from './pair-labels';
 
 export interface ElementIndex extends DescribedElements {
   /** `a[href]` */
@@ -24,6 +25,11 @@ export interface ElementIndex extends DescribedElements {
   terms: Element[];
   /** `div`, `li`, `p`, `dd`: where label–value pairs of two elements are looked for. */
   pairHosts: Element[];
+  /**
+   * For each of `pairHosts` (same place), its first element when that is a label's element (PAIR_LABEL_NAMES), else
+   * null: the walk reaches a host's first element next, so the pair reader need not ask the DOM for it.
+   */
+  pairLabels: Array<Element | null>;
   /** `b`, `strong`: bold labels. */
   bolds: Element[];
   /** `h1`–`h4`: headlines (an article's byline sits under its headline). */
@@ -53,6 +59,7 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
     rows: [],
     terms: [],
     pairHosts: [],
+    pairLabels: [],
     bolds: [],
     headlines: [],
     notShown: [],
@@ -67,10 +74,17 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
   const { open, unread } = index.shadowRoots;
   const doc = scope.ownerDocument ?? (scope as Document);
   const walker = doc.createTreeWalker(scope, 1 /* SHOW_ELEMENT */);
+  // The pair host the walk has just passed (its place in pairHosts), or -1: the element after it in page order is its
+  // first element when it has any, and the only one that can be.
+  let lastHost = -1;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;
     // The local name, as a type selector compares it.
     const name = el.localName;
+    if (lastHost >= 0) {
+      if (PAIR_LABEL_NAMES.has(name) && el.parentNode === index.pairHosts[lastHost]) index.pairLabels[lastHost] = el;
+      lastHost = -1;
+    }
     switch (name) {
       case 'a':
         if (el.hasAttribute('href')) index.anchors.push(el);
@@ -88,7 +102,9 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
       case 'li':
       case 'p':
       case 'dd':
+        lastHost = index.pairHosts.length;
         index.pairHosts.push(el);
+        index.pairLabels.push(null);
         break;
       case 'script':
         index.scripts.push(el);

@@ -8,6 +8,7 @@
  * Decides only where labels and values are, never what a label means (the normaliser and templates do that).
  */
 import { isChrome } from './chrome';
+import { PAIR_LABEL_TAGS } from './pair-labels';
 import { locate } from './locator';
 import { extractSectionFields } from './section-fields';
 import { collapse, compact, isBlock, isSkipped, labelText, lines, textOf } from './text';
@@ -126,6 +127,8 @@ export interface TaggedElements {
   terms: readonly Element[];
   /** `div`, `li`, `p` and `dd` elements: the hosts of label–value pairs (extractPairFields). */
   pairHosts: readonly Element[];
+  /** Each host's first element when it is a label's element, else null (element-index). */
+  pairLabels: ReadonlyArray<Element | null>;
   /** `b` and `strong` elements: bold labels. */
   bolds: readonly Element[];
   /** Whether the scope holds a `<template>` (whose content, kept as children by some parsers, is not the page's). */
@@ -474,7 +477,6 @@ export function extractBoldFields(
 }
 
 /** Elements whose label sits beside a value element (`<span>事项名称</span><span>…</span>`). */
-const LABEL_TAGS: ReadonlySet<string> = new Set(['SPAN', 'LABEL', 'B', 'STRONG', 'EM', 'FONT', 'DT', 'TH']);
 const PAIR_NOT_VALUE_TAGS = new Set(['UL', 'OL', 'TABLE', 'DL', 'FORM', 'NAV']);
 
 function hasLooseText(el: Element): boolean {
@@ -491,18 +493,24 @@ function hasLooseText(el: Element): boolean {
  * Read host by host (`hosts`: the scope's div, li, p and dd elements, in page order): a paragraph of prose with inline
  * elements is rejected by its count of elements or its first element's text, a few questions to the DOM each.
  */
+/**
+ * `labels`: for each host (same place), its first element when that is a label's element, else null — when the element
+ * walk has noted them (element-index); otherwise each host is asked.
+ */
 export function extractPairFields(
   hosts: readonly Element[],
   frame: number[],
   fields: Field[],
   shown: (el: Element) => boolean = ALWAYS_SHOWN,
   inTemplate: ((el: Element) => boolean) | null = null,
+  labels?: ReadonlyArray<Element | null>,
 ): void {
-  for (const host of hosts) {
+  for (let i = 0; i < hosts.length; i++) {
+    const host = hosts[i]!;
     // Two element children, the first a label element — asked through neighbours, never `childElementCount` (which
     // counts every child: a parser outside the browser walks them all, on each of a long article's paragraphs).
-    const a = host.firstElementChild;
-    if (a === null || !LABEL_TAGS.has(a.tagName)) continue;
+    const a = labels ? labels[i]! : firstLabelElement(host);
+    if (a === null) continue;
     // The label is the first element's whole text, whichever element inside holds it: tested before the second
     // element is asked for (most first elements of a page's paragraphs and rows — a number, a bullet — hold no label).
     const raw = a.textContent ?? '';
@@ -526,6 +534,11 @@ export function extractPairFields(
   }
 }
 
+function firstLabelElement(host: Element): Element | null {
+  const a = host.firstElementChild;
+  return a !== null && PAIR_LABEL_TAGS.has(a.tagName) ? a : null;
+}
+
 /**
  * Whether the label element `a`, or a label element wrapped in it (two levels at most, each wrapper a label element
  * holding only that one element and no text of its own), holds text of its own.
@@ -536,7 +549,7 @@ function ownsLabelText(a: Element): boolean {
     if (hasLooseText(el)) return true;
     if (down === 2 || el.childElementCount !== 1) return false;
     const inner = el.firstElementChild!;
-    if (!LABEL_TAGS.has(inner.tagName)) return false;
+    if (!PAIR_LABEL_TAGS.has(inner.tagName)) return false;
     el = inner;
   }
 }
@@ -595,13 +608,8 @@ export function extractFields(
   extractSectionFields(texts, frame, fields, shown);
   const inTemplate = (tagged ? tagged.hasTemplate : doc.querySelector('template') !== null) ? templateMemo() : null;
   extractBoldFields(tagged?.bolds ?? Array.from(doc.querySelectorAll('b, strong')), frame, fields, shown, inTemplate);
-  extractPairFields(
-    tagged?.pairHosts ?? Array.from(doc.querySelectorAll('div, li, p, dd')),
-    frame,
-    fields,
-    shown,
-    inTemplate,
-  );
+  if (tagged) extractPairFields(tagged.pairHosts, frame, fields, shown, inTemplate, tagged.pairLabels);
+  else extractPairFields(Array.from(doc.querySelectorAll('div, li, p, dd')), frame, fields, shown, inTemplate);
   const seen = new Set<string>();
   const unique = fields.filter((f) => {
     const key = `${compact(f.label)}\u0000${compact(f.value)}`;
