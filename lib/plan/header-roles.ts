@@ -76,10 +76,20 @@ const SUB_GROUPS: ReadonlyArray<{ parent: string; children: string[] }> = header
   children: g.children.map(headerKey),
 }));
 
-/** The sub-header words printed under a header (公开事项 → 一级事项, 二级事项), or [] for a single-column header. */
+const LEVELS = {
+  parentWords: headerData.subHeaders.levels.parentWords.map(headerKey),
+  children: headerData.subHeaders.levels.children.map(headerKey),
+};
+
+/**
+ * The sub-header words printed under a header (公开事项 → 一级事项, 二级事项; a header naming items or their classes,
+ * 政府信息公开类别及事项 → 一级, 二级, 三级), or [] for a single-column header.
+ */
 export function subHeadersOf(cell: string): string[] {
   const key = headerKey(cell);
-  return SUB_GROUPS.find((g) => g.parent === key)?.children ?? [];
+  const group = SUB_GROUPS.find((g) => g.parent === key);
+  if (group !== undefined) return group.children;
+  return LEVELS.parentWords.some((w) => key.includes(w)) ? LEVELS.children : [];
 }
 
 /** Whether `child` is one of the words printed under `parent` (a place's level under 公开层级 included). */
@@ -114,7 +124,12 @@ export function namesOffices(header: string): boolean {
   return OFFICE_WORDS.some((w) => key.includes(w));
 }
 
-/** The 标准目录 format: 公开事项, or its levels when a text form folded them under it (一级事项 / 二级事项 …). */
+/**
+ * The 标准目录 format: 公开事项, or its levels when a text form folded them under it (一级事项 / 二级事项 …, or 一级 /
+ * 二级 alone under a 类别及事项 header).
+ */
 export function isCatalogueFormat(headers: readonly string[]): boolean {
-  return headers.some((h) => /公开事项|公開事項|[一二三][级級]事[项項]/.test(h));
+  return headers.some(
+    (h) => /公开事项|公開事項|[一二三][级級]事[项項]/.test(h) || /^[一二三][级級]$/.test(headerKey(h)),
+  );
 }

@@ -253,3 +253,24 @@ describe('a catalogue as one cell per paragraph, a 公开渠道和载体 cell pr
     expect(unplaced?.data.sample).toBe('1');
   });
 });
+
+describe('levels printed alone under a header naming items and their classes', () => {
+  it('folds 一级 | 二级 under 政府信息公开类别及事项 and reads the rows as a catalogue', () => {
+    const r = parse(
+      [
+        '序号 | 政府信息公开类别及事项 | 公开内容 | 责任单位 |',
+        '一级 | 二级 |',
+        '1 | 机构介绍 | 机构设置 | 部门职能、办公地址等。 | 党政综合办公室 |',
+        '2 | 领导分工 | 领导简介、个人分工等。 | 党建工作办公室、党政综合办公室 |',
+        '3 | 政府信息公开 | 公开指南 | 信息公开工作机构名称等。 | 党政综合办公室 |',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => [t.no, t.title, r.plan.categories.find((c) => c.id === t.category)?.title])).toEqual(
+      [
+        ['1', '机构设置', '机构介绍'],
+        ['2', '领导分工', '机构介绍'],
+        ['3', '公开指南', '政府信息公开'],
+      ],
+    );
+  });
+});
