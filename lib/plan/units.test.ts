@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUnitList, looksLikeUnitLine, splitUnits, isUnitName } from './units';
+import { isUnitList, looksLikeUnitLine, splitUnits, isUnitName, unsplittableItems } from './units';
 import unitNameData from '../../seeds/units/unit-names.json';
 
 describe('splitUnits', () => {
@@ -133,5 +133,14 @@ describe('isUnitName and words that only end like a unit', () => {
   it('refuses 试行, 全部, 发布会 and 场所 but takes 人民银行某市中心支行 and 县残疾人联合会', () => {
     for (const n of ['试行', '全部', '新闻发布会', '公开查阅场所', '全县']) expect(isUnitName(n), n).toBe(false);
     for (const n of ['人民银行潍坊市中心支行', '县残疾人联合会', '开发区管委会']) expect(isUnitName(n), n).toBe(true);
+  });
+});
+
+describe('unsplittableItems and the unit vocabulary', () => {
+  it('names an item of a unit cell the vocabulary does not take, and no unit name', () => {
+    expect(unsplittableItems('制定规范性文件的部门,上级部门制定的规范性文件由对口部门公开')).toEqual([
+      '上级部门制定的规范性文件由对口部门公开',
+    ]);
+    expect(unsplittableItems('区属企业、各乡镇、县直有关单位')).toEqual([]);
   });
 });

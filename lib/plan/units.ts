@@ -158,7 +158,10 @@ export function isUnitList(line: string): boolean {
   );
 }
 
-/** Items of a unit cell that do not read as unit names (a sentence, a marker left over): kept, and warned. */
+/**
+ * Items of a unit cell that do not read as unit names (a sentence, a marker left over, a phrase the unit vocabulary
+ * does not take: `上级部门制定的规范性文件由对口部门公开`): kept, and warned.
+ */
 export function unsplittableItems(published: string): string[] {
   const text = normalizeText(published).replace(/\r?\n/g, ',').replace(SPACE, '');
   const out: string[] = [];
@@ -166,7 +169,7 @@ export function unsplittableItems(published: string): string[] {
     for (const raw of splitTopLevel(run, '、')) {
       const name = cleanName(raw);
       if (name.length === 0) continue;
-      if (name.length > 30 || /[。!?]/.test(name)) out.push(name);
+      if (name.length > 30 || /[。!?]/.test(name) || !isUnitName(name)) out.push(name);
     }
   }
   return out;
