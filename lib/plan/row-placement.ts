@@ -234,8 +234,14 @@ export function placeShortRow(
   );
   if (cells.length >= width || cells.length < 2) return { at: contiguous, guessed: false };
   if (cells.length > columns.length) return { at: contiguous, guessed: false, unfitted: true };
+  // No placement where the tick columns hold marks only: a tick column may name its group in a word (特定群众: 项目单位).
+  // Tried then, and said (the placement counts as guessed).
+  const unfitted = (): Placement =>
+    ticks.some(Boolean)
+      ? { ...placeShortRow(cells, roles, above, contiguousAt, headers, { ...form, ticks: [] }), guessed: true }
+      : { at: contiguous, guessed: false, unfitted: true };
   const fitting = fittingPlacements(cells.length, columns, (j, c) => cellFits(roles, ticks, c, cells[j] ?? ''));
-  if (fitting === null) return { at: contiguous, guessed: false, unfitted: true };
+  if (fitting === null) return unfitted();
   const scored: Array<{ at: number[]; evidence: number; contiguous: boolean; gaps: number }> = [];
   for (const at of fitting) {
     if (form.mergeable !== undefined && !missingCellsExplained(at, roles, form.mergeable, form.emptiesKept === true))
@@ -249,7 +255,7 @@ export function placeShortRow(
       gaps: at.filter((c, j) => j > 0 && c !== (at[j - 1] ?? 0) + 1).length,
     });
   }
-  if (scored.length === 0) return { at: contiguous, guessed: false, unfitted: true };
+  if (scored.length === 0) return unfitted();
   // Most evidence; then side by side at the right; then the fewest gaps; then the cells further right (the columns left
   // out further left: a merged cell is a parent, and parents stand left of what they span).
   const further = (x: readonly number[], b: readonly number[]): boolean => {

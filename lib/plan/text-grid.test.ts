@@ -274,3 +274,81 @@ describe('levels printed alone under a header naming items and their classes', (
     );
   });
 });
+
+describe('catalogue rows in text forms that the header alone does not explain', () => {
+  it('a copied row whose 特定群众 tick column names the group in a word is still placed, the guess said', () => {
+    const r = parse(
+      [
+        '序号\t公开事项\t\t公开内容(要素)\t公开依据\t公开时限\t公开主体\t公开对象\t',
+        '一级事项\t二级事项\t全社会\t特定群众',
+        '1\t批准服务信息\t办事指南\t申报材料清单等\t《政府信息公开条例》\t实时公开\t相关审批部门\t√\t',
+        '2\t办理进度公示\t办理进展等\t《政府信息公开条例》\t及时公开\t相关审批部门\t\t项目单位',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => [t.no, t.title, r.plan.categories.find((c) => c.id === t.category)?.title])).toEqual(
+      [
+        ['1', '办事指南', '批准服务信息'],
+        ['2', '办理进度公示', '批准服务信息'],
+      ],
+    );
+    expect(r.warnings.map((w) => w.code)).toContain('rows.placementGuessed');
+  });
+
+  it('a flattened row that fills every column between two 序号 keeps a units cell that goes on in a clause', () => {
+    const r = parse(
+      cells(
+        '序号',
+        '政府信息公开类别及事项',
+        '公开内容',
+        '责任单位',
+        '一级',
+        '二级',
+        '1',
+        '镇街文件',
+        '政府规范性文件',
+        '本级部门制定的规范性文件。',
+        '制定规范性文件的部门,上级部门制定的规范性文件由对口部门公开',
+        '2',
+        '其他文件',
+        '其他有关文件。',
+        '制定文件的部门',
+      ),
+    );
+    expect(r.plan.tasks.map((t) => [t.title, t.responsible.units[0]])).toEqual([
+      ['政府规范性文件', '制定规范性文件的部门'],
+      ['其他文件', '制定文件的部门'],
+    ]);
+    expect(r.warnings.map((w) => w.code)).toContain('units.unsplittable');
+  });
+
+  it('a flattened catalogue whose items stand over their 二级 and 三级 columns is read without the 三级 column', () => {
+    const r = parse(
+      cells(
+        '公开事项',
+        '公开内容(要素)',
+        '公开时限',
+        '公开主体',
+        '责任科室',
+        '一级事项',
+        '二级事项',
+        '三级事项',
+        '政策法规',
+        '行政规范性文件',
+        '部门印发的行政规范性文件。',
+        '20个工作日内公开',
+        '某旗人民政府办公室',
+        '综合组',
+        '文件及解读',
+        '政策文件',
+        '印发的政策类文件。',
+        '20个工作日内公开',
+        '某旗人民政府办公室',
+        '综合组',
+      ),
+    );
+    expect(r.plan.tasks.map((t) => [t.title, r.plan.categories.find((c) => c.id === t.category)?.title])).toEqual([
+      ['行政规范性文件', '政策法规'],
+      ['政策文件', '文件及解读'],
+    ]);
+  });
+});

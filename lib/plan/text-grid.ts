@@ -23,6 +23,7 @@ import {
   type ColumnRole,
 } from './header-roles';
 import { fitsRole, isBareNumber, isTickMark } from './cell-fit';
+import { isUnitName } from './units';
 import { resolveRoles, type Grid, type GridCell } from './read-grid';
 import { placementEvidence, placeShortRow } from './row-placement';
 
@@ -377,6 +378,12 @@ function streamTokens(lines: readonly string[]): Token[] {
   return tokens;
 }
 
+/** A units cell whose first item is a unit name (what follows it may be a clause about it). */
+function namesUnitFirst(text: string): boolean {
+  const first = text.split(/[,，、;；\n]/)[0] ?? '';
+  return !/。./.test(text) && isUnitName(first);
+}
+
 /** A list of ticked or unticked boxes with their words (`■政府网站 □政府公报`): a 公开渠道和载体 cell's paragraph. */
 const BOX_LIST = /^[■□☐☑▣√✓✔]\s*[^\s■□☐☑▣√✓✔]/;
 
@@ -442,7 +449,35 @@ function joinSplitHeaderWords(labels: readonly string[]): string[] {
   return out;
 }
 
-function fromStream(lines: readonly string[]): TextTable | null {
+/**
+ * A one-cell-per-line table, read once as its header says and, when the header has a deeper 事项 level (三级事项)
+ * and that reading leaves cells unplaced or starts its first row past the first column, once more without that level
+ * — a catalogue whose rows print each item over its 二级 and 三级 columns (a cell over both) gives one cell where the
+ * header has two. The second reading is kept when it places as many cells and its first row starts further left; the
+ * level left out holds no cell of any row.
+ */
+function fromStreamLevels(lines: readonly string[]): TextTable | null {
+  const read = fromStream(lines);
+  const unplaced = (t: TextTable): number =>
+    t.warnings.filter((w) => w.code === 'rows.unplaced').reduce((n, w) => n + Number(w.data.count ?? 0), 0);
+  const firstAt = (t: TextTable): number => {
+    const row = t.grid.rows[1] ?? [];
+    const at = row.findIndex((c) => (c?.text ?? '').trim() !== '');
+    return at < 0 ? row.length : at;
+  };
+  if (read === null || (unplaced(read) === 0 && firstAt(read) === 0)) return read;
+  const deeper = read.grid.rows[0]?.findIndex((c) =>
+    /^[三四][级級]事[项項]$/.test((c?.text ?? '').replace(/\s+/g, '')),
+  );
+  if (deeper === undefined || deeper < 0) return read;
+  const without = fromStream(lines, deeper);
+  if (without === null) return read;
+  const fewer = unplaced(without) < unplaced(read);
+  const asMany = unplaced(without) === unplaced(read) && firstAt(without) < firstAt(read);
+  return fewer || asMany ? without : read;
+}
+
+function fromStream(lines: readonly string[], leaveOut = -1): TextTable | null {
   const tokens = withBoxListsJoined(streamTokens(lines));
   // Header: the first run of known header words that makes a header.
   let start = -1;
@@ -471,7 +506,7 @@ function fromStream(lines: readonly string[]): TextTable | null {
     if (top.some((p) => isSubHeaderOf(p, label))) sub.push(label);
     else top.push(label);
   }
-  const labels = sub.length > 0 ? foldHeader(top, sub) : top;
+  const labels = (sub.length > 0 ? foldHeader(top, sub) : top).filter((_, c) => c !== leaveOut);
   const roles = rolesOf(labels);
   const data = tokens.slice(end);
   const titleAt = roles.indexOf('title');
@@ -516,13 +551,18 @@ function fromStream(lines: readonly string[]): TextTable | null {
   // Tick columns (全社会, 主动, 县级 …) hold a mark or nothing; a flattened row drops its empty ones at the end.
   const ticks = labels.map(isTickColumn);
   const onlyTicksFrom = (c: number): boolean => c < width && ticks.slice(c).every(Boolean);
-  const fitsAt = (k: number, take: Token[]): boolean =>
+  // `whole`: the row fills every column from its 序号 to the next 序号 — then a units cell that names a unit first and
+  // goes on in a clause (`制定规范性文件的部门,上级部门制定的…由对口部门公开`) still stands in its column (the clause
+  // is warned as units.unsplittable when the task is assembled).
+  const fitsAt = (k: number, take: Token[], whole = false): boolean =>
     take.every((t, j) => {
       const c = k + j;
       if (ticks[c] && !isTickMark(t.text)) return false;
       if (noAt >= 0 && c !== noAt && isBareNumber(t.text) && Math.abs(Number(t.text) - expected) <= 1) return false;
       if (c === noAt) return isBareNumber(t.text) && Number(t.text) === expected;
-      return fitsRole(roles[c] ?? null, t.text);
+      const role = roles[c] ?? null;
+      if (whole && (role === 'lead' || role === 'responsible') && namesUnitFirst(t.text)) return true;
+      return fitsRole(role, t.text);
     });
 
   let p = 0;
@@ -555,7 +595,8 @@ function fromStream(lines: readonly string[]): TextTable | null {
         const take = data.slice(p, p + m);
         if (take.length < m) continue;
         if (m < full && !startsRow(data[p + m]) && !onlyTicksFrom(k + m)) continue;
-        if (!fitsAt(k, take)) continue;
+        const whole = m === full && k <= noAt && data[p + m] !== undefined && startsRow(data[p + m]);
+        if (!fitsAt(k, take, whole)) continue;
         const score = placementEvidence(
           take.map((x) => x.text),
           take.map((_, j) => k + j),
@@ -714,5 +755,5 @@ export function textTable(text: string): TextTable | null {
     const t = fromRows(withBrokenRowsJoined(lines), 'pipe');
     if (t) return t;
   }
-  return fromStream(lines);
+  return fromStreamLevels(lines);
 }
