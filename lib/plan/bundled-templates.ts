@@ -34,24 +34,33 @@ interface LexiconEntry {
   labels: string[];
 }
 
+/** Labels a source shows to name something else than the element (公开类别 is how an item is disclosed, not 分类). */
+interface ExcludedLabels extends LexiconEntry {
+  why: string;
+}
+
 /**
  * The templates with the label lexicon (seeds/label-lexicon.json) added to their elements' synonyms: the label forms
- * real pages print, each from a named national standard or disclosure format. An entry naming an unknown template,
- * element or source is an error of the data (seeds.test.ts proves there is none).
+ * real pages print, each from a named national standard or disclosure format; and its `excluded` labels taken out —
+ * forms a source shows to name something else. An entry naming an unknown template, element or source is an error of
+ * the data (seeds.test.ts proves there is none).
  */
 export function withLexicon(
   templates: readonly ElementTemplate[],
-  lexicon: { sources: Record<string, string>; entries: LexiconEntry[] },
+  lexicon: { sources: Record<string, string>; entries: LexiconEntry[]; excluded?: ExcludedLabels[] },
 ): ElementTemplate[] {
   return templates.map((template) => {
     const entries = lexicon.entries.filter((e) => e.template === template.id);
-    if (entries.length === 0) return template;
+    const excluded = (lexicon.excluded ?? []).filter((e) => e.template === template.id);
+    if (entries.length === 0 && excluded.length === 0) return template;
     return {
       ...template,
       elements: template.elements.map((element) => {
         const extra = entries.filter((e) => e.element === element.id).flatMap((e) => e.labels);
-        const synonyms = [...new Set([...element.synonyms, ...extra])].filter((l) => l !== element.name);
-        return extra.length === 0 ? element : { ...element, synonyms };
+        const not = new Set(excluded.filter((e) => e.element === element.id).flatMap((e) => e.labels));
+        if (extra.length === 0 && not.size === 0) return element;
+        const synonyms = [...new Set([...element.synonyms, ...extra])].filter((l) => l !== element.name && !not.has(l));
+        return { ...element, synonyms, ...(element.weakLabels && { weakLabels: element.weakLabels.filter((l) => !not.has(l)) }) };
       }),
     };
   });

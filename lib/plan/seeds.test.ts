@@ -88,6 +88,27 @@ describe('seeds/templates', () => {
     }
   });
 
+  it('keeps the labels a source shows to name something else out of the element (公开类别 is not 分类)', () => {
+    const lexicon = JSON.parse(readFileSync(resolve(seeds, 'label-lexicon.json'), 'utf8')) as {
+      sources: Record<string, string>;
+      excluded: Array<{ template: string; element: string; source: string; labels: string[]; why: string }>;
+    };
+    expect(lexicon.excluded.length).toBeGreaterThan(0);
+    for (const entry of lexicon.excluded) {
+      const where = `${entry.template}/${entry.element}`;
+      const element = templateById(entry.template)?.elements.find((e) => e.id === entry.element);
+      expect(element, where).toBeDefined();
+      expect(lexicon.sources[entry.source], `${where} source ${entry.source}`).toMatch(/[\u4e00-\u9fff]/);
+      expect(entry.why.length, where).toBeGreaterThan(20);
+      for (const label of entry.labels) {
+        expect([element!.name, ...element!.synonyms], where).not.toContain(label);
+        expect(element!.weakLabels ?? [], where).not.toContain(label);
+      }
+    }
+    const category = templateById('gov-info-metadata')?.elements.find((e) => e.name === '分类');
+    expect(category?.synonyms).not.toContain('公开类别');
+  });
+
   it('writes the record rules into the templates: party kind and free services', () => {
     const dual = templateById('penalty-disclosure-dual')!;
     expect(dual.elements.find((e) => e.id === dual.partyElement)).toBeDefined();
