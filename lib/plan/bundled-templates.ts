@@ -60,7 +60,11 @@ export function withLexicon(
         const not = new Set(excluded.filter((e) => e.element === element.id).flatMap((e) => e.labels));
         if (extra.length === 0 && not.size === 0) return element;
         const synonyms = [...new Set([...element.synonyms, ...extra])].filter((l) => l !== element.name && !not.has(l));
-        return { ...element, synonyms, ...(element.weakLabels && { weakLabels: element.weakLabels.filter((l) => !not.has(l)) }) };
+        return {
+          ...element,
+          synonyms,
+          ...(element.weakLabels && { weakLabels: element.weakLabels.filter((l) => !not.has(l)) }),
+        };
       }),
     };
   });
