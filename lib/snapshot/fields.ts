@@ -448,7 +448,8 @@ export function extractBoldFields(
   for (const bold of bolds) {
     // A bold label opens its line: nothing but whitespace before it (checked first: it is the cheap test).
     const before = bold.previousSibling;
-    if (before && hasInk(before.nodeType === 3 ? (before.nodeValue ?? '') : (before.textContent ?? ''))) continue;
+    // A text's or a comment's own value; an element has none (null) and gives its text.
+    if (before && hasInk(before.nodeValue ?? before.textContent ?? '')) continue;
     const parent = bold.parentElement;
     if (!parent) continue;
     if ((bold.textContent ?? '').length > 60 || !hasLooseText(bold) || !shown(bold) || inTemplate?.(bold)) continue;
