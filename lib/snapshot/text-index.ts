@@ -54,8 +54,9 @@ export class PageText {
     for (let rest = marks & ~INK; rest !== 0; rest &= rest - 1) this.byMark[31 - Math.clz32(rest & -rest)]!.push(entry);
   }
 
-  /** The entries carrying `mark` (one mark of text-marks), in page order. */
+  /** The entries carrying `mark` (one mark of text-marks, not several), in page order. */
   with(mark: number): readonly TextEntry[] {
+    if (mark <= 0 || (mark & (mark - 1)) !== 0 || mark >= 1 << MARK_BITS) throw new RangeError(`not one mark: ${mark}`);
     return mark === INK ? this.entries : this.byMark[31 - Math.clz32(mark)]!;
   }
 }

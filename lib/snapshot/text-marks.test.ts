@@ -46,3 +46,18 @@ describe('text marks', () => {
     expect(checked).toBeGreaterThan(5_000);
   });
 });
+
+describe('the texts listed under a mark', () => {
+  it('are those whose marks carry it, in page order, for every mark; asking for several marks at once is refused', () => {
+    const { document } = parseHTML(
+      '<html><body><p>索引号：1</p><p>暂无信息</p><p>发布时间：2026-01-01</p><p>一、依据</p><p>共3页</p><p>  </p></body></html>',
+    );
+    const text = indexText(document as unknown as Document);
+    for (let bit = 0; bit < 13; bit++) {
+      const mark = 1 << bit;
+      expect(text.with(mark)).toEqual(text.entries.filter((e) => (e.marks & mark) !== 0));
+    }
+    expect(text.with(COLON).map((e) => e.value)).toEqual(['索引号：1', '发布时间：2026-01-01']);
+    expect(() => text.with(COLON | DIGIT)).toThrow(RangeError);
+  });
+});
