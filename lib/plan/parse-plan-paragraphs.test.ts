@@ -153,6 +153,7 @@ describe('a parenthesis of unit names without a role word', () => {
     '（三）做好司法信息公开。公开县司法局（县行政复议局）的职责。',
     '（四）做好考核。按时完成考核（2023年底前）。',
     '（五）做好解读。公开解读材料（以下简称县政府办）。',
+    '（六）做好村务公开。推进公开全覆盖到村（社区）。',
   ].join('\n');
 
   it('reads it as the responsible units when every part of it is a unit name, and says so once', () => {
@@ -164,15 +165,17 @@ describe('a parenthesis of unit names without a role word', () => {
       ['', ''],
       ['', ''],
       ['', ''],
+      ['', ''],
     ]);
     expect(t[0]?.requirements).toBe('按规定公开预决算。');
     const said = plan?.warnings.filter((w) => w.code === 'units.roleUnmarked') ?? [];
     expect(said.map((w) => w.data.count)).toEqual([2]);
   });
 
-  it('keeps the units.missing warning where the parenthesis is a name’s other name, a date or a note', () => {
+  it('keeps the units.missing warning where the parenthesis is a name’s other name or kind, a date or a note', () => {
     const t = tasks(text);
     expect(t.slice(2).map((x) => x.warnings.map((w) => w.code))).toEqual([
+      ['units.missing'],
       ['units.missing'],
       ['units.missing'],
       ['units.missing'],

@@ -85,7 +85,8 @@ function unitParentheses(text: string): Array<{ content: string; start: number; 
       const before = text.slice(0, open).trimEnd();
       const after = text.slice(i + 1).trimStart();
       const closesClause = after === '' || /^[。；;，,.]/.test(after) || /[。；;]$/.test(before);
-      const nameBefore = !/[。；;，,:：]$/.test(before) && isUnitName(before.slice(-8));
+      // Right after a name (`县司法局（县行政复议局）`, `到村（社区）`) it is the name's other name or its other kind.
+      const nameBefore = !/[。；;，,:：]$/.test(before) && (isUnitName(before.slice(-8)) || /[村居]$/.test(before));
       const parts = content.split(/[、，,；;]/).map((x) => x.trim());
       if (
         closesClause &&
