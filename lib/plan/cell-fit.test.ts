@@ -18,3 +18,13 @@ describe('fitsRole for units closed by 按职责分工落实', () => {
     expect(fitsRole('responsible', '应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实')).toBe(true);
   });
 });
+
+describe('fitsRole for deadlines', () => {
+  it('takes a catalogue 时限 that goes on to its exceptions when it counts days, not a long sentence without a count', () => {
+    expect(
+      fitsRole('deadline', '信息形成20个工作日内公开;其中行政许可、行政处罚事项应自作出行政决定之日起7个工作日内公示'),
+    ).toBe(true);
+    expect(fitsRole('deadline', '长期推进')).toBe(true);
+    expect(fitsRole('deadline', '按照年度工作安排持续做好政策解读、回应关切和政务新媒体管理等各项工作')).toBe(false);
+  });
+});

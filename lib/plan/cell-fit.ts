@@ -18,6 +18,9 @@ const MARKED_UNITS = /(?:(?:牵头|负责|配合|参与)(?:落实|实施)?|(?:�
 const TIME_WORDS =
   /(?:前|底|末|月|年|日|持续|长期|常态|即时|及时|实时|工作日|天|季度|每|定期|内|完成|推进|随时|动态|同上|时限)/;
 
+/** A count of days, working days or months (`20个工作日内`, `7日内`, `3个月`). */
+const COUNTED_TIME = /\d+\s*个?\s*(?:工作日|日|天|月)/;
+
 export function fitsRole(role: ColumnRole | null, raw: string): boolean {
   const text = removeSpaces(normalizeText(raw));
   const empty = text === '';
@@ -35,7 +38,13 @@ export function fitsRole(role: ColumnRole | null, raw: string): boolean {
     case 'responsible':
       return empty || isUnitText(text);
     case 'deadline':
-      return empty || (text.length <= 30 && TIME_WORDS.test(text) && !isUnitText(text));
+      // A short time phrase, or a 标准目录 时限 that goes on to its exceptions (`信息形成20个工作日内公开;其中行政许可…
+      // 7个工作日内公示`): longer, but counting days or months.
+      return (
+        empty ||
+        (((text.length <= 30 && TIME_WORDS.test(text)) || (text.length <= 100 && COUNTED_TIME.test(text))) &&
+          !isUnitText(text))
+      );
     default:
       return true;
   }
