@@ -5,6 +5,8 @@
  *   牵头单位：省发展改革委、省经信厅       (or 责任单位： / 配合单位： lines, or a closing （牵头单位：…；责任单位：…）)
  *   …及时动态更新。（国务院审改办、人力资源社会保障部负责）  (the national 要点 form: a closing parenthesis whose
  *                                              every clause ends in 牵头 / 负责 / 配合 …, on the paragraph or its own line)
+ *   …信息公开。（县发改局、县财政局）          (unit names alone: the responsible units when the unit vocabulary takes
+ *                                              every part, said once as units.roleUnmarked)
  *
  * Decides: the task level — the numbering (`1.` or `（一）`) whose paragraphs are followed by unit lines; each such
  * paragraph is a task (title = its first sentence, requirements = the rest), one without units is a task with a

@@ -10,7 +10,9 @@
  *     (rightmost first, since merged cells are on the left) where every cell fits its column (cell-fit.ts), and the
  *     missing cells are the cells above them (as a rowspan would be);
  *   - flattened text: rows are cut at the 序号 numbers when the table has a 序号 column (1, 2, 3 … in order), else where
- *     the cells stop fitting the columns; cells that fit nowhere are reported, never dropped silently.
+ *     the cells stop fitting the columns; cells that fit nowhere are reported, never dropped silently;
+ *   - store artefacts: `|` rows broken over lines joined, a 公开渠道和载体 cell's box lists kept together, a number no
+ *     column takes reported, a catalogue read without its 三级事项 column when its items stand over 二级 and 三级.
  * Does not decide: what the columns mean beyond fitting (read-grid.ts), metadata (the caller reads the lines before).
  */
 import { planWarning, type PlanWarning } from './errors';

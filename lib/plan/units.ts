@@ -4,7 +4,8 @@
  * Decides: how a cell is split (、 , ， ; and line breaks, never inside parentheses or quotes), the cleaning of each
  * name (script, width, whitespace, stray trailing punctuation such as the seed's `·`), the elided level prefix
  * (`县交运局、住建局` → 县住建局: a bureau-like name after a 县… bureau in the same 、-run), and reviewed aliases
- * (from overrides.json). Also: whether a line of flattened text looks like a unit list at all.
+ * (from overrides.json). Also: whether a line of flattened text looks like a unit list at all, and whether one name is a
+ * unit name — what the unit vocabulary (seeds/units/unit-names.json) decides.
  * Does not decide: which cell (牵头 or 责任) a line belongs to (the readers do) or inheritance (assemble.ts).
  */
 import { normalizeText } from '../text/normalize';
