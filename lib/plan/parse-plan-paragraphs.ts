@@ -40,13 +40,16 @@ const TRAILING_UNITS = /[。；;]\s*((?:牵头单位|牵头部门|主办单位|�
 /** `1.` tasks, `（一）` tasks, or `一、` paragraphs that are tasks themselves (a plan with no lower level: 石城 2024). */
 type Level = 'arabic' | 'paren' | 'top';
 
-/**
- * Every parenthesis of a text (nested ones inside it allowed: `各县（市、区）政府负责`) whose every clause names units with
- * a role marker: its content and where it starts and ends. Parentheses that say something else (`（2016年底前完成）`,
- * `（以下简称《条例》）`) are not.
- */
-function roleParentheses(text: string): Array<{ content: string; start: number; end: number }> {
-  const out: Array<{ content: string; start: number; end: number }> = [];
+/** A parenthesis of a text at the top level (nested ones inside it are part of it): its content and where it stands. */
+interface Parenthesis {
+  content: string;
+  start: number;
+  end: number;
+}
+
+/** Every top-level parenthesis of a text, `(…)` or `（…）`, nested ones inside it allowed (`各县（市、区）政府负责`). */
+function parentheses(text: string): Parenthesis[] {
+  const out: Parenthesis[] = [];
   let depth = 0;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -56,13 +59,18 @@ function roleParentheses(text: string): Array<{ content: string; start: number; 
       depth++;
     } else if ((ch === ')' || ch === '）') && depth > 0) {
       depth--;
-      if (depth === 0 && open >= 0) {
-        const content = text.slice(open + 1, i).trim();
-        if (content.length <= 300 && isMarkedUnitList(content)) out.push({ content, start: open, end: i + 1 });
-      }
+      if (depth === 0 && open >= 0) out.push({ content: text.slice(open + 1, i).trim(), start: open, end: i + 1 });
     }
   }
   return out;
+}
+
+/**
+ * Every parenthesis of a text whose every clause names units with a role marker. Parentheses that say something else
+ * (`（2016年底前完成）`, `（以下简称《条例》）`) are not.
+ */
+function roleParentheses(text: string): Parenthesis[] {
+  return parentheses(text).filter((p) => p.content.length <= 300 && isMarkedUnitList(p.content));
 }
 
 /**
@@ -71,36 +79,22 @@ function roleParentheses(text: string): Array<{ content: string; start: number; 
  * seeds/units). Not a name's other name right after it (`县司法局（县行政复议局）`), nor a parenthesis that says
  * something else (`（2023年底前）`, `（以下简称“县政务办”）`).
  */
-function unitParentheses(text: string): Array<{ content: string; start: number; end: number }> {
-  const out: Array<{ content: string; start: number; end: number }> = [];
-  let depth = 0;
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（') {
-      if (depth === 0) open = i;
-      depth++;
-    } else if ((ch === ')' || ch === '）') && depth > 0) {
-      depth--;
-      if (depth !== 0 || open < 0) continue;
-      const content = text.slice(open + 1, i).trim();
-      const before = text.slice(0, open).trimEnd();
-      const after = text.slice(i + 1).trimStart();
-      const closesClause = after === '' || /^[。；;，,.]/.test(after) || /[。；;]$/.test(before);
-      // Right after a name (`县司法局（县行政复议局）`, `到村（社区）`) it is the name's other name or its other kind.
-      const nameBefore = !/[。；;，,:：]$/.test(before) && (isUnitName(before.slice(-8)) || /[村居]$/.test(before));
-      const parts = content.split(/[、，,；;]/).map((x) => x.trim());
-      if (
-        closesClause &&
-        !nameBefore &&
-        content.length <= 200 &&
-        !/[“”"《》]|简称|以下|包括|含/.test(content) &&
-        parts.every((x) => x !== '' && isUnitName(x))
-      )
-        out.push({ content, start: open, end: i + 1 });
-    }
-  }
-  return out;
+function unitParentheses(text: string): Parenthesis[] {
+  return parentheses(text).filter(({ content, start, end }) => {
+    const before = text.slice(0, start).trimEnd();
+    const after = text.slice(end).trimStart();
+    const closesClause = after === '' || /^[。；;，,.]/.test(after) || /[。；;]$/.test(before);
+    // Right after a name (`县司法局（县行政复议局）`, `到村（社区）`) it is the name's other name or its other kind.
+    const nameBefore = !/[。；;，,:：]$/.test(before) && (isUnitName(before.slice(-8)) || /[村居]$/.test(before));
+    const parts = content.split(/[、，,；;]/).map((x) => x.trim());
+    return (
+      closesClause &&
+      !nameBefore &&
+      content.length <= 200 &&
+      !/[“”"《》]|简称|以下|包括|含/.test(content) &&
+      parts.every((x) => x !== '' && isUnitName(x))
+    );
+  });
 }
 
 function numbered(line: string): { level: Level; no: string; text: string } | null {
