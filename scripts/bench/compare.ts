@@ -10,8 +10,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { inPageBundle } from './in-page-bundle';
 import { findBrowser } from '../lib/find-browser';
 import { generatePortalPage } from './generate-portal-page';
 
@@ -32,15 +32,7 @@ const SAMPLES = 10;
 const html = generatePortalPage(10_000);
 
 async function ratioOf(dir: string): Promise<number> {
-  const bundle = await build({
-    entryPoints: [resolve(dir, 'scripts/bench/in-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    minify: true,
-    logLevel: 'silent',
-  });
+  const script = await inPageBundle(dir);
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html);
@@ -54,7 +46,7 @@ async function ratioOf(dir: string): Promise<number> {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/zwgk/czsz/index.html`);
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Runtime.evaluate', { expression: bundle.outputFiles[0]!.text });
+    await cdp.send('Runtime.evaluate', { expression: script });
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
     const threadTime = async () =>
       ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) as number;

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { inPageBundle } from './in-page-bundle';
 import { findBrowser } from '../lib/find-browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -62,16 +62,7 @@ export function showSpread(s: Spread, digits: number, unit = ''): string {
  * and the walk's taken one after the other; then axe-core, three runs.
  */
 export async function benchEngine(html: string, samples = 15, withAxe = true): Promise<EngineFigures> {
-  const bundle = await build({
-    entryPoints: [resolve(ROOT, 'scripts/bench/in-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    minify: true,
-    logLevel: 'silent',
-  });
-  const script = bundle.outputFiles[0]!.text;
+  const script = await inPageBundle(ROOT);
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html);

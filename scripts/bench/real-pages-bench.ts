@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { relative, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { inPageBundle } from './in-page-bundle';
 import { findBrowser } from '../lib/find-browser';
 import { type Spread, spread } from './engine-bench';
 import { htmlFiles } from '../lib/page-labels';
@@ -30,16 +30,7 @@ export interface RealPagesFigures {
 
 export async function benchRealPages(samples = 5): Promise<RealPagesFigures> {
   const files = [...htmlFiles(resolve(ROOT, 'tests/real-pages')), ...htmlFiles(resolve(ROOT, '../shared/real-pages'))];
-  const bundle = await build({
-    entryPoints: [resolve(ROOT, 'scripts/bench/in-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    minify: true,
-    logLevel: 'silent',
-  });
-  const script = bundle.outputFiles[0]!.text;
+  const script = await inPageBundle(ROOT);
   // The page's bytes as stored (GBK pages keep their meta charset); each page at its own path.
   const server = createServer((req, res) => {
     const file = files[Number(/^\/p\/(\d+)\//.exec(req.url ?? '')?.[1] ?? -1)];
