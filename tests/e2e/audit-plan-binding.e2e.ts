@@ -79,6 +79,9 @@ describe('an audit keeps its plan', () => {
     await options.locator('[data-field="import-review"]').waitFor();
     await options.getByRole('button', { name: '保存并设为当前方案' }).click();
     await options.locator('[data-field="import-saved"]').waitFor();
+    // The plan list follows the database (a live read): the active mark moves a moment after the import says saved.
+    const active = options.locator('[data-plan][data-active="true"]:not([data-plan="luoyuan-2017"])');
+    await active.waitFor({ timeout: 10_000 }).catch(() => undefined);
     const newPlanId = await options.locator('[data-plan][data-active="true"]').getAttribute('data-plan');
     expect(newPlanId).not.toBe('luoyuan-2017');
 
