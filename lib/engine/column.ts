@@ -3,6 +3,8 @@
  * segment — not 正文/详情 nor the page's own name: its heading, ArticleTitle or the value of its 事项名称/名称/标题 field —
  * with the whole path kept), then the page title (the part that is
  * neither the article nor the site), then the URL (well-known folder abbreviations such as `czsz` 财政收支).
+ * A ColumnName written as the site's name followed by the column (`武汉市人民政府门户网站武汉动态`, a template joining
+ * SiteName and the column) names the column after the site's name.
  * The meta yields to what the page prints when it is broader: a ColumnName that repeats the site's name (SiteName),
  * or names a year folder (2024) or a page level (正文), names no column, and a printed breadcrumb two or more levels below home whose deepest meaningful segment is not the
  * meta (the meta naming another of its segments, a higher one, or none of them — a platform's or a template's default)
@@ -93,9 +95,20 @@ function fromUrl(url: string): string | null {
   return null;
 }
 
+/**
+ * The ColumnName meta as a column name: the site's name (SiteName) before it dropped when more follows
+ * (`武汉市人民政府门户网站武汉动态` → `武汉动态`); undefined when there is no meta.
+ */
+function metaColumnText(s: PageSnapshot): string | undefined {
+  const meta = s.metaTags.ColumnName?.trim();
+  const site = s.metaTags.SiteName?.trim();
+  if (!meta || !site || meta.length <= site.length || !meta.startsWith(site)) return meta;
+  return meta.slice(site.length).replace(/^[\s\-－—_|｜>＞:：]+/, '') || meta;
+}
+
 /** The ColumnName meta when it names the page's column (see the module header: when it yields), else null. */
 function metaColumn(s: PageSnapshot, own: ReadonlySet<string>): string | null {
-  const meta = s.metaTags.ColumnName?.trim();
+  const meta = metaColumnText(s);
   if (!meta) return null;
   const key = normalizeLabel(meta);
   const site = normalizeLabel(s.metaTags.SiteName ?? '');
@@ -138,7 +151,7 @@ export interface LocationSegment {
 export function columnLocation(s: PageSnapshot): LocationSegment[] {
   const out: LocationSegment[] = [];
   const own = ownNames(s);
-  const meta = s.metaTags.ColumnName?.trim();
+  const meta = metaColumnText(s);
   const metaNames = metaColumn(s, own) !== null;
   if (meta && metaNames) out.push({ text: meta, source: 'meta' });
   const path = (s.breadcrumb?.segments ?? []).filter((seg) => meaningful(seg, own, s.title));

@@ -84,6 +84,14 @@ describe('column detection when the ColumnName meta and the printed breadcrumb d
     expect(detectColumn(page)).toMatchObject({ name: '洪湖要闻', source: 'breadcrumb' });
   });
 
+  it('reads a meta written as the site’s name followed by the column as that column', () => {
+    const page = snap(
+      `<head><meta name="SiteName" content="武汉市人民政府门户网站"><meta name="ColumnName" content="武汉市人民政府门户网站武汉动态"></head><body><div><a>首页</a> / <a>武汉动态</a></div><h1>某某活动开幕</h1><p>发布日期：2023-11-06</p></body>`,
+    );
+    expect(detectColumn(page)).toMatchObject({ name: '武汉动态', source: 'meta' });
+    expect(columnLocation(page)[0]).toEqual({ text: '武汉动态', source: 'meta' });
+  });
+
   it('takes the printed column when a breadcrumb two levels deep does not name the meta, or names it higher up', () => {
     const platform = snap(
       `<head><meta name="ColumnName" content="邯郸市政府信息公开"></head><body>${crumb}<p>发布时间：2018-04-19</p></body>`,

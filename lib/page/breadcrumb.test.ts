@@ -159,6 +159,17 @@ describe('findBreadcrumb', () => {
     });
   }
 
+  it('ends a bare chain at its last link when the column’s heading follows it in the same box', () => {
+    const crumb = findBreadcrumb(
+      doc(`<div class="path"><span><i class="i-path"></i>
+        <a href="/">首页</a>&nbsp;&gt;&nbsp;<a href="/xxgk">信息公开</a>&nbsp;&gt;&nbsp;<a href="/xxgk/gzdt">工作动态</a>
+        <b>工作动态<i class="topline"></i></b></span></div><h1>某某展览举行</h1>`),
+    );
+    expect(crumb?.segments).toEqual(['首页', '信息公开', '工作动态']);
+    const runOn = findBreadcrumb(doc('<p><a href="/">首页</a> &gt; <a href="/a">政务</a>公开</p>'));
+    expect(runOn?.segments).toEqual(['首页', '政务公开']);
+  });
+
   it('takes a header link bar split by | for no breadcrumb, and reads the chain after it', () => {
     const crumb = findBreadcrumb(
       doc(`<div class="header"><a href="/">首页</a> | <a>简</a> | <a>繁</a> | <a>EN</a> | <a>登录</a></div>

@@ -332,6 +332,27 @@ function segmentsAfter(el: Element, prefix: string): string[] {
   return splitSegments(rest);
 }
 
+/**
+ * The last segment cut at the end of the chain's last link when a word follows it without a separator (a column
+ * heading `<b>工作动态</b>` in the chain's box after the link `工作动态`): that word is not a level of the path.
+ */
+function endAtLastLink(chain: Breadcrumb, holder: Element): Breadcrumb {
+  const segments = chain.segments;
+  const last = segments[segments.length - 1]!;
+  const links = linkSegments(holder);
+  const link = links[links.length - 1];
+  if (!link || last === link || !last.startsWith(link)) return chain;
+  // Only where the raw text breaks after the link's words: a link name run on into plain text is left as it is.
+  const tail = chain.text.split(DIRECTIONAL_SEPARATOR).pop() ?? '';
+  let read = '';
+  for (const word of tail.trim().split(/[\s\u00a0\u3000]+/)) {
+    read += word;
+    if (read === link) return { ...chain, segments: [...segments.slice(0, -1), link] };
+    if (read.length >= link.length) break;
+  }
+  return chain;
+}
+
 /** The first bare chain that names a place below home, and the first placeholder chain met before it. */
 function fromBareChain(doc: Document): { chain: Breadcrumb | null; placeholder: Breadcrumb | null } {
   let homeLinks = 0;
@@ -358,7 +379,8 @@ function fromBareChain(doc: Document): { chain: Breadcrumb | null; placeholder: 
       }
       continue;
     }
-    const chain = pointingChain(text);
+    const read = pointingChain(text);
+    const chain = read ? endAtLastLink(read, holder) : null;
     if (chain && !isPlaceholderChain(chain.segments)) return { chain, placeholder };
     if (chain) placeholder ??= chain;
   }
