@@ -186,6 +186,28 @@ describe('the fields of the county catalogues', () => {
   });
 });
 
+describe('a field of the 要点 that holds narrower fields', () => {
+  it('proposes the tasks of what 农业供给侧结构性改革 holds, under its pastoral name too', () => {
+    // The 2017 要点's 推进农业供给侧结构性改革信息公开: 强农惠农政策 (22), 农产品价格 (21), 土地承包经营权 (23).
+    for (const text of ['重点领域信息公开 > 农业供给侧结构性改革', '农牧业供给侧结构性改革'])
+      expect(nos(text).slice(0, 3).sort(), text).toEqual(['21', '22', '23']);
+    // The reform of the whole economy is not the farming field.
+    expect(nos('供给侧结构性改革')).toEqual([]);
+  });
+
+  it('does so for any plan, through the plan’s own words', () => {
+    const plan = otherCounty([
+      ['1', '推进教育信息公开', '公开义务教育招生政策。'],
+      ['2', '加大强农惠农政策公开力度', '公开耕地地力保护补贴、农机购置补贴发放情况。'],
+    ]);
+    expect(nos('农业供给侧改革', plan)).toEqual(['2']);
+  });
+
+  it('reads 履职依据, the 法定主动公开内容 heading of rules and 规范性文件, as the normative-document column', () => {
+    expect(nos('政务公开 > 法定主动公开内容 > 履职依据')[0]).toBe('16');
+  });
+});
+
 describe('a kind of column only the requirements mention', () => {
   it('is proposed as tentative and says that no task is about it', () => {
     // 罗源 has no employment task: 就业 appears only in task 22's 农村劳动力转移就业 and task 36's 毕业生就业质量.
