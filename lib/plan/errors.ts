@@ -48,6 +48,7 @@ export const WARNING_CODES = [
   'input.pinyinRemoved',
   'units.noneInPlan',
   'paragraphs.unitsNotRead',
+  'paragraphs.runTogether',
 ] as const;
 export type PlanWarningCode = (typeof WARNING_CODES)[number];
 
@@ -283,6 +284,12 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
       `${str(d, 'count')} numbered paragraphs name units but are not at the plan's task level (read as headings or as text), so their units are not in the plan — check them (first: “${str(d, 'sample')}”).`,
     zh: (d) =>
       `有 ${str(d, 'count')} 个编号段落列出了单位，但不在方案的任务层级（按标题或正文读取），其单位未计入方案，请核对（第一处：“${str(d, 'sample')}”）。`,
+  },
+  'paragraphs.runTogether': {
+    en: (d) =>
+      `${str(d, 'count')} lines held several numbered paragraphs run together (joined by spaces, the page's paragraph breaks lost); they were read as separate paragraphs at each numbering after a space, a short heading apart from the text after it — check the headings and tasks.`,
+    zh: (d) =>
+      `有 ${str(d, 'count')} 行将多个编号段落连在一起（以空格相隔，原页面的分段已丢失），已在空格后的每个编号处分段、将简短标题与其后正文分开读取，请核对标题和任务。`,
   },
   'html.noHeader': {
     en: () => 'The table has no recognisable header; columns read as 工作任务 | 牵头单位 | 责任单位 | 工作要求.',

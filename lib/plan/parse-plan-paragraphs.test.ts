@@ -182,4 +182,37 @@ describe('a parenthesis of unit names without a role word', () => {
     ]);
     expect(t[2]?.requirements).toContain('县司法局（县行政复议局）');
   });
+
+  it('reads role labels printed in traditional script, a unit with brackets of its own inside the bracket', () => {
+    const t = tasks(
+      [
+        '一、完成政府信息公開平臺建設,規範用權信息公開',
+        '1、建設完成政府信息公開平臺。市政府辦公室統一設置平臺。(牽頭單位:市政府辦公室;責任單位:各縣(市)區政府、市政府各部門)',
+      ].join('\n'),
+    );
+    expect(unitText(t[0]?.lead ?? { kind: 'own', text: '' })).toBe('市政府辦公室');
+    expect(unitText(t[0]?.responsible ?? { kind: 'own', text: '' })).toBe('各縣(市)區政府、市政府各部門');
+    expect(t[0]?.requirements).not.toContain('單位');
+  });
+
+  it('splits paragraphs a page ran together on one line, and says so', () => {
+    const filler = '做好全区政务公开工作的总体要求是坚持以人民为中心,持续抓好政务公开各项工作。'.repeat(4);
+    const plan = readPlanParagraphs([
+      '2022年某区政务公开工作要点',
+      `结合我区实际,制定本工作要点。 一、总体要求 ${filler} 二、重点工作 ${filler} (一)强化重点领域信息公开 1、数字经济发展领域。集中公开政策规划。(责任单位:区政府办公室、区商务局) 2、营商环境领域。及时公开改革举措。(责任单位:区发改委)`,
+    ]);
+    if (plan === null) throw new Error('not read');
+    const t = plan.rows.filter((r): r is TaskRow => r.kind === 'task');
+    expect(t.map((x) => x.title)).toEqual(['数字经济发展领域', '营商环境领域']);
+    expect(plan.warnings.map((w) => w.code)).toContain('paragraphs.runTogether');
+    // 二、重点工作 names a part of the document: the （一） heading under it is the category.
+    expect(plan.rows.filter((r) => r.kind === 'category').map((r) => r.title)).toEqual(['强化重点领域信息公开']);
+  });
+
+  it('leaves a long paragraph with numbers inside it whole', () => {
+    const long = `1.及时公开预算信息。${'按照规定在批复后20日内公开部门预算,公开1.5万元以上的项目支出情况,2、3月完成。'.repeat(4)}(责任单位:区财政局)`;
+    const plan = readPlanParagraphs(['一、做好财政信息公开', long]);
+    expect(plan?.warnings.map((w) => w.code) ?? []).not.toContain('paragraphs.runTogether');
+    expect(plan?.rows.filter((r) => r.kind === 'task')).toHaveLength(1);
+  });
 });

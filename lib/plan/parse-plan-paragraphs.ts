@@ -23,19 +23,64 @@ import type { RawPlan, RawRow } from './raw';
 import { isMarkedUnitList, splitMarkedUnits } from './unit-roles';
 import { isUnitName } from './units';
 
-const UNIT_LINE =
-  /^[\s\u00a0]*[（(]?\s*(牵头单位|牵头部门|主办单位|责任单位|责任部门|责任科室|配合单位|配合部门|参与单位|协办单位)\s*[:：]\s*(.+?)\s*[)）]?\s*$/;
-const CLOSING_UNITS =
-  /[（(]\s*((?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|参与单位)\s*[:：][^（）()]+)[)）]\s*$/;
+/**
+ * The role labels, matching simplified and traditional script alike (`牵头单位` and `牽頭單位`: mirrors and 繁体 pages
+ * print the latter; 朝阳市 2020, tests/real-plans/chaoyang-2020-paragraphs), character for character.
+ */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  牵: '牽',
+  头: '頭',
+  单: '單',
+  责: '責',
+  门: '門',
+  办: '辦',
+  与: '與',
+  协: '協',
+  参: '參',
+};
+const eitherScript = (words: string): string =>
+  [...words].map((c) => (TRADITIONAL[c] !== undefined ? `[${c}${TRADITIONAL[c]}]` : c)).join('');
+const labels = (words: readonly string[]): string => `(?:${words.map(eitherScript).join('|')})`;
+const ALL_LABELS = labels([
+  '牵头单位',
+  '牵头部门',
+  '主办单位',
+  '责任单位',
+  '责任部门',
+  '责任科室',
+  '配合单位',
+  '配合部门',
+  '参与单位',
+  '协办单位',
+]);
+const CLOSING_LABELS = labels(['牵头单位', '牵头部门', '主办单位', '责任单位', '责任部门', '配合单位', '参与单位']);
+/** Where a `；` starts the next labelled part: `牵头单位：…；责任单位：…`. */
+const NEXT_LABEL = new RegExp(`[；;]\\s*(?=${labels(['牵头', '主办', '责任', '配合', '参与', '协办'])})`);
+/** A label naming the lead. */
+const LEAD_LABEL = new RegExp(labels(['牵头', '主办']));
+
+const UNIT_LINE = new RegExp(`^[\\s\\u00a0]*[（(]?\\s*(${ALL_LABELS})\\s*[:：]\\s*(.+?)\\s*[)）]?\\s*$`);
+const CLOSING_UNITS = new RegExp(`[（(]\\s*(${CLOSING_LABELS}\\s*[:：][^（）()]+)[)）]\\s*$`);
 /**
  * A bracket naming units with role labels, anywhere in a paragraph: `（牵头单位：区商务局；责任单位：…）`, `[责任单位：…]`,
  * `【责任单位：…】`. The content may hold parentheses of its own (`临空经济区(空港新城)事务中心`) but no bracket of the
  * same kind.
  */
-const LABELLED_BRACKET =
-  /[（(［[【]\s*((?:牵头单位|牵头部门|主办单位|责任单位|责任部门|责任科室|配合单位|配合部门|参与单位|协办单位)\s*[:：](?:[^（）()［］[\]【】]|[（(][^（）()]*[)）])+?)\s*[)）］\]】]/g;
+const LABELLED_BRACKET = new RegExp(
+  `[（(［[【]\\s*(${ALL_LABELS}\\s*[:：](?:[^（）()［］[\\]【】]|[（(][^（）()]*[)）])+?)\\s*[)）］\\]】]`,
+  'g',
+);
 /** `……。责任单位：省政府各部门` — the unit line run into the paragraph after its last sentence. */
-const TRAILING_UNITS = /[。；;]\s*((?:牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|参与单位)\s*[:：].+)$/;
+const TRAILING_UNITS = new RegExp(`[。；;]\\s*(${CLOSING_LABELS}\\s*[:：].+)$`);
+
+/**
+ * A 一、 heading that names a part of the document rather than a topic of work: 二、目标任务 (红谷滩区 2022), 二、主要任务
+ * (贵州省发展改革委 2021, 舟山市 2022), 二、主要任务和责任分工 (彰武县 2020). The （一） headings under it are the plan's
+ * categories (（一）强化重点领域信息公开 over 1、 tasks).
+ */
+const SECTION_HEADING =
+  /^(?:目标任务|主要任务|重点任务|工作任务|重点工作|主要工作|工作措施|具体措施)(?:和责任分工|及责任分工|和分工)?$/;
+const isSection = (title: string): boolean => SECTION_HEADING.test(title.replace(/[\s。:：]/g, ''));
 
 /** `1.` tasks, `（一）` tasks, or `一、` paragraphs that are tasks themselves (a plan with no lower level: 石城 2024). */
 type Level = 'arabic' | 'paren' | 'top';
@@ -123,7 +168,7 @@ interface Item {
 }
 
 function addUnits(item: Item, label: string, value: string): void {
-  if (/牵头|主办/.test(label)) item.lead.push(value);
+  if (LEAD_LABEL.test(label)) item.lead.push(value);
   else {
     const marked = splitMarkedUnits(value);
     if (marked.lead !== '') item.lead.push(marked.lead);
@@ -137,8 +182,61 @@ function firstSentence(text: string): { title: string; rest: string } {
   return { title: text.slice(0, stop).trim(), rest: text.slice(stop + 1).trim() };
 }
 
+/**
+ * A numbering that starts a paragraph inside a line, after a space: ` 一、`, ` （一）`, ` 1、`, ` 1.` — pages that
+ * lost their paragraph breaks print the whole plan as one line, paragraphs joined by a space (红谷滩区 2022,
+ * tests/real-plans/honggutan-2022-paragraphs). Not `1.5`, not `2、3月` (a number that goes on as one).
+ */
+const EMBEDDED_NUMBER =
+  /[\s\u00a0\u3000]+(?=(?:[零〇一二三四五六七八九十]{1,3}、|[(（][零〇一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?![\d年月日])))/g;
+/** A line this long holding at least two such numberings is paragraphs run together, not one paragraph. */
+const RUN_TOGETHER_MIN_LENGTH = 200;
+const RUN_TOGETHER_MIN_NUMBERS = 2;
+/** `一、总体要求 2022年是…`: a heading (short, no sentence) and, after a space, the paragraph under it. */
+const HEADING_THEN_TEXT = /^(\S{2,40})[\s\u00a0\u3000]+(\S.*)$/s;
+
+/**
+ * The lines with paragraphs run together split at each numbering after a space, and a short heading split from the
+ * text after it; each piece keeps the line number of its line. The count of lines split is returned for the warning.
+ */
+function splitRunTogether(
+  lines: readonly string[],
+  lineNumbers: readonly number[] | undefined,
+): { lines: string[]; lineNumbers: number[]; split: number; firstLine: number } {
+  const out: string[] = [];
+  const numbers: number[] = [];
+  let split = 0;
+  let firstLine = 0;
+  lines.forEach((line, i) => {
+    const at = lineNumbers?.[i] ?? i + 1;
+    const found = line.length >= RUN_TOGETHER_MIN_LENGTH ? (line.match(EMBEDDED_NUMBER)?.length ?? 0) : 0;
+    if (found < RUN_TOGETHER_MIN_NUMBERS) {
+      out.push(line);
+      numbers.push(at);
+      return;
+    }
+    split++;
+    if (firstLine === 0) firstLine = at;
+    for (const piece of line.split(EMBEDDED_NUMBER)) {
+      const m = HEADING_THEN_TEXT.exec(piece.trim());
+      const head = m?.[1] ?? '';
+      const parts = m && numbered(head) !== null && !/[。；;]/.test(head) ? [head, m[2] ?? ''] : [piece];
+      for (const part of parts) {
+        out.push(part);
+        numbers.push(at);
+      }
+    }
+  });
+  return { lines: out, lineNumbers: numbers, split, firstLine };
+}
+
 /** A plan of numbered paragraphs with unit lines; null when the text has no paragraph followed by units. */
-export function readPlanParagraphs(lines: readonly string[], lineNumbers?: readonly number[]): RawPlan | null {
+export function readPlanParagraphs(
+  printedLines: readonly string[],
+  printedLineNumbers?: readonly number[],
+): RawPlan | null {
+  const runTogether = splitRunTogether(printedLines, printedLineNumbers);
+  const { lines, lineNumbers } = runTogether;
   const items: Item[] = [];
   const paragraphs: Paragraph[] = [];
   let category: Item['category'] = null;
@@ -158,7 +256,7 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
     const unit = UNIT_LINE.exec(text);
     if (unit && open !== null) {
       // `牵头单位：…；责任单位：…` on one line.
-      for (const part of text.replace(/^[（(]|[)）]$/g, '').split(/[；;]\s*(?=(?:牵头|主办|责任|配合|参与|协办))/)) {
+      for (const part of text.replace(/^[（(]|[)）]$/g, '').split(NEXT_LABEL)) {
         const m = UNIT_LINE.exec(part);
         if (m) addUnits(open, m[1] ?? '', m[2] ?? '');
       }
@@ -189,7 +287,7 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
         n.text.search(LABELLED_BRACKET) >= 0 ? null : (CLOSING_UNITS.exec(n.text) ?? TRAILING_UNITS.exec(n.text));
       if (closing) {
         open.text = n.text.slice(0, closing.index + (closing[0].startsWith('。') ? 1 : 0)).trim();
-        for (const part of (closing[1] ?? '').split(/[；;]\s*(?=(?:牵头|主办|责任|配合|参与))/)) {
+        for (const part of (closing[1] ?? '').split(NEXT_LABEL)) {
           const m = /^\s*(\S+?)\s*[:：]\s*(.+)$/.exec(part);
           if (m) addUnits(open, m[1] ?? '', m[2] ?? '');
         }
@@ -220,7 +318,7 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
     const brackets = [...item.text.matchAll(LABELLED_BRACKET)];
     if (brackets.length === 0) continue;
     for (const b of brackets) {
-      for (const part of (b[1] ?? '').split(/[；;]\s*(?=(?:牵头|主办|责任|配合|参与|协办))/)) {
+      for (const part of (b[1] ?? '').split(NEXT_LABEL)) {
         const m = /^\s*(\S+?)\s*[:：]\s*(.+)$/.exec(part);
         if (m) addUnits(item, m[1] ?? '', m[2] ?? '');
       }
@@ -280,14 +378,22 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
   let previous: number | null = null;
   /** Paragraphs off the task level that name units: their units are in no task, which the import says. */
   const unitsNotRead: Item[] = [];
+  /** Sections whose （一） headings stand over the tasks: those headings are the categories, not the section. */
+  const sectionsOfGroups = new Set(
+    items
+      .filter((i) => level === 'arabic' && i.level === 'paren' && i.category !== null && isSection(i.category.title))
+      .map((i) => i.category),
+  );
   for (const item of items) {
     if (item.category !== lastCategory && item.category !== null) {
-      rows.push({ kind: 'category', no: item.category.no, title: item.category.title, at: item.category.at });
+      if (!sectionsOfGroups.has(item.category))
+        rows.push({ kind: 'category', no: item.category.no, title: item.category.title, at: item.category.at });
       lastCategory = item.category;
     }
     if (item.level !== level) {
       if (level === 'arabic' && item.level === 'paren' && item.text.length <= 60 && !/。./.test(item.text)) {
-        rows.push({ kind: 'group', no: item.no, title: item.text.replace(/。$/, ''), at: item.at });
+        const kind = sectionsOfGroups.has(item.category) ? 'category' : 'group';
+        rows.push({ kind, no: item.no, title: item.text.replace(/。$/, ''), at: item.at });
       }
       if (item.lead.length > 0 || item.responsible.length > 0) unitsNotRead.push(item);
       continue;
@@ -338,6 +444,10 @@ export function readPlanParagraphs(lines: readonly string[], lineNumbers?: reado
     );
   if (noUnits)
     warnings.unshift(planWarning('units.noneInPlan', { tasks: rows.filter((r) => r.kind === 'task').length }));
+  if (runTogether.split > 0)
+    warnings.unshift(
+      planWarning('paragraphs.runTogether', { count: runTogether.split }, { line: runTogether.firstLine }),
+    );
   const meta = readMeta(paragraphs);
   return { meta, body: { preamble: [], chapters: [] }, rows, warnings };
 }

@@ -352,3 +352,22 @@ describe('catalogue rows in text forms that the header alone does not explain', 
     ]);
   });
 });
+
+describe('a task table printed as `|` rows that drop their merged cells', () => {
+  it('reads a row printing only its numbered requirement as a task, its units merged down from the row above', () => {
+    const r = parse(
+      [
+        '工作任务 | 具体要求 | 责任部门 |',
+        '一、做好各类规划主动公开。 | 1.主动公开规划纲要及政策解读。 | 办公室牵头,其他股室配合 |',
+        '2.做好各项规划的归集整理工作。 |',
+        '二、做好财政信息公开。 | 3.积极推进预算、决算公开。 | 计划财务股 |',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => t.no)).toEqual(['1', '2', '3']);
+    const second = r.plan.tasks[1];
+    expect(second?.title).toBe('做好各项规划的归集整理工作。');
+    expect(second?.lead.units).toEqual(['办公室']);
+    expect(second?.responsible.units).toEqual(['其他股室']);
+    expect(r.plan.categories.map((c) => c.title)).toEqual(['做好各类规划主动公开。', '做好财政信息公开。']);
+  });
+});

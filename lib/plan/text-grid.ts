@@ -61,6 +61,9 @@ function foldHeader(top: string[], sub: string[]): string[] {
   return out;
 }
 
+/** A cell numbered `1.` / `2、` (not `1.5`, not `2、3月`). */
+const ARABIC_NUMBERED = /^\s*\d{1,3}\s*[.、．](?![\d年月日])/;
+
 const cellOf = (text: string, row: number, line: number): GridCell => ({ text, originRow: row, at: { line } });
 
 /** The columns' roles as read-grid.ts will resolve them (a second 事项 column is the first one's detail, not a task). */
@@ -170,7 +173,14 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
     // Missing cells are those of the row above — never the header's.
     const above = r > 1 ? (rows[r - 1] ?? []) : [];
     if (cells.filter((c) => c !== '').length === 1 && isHeadingLine(cells[0] ?? '')) cells = [cells[0] ?? ''];
-    if (cells.length === 1 && width > 1) {
+    // One cell numbered as the rows' task cells are (`2.做好…` under `1.主动公开…`): a task row that lost its merged
+    // cells (the category on its left, the units on its right), placed as a short row is — not a caption.
+    const numberedLikeAbove =
+      cells.length === 1 &&
+      mode === 'pipe' &&
+      ARABIC_NUMBERED.test(cells[0] ?? '') &&
+      rows.slice(1).some((row) => row.some((x) => x !== undefined && x !== row[0] && ARABIC_NUMBERED.test(x.text)));
+    if (cells.length === 1 && width > 1 && !numberedLikeAbove) {
       // One cell: a category, a group or a caption over the whole row.
       const only = cellOf(cells[0] ?? '', r, i + 1);
       rows.push(Array.from({ length: width }, () => only));
@@ -223,11 +233,28 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
     // the header or spans the whole width (a category line). Printed rows (`|`) drop their empty cells at the end: theirs
     // stay empty.
     const rightMerged = mode === 'tab' && r > 1 && !above.every((x) => x === above[0]);
+    // A printed row (`|`) that lost merged cells on its left and has no unit cell: its units are merged down from the
+    // row above too (江门 2021: `2.做好…的归集整理…` under `1.… | 办公室牵头,…配合`), read as inherited — never a
+    // deadline or a tick, which a printed row drops when empty.
+    const unitsMergedRight =
+      mode === 'pipe' &&
+      r > 1 &&
+      first > 0 &&
+      !above.every((x) => x === above[0]) &&
+      !at.some((c) => roles[c] === 'lead' || roles[c] === 'responsible');
     const row: Array<GridCell | undefined> = [];
     for (let c = 0; c < width; c++) {
       const j = at.indexOf(c);
       if (j >= 0) row.push(cellOf(cells[j] ?? '', r, i + 1));
-      else if (c < last || c < first || rightMerged) row.push(above[c] ?? cellOf('', r, i + 1));
+      else if (
+        c < last ||
+        c < first ||
+        rightMerged ||
+        (unitsMergedRight &&
+          (roles[c] === 'lead' || roles[c] === 'responsible') &&
+          (above[c]?.text ?? '').trim() !== '')
+      )
+        row.push(above[c] ?? cellOf('', r, i + 1));
       else row.push(cellOf('', r, i + 1));
     }
     rows.push(row);

@@ -19,6 +19,17 @@ describe('splitUnits', () => {
     ]);
   });
 
+  it('splits two unit names joined by 及 or 等, never a name with such a word inside it', () => {
+    expect(splitUnits('其他股室及属下单位')).toEqual(['其他股室', '属下单位']);
+    expect(splitUnits('区政数局、区商务局等数字经济工作领导小组成员单位')).toEqual([
+      '区政数局',
+      '区商务局',
+      '数字经济工作领导小组成员单位',
+    ]);
+    expect(splitUnits('县住房和城乡建设局、各高等院校')).toEqual(['县住房和城乡建设局', '各高等院校']);
+    expect(splitUnits('县发改局等')).toEqual(['县发改局']);
+  });
+
   it('never splits inside parentheses or quotes', () => {
     expect(splitUnits('县直有关部门、各乡(镇)人民政府')).toEqual(['县直有关部门', '各乡(镇)人民政府']);
     expect(splitUnits('縣直各部門,各縣(市)區')).toEqual(['县直各部门', '各县(市)区']);

@@ -62,6 +62,23 @@ function levelOf(name: string): string | null {
   return m[1] ?? null;
 }
 
+/**
+ * One printed item naming two units joined by 及 / 以及 / 等 (`其他股室及属下单位`, `区商务局等数字经济工作领导小组成员单位`:
+ * 区商务局 and the group's other members): split when both sides read as unit names; otherwise one name
+ * (`住房和城乡建设局`, `高等院校` are never split — no 和, and `高` is no unit).
+ */
+function splitJoined(name: string): string[] {
+  const re = /以及|及|等/g;
+  for (let m = re.exec(name); m !== null; m = re.exec(name)) {
+    const left = name.slice(0, m.index);
+    const right = name.slice(m.index + m[0].length);
+    if (left.length >= 2 && right.length >= 2 && isUnitName(left) && isUnitName(right)) {
+      return [left, ...splitJoined(right)];
+    }
+  }
+  return [name];
+}
+
 export interface UnitOptions {
   /** Reviewed aliases: normalised name → normalised name. */
   aliases?: ReadonlyMap<string, string>;
@@ -76,7 +93,7 @@ export function splitUnits(published: string, opts: UnitOptions = {}): string[] 
     .filter((p) => p.length >= 2 && !/^(?:各|县|市|省|区|全|本|中心|人民|银行|支行)/.test(p));
   const out: string[] = [];
   for (const run of splitTopLevel(withoutNotes(text), ',;')) {
-    const names = splitTopLevel(run, '、').map(cleanName);
+    const names = splitTopLevel(run, '、').map(cleanName).flatMap(splitJoined);
     // A run that prints the level on a later name too (`市工信局、市发改委、广德经开区管委会`) elides nothing.
     const firstLevelled = names.findIndex((n) => levelOf(n) !== null && BUREAU_LIKE.test(n));
     const elides = firstLevelled >= 0 && !names.slice(firstLevelled + 1).some((n) => levelOf(n) !== null);
@@ -167,8 +184,7 @@ export function unsplittableItems(published: string): string[] {
   const text = normalizeText(published).replace(/\r?\n/g, ',').replace(SPACE, '');
   const out: string[] = [];
   for (const run of splitTopLevel(text, ',;')) {
-    for (const raw of splitTopLevel(run, '、')) {
-      const name = cleanName(raw);
+    for (const name of splitTopLevel(run, '、').map(cleanName).flatMap(splitJoined)) {
       if (name.length === 0) continue;
       if (name.length > 30 || /[。!?]/.test(name) || !isUnitName(name)) out.push(name);
     }
@@ -184,8 +200,7 @@ export function printedUnits(published: string): string[] {
     text.replace(/[，；]/g, (c) => (c === '，' ? ',' : ';')),
     ',;',
   )) {
-    for (const raw of splitTopLevel(run, '、')) {
-      const name = cleanName(raw);
+    for (const name of splitTopLevel(run, '、').map(cleanName).flatMap(splitJoined)) {
       if (name.length > 0 && !out.includes(name)) out.push(name);
     }
   }
