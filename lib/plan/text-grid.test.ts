@@ -371,3 +371,29 @@ describe('a task table printed as `|` rows that drop their merged cells', () => 
     expect(r.plan.categories.map((c) => c.title)).toEqual(['做好各类规划主动公开。', '做好财政信息公开。']);
   });
 });
+
+describe('several catalogues printed one after another as `|` rows', () => {
+  it('skips each repeated header and joins the cells a store put on the next line, `| √ |` ticks included', () => {
+    const header = [
+      '序 号 | 公开事项 | 公开内容(要素) | 公开依据 | 公开时限 | 公开主 体 | 公开渠道和载体 | 公开对象 | 公开方式 | 公开层级 |',
+      '一级事 项 | 二级事 项 | 全社 会 | 特定 群众 | 主 动 | 依申请公开 | 乡级 |',
+    ];
+    const r = parse(
+      [
+        '(一)重大建设项目领域基层政务公开标准目录 |',
+        ...header,
+        '1 | 征收土 地信息 | 征收土 地信息 | 征地公告等 | 《政府信息公开条例》 | 信息形成20个工 作日内公开 | 九龙街道办事处 | ■政府网站 | √ |',
+        '| √ |',
+        '| √ |',
+        '(二)义务教育领域基层政务公开标准目录 |',
+        ...header,
+        '1 | 重要政策执行情况 | 控辍保学',
+        '| 辖区内控辍保学实施情况 | 相关政策文件 | 信息形成或者变更之日起20个工作日内 | 九龙街道办事处 | ■政府网站 | √ |',
+        '| √ |',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => t.title.replace(/\s/g, ''))).toEqual(['征收土地信息', '控辍保学']);
+    expect(r.plan.tasks.map((t) => t.responsible.units)).toEqual([['九龙街道办事处'], ['九龙街道办事处']]);
+    expect(r.plan.tasks[1]?.deadline).toBe('信息形成或者变更之日起20个工作日内');
+  });
+});

@@ -155,9 +155,21 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
   const warnings: PlanWarning[] = [];
   const guessed: Token[] = [];
   let previousAt: number[] | undefined;
+  // A page of several tables one after another (九龙街道's 标准目录, one per 领域) prints each one's header again: a row
+  // of header words only, and the second header row after it, are no rows of the table.
+  const headerWords = (cells: readonly string[]): boolean => {
+    const words = cells.filter((c) => c !== '');
+    return words.length >= 2 && words.every((c) => roleOfHeader(c) !== null || isTickColumn(c));
+  };
+  let afterRepeatedHeader = false;
   for (const { cells: logical, line: i } of logicalRows(lines, next, mode, width, roles, ticks)) {
     const r = rows.length;
     let cells = logical;
+    if (headerWords(cells) && (isHeaderSet(cells.filter((c) => c !== '')) || afterRepeatedHeader)) {
+      afterRepeatedHeader = true;
+      continue;
+    }
+    afterRepeatedHeader = false;
     if (mode === 'tab') while (cells.length > width && cells[cells.length - 1] === '') cells.pop();
     if (cells.every((c) => c === '')) continue;
     if (cells.length > width) {
@@ -752,6 +764,7 @@ function fromStream(lines: readonly string[], leaveOut = -1): TextTable | null {
 function withBrokenRowsJoined(lines: readonly string[]): string[] {
   const leads = (l: string): boolean => /^\s*\|\s*[^|\s]/.test(l);
   if (lines.filter(leads).length < 2) return [...lines];
+  if (!leads(lines.find((l) => l.includes('|')) ?? '')) return withTrailingCellsJoined(lines);
   const out = [...lines];
   let row = -1;
   for (let i = 0; i < out.length; i++) {
@@ -767,6 +780,29 @@ function withBrokenRowsJoined(lines: readonly string[]): string[] {
     const before = (out[row] ?? '').trimEnd();
     out[row] = `${before}${before.endsWith('|') ? ' ' : ''}${line.trim()}`;
     out[i] = '';
+  }
+  return out;
+}
+
+/**
+ * Rows printed without a leading `|` whose last cells a store put on the next line, led by `|` (九龙街道 2024:
+ * `1 | 重要政策执行情况 | 控辍保学` / `| 辖区内控辍保学实施情况 | … |`, and each row's ticks as `| √ |` lines): such a line
+ * goes on the row above. Only in a text whose first `|` line does not lead with one; the continued lines are left
+ * blank, so line numbers stay those of the text.
+ */
+function withTrailingCellsJoined(lines: readonly string[]): string[] {
+  const out = [...lines];
+  let row = -1;
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i] ?? '';
+    if (line.trim() === '') continue;
+    if (row >= 0 && /^\s*\|/.test(line) && /[^|\s]/.test(line)) {
+      const before = (out[row] ?? '').trimEnd();
+      out[row] = `${before}${before.endsWith('|') ? ' ' : ' | '}${line.replace(/^\s*\|\s*/, '').trim()}`;
+      out[i] = '';
+      continue;
+    }
+    row = line.includes('|') ? i : -1;
   }
   return out;
 }
