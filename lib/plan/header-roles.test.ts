@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubHeaderOf, roleOfHeader, subHeadersOf } from './header-roles';
+import { isChannelBox, isSubHeaderOf, roleOfHeader, subHeadersOf } from './header-roles';
 
 describe('header cells by meaning (seeds/plan-headers/headers.json)', () => {
   it.each([
@@ -51,5 +51,24 @@ describe('公开层级 columns named with their place', () => {
     expect(isSubHeaderOf('公开层级', '东阳市级')).toBe(true);
     expect(isSubHeaderOf('公开对象', '东阳市级')).toBe(false);
     expect(roleOfHeader('公开等级')).toBeNull();
+  });
+});
+
+describe('tick column words as pages print them', () => {
+  it('reads 主动公开, a word a narrow column cut (依申请公) and a level with its other name (乡(镇)村级) as tick columns', () => {
+    expect(isSubHeaderOf('公开方式', '主动公开')).toBe(true);
+    expect(isSubHeaderOf('公开方式', '依申请公')).toBe(true);
+    expect(isSubHeaderOf('公开层级', '乡(镇)村级')).toBe(true);
+    expect(roleOfHeader('依申请公')).toBe('ignore');
+    expect(roleOfHeader('乡(镇)村级')).toBe('ignore');
+    // Two characters are no word cut short: 依申 is not read as a header.
+    expect(isSubHeaderOf('公开方式', '依申')).toBe(false);
+  });
+
+  it('tells a box of the 公开渠道和载体 column from a box of another column', () => {
+    expect(isChannelBox('■政府网站')).toBe(true);
+    expect(isChannelBox('■社区/企事业单位/村公示栏(电子屏)')).toBe(true);
+    expect(isChannelBox('■文本')).toBe(false);
+    expect(isChannelBox('政府网站')).toBe(false);
   });
 });

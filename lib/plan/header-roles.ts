@@ -59,6 +59,8 @@ export function roleOfHeader(cell: string): ColumnRole | null {
   if (key.length === 0 || key.length > 16) return null;
   for (const e of ENTRIES) if (e.exact.includes(key)) return e.role;
   if (isPlaceLevel(key)) return 'ignore';
+  // A tick column's word as printed (`主动公开` under 公开方式, `乡(镇)村级` under 公开层级): not read, as its parent.
+  if (isTickColumn(cell)) return 'ignore';
   // Words inside a label only count in a short label (a header, not a sentence that happens to say 负责).
   if (key.length > 8) return null;
   for (const e of ENTRIES) if (e.contains.some((w) => key.includes(w))) return e.role;
@@ -95,9 +97,20 @@ export function subHeadersOf(cell: string): string[] {
 /** Whether `child` is one of the words printed under `parent` (a place's level under 公开层级 included). */
 export function isSubHeaderOf(parent: string, child: string): boolean {
   const children = subHeadersOf(parent);
-  const key = headerKey(child);
-  return children.includes(key) || (isPlaceLevel(key) && children.some((c) => c.endsWith('级')));
+  const printed = headerKey(child);
+  // A level's other name in brackets (`乡(镇)村级`: 乡村级), and a word a narrow column cut (`依申请公`: 依申请公开).
+  const key = printed.replace(/\([^()]*\)/g, '');
+  return (
+    children.includes(key) ||
+    (key.length >= 3 && children.some((c) => c.length > key.length && c.startsWith(key))) ||
+    (isPlaceLevel(key) && children.some((c) => c.endsWith('级')))
+  );
 }
+
+/** The parents whose columns are not read (公开对象, 公开方式, 公开层级): their children are tick columns. */
+const IGNORED_PARENTS: ReadonlySet<string> = new Set(
+  SUB_GROUPS.filter((g) => ENTRIES.some((e) => e.role === 'ignore' && e.exact.includes(g.parent))).map((g) => g.parent),
+);
 
 function isPlaceLevel(key: string): boolean {
   return PLACE_LEVEL.test(key);
@@ -110,7 +123,7 @@ function isPlaceLevel(key: string): boolean {
 export function isTickColumn(label: string): boolean {
   const key = headerKey(label);
   if (isPlaceLevel(key)) return true;
-  return SUB_GROUPS.some((g) => roleOfHeader(g.parent) === 'ignore' && g.children.includes(key));
+  return SUB_GROUPS.some((g) => IGNORED_PARENTS.has(g.parent) && isSubHeaderOf(g.parent, label));
 }
 
 const OFFICE_WORDS: readonly string[] = headerData.offices.words.map(normalizeLabel);
@@ -122,6 +135,20 @@ const OFFICE_WORDS: readonly string[] = headerData.offices.words.map(normalizeLa
 export function namesOffices(header: string): boolean {
   const key = headerKey(header);
   return OFFICE_WORDS.some((w) => key.includes(w));
+}
+
+const CHANNEL_WORDS: readonly string[] = headerData.channels.words.map(normalizeLabel);
+
+/**
+ * Whether a paragraph is one box of the 公开渠道和载体 column (`■政府网站`, `■社区/企事业单位/村公示栏(电子屏)`): a box
+ * whose word starts as one of the format's channels does (header-roles' `channels` data) — not a box of another
+ * column (`■文本`, `□决策` under 五公开).
+ */
+export function isChannelBox(text: string): boolean {
+  const m = /^\s*[■□☐☑▣]\s*(.+)$/s.exec(text);
+  if (!m) return false;
+  const word = normalizeLabel(m[1] ?? '');
+  return CHANNEL_WORDS.some((w) => word.startsWith(w));
 }
 
 /**

@@ -110,6 +110,7 @@ export function placementEvidence(
   roles: ReadonlyArray<ColumnRole | null>,
   headers: readonly string[] = [],
   ticks: readonly boolean[] = [],
+  mergeable?: readonly boolean[],
 ): number {
   let count = 0;
   at.forEach((c, j) => {
@@ -128,7 +129,30 @@ export function placementEvidence(
     if (citesItsBasis(cell, headers[c] ?? '')) count++;
   });
   if (detailStands(at, roles, headers)) count++;
+  if (itemStands(at, roles, headers, mergeable)) count++;
   return count;
+}
+
+/**
+ * In the 标准目录 format, each row is one 二级事项 — its own cell, as its 公开内容 is — and the 一级事项 on its left is
+ * the parent the table merges over several rows: a placement that puts a cell under the 二级事项 and leaves the
+ * 一级事项 out (merged from above) reads the row as the format is built (元马镇: `其他政策文件` is row 3's 二级事项,
+ * though its characters are more like the 一级事项 above, 政策文件).
+ */
+function itemStands(
+  at: readonly number[],
+  roles: ReadonlyArray<ColumnRole | null>,
+  headers: readonly string[],
+  mergeable: readonly boolean[] | undefined,
+): boolean {
+  const title = roles.indexOf('title');
+  const category = roles.indexOf('category');
+  if (title < 0 || category < 0 || category > title || !isCatalogueFormat(headers)) return false;
+  // Only where the row above has a 一级事项 to merge down (not the table's first row), and where the 二级事项 is the last
+  // level (with a 三级事项 column, the level a row leaves out is as often its deepest, which many rows leave empty).
+  if (mergeable !== undefined && mergeable[category] !== true) return false;
+  if (headers.some((h, c) => c > title && /[三四][级級]/.test(h))) return false;
+  return at.includes(title) && !at.includes(category);
 }
 
 /**
@@ -165,18 +189,21 @@ export interface RowForm {
 /**
  * Whether every column a placement leaves out can be missing: a cell merged from the row above (which must have one
  * there), or — where the form drops empty cells — an empty cell, but never before the row's first cell (a row starts
- * at its first column unless a cell above is merged into it) and never the task's own name.
+ * at its first column unless a cell above is merged into it), never the task's own name, and in a catalogue never its
+ * 一级事项 (荷花镇: the first row's 一级事项 is there, and a cell further right is the one left empty).
  */
 function missingCellsExplained(
   at: readonly number[],
   roles: ReadonlyArray<ColumnRole | null>,
   mergeable: readonly boolean[],
   emptiesKept: boolean,
+  catalogue: boolean,
 ): boolean {
   const first = at[0] ?? 0;
   const last = at[at.length - 1] ?? 0;
   for (let c = 0; c < last; c++) {
     if (at.includes(c) || mergeable[c]) continue;
+    // Never empty: the task's own name, and a catalogue's 一级事项 (every item has one; left out, it is merged).
     if (c < first || emptiesKept || roles[c] === 'title') return false;
   }
   return true;
@@ -244,13 +271,16 @@ export function placeShortRow(
   if (fitting === null) return unfitted();
   const scored: Array<{ at: number[]; evidence: number; contiguous: boolean; gaps: number }> = [];
   for (const at of fitting) {
-    if (form.mergeable !== undefined && !missingCellsExplained(at, roles, form.mergeable, form.emptiesKept === true))
+    if (
+      form.mergeable !== undefined &&
+      !missingCellsExplained(at, roles, form.mergeable, form.emptiesKept === true, isCatalogueFormat(headers))
+    )
       continue;
     const sameAsAbove =
       form.aboveAt !== undefined && form.aboveAt.length === at.length && form.aboveAt.every((c, j) => c === at[j]);
     scored.push({
       at,
-      evidence: placementEvidence(cells, at, above, roles, headers, ticks) + (sameAsAbove ? 1 : 0),
+      evidence: placementEvidence(cells, at, above, roles, headers, ticks, form.mergeable) + (sameAsAbove ? 1 : 0),
       contiguous: at.every((c, j) => c === contiguous[j]),
       gaps: at.filter((c, j) => j > 0 && c !== (at[j - 1] ?? 0) + 1).length,
     });
@@ -262,6 +292,9 @@ export function placeShortRow(
     const j = x.findIndex((c, k) => c !== b[k]);
     return j >= 0 && (x[j] ?? 0) > (b[j] ?? 0);
   };
+  // With no row above to merge from (the table's first row), a column left out is an empty cell, not a parent: the
+  // cells further left then (荷花镇: row 1 keeps its 一级事项; the empty cell is further right).
+  const nothingAbove = form.mergeable !== undefined && !form.mergeable.some(Boolean);
   const better = (x: (typeof scored)[number], b: (typeof scored)[number]): boolean =>
     x.evidence !== b.evidence
       ? x.evidence > b.evidence
@@ -269,7 +302,9 @@ export function placeShortRow(
         ? x.contiguous
         : x.gaps !== b.gaps
           ? x.gaps < b.gaps
-          : further(x.at, b.at);
+          : nothingAbove
+            ? further(b.at, x.at)
+            : further(x.at, b.at);
   const best = scored.reduce((b, x) => (better(x, b) ? x : b));
   // A doubt counts where it changes what the plan says: a placement with as much evidence that puts a cell in or out
   // of a column the task is read from (its number, name, category, units, deadline).

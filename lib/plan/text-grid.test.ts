@@ -397,3 +397,66 @@ describe('several catalogues printed one after another as `|` rows', () => {
     expect(r.plan.tasks[1]?.deadline).toBe('信息形成或者变更之日起20个工作日内');
   });
 });
+
+describe('a catalogue one cell per paragraph whose cells print lists over several paragraphs', () => {
+  const header = [
+    '序号',
+    '公开事项',
+    '公开内容(要素)',
+    '公开依据',
+    '公开时限',
+    '公开主体',
+    '公开渠道和载体',
+    '公开方式',
+  ];
+  const sub = ['一级事项', '二级事项', '主动公开', '依申请公'];
+
+  it('keeps a numbered list, a bullet list, a time phrase broken before its unit and one box per paragraph in their cells', () => {
+    const r = parse(
+      cells(
+        ...header,
+        ...sub,
+        '1',
+        '政策文件',
+        '行政法规',
+        '1.中央涉及扶贫领域的行政法规;',
+        '2.地方涉及扶贫领域的行政法规。',
+        '《中华人民共和国政府信息公开条例》',
+        '信息形成之日起20个工作',
+        '日 内',
+        '某镇人民政府',
+        '■政府网站',
+        '■便民服务中心',
+        '2',
+        '规范性文件',
+        '● 各级政府涉及扶贫领域的规范性文件',
+        '● 各部门涉及扶贫领域的规范性文件',
+        '《中华人民共和国政府信息公开条例》',
+        '信息形成之日起20个工作日内',
+        '某镇人民政府',
+        '■政府网站',
+        '3',
+        '其他政策文件',
+        '涉及扶贫领域其他政策文件',
+        '《中华人民共和国政府信息公开条例》',
+        '信息形成之日起20个工作日内',
+        '某镇人民政府',
+        '■政府网站',
+      ),
+    );
+    expect(r.plan.tasks.map((t) => [t.title, r.plan.categories.find((c) => c.id === t.category)?.title])).toEqual([
+      ['行政法规', '政策文件'],
+      // 一级事项 merged from row 1: 规范性文件 and 其他政策文件 are the rows' 二级事项.
+      ['规范性文件', '政策文件'],
+      ['其他政策文件', '政策文件'],
+    ]);
+    expect(r.plan.tasks.map((t) => t.responsible.units)).toEqual([
+      ['某镇人民政府'],
+      ['某镇人民政府'],
+      ['某镇人民政府'],
+    ]);
+    expect(r.plan.tasks[0]?.deadline?.replace(/\s/g, '')).toBe('信息形成之日起20个工作日内');
+    expect(r.plan.tasks[0]?.requirements).toContain('2.地方涉及扶贫领域的行政法规。');
+    expect(r.columns.find((c) => c.header === '公开内容(要素)')?.used).toBe(true);
+  });
+});

@@ -17,6 +17,8 @@
  */
 import { planWarning, type PlanWarning } from './errors';
 import {
+  isCatalogueFormat,
+  isChannelBox,
   isExactHeader,
   isSubHeaderOf,
   isTickColumn,
@@ -434,17 +436,63 @@ const boxCount = (text: string): number => (text.match(/[■□☐☑▣]\s*[^\s
  * The paragraphs of one 公开渠道和载体 cell: a cell printing its boxes over several paragraphs (`■政府网站 ■两微一端` /
  * `■政务服务中心` / `■投资项目在线审批监管平台`) arrives as several tokens when paragraphs and cells are both separated
  * by blank lines: a paragraph listing boxes goes on the list of two boxes or more before it. A lone tick (√, ■) is a
- * tick column's cell, and one box with its word (`■文本` / `□决策`, the 五公开 columns) a cell of its own: not joined.
+ * tick column's cell, and one box with its word (`■文本` / `□决策`, the 五公开 columns) a cell of its own: not joined —
+ * unless both it and the paragraph before it are boxes of the format's channels (`■政府网站` / `■便民服务中心`, one per
+ * paragraph: 复兴镇's catalogue), which are one cell's.
  */
 function withBoxListsJoined(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const previous = out[out.length - 1];
-    if (previous !== undefined && boxCount(previous.text) >= 2 && BOX_LIST.test(t.text))
+    const lastParagraph = previous?.text.split('\n').pop() ?? '';
+    const channels = isChannelBox(t.text) && isChannelBox(lastParagraph);
+    if (previous !== undefined && ((boxCount(previous.text) >= 2 && BOX_LIST.test(t.text)) || channels))
       previous.text = `${previous.text}\n${t.text}`;
     else out.push({ ...t });
   }
   return out;
+}
+
+/** A list item's mark: a bullet (`●`, `•`, `◆`, `▪`) or a number (`1.`, `2、`, `3．`, not `1.5`). */
+function listMark(paragraph: string): { bullet: string } | { n: number } | null {
+  const t = paragraph.trim();
+  const bullet = /^([●•◆▪])/.exec(t);
+  if (bullet) return { bullet: bullet[1] ?? '' };
+  const n = /^(\d{1,2})\s*[.、．](?![\d年月日])\S/.exec(t);
+  return n ? { n: Number(n[1]) } : null;
+}
+
+/**
+ * The items of one cell's list printed one per paragraph, in a catalogue read one cell per paragraph (元马镇's
+ * `1.中央…的行政法规;` / `2.中央…的规章。`, 荷花镇's `● 《社会救助暂行办法》…` / `● 《国务院关于…》…`): an item goes on the
+ * item before it when it carries the same bullet, or the next number. A catalogue's cells are never numbered lists
+ * of their own (its 序号 is a bare number), so a list is one cell's.
+ */
+function withListItemsJoined(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const previous = out[out.length - 1];
+    const mark = listMark(t.text);
+    const before = previous !== undefined ? listMark(previous.text.split('\n').pop() ?? '') : null;
+    const continues =
+      mark !== null &&
+      before !== null &&
+      (('bullet' in mark && 'bullet' in before && mark.bullet === before.bullet) ||
+        ('n' in mark && 'n' in before && mark.n === before.n + 1));
+    if (previous !== undefined && (continues || continuesTime(previous.text, t.text)))
+      previous.text = `${previous.text}\n${t.text}`;
+    else out.push({ ...t });
+  }
+  return out;
+}
+
+/**
+ * A time phrase a narrow column broke before its unit (荷花镇: `制定或获取信息 之日起10个工作` / `日 内`): a paragraph
+ * that is only the rest of the count (`日内`, `工作日内`, `天`) goes on the paragraph that ends in the number or 个.
+ */
+function continuesTime(before: string, text: string): boolean {
+  const rest = text.replace(/\s+/g, '');
+  return /(?:\d|个|个工作|工作)$/.test(before.replace(/\s+/g, '')) && /^(?:个)?(?:工作)?[日天月]内?$/.test(rest);
 }
 
 /** `一、…` or `（一）…` on a line of its own (a category or group row), full stop allowed. */
@@ -549,7 +597,7 @@ function fromStream(lines: readonly string[], leaveOut = -1): TextTable | null {
   }
   const labels = (sub.length > 0 ? foldHeader(top, sub) : top).filter((_, c) => c !== leaveOut);
   const roles = rolesOf(labels);
-  const data = tokens.slice(end);
+  const data = isCatalogueFormat(labels) ? withListItemsJoined(tokens.slice(end)) : tokens.slice(end);
   const titleAt = roles.indexOf('title');
   const reqAt = roles.indexOf('requirements');
   let taskAt = Math.max(titleAt, reqAt);

@@ -19,6 +19,12 @@ describe('splitUnits', () => {
     ]);
   });
 
+  it('reads a catalogue content that starts with 各 as collectives do as no unit name', () => {
+    expect(isUnitName('各级政府及部门涉及扶贫领域的规范性文件')).toBe(false);
+    expect(isUnitName('各有关单位')).toBe(true);
+    expect(isUnitName('各乡镇')).toBe(true);
+  });
+
   it('splits two unit names joined by 及 or 等, never a name with such a word inside it', () => {
     expect(splitUnits('其他股室及属下单位')).toEqual(['其他股室', '属下单位']);
     expect(splitUnits('区政数局、区商务局等数字经济工作领导小组成员单位')).toEqual([
