@@ -185,6 +185,19 @@ function splitSpannedColumns(grid: Grid, header: Header): void {
     else if (share((t) => matchSubHeading(t) !== null || /^[(（][一二三四五六七八九十]+[)）]/.test(t)) >= 0.5)
       header.roles[c] = 'group';
   }
+  // A task header printed over columns that hold labels, not numbers or headings, before a requirements column
+  // (张店区 2023: 工作任务 over 主动公开 | 基础信息公开 | 行政规范, then 具体要求): the levels that group the requirements —
+  // the first stays the task column (read as the category when it is merged over rows), the second is the group, any
+  // further one a note.
+  for (let c = 0; c < grid.width; c++) {
+    if (header.roles[c] !== 'title' || !header.spanned[c] || header.spanned[c - 1] === true) continue;
+    let end = c;
+    while (end + 1 < grid.width && header.spanned[end + 1] && header.headers[end + 1] === header.headers[c]) end++;
+    const split = Array.from({ length: end - c }, (_, k) => header.roles[c + 1 + k]).some((r) => r !== 'title');
+    const requirementsAfter = header.roles.slice(end + 1).includes('requirements');
+    if (end === c || split || !requirementsAfter) continue;
+    for (let k = c + 1; k <= end; k++) header.roles[k] = k === c + 1 ? 'group' : 'note';
+  }
 }
 
 /** One role per column; columns sharing a single-valued role: the later one becomes the next role it can be. */

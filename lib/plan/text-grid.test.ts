@@ -460,3 +460,40 @@ describe('a catalogue one cell per paragraph whose cells print lists over severa
     expect(r.columns.find((c) => c.header === '公开内容(要素)')?.used).toBe(true);
   });
 });
+
+describe('a table stored as `cell |` lines, each row closed by the store’s fillers', () => {
+  it('reads a task header printed over three label columns, sentence rows under it and their merged units', () => {
+    const r = parse(
+      [
+        '某区2023年政务公开常态化工作任务清单',
+        '工作任务 |',
+        '具体要求 |',
+        '责任单位 |',
+        '||',
+        '主动公开 |',
+        '基础信息公开',
+        '|',
+        '行政规范 |',
+        '做好行政规范性文件的集中、规范公开工作。 |',
+        '区司法局牵头区级规范性文件集中公开工作,各成员单位负责做好本单位公开工作 |',
+        '公开页面详细列明标题、正文、文号、成文日期等。 |',
+        '||||',
+        '及时公开行政规范性文件的备案目录。 |',
+        '各成员单位 |',
+        '|||',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => t.title)).toEqual([
+      '做好行政规范性文件的集中、规范公开工作。',
+      '公开页面详细列明标题、正文、文号、成文日期等。',
+      '及时公开行政规范性文件的备案目录。',
+    ]);
+    expect(r.plan.categories.map((c) => c.title)).toEqual(['主动公开']);
+    expect(r.plan.tasks.map((t) => [t.lead.units, t.responsible.units])).toEqual([
+      [['区司法局'], ['各成员单位']],
+      [['区司法局'], ['各成员单位']],
+      [[], ['各成员单位']],
+    ]);
+    expect(r.plan.tasks[0]?.requirements).toContain('行政规范');
+  });
+});

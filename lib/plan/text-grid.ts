@@ -145,11 +145,13 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
   if (first) for (let i = 0; i < extra; i++) headerCells.splice(1, 0, first);
   labels = headerCells.map((c) => c.text);
   const width = labels.length;
-  const roles = rolesOf(labels);
-  if (extra > 0) for (let c = 1; c <= extra; c++) roles[c] = null;
   // The further columns of a header cell printed over several (工作任务 over 一、 / (一) / 序号): what they hold is known
-  // only from the rows (read-grid.ts splits them), so for placing a short row they take any cell.
-  for (let c = 1; c < width; c++) if (headerCells[c] === headerCells[c - 1]) roles[c] = null;
+  // only from the rows (read-grid.ts splits them), so for placing a short row they take any cell — and take no role
+  // from the columns after them (具体要求 stays the requirements).
+  const printed = labels.map((l, c) =>
+    (extra > 0 && c >= 1 && c <= extra) || (c > 0 && headerCells[c] === headerCells[c - 1]) ? null : roleOfHeader(l),
+  );
+  const roles = resolveRoles(printed);
   // Tick columns (全社会, 主动, 县级 …) hold a mark or nothing — known in copied rows, which keep their empty cells
   // tab for tab; printed rows (`|`) move or drop theirs, so there a mark may stand anywhere.
   const ticks = mode === 'tab' ? labels.map(isTickColumn) : [];
@@ -189,11 +191,22 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
     if (cells.filter((c) => c !== '').length === 1 && isHeadingLine(cells[0] ?? '')) cells = [cells[0] ?? ''];
     // One cell numbered as the rows' task cells are (`2.做好…` under `1.主动公开…`): a task row that lost its merged
     // cells (the category on its left, the units on its right), placed as a short row is — not a caption.
+    // Likewise a sentence under a task row (`公开页面详细列明标题、正文…等。` under a row of 行政规范 …): a caption over a
+    // row is a heading or a label, never a sentence that ends in 。.
+    const onlyCell = cells[0] ?? '';
+    const aboveIsRow = above.length > 1 && !above.every((x) => x === above[0]);
     const numberedLikeAbove =
       cells.length === 1 &&
       mode === 'pipe' &&
-      ARABIC_NUMBERED.test(cells[0] ?? '') &&
-      rows.slice(1).some((row) => row.some((x) => x !== undefined && x !== row[0] && ARABIC_NUMBERED.test(x.text)));
+      !isHeadingLine(onlyCell) &&
+      ((ARABIC_NUMBERED.test(onlyCell) &&
+        rows
+          .slice(1)
+          .some((row) => row.some((x) => x !== undefined && x !== row[0] && ARABIC_NUMBERED.test(x.text)))) ||
+        (aboveIsRow &&
+          roles.includes('requirements') &&
+          onlyCell.trim().length >= 15 &&
+          /[。；;]$/.test(onlyCell.trim())));
     if (cells.length === 1 && width > 1 && !numberedLikeAbove) {
       // One cell: a category, a group or a caption over the whole row.
       const only = cellOf(cells[0] ?? '', r, i + 1);
@@ -855,12 +868,93 @@ function withTrailingCellsJoined(lines: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * A table stored as one `cell |` line per cell whose every row is closed by the store's fillers — a line of as many
+ * `|` as the row has cells missing (merged, or a header cell printed over several columns): 张店区 2023 任务清单,
+ * `工作任务 |` `具体要求 |` `责任单位 |` `||` (工作任务 over three columns), then `…公开页面详细列明… |` `||||`. Each
+ * row's cells and its fillers add up to the header's width; a full row has none. Read back into `|` rows (for the
+ * row reader) when every filler line fits that count — otherwise the text is no such table (null).
+ */
+function filledRows(lines: readonly string[]): string[] | null {
+  const isFiller = (t: string): boolean => /^\|{2,}$/.test(t);
+  const cellLines = lines.filter((l) => /\S\s*\|\s*$/.test(l)).length;
+  const nonBlank = lines.filter((l) => l.trim() !== '').length;
+  if (cellLines * 2 < nonBlank) return null;
+  // Cells: a `text |` line, or text lines closed by a `|` line of their own (`基础信息公开` / `|`).
+  const items: Array<{ cell: string } | { fillers: number }> = [];
+  let open: string[] = [];
+  for (const l of lines) {
+    const t = l.trim();
+    if (t === '') continue;
+    if (isFiller(t) && open.length === 0) items.push({ fillers: t.length });
+    else if (t === '|') {
+      items.push({ cell: open.join('\n') });
+      open = [];
+    } else if (/\|$/.test(t)) {
+      // Lines not closed by a `|` before a cell line are the document's text, not the cell's.
+      items.push({ cell: t.replace(/\s*\|+$/, '') });
+      open = [];
+    } else open.push(t);
+  }
+  // The header: the first run of cells that makes one, closed by its fillers.
+  let h = -1;
+  let n = 0;
+  for (let i = 0; i < items.length && h < 0; i++) {
+    const labels: string[] = [];
+    let j = i;
+    while (
+      j < items.length &&
+      'cell' in (items[j] ?? {}) &&
+      roleOfHeader((items[j] as { cell: string }).cell) !== null
+    ) {
+      labels.push((items[j] as { cell: string }).cell);
+      j++;
+    }
+    const after = items[j];
+    if (labels.length >= 3 && isHeaderSet(labels) && after !== undefined && 'fillers' in after) {
+      h = i;
+      n = labels.length;
+    }
+  }
+  if (h < 0) return null;
+  const headerFillers = items[h + n] as { fillers: number };
+  const width = n + headerFillers.fillers;
+  const header = items.slice(h, h + n).map((x) => (x as { cell: string }).cell);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  for (const item of items.slice(h + n + 1)) {
+    if ('fillers' in item) {
+      if (row.length === 0 || row.length + item.fillers !== width) return null;
+      rows.push(row);
+      row = [];
+      continue;
+    }
+    row.push(item.cell);
+    if (row.length === width) {
+      rows.push(row);
+      row = [];
+    }
+  }
+  if (row.length > 0) rows.push(row);
+  if (rows.length < 2) return null;
+  const before = lines.slice(
+    0,
+    lines.findIndex((l) => l.trim() === `${header[0]} |` || l.trim() === header[0]),
+  );
+  return [...before, `${header.join(' | ')} |`, ...rows.map((r) => `${r.join(' | ')} |`)];
+}
+
 /** The task table of a text, with its header; null when the text holds no header this reader knows. */
 export function textTable(text: string): TextTable | null {
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
   const tabRows = lines.filter((l) => (l.match(/\t/g) ?? []).length >= 1).length;
   if (tabRows >= 2) {
     const t = fromRows(lines, 'tab');
+    if (t) return t;
+  }
+  const filled = filledRows(lines);
+  if (filled !== null) {
+    const t = fromRows(filled, 'pipe');
     if (t) return t;
   }
   const pipeRows = lines.filter((l) => (l.match(/\|/g) ?? []).length >= 3).length;

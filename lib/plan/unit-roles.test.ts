@@ -41,4 +41,15 @@ describe('one unit working with another', () => {
     for (const name of ['财政局会计科', '县财政局会议室', '开发区管委会办公室', '市会展中心'])
       expect(splitMarkedUnits(name)).toEqual({ lead: '', rest: name });
   });
+
+  it('reads the unit before 牵头 or 负责 in a clause that goes on with the work', () => {
+    expect(
+      splitMarkedUnits('区司法局牵头区级规范性文件集中公开工作,区各制定主体具体落实;各成员单位负责做好本单位公开工作'),
+    ).toEqual({
+      lead: '区司法局',
+      rest: '区各制定主体\n各成员单位',
+    });
+    // No unit before the marker: the clause stays as printed.
+    expect(splitMarkedUnits('确保各项工作由专人负责跟进')).toEqual({ lead: '', rest: '确保各项工作由专人负责跟进' });
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Lead and responsible units marked inside one cell, as plans print them in a single 责任单位 column:
  * `办公室牵头,各科室配合` → lead 办公室, responsible 各科室; `市发展改革委牵头，市住建局等负责` likewise;
- * `市政府各有关部门,各县市区人民政府负责落实` → responsible only.
+ * `市政府各有关部门,各县市区人民政府负责落实` → responsible only; `区司法局牵头区级…公开工作` → lead 区司法局 (the unit
+ * before the marker, the work after it left out of the names).
  *
  * Decides: the markers (…牵头 / …牵头负责 / …牵头落实 / …分别牵头 for the lead; …配合 / …负责 / …负责落实 / …分别负责落实 /
  * …参与 for the others), read per clause (clauses are separated by ， , ； ; and line breaks, and by 、 right after a marker:
@@ -17,6 +18,18 @@ import { looksLikeUnitLine } from './units';
 
 const LEAD = /^(.+?)(?:分别)?牵头(?:负责|落实|实施|组织)?(?:落实)?$/;
 const OTHER = /^(.+?)(?:等)?(?:按职责分工|按职责|分别)?(?:负责落实|负责|配合落实|配合|参与|具体落实|落实)$/;
+/**
+ * A clause naming the unit, its role and the work it does (`区司法局牵头区级规范性文件集中公开工作`,
+ * `各成员单位负责做好本单位…公开工作`: 张店区 2023 任务清单): the unit before the marker, when it reads as one.
+ */
+const LEAD_WORK = /^(.+?)(?:分别)?牵头(?!单位|部门)(.+)$/;
+const OTHER_WORK = /^(.+?)(?:具体|分别)?负责(?!人)(.+)$/;
+
+function unitBeforeWork(pattern: RegExp, clause: string): string | null {
+  const unit = matchMarker(pattern, clause);
+  return unit !== null && looksLikeUnitLine(unit) ? unit : null;
+}
+
 /** `A会同B`: A leads, with B. */
 const JOINTLY = /^(.+?)会同(.+)$/;
 /** `A会B` between office names: A ends as an office or organ does, and 会 starts no word (会计, 会议, 会展 …). */
@@ -81,13 +94,13 @@ export function splitMarkedUnits(text: string): MarkedUnits {
       marked = true;
       continue;
     }
-    const lead = matchMarker(LEAD, clause);
+    const lead = matchMarker(LEAD, clause) ?? unitBeforeWork(LEAD_WORK, clause);
     if (lead !== null) {
       leads.push(lead);
       marked = true;
       continue;
     }
-    const other = matchMarker(OTHER, clause);
+    const other = matchMarker(OTHER, clause) ?? unitBeforeWork(OTHER_WORK, clause);
     if (other !== null) marked = true;
     rest.push(other ?? clause);
   }
