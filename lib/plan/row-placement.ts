@@ -9,9 +9,11 @@
  * cells above it is most like (a numbered `4. …` under `3. …`, `规计处` under `财审处牵头…` rather than under
  * `市财政局牵头…`), a cell with its column's own shape (a 序号, unit names, a time phrase), an office under a header that
  * names that kind of office (`规计处` under 局内负责处室), and in a task table a cell under the task's details with the
- * task column merged (the task column is their parent). Between placements with as much evidence: the cells side by
+ * task column merged (the task column is their parent), and in a catalogue a cell under the 二级事项 with the 一级事项
+ * merged from the row above (the format's parent). Between placements with as much evidence: the cells side by
  * side at the right (merged cells on the left), then the fewest gaps, then the cells further right (a merged cell is a
- * parent, standing left of what it spans). No weight is set by hand: the
+ * parent, standing left of what it spans) — further left in a table's first row, where nothing above can be merged
+ * and a column left out is an empty cell. No weight is set by hand: the
  * evidence is counted, the rest is an order. When another placement has as much evidence and puts a cell in or out of
  * a column the task is read from (number, name, category, units, deadline), the choice is marked as guessed. Columns
  * left out in the middle or on the left are the cells above (rowspans); on the right, empty.
@@ -189,21 +191,18 @@ export interface RowForm {
 /**
  * Whether every column a placement leaves out can be missing: a cell merged from the row above (which must have one
  * there), or — where the form drops empty cells — an empty cell, but never before the row's first cell (a row starts
- * at its first column unless a cell above is merged into it), never the task's own name, and in a catalogue never its
- * 一级事项 (荷花镇: the first row's 一级事项 is there, and a cell further right is the one left empty).
+ * at its first column unless a cell above is merged into it) and never the task's own name.
  */
 function missingCellsExplained(
   at: readonly number[],
   roles: ReadonlyArray<ColumnRole | null>,
   mergeable: readonly boolean[],
   emptiesKept: boolean,
-  catalogue: boolean,
 ): boolean {
   const first = at[0] ?? 0;
   const last = at[at.length - 1] ?? 0;
   for (let c = 0; c < last; c++) {
     if (at.includes(c) || mergeable[c]) continue;
-    // Never empty: the task's own name, and a catalogue's 一级事项 (every item has one; left out, it is merged).
     if (c < first || emptiesKept || roles[c] === 'title') return false;
   }
   return true;
@@ -271,10 +270,7 @@ export function placeShortRow(
   if (fitting === null) return unfitted();
   const scored: Array<{ at: number[]; evidence: number; contiguous: boolean; gaps: number }> = [];
   for (const at of fitting) {
-    if (
-      form.mergeable !== undefined &&
-      !missingCellsExplained(at, roles, form.mergeable, form.emptiesKept === true, isCatalogueFormat(headers))
-    )
+    if (form.mergeable !== undefined && !missingCellsExplained(at, roles, form.mergeable, form.emptiesKept === true))
       continue;
     const sameAsAbove =
       form.aboveAt !== undefined && form.aboveAt.length === at.length && form.aboveAt.every((c, j) => c === at[j]);
