@@ -170,6 +170,17 @@ describe('findBreadcrumb', () => {
     expect(runOn?.segments).toEqual(['首页', '政务公开']);
   });
 
+  it('reads an element whose class names it the breadcrumb, home printed as text and not a link', () => {
+    const crumb = findBreadcrumb(
+      doc(`<div class="nav"><a href="/">首页</a> | <a href="/en">English</a></div>
+        <div class="BreadcrumbNav"><div class="main-colum"><font class="">首页</font><font class="">&gt; </font><a href="../index.htm">国情</a></div></div>
+        <h1>立法制度</h1>`),
+    );
+    expect(crumb).toMatchObject({ segments: ['首页', '国情'], source: 'markup' });
+    // A box so named that holds no chain from home is not taken for one.
+    expect(findBreadcrumb(doc('<div class="breadcrumb-bg"><img alt=""> 欢迎访问</div>'))).toBeNull();
+  });
+
   it('takes a header link bar split by | for no breadcrumb, and reads the chain after it', () => {
     const crumb = findBreadcrumb(
       doc(`<div class="header"><a href="/">首页</a> | <a>简</a> | <a>繁</a> | <a>EN</a> | <a>登录</a></div>

@@ -3,7 +3,8 @@
  * Decides: where the breadcrumb is and its segments, trying in turn TRS's `CurrChnlCls` marker, a known prefix
  * (当前位置： / 您现在的位置： / 您当前所在位置： / 您所在的位置 / 所在位置 / 當前位置 …; a prefix beside the items of a list
  * reads the items), a list the markup names as the breadcrumb
- * (class or aria-label `breadcrumb`), then a bare chain starting at 首页 whose separators point onward (> / » …;
+ * (class or aria-label `breadcrumb`) or another element whose class names it (its text a chain from home), then a
+ * bare chain starting at 首页 whose separators point onward (> / » …;
  * links split by | alone are a header's link bar).
  * Does not decide which segment is the column — column detection does that with the whole path.
  *
@@ -141,8 +142,21 @@ function fromMarkedList(doc: Document): Breadcrumb | null {
     }
     if (segments.length >= 2 && HOME.test(segments[0]!)) return { segments, source: 'markup', text };
   }
+  // Another element the markup names the breadcrumb (中国政府网's `<div class="BreadcrumbNav">`, home a <font>, not a
+  // link): its text, when it is a chain from home with pointing separators.
+  const boxes = doc.querySelectorAll(MARKED_BOXES);
+  for (let i = 0, seen = 0; i < boxes.length && seen < MAX_MARKED_LISTS; i++) {
+    const box = boxes[i]!;
+    if (box.tagName === 'OL' || box.tagName === 'UL') continue;
+    seen++;
+    const text = shortText(box);
+    const chain = text === null ? null : pointingChain(text);
+    if (chain && !isPlaceholderChain(chain.segments)) return { ...endAtLastLink(chain, box), source: 'markup' };
+  }
   return null;
 }
+/** Any element whose class names it the breadcrumb (`breadcrumb`, `BreadcrumbNav`, `ui-breadcrumb` …). */
+const MARKED_BOXES = '[class*="breadcrumb"],[class*="Breadcrumb"]';
 
 /**
  * A chain without a prefix, split at its pointing separators only, page tools after its last segment dropped: a
