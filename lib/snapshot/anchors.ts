@@ -1,10 +1,11 @@
 /**
  * The links of a scope, read once for every reader of links — list rows (list-items) and attachments, 解读 and 原文
- * links (links): each link's href and its text, and, on demand, the text of an element around a link (its row, its
- * parent), each element read at most once however many readers ask. Links that lead nowhere (`javascript:`, `#…`,
- * `mailto:`) are left out here, for all readers.
+ * links (links): each link's href and its text, and, on demand, the text around a link (its parent's, read at most
+ * once per element; its row's beside it). Links that lead nowhere (`javascript:`, `#…`, `mailto:`) are left out here,
+ * for all readers.
  * Decides nothing about what a link is.
  */
+import { collapseShown } from '../text/whitespace';
 import { flatText, readText } from './text-index';
 
 /** A link's text is read up to this many characters (more than any title; the readers cut it shorter as they need). */
@@ -45,4 +46,35 @@ export function textAround(): TextAround {
     }
     return read;
   };
+}
+
+/**
+ * The text of a link's row around the link — the row's text with the link's own left out (a space in its place),
+ * whitespace collapsed: where a list row prints its date. Read like `readText` (at most AROUND_TEXT_LIMIT characters
+ * and nodes, iteratively), without entering the link.
+ */
+export function textBeside(row: Element, link: Element): string {
+  let raw = '';
+  let visited = 0;
+  let node: Node | null = row.firstChild;
+  while (node !== null && ++visited <= AROUND_TEXT_LIMIT && raw.length <= AROUND_TEXT_LIMIT) {
+    const type = node.nodeType;
+    if (type === 3 || type === 4) raw += node.nodeValue ?? '';
+    else if (node === link) raw += ' ';
+    else if (type === 1) {
+      const first: Node | null = node.firstChild;
+      if (first !== null) {
+        node = first;
+        continue;
+      }
+    }
+    let next: Node | null = node.nextSibling;
+    while (next === null) {
+      node = node.parentNode;
+      if (node === null || node === row) break;
+      next = node.nextSibling;
+    }
+    node = next;
+  }
+  return collapseShown(raw.length > AROUND_TEXT_LIMIT ? raw.slice(0, AROUND_TEXT_LIMIT) : raw);
 }

@@ -52,6 +52,47 @@ export const SHADOW_HOSTS: ReadonlySet<string> = new Set([
   ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
 ]);
 
+/** What the walk does with an element, by its local name: the list it goes in (LIST bits), and two flags. */
+const ANCHOR = 1;
+const TABLE = 2;
+const ROW = 3;
+const TERM = 4;
+const PAIR_HOST = 5;
+const SCRIPT = 6;
+const NOT_SHOWN = 7;
+const BOLD = 8;
+const HEADLINE = 9;
+const FRAME = 10;
+const META = 11;
+const TEMPLATE = 12;
+const LIST = 15;
+/** It may be a pair's label element (PAIR_LABEL_NAMES). */
+const PAIR_LABEL = 16;
+/** It may host a shadow root (SHADOW_HOSTS). */
+const SHADOW_HOST = 32;
+
+const KIND_OF: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const add = (names: readonly string[], bits: number) => {
+    for (const n of names) kinds.set(n, (kinds.get(n) ?? 0) | bits);
+  };
+  add(['a'], ANCHOR);
+  add(['table'], TABLE);
+  add(['tr'], ROW);
+  add(['dt'], TERM);
+  add(['div', 'li', 'p', 'dd'], PAIR_HOST);
+  add(['script'], SCRIPT);
+  add(['style', 'noscript', 'textarea', 'select', 'option'], NOT_SHOWN);
+  add(['b', 'strong'], BOLD);
+  add(['h1', 'h2', 'h3', 'h4'], HEADLINE);
+  add(['iframe', 'frame'], FRAME);
+  add(['meta'], META);
+  add(['template'], TEMPLATE);
+  add([...PAIR_LABEL_NAMES], PAIR_LABEL);
+  add([...SHADOW_HOSTS], SHADOW_HOST);
+  return kinds;
+})();
+
 export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIndex {
   const index: ElementIndex = {
     anchors: [],
@@ -79,68 +120,55 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
   let lastHost = -1;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;
-    // The local name, as a type selector compares it.
+    // The local name, as a type selector compares it; one lookup tells what the walk does with the element.
     const name = el.localName;
+    const kind = KIND_OF.get(name) ?? 0;
     if (lastHost >= 0) {
-      if (PAIR_LABEL_NAMES.has(name) && el.parentNode === index.pairHosts[lastHost]) index.pairLabels[lastHost] = el;
+      if ((kind & PAIR_LABEL) !== 0 && el.parentNode === index.pairHosts[lastHost]) index.pairLabels[lastHost] = el;
       lastHost = -1;
     }
-    switch (name) {
-      case 'a':
+    switch (kind & LIST) {
+      case 0:
+        break;
+      case ANCHOR:
         if (el.hasAttribute('href')) index.anchors.push(el);
         break;
-      case 'table':
+      case TABLE:
         index.tables.push(el);
         break;
-      case 'tr':
+      case ROW:
         index.rows.push(el);
         break;
-      case 'dt':
+      case TERM:
         index.terms.push(el);
         break;
-      case 'div':
-      case 'li':
-      case 'p':
-      case 'dd':
+      case PAIR_HOST:
         lastHost = index.pairHosts.length;
         index.pairHosts.push(el);
         index.pairLabels.push(null);
         break;
-      case 'script':
+      case SCRIPT:
         index.scripts.push(el);
         index.notShown.push(el);
         break;
-      case 'style':
-      case 'noscript':
-      case 'textarea':
-      case 'select':
-      case 'option':
+      case NOT_SHOWN:
         index.notShown.push(el);
         break;
-      case 'b':
-      case 'strong':
+      case BOLD:
         index.bolds.push(el);
         break;
-      case 'h3':
-      case 'h4':
+      case HEADLINE:
+        if (name === 'h1') index.h1 ??= el;
+        else if (name === 'h2') index.h2 ??= el;
         index.headlines.push(el);
         break;
-      case 'iframe':
-      case 'frame':
+      case FRAME:
         index.frames.push(el as HTMLIFrameElement | HTMLFrameElement);
         break;
-      case 'meta':
+      case META:
         if (el.hasAttribute('name')) index.metas.push(el);
         break;
-      case 'h1':
-        index.h1 ??= el;
-        index.headlines.push(el);
-        break;
-      case 'h2':
-        index.h2 ??= el;
-        index.headlines.push(el);
-        break;
-      case 'template': {
+      case TEMPLATE: {
         index.hasTemplate = true;
         index.notShown.push(el);
         // A declarative shadow root the parser did not attach: its content is the page's.
@@ -153,7 +181,7 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
     }
     // Only custom elements and these tags can host a shadow root (the DOM standard's attachShadow list): the others are
     // not asked (a question to the DOM per element of the page).
-    const standardHost = SHADOW_HOSTS.has(name);
+    const standardHost = (kind & SHADOW_HOST) !== 0;
     const custom = !standardHost && name.includes('-');
     if (!standardHost && !custom) continue;
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;

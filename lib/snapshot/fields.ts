@@ -32,9 +32,12 @@ const PINYIN_ANNOTATION =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: U+0300–U+036F are tone marks written as separate code points
   /(?<=\p{Script=Han})(?:[(（](?:[a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0300-\u036f]{1,7})[1-5]?[)）])+/gu;
 
+/** A character a label must hold (isLabelText): a Han character or a Latin letter. */
+const LABEL_LETTER = /[\u3400-\u9fffA-Za-z]/;
+
 /** Text that can be a label: short (pinyin annotations aside), not a sentence, not a number or a date. */
 export function isLabelText(text: string): boolean {
-  if (text.length > 200 || !/[\u3400-\u9fffA-Za-z]/.test(text)) return false;
+  if (text.length > 200 || !LABEL_LETTER.test(text)) return false;
   const squeezed = compact(text);
   const c = (/[(（]/.test(squeezed) ? squeezed.replace(PINYIN_ANNOTATION, '') : squeezed).replace(/[:：]$/, '');
   if (c.length < 2 || c.length > MAX_LABEL) return false;
@@ -515,7 +518,8 @@ export function extractPairFields(
     // The label is the first element's whole text, whichever element inside holds it: tested before the second
     // element is asked for (most first elements of a page's paragraphs and rows — a number, a bullet — hold no label).
     const raw = a.textContent ?? '';
-    if (raw.length > 60) continue;
+    // A label has a letter (isLabelText): a number or a bullet is passed over before its text is tidied.
+    if (raw.length > 60 || !LABEL_LETTER.test(raw)) continue;
     const label = collapse(raw);
     if (/[:：]/.test(label.slice(0, -1)) || !isLabelText(label)) continue;
     const b = a.nextElementSibling;

@@ -13,7 +13,7 @@ import type { LinkRef } from './types';
 
 const DOCUMENT_FILE = /\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|csv|pptx?|txt)(?:$|[?#])/i;
 const INTERPRETATION = /解读|解讀|图解|圖解|答记者问|答記者問|政策问答/;
-const ORIGINAL = /原文|相关文件|相關文件|政策文件|文件全文|关联文件|關聯文件/;
+export const ORIGINAL = /原文|相关文件|相關文件|政策文件|文件全文|关联文件|關聯文件/;
 /** A block's link to the whole list it shows a part of: 更多, +更多, 更多>>, 查看更多, more… (the whole link text). */
 const MORE = /^[\s+＋>》»·.…[\]【】()（）]*(?:查看)?(?:更多|more)(?:信息|内容)?[\s+＋>》»·.…[\]【】()（）]*$/i;
 
@@ -49,13 +49,18 @@ export interface PageLinks {
   dropped: number;
 }
 
-/** `anchors`: the scope's links read once (see anchors); `around`: the shared reader of the text around links. */
+/**
+ * `anchors`: the scope's links read once (see anchors); `around`: the shared reader of the text around links;
+ * `mayNameOriginal`: the elements whose text holds a 文 (text-index `holdersOf` DOCUMENT_WORD) — the text around a
+ * link is read only in those, the others cannot name an original (without it, every link's parent is read).
+ */
 export function extractLinks(
   doc: Document,
   frame: number[],
   anchors: readonly AnchorRead[] = readAnchors(Array.from(doc.querySelectorAll('a[href]'))),
   max = MAX_LINK_REFS,
   around: TextAround = textAround(),
+  mayNameOriginal?: ReadonlySet<Element>,
 ): PageLinks {
   const out: PageLinks = {
     attachments: [],
@@ -103,7 +108,7 @@ export function extractLinks(
     }
     if (!inkBeyond(shown, 4)) continue;
     const parent = a.parentElement;
-    const context = parent ? contextOf(parent) : '';
+    const context = parent && (mayNameOriginal === undefined || mayNameOriginal.has(parent)) ? contextOf(parent) : '';
     if (context.length < 80 && ORIGINAL.test(context)) keep(out.originalLinks, ref);
   }
   return out;

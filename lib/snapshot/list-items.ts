@@ -8,7 +8,7 @@
  * most `MAX_ROW_DISTANCE` levels up, a row's text read up to a bound). At most `MAX_LIST_ITEMS` are kept; `dropped`
  * counts the rest, for the snapshot to say so.
  */
-import { type AnchorRead, readAnchors, type TextAround, textAround } from './anchors';
+import { type AnchorRead, readAnchors, textBeside } from './anchors';
 import { findListDate } from './dates';
 import { locate } from './locator';
 import { collapse, compact } from './text';
@@ -26,15 +26,14 @@ function rowOf(link: Element): Element | null {
 }
 
 /**
- * `anchors`: the scope's links read once (see anchors); `around`: the shared reader of the text around links (a row's
- * text is read for its date up to its first AROUND_TEXT_LIMIT characters: the date sits beside the title).
+ * `anchors`: the scope's links read once (see anchors). A row's text beside its link is read for its date up to its
+ * first AROUND_TEXT_LIMIT characters (the date sits beside the title).
  */
 export function extractListItems(
   doc: Document,
   frame: number[],
   anchors: readonly AnchorRead[] = readAnchors(Array.from(doc.querySelectorAll('a[href]'))),
   max = MAX_LIST_ITEMS,
-  around: TextAround = textAround(),
 ): { items: ListItem[]; dropped: number } {
   const linksPerRow = new Map<Element, AnchorRead[]>();
   for (const link of anchors) {
@@ -59,7 +58,7 @@ export function extractListItems(
     const title = collapse(link.getAttribute('title') || linkText);
     // A collapsed title of 8 characters or more keeps at least 4 once its spaces go: the regex is spared.
     if (title.length < 8 && compact(title).length < 4) continue;
-    const outside = around(row).text.replace(linkText, ' ');
+    const outside = textBeside(row, link);
     const found = /\d/.test(outside) ? findListDate(outside, href) : null;
     const parent = groupOf(row);
     const group = groups.get(parent);

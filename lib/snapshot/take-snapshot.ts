@@ -26,8 +26,8 @@ import {
 } from './marks';
 import { collapseShown } from '../text/whitespace';
 import { collapse } from './text';
-import { indexText, type PageText, readText } from './text-index';
-import { DIGIT, GARBLED, PROSE } from './text-marks';
+import { holdersOf, indexText, type PageText, readText } from './text-index';
+import { DIGIT, DOCUMENT_WORD, GARBLED, PROSE } from './text-marks';
 import type { PageSnapshot, Truncation } from './types';
 
 /** The caps: far above any real portal page (a list page has 15–50 items), low enough to keep a page's cost bounded. */
@@ -233,15 +233,14 @@ function readScope(
 ): void {
   const page = scope as unknown as Document;
   const texts = indexText(doc, root, index.hasTemplate, index.notShown);
-  // Each link, and the text around links, read once for both readers of links.
+  // Each link read once for both readers of links.
   const anchors = readAnchors(index.anchors);
-  const around = textAround();
   const { fields, headerTables } = extractFields(page, frame, texts, index);
   append(into.fields, fields, limits.fields, 'fields', into);
   append(into.headerTables, headerTables, limits.marks, 'fields', into);
   let listBase = 0;
   for (const item of into.listItems) listBase = Math.max(listBase, item.list + 1);
-  const list = extractListItems(page, frame, anchors, limits.listItems, around);
+  const list = extractListItems(page, frame, anchors, limits.listItems);
   for (const item of list.items) item.list += listBase;
   append(into.listItems, list.items, limits.listItems, 'list-items', into);
   if (list.dropped > 0) noteTruncation(into, 'list-items', into.listItems.length);
@@ -254,7 +253,7 @@ function readScope(
     index.hasTemplate ? index.headlines.filter((h) => !h.closest('template')) : index.headlines,
   );
   into.pagination ??= extractPagination(page, index.scripts) ?? extractPrintedTotals(texts);
-  const links = extractLinks(page, frame, anchors, limits.links, around);
+  const links = extractLinks(page, frame, anchors, limits.links, textAround(), holdersOf(texts, DOCUMENT_WORD));
   append(into.attachments, links.attachments, limits.links, 'links', into);
   append(into.interpretationLinks, links.interpretationLinks, limits.links, 'links', into);
   append(into.originalLinks, links.originalLinks, limits.links, 'links', into);

@@ -31,8 +31,8 @@ export class TextEntry {
   }
 }
 
-/** Bits of the marks (text-marks: INK and the twelve triggers). */
-const MARK_BITS = 13;
+/** Bits of the marks (text-marks: INK and the thirteen triggers). */
+const MARK_BITS = 14;
 
 /**
  * The page's text, indexed once: every text node that shows ink, in page order, and for each mark the texts that
@@ -59,6 +59,17 @@ export class PageText {
     if (mark <= 0 || (mark & (mark - 1)) !== 0 || mark >= 1 << MARK_BITS) throw new RangeError(`not one mark: ${mark}`);
     return mark === INK ? this.entries : this.byMark[31 - Math.clz32(mark)]!;
   }
+}
+
+/**
+ * The elements that hold a text carrying `mark` (the text's element and each of its ancestors): a reader that looks
+ * for the mark's words in an element's whole text reads only these — the words cannot be in the others' text.
+ */
+export function holdersOf(texts: PageText, mark: number): Set<Element> {
+  const holders = new Set<Element>();
+  for (const entry of texts.with(mark))
+    for (let el: Element | null = entry.parent; el !== null && !holders.has(el); el = el.parentElement) holders.add(el);
+  return holders;
 }
 
 /**

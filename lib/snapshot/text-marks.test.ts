@@ -4,9 +4,21 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { MARK_READERS } from './marks';
 import { HEADING } from './section-fields';
+import { ORIGINAL } from './links';
 import { DIGIT_RUN } from './take-snapshot';
 import { indexText } from './text-index';
-import { COLON, DIGIT, GARBLED, INK, PAGER_WORD, PROSE, PUBLISH_WORD, SECTION_MARK, textMarks } from './text-marks';
+import {
+  COLON,
+  DIGIT,
+  DOCUMENT_WORD,
+  GARBLED,
+  INK,
+  PAGER_WORD,
+  PROSE,
+  PUBLISH_WORD,
+  SECTION_MARK,
+  textMarks,
+} from './text-marks';
 import { htmlFiles } from '../../scripts/lib/page-labels';
 
 /** Every reader that skips texts by a mark, with the test it runs on the texts it keeps. */
@@ -17,6 +29,7 @@ const READERS: ReadonlyArray<readonly [number, RegExp]> = [
   [DIGIT, DIGIT_RUN],
   [GARBLED, /\uFFFD|锟斤拷/],
   [SECTION_MARK, HEADING],
+  [DOCUMENT_WORD, ORIGINAL],
 ];
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -53,7 +66,7 @@ describe('the texts listed under a mark', () => {
       '<html><body><p>索引号：1</p><p>暂无信息</p><p>发布时间：2026-01-01</p><p>一、依据</p><p>共3页</p><p>  </p></body></html>',
     );
     const text = indexText(document as unknown as Document);
-    for (let bit = 0; bit < 13; bit++) {
+    for (let bit = 0; bit < 14; bit++) {
       const mark = 1 << bit;
       expect(text.with(mark)).toEqual(text.entries.filter((e) => (e.marks & mark) !== 0));
     }

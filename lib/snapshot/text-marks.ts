@@ -36,6 +36,8 @@ export const PAGER_WORD = 1 << 10;
 export const SECTION_MARK = 1 << 11;
 /** A character of the words of a removed page's notice (删除 / 不存在 / 找不到 / 撤销). */
 export const GONE_WORD = 1 << 12;
+/** 文, which every word naming a link to the original document holds (原文 / 相关文件 / 政策文件 …: links.ts ORIGINAL). */
+export const DOCUMENT_WORD = 1 << 13;
 
 /** Whitespace as the snapshot collapses it (the characters `hasInk` passes over). */
 function isBlank(c: number): boolean {
@@ -55,26 +57,24 @@ const TRIGGERS: ReadonlyArray<readonly [number, string]> = [
   [PAGER_WORD, '上下'],
   [SECTION_MARK, '（(一二三四五六七八九十'],
   [GONE_WORD, '删刪存找撤'],
+  [DOCUMENT_WORD, '文'],
 ];
 
 let table: Uint16Array | null = null;
 
-/** Marks per UTF-16 code unit, built on first use (128 KB). */
+/** Marks per UTF-16 code unit (INK for every character but whitespace), built on first use (128 KB). */
 function markTable(): Uint16Array {
   if (table) return table;
   table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (!isBlank(c)) table[c] = INK;
   for (const [mark, chars] of TRIGGERS) for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)]! |= mark;
   return table;
 }
 
-/** The marks of a text (0 when it is whitespace only). */
+/** The marks of a text (0 when it is whitespace only): one look-up per character. */
 export function textMarks(value: string): number {
-  const marks = markTable();
-  const n = value.length;
-  let i = 0;
-  while (i < n && isBlank(value.charCodeAt(i))) i++;
-  if (i === n) return 0;
-  let out = INK;
-  for (; i < n; i++) out |= marks[value.charCodeAt(i)]!;
+  const marks = table ?? markTable();
+  let out = 0;
+  for (let i = 0; i < value.length; i++) out |= marks[value.charCodeAt(i)]!;
   return out;
 }
