@@ -71,7 +71,7 @@ export function detectPageKind(s: PageSnapshot): PageKind {
     const list = perList.get(item.list) ?? { size: 0, dated: false, files: true };
     list.size += 1;
     if (item.date !== null) list.dated = true;
-    if (!files.has(item.href)) list.files = false;
+    if (files.size === 0 || !files.has(item.href)) list.files = false;
     perList.set(item.list, list);
   }
   let biggest = 0;

@@ -43,9 +43,11 @@ export function extractListItems(
     if (links) links.push(link);
     else linksPerRow.set(row, [link]);
   }
-  // First the cheap facts of every candidate row; URLs and locators only for the rows of groups that are lists.
+  // First the cheap facts of every candidate row and its group; a row's text beside its link (for its date) only in
+  // groups of two rows or more (a row alone is no list); URLs and locators only for the rows of groups that are lists.
   interface Row {
     row: Element;
+    link: Element;
     href: string;
     title: string;
     dateText: string | null;
@@ -58,13 +60,22 @@ export function extractListItems(
     const title = collapse(link.getAttribute('title') || linkText);
     // A collapsed title of 8 characters or more keeps at least 4 once its spaces go: the regex is spared.
     if (title.length < 8 && compact(title).length < 4) continue;
-    const outside = textBeside(row, link);
-    const found = /\d/.test(outside) ? findListDate(outside, href) : null;
     const parent = groupOf(row);
     const group = groups.get(parent);
-    const entry: Row = { row, href, title, dateText: found?.text ?? null, date: found?.date ?? null };
+    const entry: Row = { row, link, href, title, dateText: null, date: null };
     if (group) group.push(entry);
     else groups.set(parent, [entry]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const r of group) {
+      const outside = textBeside(r.row, r.link);
+      const found = /\d/.test(outside) ? findListDate(outside, r.href) : null;
+      if (found) {
+        r.dateText = found.text;
+        r.date = found.date;
+      }
+    }
   }
   const items: ListItem[] = [];
   const base = baseUrl(doc);
