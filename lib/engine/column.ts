@@ -5,6 +5,7 @@
  * neither the article nor the site), then the URL (well-known folder abbreviations such as `czsz` 财政收支).
  * A ColumnName written as the site's name followed by the column (`武汉市人民政府门户网站武汉动态`, a template joining
  * SiteName and the column) names the column after the site's name.
+ * A ColumnName that is the page's own name (its ArticleTitle, heading or item name) names no column.
  * The meta yields to what the page prints when it is broader: a ColumnName that repeats the site's name (SiteName),
  * or names a year folder (2024) or a page level (正文), names no column, and a printed breadcrumb two or more levels below home whose deepest meaningful segment is not the
  * meta (the meta naming another of its segments, a higher one, or none of them — a platform's or a template's default)
@@ -113,6 +114,8 @@ function metaColumn(s: PageSnapshot, own: ReadonlySet<string>): string | null {
   const key = normalizeLabel(meta);
   const site = normalizeLabel(s.metaTags.SiteName ?? '');
   if ((site && key === site) || NOT_A_COLUMN.test(key) || YEAR_FOLDER.test(key)) return null;
+  // A template that writes the article's title into ColumnName (武汉市商务局) names the page, not its column.
+  if (own.has(key)) return null;
   const levels = (s.breadcrumb?.segments ?? [])
     .map((seg) => normalizeLabel(seg))
     .filter((seg) => !HOME_SEGMENT.test(seg));
@@ -157,12 +160,14 @@ export function columnLocation(s: PageSnapshot): LocationSegment[] {
   const path = (s.breadcrumb?.segments ?? []).filter((seg) => meaningful(seg, own, s.title));
   for (const seg of [...path].reverse())
     if (!out.some((o) => normalizeLabel(o.text) === normalizeLabel(seg))) out.push({ text: seg, source: 'breadcrumb' });
-  // A meta broader than the printed column comes after it; one that repeats the site's name is no place at all.
+  // A meta broader than the printed column comes after it; one that repeats the site's name or the page's own name is
+  // no place at all.
   const site = normalizeLabel(s.metaTags.SiteName ?? '');
   if (
     meta &&
     !metaNames &&
     normalizeLabel(meta) !== site &&
+    !own.has(normalizeLabel(meta)) &&
     !NOT_A_COLUMN.test(normalizeLabel(meta)) &&
     !YEAR_FOLDER.test(normalizeLabel(meta)) &&
     !out.some((o) => normalizeLabel(o.text) === normalizeLabel(meta))

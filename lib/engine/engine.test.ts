@@ -84,6 +84,15 @@ describe('column detection when the ColumnName meta and the printed breadcrumb d
     expect(detectColumn(page)).toMatchObject({ name: '洪湖要闻', source: 'breadcrumb' });
   });
 
+  it('takes no column from a meta that holds the article’s own title', () => {
+    const title = '武钢云谷·606产业园开园招商推介会举办';
+    const page = snap(
+      `<head><meta name="ColumnName" content="${title}"><meta name="ArticleTitle" content="${title}"></head><body><div>当前位置：<a>首页</a> &gt; <a>工作动态</a></div><h1>${title}</h1><p>发布日期：2023-06-11</p></body>`,
+    );
+    expect(detectColumn(page)).toMatchObject({ name: '工作动态', source: 'breadcrumb' });
+    expect(columnLocation(page).map((l) => l.text)).not.toContain(title);
+  });
+
   it('reads a meta written as the site’s name followed by the column as that column', () => {
     const page = snap(
       `<head><meta name="SiteName" content="武汉市人民政府门户网站"><meta name="ColumnName" content="武汉市人民政府门户网站武汉动态"></head><body><div><a>首页</a> / <a>武汉动态</a></div><h1>某某活动开幕</h1><p>发布日期：2023-11-06</p></body>`,
