@@ -84,6 +84,45 @@ const MIN_SENTENCE = 8;
  */
 export const DIGIT_RUN = /\d[\d\s]{5,}\d/;
 
+/** A character of JavaScript's `\s`, by its code. */
+function isRegExpSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Whether the text holds a DIGIT_RUN, found by one scan of its characters: from each digit that starts a run of digits
+ * and spaces, a digit six or more places on within the run (most texts with a digit hold a short number: the scan
+ * ends faster than the pattern's search, which the snapshot asks of every such text of a page).
+ */
+export function hasDigitRun(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i + 6 < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (d >= 48 && d <= 57) {
+        if (j - i >= 6) return true;
+      } else if (!isRegExpSpace(d)) break;
+    }
+    // A run from a later place in this one ends where this one does: it is shorter.
+    i = j;
+  }
+  return false;
+}
+
 export interface SnapshotOptions {
   /** Opens closed shadow roots (the extension's own API), so that they are read as part of the page. */
   shadowRootOpener?: ShadowRootOpener;
@@ -308,7 +347,7 @@ function collectText(
   for (const entry of texts.with(DIGIT)) {
     const { value } = entry;
     // A run is at least seven characters long: shorter texts (list numbers, short dates) are not searched.
-    if (value.length < 7 || !DIGIT_RUN.test(value)) continue;
+    if (value.length < 7 || !hasDigitRun(value)) continue;
     const parent = entry.parent;
     const values = candidates.get(parent);
     if (values) values.push(value);
@@ -322,7 +361,7 @@ function collectText(
   for (const [el, values] of candidates) {
     const whole = readText(el, TEXT_BLOCK_LIMIT);
     const text = whole.complete ? whole.text : collapseShown(values.join(' '));
-    if (!DIGIT_RUN.test(text)) continue;
+    if (!hasDigitRun(text)) continue;
     if (into.textBlocks.length >= limits.textBlocks || kept + text.length > limits.textChars) {
       noteTruncation(into, 'text-blocks', into.textBlocks.length);
       continue;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MARK_READERS } from './marks';
 import { HEADING } from './section-fields';
 import { ORIGINAL } from './links';
-import { DIGIT_RUN } from './take-snapshot';
+import { DIGIT_RUN, hasDigitRun } from './take-snapshot';
 import { indexText } from './text-index';
 import {
   COLON,
@@ -53,6 +53,39 @@ describe('text marks', () => {
           reader.lastIndex = 0;
           if (reader.test(value) || reader.test(value.trim())) expect(marks & mark, `${file}: ${value}`).toBe(mark);
         }
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(5_000);
+  });
+});
+
+describe('the scan for a run of digits', () => {
+  it('answers as DIGIT_RUN does: on made-up edge cases and on every text node of the real pages', () => {
+    const cases = [
+      '1234567',
+      '123456',
+      '1 2 3 4',
+      '1     2',
+      '1    2',
+      '\u3000138 0000 8000',
+      '0591-26831234',
+      '350123198503151238',
+      '138****8000',
+      '第1234项，第5678项',
+      '2026-11-20',
+      '１２３４５６７８',
+      '1\u00a0\u00a0\u00a0\u00a0\u00a02',
+      '1\u200b\u200b\u200b\u200b\u200b2',
+      'x9 8 7 6y',
+      '',
+    ];
+    for (const c of cases) expect(hasDigitRun(c), JSON.stringify(c)).toBe(DIGIT_RUN.test(c));
+    let checked = 0;
+    for (const file of htmlFiles(resolve(REPO, 'tests/real-pages'))) {
+      const { document } = parseHTML(readFileSync(file, 'utf8'));
+      for (const { value } of indexText(document as unknown as Document).entries) {
+        expect(hasDigitRun(value), `${file}: ${value}`).toBe(DIGIT_RUN.test(value));
         checked += 1;
       }
     }
