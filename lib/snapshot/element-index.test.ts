@@ -46,4 +46,15 @@ describe('the element walk', () => {
       '标',
     ]);
   });
+
+  it("counts the page's elements — a document's inside its body, a shadow root's all — as the DOM lists them", () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.head.innerHTML = '<meta name="ColumnName" content="x"><style>p{}</style>';
+    doc.body.innerHTML = '<div><p>一<b>二</b></p><ul><li><a href="/">三</a></li></ul></div><table><tr><td>四</td></tr></table>';
+    expect(indexElements(doc).elements).toBe(doc.body.getElementsByTagName('*').length);
+    const host = doc.createElement('x-card');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section><h2>标题</h2><p>正文<span>五</span></p></section>';
+    expect(indexElements(root).elements).toBe(root.querySelectorAll('*').length);
+  });
 });

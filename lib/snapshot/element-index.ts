@@ -42,6 +42,8 @@ export interface ElementIndex extends DescribedElements {
   metas: Element[];
   hasTemplate: boolean;
   shadowRoots: ShadowRoots;
+  /** The scope's elements: a document's inside its body, a shadow root's all (counted by the walk). */
+  elements: number;
 }
 
 const OWN_HOST = /^gongkai-/i;
@@ -111,6 +113,7 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
     h2: null,
     hasTemplate: false,
     shadowRoots: { open: [], unread: [] },
+    elements: 0,
   };
   const { open, unread } = index.shadowRoots;
   const doc = scope.ownerDocument ?? (scope as Document);
@@ -118,8 +121,13 @@ export function indexElements(scope: Node, opener?: ShadowRootOpener): ElementIn
   // The pair host the walk has just passed (its place in pairHosts), or -1: the element after it in page order is its
   // first element when it has any, and the only one that can be.
   let lastHost = -1;
+  // A document's elements are counted from its body on (those of its head are no part of the page's content).
+  const body = scope.nodeType === 9 ? (scope as Document).body : null;
+  let counting = body === null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;
+    if (counting) index.elements += 1;
+    else if (el === body) counting = true;
     // The local name, as a type selector compares it; one lookup tells what the walk does with the element.
     const name = el.localName;
     const kind = KIND_OF.get(name) ?? 0;

@@ -304,18 +304,16 @@ function readScope(
       into.attachments.length + into.interpretationLinks.length + into.originalLinks.length,
     );
   append(into.validityMarks, extractValidityMarks(texts, frame), limits.marks, 'text', into);
-  collectText(scope, texts, frame, into, limits);
+  into.stats.elements += index.elements;
+  collectText(texts, frame, into, limits);
 }
 
 function collectText(
-  scope: ParentNode,
   texts: PageText,
   frame: number[],
   into: PageSnapshot,
   limits: SnapshotLimits,
 ): void {
-  const body = (scope as Document).body;
-  into.stats.elements += body ? body.getElementsByTagName('*').length : scope.querySelectorAll('*').length;
   // Only text that could hold a personal number (a run of 7+ digits, spaces allowed: DIGIT_RUN) is kept: the
   // privacy scan reads these, and locating every text block of a large page would cost more than all checks.
   // An element is read whole (up to TEXT_BLOCK_LIMIT) when one of its text nodes holds such a run (a number split by
