@@ -72,7 +72,10 @@ export function cleanLabel(text: string): string {
 }
 
 function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  const cells: Element[] = [];
+  for (let c = row.firstElementChild; c !== null; c = c.nextElementSibling)
+    if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+  return cells;
 }
 
 /**
