@@ -10,17 +10,23 @@ import { collapseShown } from '../text/whitespace';
  * at most `limit` nodes: the cost is bounded however large or deep the element is. `complete` is false when the
  * element holds more than was read.
  */
-/** Shared default (readText runs for every link and row of a page: no allocation per call). */
-const DEFAULTS: { skipHidden?: boolean } = {};
+export interface ReadTextOptions {
+  /**
+   * Leave out elements hidden in the markup itself (the `hidden` attribute, an inline `display:none`), for readers of
+   * what a visitor sees (the breadcrumb). Never for the privacy scan: hidden text is still in the page.
+   */
+  skipHidden?: boolean;
+  /** A node inside the element whose text is left out, a space in its place (a list row's link: the row's text beside it). */
+  leaveOut?: Node;
+}
 
-/**
- * `skipHidden`: leave out elements hidden in the markup itself (the `hidden` attribute, an inline `display:none`), for
- * readers of what a visitor sees (the breadcrumb). Never for the privacy scan: hidden text is still in the page.
- */
+/** Shared default (readText runs for every link and row of a page: no allocation per call). */
+const DEFAULTS: ReadTextOptions = {};
+
 export function readText(
   el: Node,
   limit: number,
-  options: { skipHidden?: boolean } = DEFAULTS,
+  options: ReadTextOptions = DEFAULTS,
 ): { text: string; complete: boolean } {
   let raw = '';
   let visited = 0;
@@ -35,6 +41,7 @@ export function readText(
     }
     const type = node.nodeType;
     if (type === 3 || type === 4) raw += node.nodeValue ?? '';
+    else if (node === options.leaveOut) raw += ' ';
     else if (type === 1) {
       const first: Node | null = node.firstChild;
       if (first !== null && !(options.skipHidden && hiddenInMarkup(node as Element))) {

@@ -5,7 +5,6 @@
  * for all readers.
  * Decides nothing about what a link is.
  */
-import { collapseShown } from '../text/whitespace';
 import { flatText, readText } from './text-index';
 
 /** A link's text is read up to this many characters (more than any title; the readers cut it shorter as they need). */
@@ -50,31 +49,9 @@ export function textAround(): TextAround {
 
 /**
  * The text of a link's row around the link — the row's text with the link's own left out (a space in its place),
- * whitespace collapsed: where a list row prints its date. Read like `readText` (at most AROUND_TEXT_LIMIT characters
- * and nodes, iteratively), without entering the link.
+ * whitespace collapsed: where a list row prints its date. Read like the text around links (up to AROUND_TEXT_LIMIT
+ * characters and nodes), without entering the link.
  */
 export function textBeside(row: Element, link: Element): string {
-  let raw = '';
-  let visited = 0;
-  let node: Node | null = row.firstChild;
-  while (node !== null && ++visited <= AROUND_TEXT_LIMIT && raw.length <= AROUND_TEXT_LIMIT) {
-    const type = node.nodeType;
-    if (type === 3 || type === 4) raw += node.nodeValue ?? '';
-    else if (node === link) raw += ' ';
-    else if (type === 1) {
-      const first: Node | null = node.firstChild;
-      if (first !== null) {
-        node = first;
-        continue;
-      }
-    }
-    let next: Node | null = node.nextSibling;
-    while (next === null) {
-      node = node.parentNode;
-      if (node === null || node === row) break;
-      next = node.nextSibling;
-    }
-    node = next;
-  }
-  return collapseShown(raw.length > AROUND_TEXT_LIMIT ? raw.slice(0, AROUND_TEXT_LIMIT) : raw);
+  return readText(row, AROUND_TEXT_LIMIT, { leaveOut: link }).text;
 }

@@ -50,7 +50,8 @@ describe('the element walk', () => {
   it("counts the page's elements — a document's inside its body, a shadow root's all — as the DOM lists them", () => {
     const doc = document.implementation.createHTMLDocument('t');
     doc.head.innerHTML = '<meta name="ColumnName" content="x"><style>p{}</style>';
-    doc.body.innerHTML = '<div><p>一<b>二</b></p><ul><li><a href="/">三</a></li></ul></div><table><tr><td>四</td></tr></table>';
+    doc.body.innerHTML =
+      '<div><p>一<b>二</b></p><ul><li><a href="/">三</a></li></ul></div><table><tr><td>四</td></tr></table>';
     expect(indexElements(doc).elements).toBe(doc.body.getElementsByTagName('*').length);
     const host = doc.createElement('x-card');
     const root = host.attachShadow({ mode: 'open' });

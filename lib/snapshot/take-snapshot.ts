@@ -24,7 +24,7 @@ import {
   extractPublishInfo,
   extractValidityMarks,
 } from './marks';
-import { collapseShown } from '../text/whitespace';
+import { collapseShown, isRegExpSpace } from '../text/whitespace';
 import { collapse } from './text';
 import { holdersOf, indexText, type PageText, readText } from './text-index';
 import { DIGIT, DOCUMENT_WORD, GARBLED, PROSE } from './text-marks';
@@ -83,22 +83,6 @@ const MIN_SENTENCE = 8;
  * dashes (a date, `0591-2683`) or by mask characters (`138****8000`) can never be a leak and is not read.
  */
 export const DIGIT_RUN = /\d[\d\s]{5,}\d/;
-
-/** A character of JavaScript's `\s`, by its code. */
-function isRegExpSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /**
  * Whether the text holds a DIGIT_RUN, found by one scan of its characters: from each digit that starts a run of digits
@@ -308,12 +292,7 @@ function readScope(
   collectText(texts, frame, into, limits);
 }
 
-function collectText(
-  texts: PageText,
-  frame: number[],
-  into: PageSnapshot,
-  limits: SnapshotLimits,
-): void {
+function collectText(texts: PageText, frame: number[], into: PageSnapshot, limits: SnapshotLimits): void {
   // Only text that could hold a personal number (a run of 7+ digits, spaces allowed: DIGIT_RUN) is kept: the
   // privacy scan reads these, and locating every text block of a large page would cost more than all checks.
   // An element is read whole (up to TEXT_BLOCK_LIMIT) when one of its text nodes holds such a run (a number split by

@@ -18,14 +18,14 @@ export function removeSpaces(s: string): string {
 /** Whitespace as a page shows it: JavaScript's \s (with U+00A0, U+3000, U+FEFF) and the zero-width space. */
 const SHOWN_SPACE = /[\s\u200b]+/g;
 
-/** One character of SHOWN_SPACE, by its code. */
-function isShownSpace(c: number): boolean {
+/** One character of JavaScript's `\s`, by its code. */
+export function isRegExpSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (
     c === 0xa0 ||
     c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
+    (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 ||
     c === 0x2029 ||
     c === 0x202f ||
@@ -33,6 +33,11 @@ function isShownSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/** One character of SHOWN_SPACE, by its code: `\s` and the zero-width space. */
+function isShownSpace(c: number): boolean {
+  return c === 0x200b || isRegExpSpace(c);
 }
 
 /**
