@@ -17,6 +17,7 @@
  *   - warnings: every column not used, numbering gaps, repeats and reversals, a table without numbers.
  * Does not decide: how the grid was built (parse-plan-html.ts, text-grid.ts), normalisation, ids (assemble.ts).
  */
+import { isTickMark } from './cell-fit';
 import { fail, planWarning, type PlanWarning } from './errors';
 import { COLUMN_ROLES, isCatalogueFormat, namesOffices, roleOfHeader, type ColumnRole } from './header-roles';
 import { matchSubHeading, matchTopHeading } from './headings';
@@ -409,7 +410,25 @@ export function readGrid(grid: Grid, opts: ReadGridOptions = {}): GridRead | nul
 
     if (titleC === undefined) continue;
     const titleCell = row[titleC];
-    if (titleCell === undefined || titleCell.originRow !== r) continue;
+    if (titleCell !== undefined && titleCell.originRow !== r) {
+      // A row whose task cell is merged from the row above and that prints more of that task's cells (城关乡: the
+      // 公开内容 of 部门预算 over three rows, its other cells merged): those cells go on the task above, under their
+      // headers — never dropped.
+      const last = rows[rows.length - 1];
+      const more = distinct(row).filter(
+        (c) => c.originRow === r && flat(c.text) !== '' && !isTickMark(c.text) && !headingCells.has(c),
+      );
+      if (last?.kind === 'task' && more.length > 0) {
+        const parts = more.map((c) => {
+          const col = row.indexOf(c);
+          return `${header.headers[col] || '备注'}：${c.text.trim()}`;
+        });
+        last.requirements = [last.requirements, ...parts].filter((t) => t !== '').join('\n');
+        for (const c of more) used.add(row.indexOf(c));
+      }
+      continue;
+    }
+    if (titleCell === undefined) continue;
     const titleText = titleCell.text.trim();
     if (flat(titleText) === '') continue;
     used.add(titleC);

@@ -497,3 +497,99 @@ describe('a table stored as `cell |` lines, each row closed by the store’s fil
     expect(r.plan.tasks[0]?.requirements).toContain('行政规范');
   });
 });
+
+describe('catalogue rows as stores print them (second batch of session 8)', () => {
+  it('goes on with a `|` row a store broke where a line ended, counting its cells and fillers to the header’s', () => {
+    const r = parse(
+      [
+        '序号 | 公开事项 | 公开内容(要素) | 公开依据 | 公开时限 | 公开主体 | 公开渠道和载体 | 公开对象 | 公开方式 | 公开层级 | |||||',
+        '一级事项 | 二级事项 | 全社会 | 特定群众 | 主动 | 依申请公开 |',
+        '县级 | 乡级 | |||||||',
+        '1 | 农业生产发展资金 | 农机购置补贴 | 政策依据; 补贴结果; |',
+        '《农业生产发展资金管理办法》 | 信息形成之日起20个工作日内 | 某市农业农村局 | ■政府网站 | √ | √ | √ | ||||',
+        '2 | 农业生产发展资金 | 耕地地力保护 | 政策依据; 补贴结果; | 《农业生产发展资金管理办法》 |',
+        '信息形成之日起20个工作日内 | 某市财政局 | ■政府网站 | √ | √ | √ | ||||',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.responsible.units])).toEqual([
+      ['1', '农机购置补贴', ['某市农业农村局']],
+      ['2', '耕地地力保护', ['某市财政局']],
+    ]);
+    expect(r.plan.tasks.map((t) => t.deadline)).toEqual(['信息形成之日起20个工作日内', '信息形成之日起20个工作日内']);
+  });
+
+  it('counts 序号 from the first row printed, and joins a row’s cells printed over several paragraphs each', () => {
+    const r = parse(
+      cells(
+        '序号',
+        '公开事项',
+        '公开内容(要素)',
+        '公开依据',
+        '公开时限',
+        '公开主体',
+        '公开渠道和载体',
+        '一级事项',
+        '二级事项',
+        '2',
+        '农业生产发展资金',
+        '耕地地力保护',
+        '政策依据;',
+        '申请指南:包括补贴对象、补贴范围;',
+        '补贴结果;',
+        '监督渠道:包括举报电话。',
+        '《农业生产发展资金管理办法》',
+        '信息形成之日起20个工作日内',
+        '乡镇人民政府',
+        '行政村村民委员会',
+        '行政村公示栏',
+        '3',
+        '农业生产发展资金',
+        '新型职业农民培育',
+        '政策依据;',
+        '补贴结果。',
+        '《农业生产发展资金管理办法》',
+        '信息形成之日起20个工作日内',
+        '县级农业农村部门',
+        '■政府网站',
+      ),
+    );
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.responsible.units])).toEqual([
+      ['2', '耕地地力保护', ['乡镇人民政府', '行政村村民委员会']],
+      ['3', '新型职业农民培育', ['县级农业农村部门']],
+    ]);
+    expect(r.plan.tasks[0]?.requirements).toContain('监督渠道:包括举报电话。');
+  });
+
+  it('puts a row that prints only more of the task above’s content on that task, not dropped', () => {
+    const r = parse(
+      [
+        '序号 |',
+        '公开事项 |',
+        '公开内容 (要素) |',
+        '公开依据 |',
+        '公开时限 |',
+        '公开主体 |',
+        '公开对象 |',
+        '||',
+        '一级 事项 |',
+        '二级 事项 |',
+        '全社会 |',
+        '特定群众 |',
+        '|||||',
+        '1 |',
+        '财政预决算 |',
+        '部门预算 |',
+        '收支总体情况表。 |',
+        '《预算法》 |',
+        '批复后20日内 |',
+        '某乡人民政府 |',
+        '√ |',
+        '√ |',
+        '财政拨款收支情况表:①财政拨款收支预算总表。 |',
+        '||||||||',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks).toHaveLength(1);
+    expect(r.plan.tasks[0]?.requirements).toContain('财政拨款收支情况表');
+  });
+});

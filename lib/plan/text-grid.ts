@@ -154,7 +154,7 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
   const roles = resolveRoles(printed);
   // Tick columns (全社会, 主动, 县级 …) hold a mark or nothing — known in copied rows, which keep their empty cells
   // tab for tab; printed rows (`|`) move or drop theirs, so there a mark may stand anywhere.
-  const ticks = mode === 'tab' ? labels.map(isTickColumn) : [];
+  const ticks = labels.map(isTickColumn);
   const rows: Array<Array<GridCell | undefined>> = [headerCells];
   const warnings: PlanWarning[] = [];
   const guessed: Token[] = [];
@@ -166,10 +166,24 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
     return words.length >= 2 && words.every((c) => roleOfHeader(c) !== null || isTickColumn(c));
   };
   let afterRepeatedHeader = false;
-  for (const { cells: logical, line: i } of logicalRows(lines, next, mode, width, roles, ticks)) {
+  for (const { cells: logical, line: i } of logicalRows(
+    lines,
+    next,
+    mode,
+    width,
+    roles,
+    ticks,
+    (lines[headerAt] ?? '').match(/\|/g)?.length ?? 0,
+  )) {
     const r = rows.length;
     let cells = logical;
-    if (headerWords(cells) && (isHeaderSet(cells.filter((c) => c !== '')) || afterRepeatedHeader)) {
+    // Before the first row, a row of tick words alone is the second header row's rest, broken onto a line of its own
+    // (铁力市: `… | 依申 请公开 |` / `县级 | 乡级 |`).
+    const tickWords = cells.every((c) => c === '' || isTickColumn(c)) && cells.some((c) => c !== '');
+    if (
+      (rows.length === 1 && tickWords) ||
+      (headerWords(cells) && (isHeaderSet(cells.filter((c) => c !== '')) || afterRepeatedHeader))
+    ) {
       afterRepeatedHeader = true;
       continue;
     }
@@ -325,8 +339,16 @@ function logicalRows(
   width: number,
   roles: ReadonlyArray<ColumnRole | null>,
   ticks: readonly boolean[],
+  rowPipes = 0,
 ): Array<{ cells: string[]; line: number }> {
-  const out: Array<{ cells: string[]; line: number; open: boolean; single: boolean }> = [];
+  const out: Array<{
+    cells: string[];
+    line: number;
+    open: boolean;
+    single: boolean;
+    lastLine: number;
+    pipes: number;
+  }> = [];
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
@@ -341,7 +363,7 @@ function logicalRows(
         previous.cells[target] = `${previous.cells[target] ?? ''}\n${line.trim()}`;
         continue;
       }
-      out.push({ cells: [line.trim()], line: i, open: false, single: true });
+      out.push({ cells: [line.trim()], line: i, open: false, single: true, lastLine: i, pipes: 0 });
       continue;
     }
     if (mode === 'tab' && previous?.open && previous.cells.length + split.length - 1 <= width) {
@@ -351,11 +373,36 @@ function logicalRows(
       previous.open = previous.cells.length < width && cutShort(previous.cells, width, roles, ticks);
       continue;
     }
+    // A printed row (`|`) that a store broke where a line ended (铁力市: `1 | … | 政策依据; … |` / `《…》 | 信息形成… |
+    // 铁力市农业农村局 | …`): cut short with nothing merged to explain it, it goes on with the next line unless that
+    // line starts a row of its own (a number, a heading). A line that ended on `|` closed its cell.
+    const startsRow = isBareNumber(split[0] ?? '') || isHeadingLine(split[0] ?? '');
+    const pipes = (line.match(/\|/g) ?? []).length;
+    if (
+      mode === 'pipe' &&
+      previous !== undefined &&
+      !previous.single &&
+      previous.pipes < rowPipes &&
+      previous.pipes + pipes <= rowPipes &&
+      !startsRow
+    ) {
+      if (/\|\s*$/.test(lines[previous.lastLine] ?? '')) previous.cells.push(...split);
+      else {
+        const last = previous.cells.length - 1;
+        previous.cells[last] = `${previous.cells[last] ?? ''}\n${split[0] ?? ''}`;
+        previous.cells.push(...split.slice(1));
+      }
+      previous.lastLine = i;
+      previous.pipes += pipes;
+      continue;
+    }
     out.push({
       cells: split,
       line: i,
       open: split.length < width && cutShort(split, width, roles, ticks),
       single: false,
+      lastLine: i,
+      pipes: (line.match(/\|/g) ?? []).length,
     });
   }
   return out.map(({ cells, line }) => ({ cells, line }));
@@ -531,6 +578,9 @@ function inHeaderRun(tokens: readonly Token[], j: number): boolean {
   return next !== undefined && !/\d/.test(next.text) && roleOfHeader(next.text) !== null;
 }
 
+/** Most pairs of paragraphs joined to fit one row: a bound on the cost, not a tuning. */
+const MAX_JOINS = 16;
+
 const pairLength = (tokens: readonly Token[], j: number): number =>
   (tokens[j]?.text.length ?? 0) + (tokens[j + 1]?.text.length ?? 0);
 
@@ -631,7 +681,11 @@ function fromStream(lines: readonly string[], leaveOut = -1): TextTable | null {
   const warnings: PlanWarning[] = [];
   const guessed: Token[] = [];
   const unplaced: Token[] = [];
-  let expected = 1;
+  // The 序号 the rows count from: the table's first cell when it is one (a page that prints a table from 2 on, 方山县's
+  // 涉农补贴 目录), else 1.
+  const firstCell = data.find((t) => t.text !== '');
+  let expected =
+    noAt >= 0 && firstCell !== undefined && isBareNumber(firstCell.text) ? Math.max(1, Number(firstCell.text)) : 1;
 
   const pushRow = (cells: Token[], offset: number, at: readonly number[] = cells.map((_, j) => offset + j)): void => {
     const r = rows.length;
@@ -718,16 +772,20 @@ function fromStream(lines: readonly string[], leaveOut = -1): TextTable | null {
       while (q < data.length && !startsRow(data[q])) q++;
       const above = rows.length > 1 ? (rows[rows.length - 1] ?? []) : [];
       const place = (cells: Token[]) =>
-        cells.length < width
-          ? placeShortRow(
-              cells.map((x) => x.text),
-              roles,
-              columnTexts,
-              noAt,
-              labels,
-              { ticks, mergeable: mergeableAbove(above, width) },
-            )
-          : undefined;
+        cells.length === width
+          ? fitsAt(0, cells, true)
+            ? { at: cells.map((_, j) => j), guessed: false }
+            : undefined
+          : cells.length < width
+            ? placeShortRow(
+                cells.map((x) => x.text),
+                roles,
+                columnTexts,
+                noAt,
+                labels,
+                { ticks, mergeable: mergeableAbove(above, width) },
+              )
+            : undefined;
       const fitted = (x: ReturnType<typeof place>) => x !== undefined && x.unfitted !== true && x.at[0] === noAt;
       let take = data.slice(p, q).filter((x) => x.text !== '');
       let placement = place(take);
@@ -761,6 +819,35 @@ function fromStream(lines: readonly string[], leaveOut = -1): TextTable | null {
             take = joined;
             placement = tried;
             break;
+          }
+        }
+      }
+      if (!fitted(placement)) {
+        // Cells printed over several paragraphs each (a content of items ended by `;`, a 公开主体 of two units one per
+        // paragraph, channels one per paragraph: 方山县's 涉农补贴 目录): neighbours joined one pair at a time — an item
+        // ending in `;` first, then two unit names, then the shortest pair — until the row fits, or a bound is reached.
+        let cells = take;
+        const rank = (j: number): number =>
+          /[;；]$/.test((cells[j]?.text ?? '').trim())
+            ? 0
+            : isUnitName(cells[j]?.text ?? '') && isUnitName(cells[j + 1]?.text ?? '')
+              ? 1
+              : 2;
+        for (let step = 0; step < MAX_JOINS && !fitted(placement) && cells.length > 2; step++) {
+          const j = cells
+            .map((_, k) => k)
+            .filter((k) => k >= 1 && k + 1 < cells.length && !isBareNumber(cells[k]?.text ?? ''))
+            .sort((a, b) => rank(a) - rank(b) || pairLength(cells, a) - pairLength(cells, b))[0];
+          if (j === undefined) break;
+          cells = [
+            ...cells.slice(0, j),
+            { text: `${cells[j]?.text ?? ''}\n${cells[j + 1]?.text ?? ''}`, line: cells[j]?.line ?? 0 },
+            ...cells.slice(j + 2),
+          ];
+          const tried = place(cells);
+          if (fitted(tried)) {
+            take = cells;
+            placement = tried;
           }
         }
       }
@@ -941,7 +1028,10 @@ function filledRows(lines: readonly string[]): string[] | null {
     0,
     lines.findIndex((l) => l.trim() === `${header[0]} |` || l.trim() === header[0]),
   );
-  return [...before, `${header.join(' | ')} |`, ...rows.map((r) => `${r.join(' | ')} |`)];
+  // Each row printed as the store printed it, its fillers after its cells (so the row reader sees where rows end).
+  const line = (cells: readonly string[]): string =>
+    `${cells.join(' | ')} |${'|'.repeat(Math.max(0, width - cells.length))}`;
+  return [...before, line(header), ...rows.map(line)];
 }
 
 /** The task table of a text, with its header; null when the text holds no header this reader knows. */
