@@ -112,6 +112,11 @@ const IGNORED_PARENTS: ReadonlySet<string> = new Set(
   SUB_GROUPS.filter((g) => ENTRIES.some((e) => e.role === 'ignore' && e.exact.includes(g.parent))).map((g) => g.parent),
 );
 
+/** The words printed under those parents: the tick columns' own headers. */
+const TICK_WORDS: ReadonlySet<string> = new Set(
+  SUB_GROUPS.filter((g) => IGNORED_PARENTS.has(g.parent)).flatMap((g) => g.children),
+);
+
 function isPlaceLevel(key: string): boolean {
   return PLACE_LEVEL.test(key);
 }
@@ -123,7 +128,12 @@ function isPlaceLevel(key: string): boolean {
 export function isTickColumn(label: string): boolean {
   const key = headerKey(label);
   if (isPlaceLevel(key)) return true;
-  return SUB_GROUPS.some((g) => IGNORED_PARENTS.has(g.parent) && isSubHeaderOf(g.parent, label));
+  // As isSubHeaderOf reads a child: its other name in brackets aside, or a word a narrow column cut (3 characters up).
+  const bare = key.replace(/\([^()]*\)/g, '');
+  if (TICK_WORDS.has(bare)) return true;
+  if (bare.length < 3) return false;
+  for (const w of TICK_WORDS) if (w.length > bare.length && w.startsWith(bare)) return true;
+  return false;
 }
 
 const OFFICE_WORDS: readonly string[] = headerData.offices.words.map(normalizeLabel);
