@@ -386,11 +386,11 @@ function logicalRows(
       previous.pipes + pipes <= rowPipes &&
       !startsRow
     ) {
-      if (/\|\s*$/.test(lines[previous.lastLine] ?? '')) previous.cells.push(...split);
+      if (/\|\s*$/.test(lines[previous.lastLine] ?? '')) for (const cell of split) previous.cells.push(cell);
       else {
         const last = previous.cells.length - 1;
         previous.cells[last] = `${previous.cells[last] ?? ''}\n${split[0] ?? ''}`;
-        previous.cells.push(...split.slice(1));
+        for (const cell of split.slice(1)) previous.cells.push(cell);
       }
       previous.lastLine = i;
       previous.pipes += pipes;
