@@ -278,5 +278,22 @@ export function enoughElements(template: ElementTemplate): number {
 /** Header tables that list records of this template: their header row names enough of its elements (enoughElements). */
 export function recordTables(snapshot: PageSnapshot, template: ElementTemplate): HeaderTable[] {
   const enough = enoughElements(template);
-  return snapshot.headerTables.filter((table) => table.records.length > 0 && headerElements(table, template) >= enough);
+  return tablesFor(snapshot, template).filter(
+    (table) => table.records.length > 0 && headerElements(table, template) >= enough,
+  );
+}
+
+/**
+ * The page's header tables that can hold the template's records: a table with a header naming a column of another
+ * kind of document (the template's `notRecordHeaders`: a 行政处罚裁量基准's 违法情节, 处罚标准 …) is left out.
+ */
+export function tablesFor(snapshot: PageSnapshot, template: ElementTemplate): readonly HeaderTable[] {
+  const other = (template.notRecordHeaders ?? []).map(labelKey);
+  if (other.length === 0) return snapshot.headerTables;
+  return snapshot.headerTables.filter((table) =>
+    table.headers.every((header) => {
+      const key = labelKey(header);
+      return !other.some((o) => key.includes(o));
+    }),
+  );
 }

@@ -84,3 +84,29 @@ describe('one label and one sentence are no record', () => {
     expect(shown.has('normative-doc-consultation')).toBe(false);
   });
 });
+
+describe('a 行政处罚裁量基准 (a scale for penalties, 国办发〔2022〕27号)', () => {
+  const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const STANDARD = `<table>
+    ${row(['序号', '违法行为', '处罚依据', '违法情节和后果', '处罚标准'])}
+    ${row(['1', '未取得施工许可证擅自施工', '《中华人民共和国建筑法》第六十四条', '超过规定期限2个月以内', '警告'])}
+    ${row(['2', '未按规定办理资质变更手续', '《房地产开发企业资质管理规定》第二十四条', '超过规定期限2个月以上', '罚款5000元'])}
+  </table>`;
+  const RESULTS = `<table>
+    ${row(['序号', '被处罚者名称', '违法行为', '处罚依据', '处罚结果'])}
+    ${row(['1', '某建筑公司', '未取得施工许可证擅自施工', '《中华人民共和国建筑法》第六十四条', '罚款1万元'])}
+    ${row(['2', '某开发公司', '未按规定办理资质变更手续', '《房地产开发企业资质管理规定》第二十四条', '警告'])}
+  </table>`;
+
+  it('prints 违法行为 and 处罚依据 as penalty records do, but its 违法情节 and 处罚标准 columns make it no record', () => {
+    const { snapshot, shown } = page(STANDARD);
+    expect(snapshot.headerTables).toHaveLength(1);
+    expect(shown.has('penalty-result')).toBe(false);
+    expect(shown.has('penalty-disclosure-dual')).toBe(false);
+  });
+
+  it('while a table of penalties decided, with the same two columns, is one record per row', () => {
+    const { shown } = page(RESULTS);
+    expect(shown.get('penalty-result')).toBe('page');
+  });
+});

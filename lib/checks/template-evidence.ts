@@ -26,6 +26,7 @@ import {
   labelKey,
   labelMatchesFor,
   recordTables,
+  tablesFor,
 } from './find-element';
 import { findInProse } from './find-in-prose';
 import type { PageFacts, TemplateWhy } from './types';
@@ -41,6 +42,7 @@ export function templateFootprint(
   let strong = 0;
   let repeated = false;
   const keys = fieldKeys(snapshot.fields);
+  const tables = tablesFor(snapshot, template);
   for (const element of template.elements) {
     const names = elementNames(element);
     const weak = element.weakLabels;
@@ -49,7 +51,7 @@ export function templateFootprint(
       weak: weak?.some((w) => labelKey(w) === names[at]) === true,
     }));
     const hits = matched.map((m) => m.i);
-    const inHeader = findHeader(snapshot.headerTables, element) !== undefined;
+    const inHeader = findHeader(tables, element) !== undefined;
     if (hits.length > 0 || inHeader) found += 1;
     if (inHeader || matched.some((m) => !m.weak)) strong += 1;
     for (const i of hits) fields.add(i);

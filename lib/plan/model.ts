@@ -290,5 +290,11 @@ export const ElementTemplate = z.object({
    * elements found on the page, by label, in a sentence or as an attachment, the template applies.
    */
   titleCues: z.array(z.string().min(1)).exactOptional(),
+  /**
+   * Column headers that make a table printing this template's headers another kind of document (a 行政处罚裁量基准
+   * lists 违法行为 and 处罚依据 with its 违法情节 and 处罚标准: a scale for penalties, no penalty decided): a table with a
+   * header holding one of these is no record of this template. Compared through the normaliser, as a part of a header.
+   */
+  notRecordHeaders: z.array(z.string().min(1)).exactOptional(),
 });
 export type ElementTemplate = z.infer<typeof ElementTemplate>;
