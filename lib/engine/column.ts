@@ -74,6 +74,8 @@ function fromTitle(s: PageSnapshot): string | null {
     const key = normalizeLabel(p);
     if (site && (key === site || site.includes(key) || key.includes(site))) return false;
     if (/(网站|门户|人民政府|政府网|gov)/i.test(key) && key.length > 6) return false;
+    // A site's name, however short (中国政府网, 首都之窗网): portals name themselves a 网 or a 门户; no column is one.
+    if (/(网|门户)$/.test(key)) return false;
     if (heading && (key === heading || (heading.includes(key) && key.length > 10))) return false;
     return key.length >= 2 && key.length <= 12 && !NOT_A_COLUMN.test(key);
   });

@@ -54,6 +54,17 @@ describe('column detection', () => {
     expect(detectColumn(bulletin)).toMatchObject({ name: '统计公报', source: 'breadcrumb' });
   });
 
+  it("never takes the site's own name, however short, for the column a title names", () => {
+    for (const [title, column] of [
+      ['座谈会6_专题_中国政府网', '专题'],
+      ['供应井喷纯新盘成主角_新闻中心_新浪网', '新闻中心'],
+      ['政府工作报告之扩内需与城镇化篇-中国政府网', null],
+    ] as const)
+      expect(detectColumn(snap(`<title>${title}</title><p>正文</p>`, 'http://www.gov.cn/a/b.htm')).name, title).toBe(
+        column,
+      );
+  });
+
   it('reads a list page titled by its column alone, but never a detail page’s one-part title', () => {
     const items = Array.from(
       { length: 12 },
