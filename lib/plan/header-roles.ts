@@ -154,6 +154,19 @@ const CHANNEL_WORDS: readonly string[] = headerData.channels.words.map(normalize
  * whose word starts as one of the format's channels does (header-roles' `channels` data) — not a box of another
  * column (`■文本`, `□决策` under 五公开).
  */
+const CHANNEL_ENDINGS: readonly string[] = (headerData.channels as { endings?: string[] }).endings ?? [];
+
+/**
+ * Whether a paragraph names a channel of the 公开渠道和载体 column, with its box or without one (`政府网站`,
+ * `山东政务服务网`, `入户/现场`): it starts as one of the format's channels does or ends as a channel's name does.
+ */
+export function isChannelWord(text: string): boolean {
+  if (isChannelBox(text)) return true;
+  const word = normalizeLabel(text.replace(/^\s*[■□☐☑▣]\s*/, ''));
+  if (word.length === 0 || word.length > 20 || /[。；;，,]/.test(word)) return false;
+  return CHANNEL_WORDS.some((w) => word.startsWith(w)) || CHANNEL_ENDINGS.some((e) => word.endsWith(e));
+}
+
 export function isChannelBox(text: string): boolean {
   const m = /^\s*[■□☐☑▣]\s*(.+)$/s.exec(text);
   if (!m) return false;
@@ -167,6 +180,7 @@ export function isChannelBox(text: string): boolean {
  */
 export function isCatalogueFormat(headers: readonly string[]): boolean {
   return headers.some(
-    (h) => /公开事项|公開事項|[一二三][级級]事[项項]/.test(h) || /^[一二三][级級]$/.test(headerKey(h)),
+    (h) =>
+      /公开事项|公開事項|[一二三][级級]事[项項]/.test(h.replace(/\s+/g, '')) || /^[一二三][级級]$/.test(headerKey(h)),
   );
 }

@@ -593,3 +593,92 @@ describe('catalogue rows as stores print them (second batch of session 8)', () =
     expect(r.plan.tasks[0]?.requirements).toContain('财政拨款收支情况表');
   });
 });
+
+describe('户籍 catalogues as stores print them (third batch of session 8)', () => {
+  it('joins words broken over paragraphs, channels printed without boxes and a basis in two citations', () => {
+    const r = parse(
+      cells(
+        '序号',
+        '公开事项',
+        '公开内容(要素)',
+        '公开依据',
+        '公开时限',
+        '公开主体',
+        '公开渠道和载体',
+        '公开层级',
+        '一级事项',
+        '二级事项',
+        '区级',
+        '乡级',
+        '1',
+        '出生',
+        '登记',
+        '出生',
+        '登记',
+        '受理部门、办理条件、办理流程',
+        '《户口登记条例》',
+        '《政府信息公开条例》',
+        '形成或者变更之日起20个工作日内予以公开',
+        '公安',
+        '机关',
+        '政府网站',
+        '入户/现场',
+        '2',
+        '注销登记',
+        '死亡注销',
+        '受理部门、办理条件、办理流程',
+        '《户口登记条例》',
+        '形成或者变更之日起20个工作日内予以公开',
+        '公安机关',
+        '政府网站',
+      ),
+    );
+    expect(r.plan.tasks.map((t) => [t.title.replace(/\s/g, ''), t.responsible.units])).toEqual([
+      ['出生登记', ['公安机关']],
+      ['死亡注销', ['公安机关']],
+    ]);
+    expect(r.plan.categories.map((c) => c.title.replace(/\s/g, ''))).toEqual(['出生登记', '注销登记']);
+  });
+
+  it('reads `cell |` lines whose rows lost their 一级事项, the store’s lone `|` closing them, with 区级 under 公开层级', () => {
+    const row = (...xs: string[]): string[] => xs.map((x) => `${x} |`);
+    const r = parse(
+      [
+        ...row('序号', '公开事项', '公开内容(要素)', '公开主体', '公开层级'),
+        '||',
+        ...row('一级事项', '二级事项', '区级', '乡级'),
+        '|||',
+        ...row('1', '出生', '新生儿国内出生户口登记', '1.受理部门', '区公安分局', '√'),
+        '|',
+        ...row('2', '国(境)外所生子女户口登记', '1.受理部门', '区公安分局', '√'),
+        '|',
+        '|',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => [t.no, t.title, t.responsible.units])).toEqual([
+      ['1', '新生儿国内出生户口登记', ['区公安分局']],
+      ['2', '国(境)外所生子女户口登记', ['区公安分局']],
+    ]);
+  });
+});
+
+describe('`|` rows whose ticks a store put on lines of their own, a lone `|` between them', () => {
+  it('keeps every tick line with its row and reads the next row’s 二级事项 under its merged 一级事项', () => {
+    const r = parse(
+      [
+        '序 号 | 公开事项 | 公开内容 (要素) | 公开主体 | 公开对象 | 公开方式 |',
+        '一级 事项 | 二级 事项 | 全 社会 | 特定群体 | 主动 | 依 申请 |',
+        '1 | 养老服务业务办理 | 养老机构备案 | ●备案流程 ●咨询电话 | 乡人民政府 | √ |',
+        '| √ |',
+        '|',
+        '| √ |',
+        '2 | 养老服务扶持补贴 | ●补贴名称 ●办理流程 | 乡人民政府 | √ |',
+        '| √ |',
+        '|',
+        '| √ |',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => t.title)).toEqual(['养老机构备案', '养老服务扶持补贴']);
+    expect(r.plan.categories.map((c) => c.title)).toEqual(['养老服务业务办理']);
+  });
+});

@@ -19,6 +19,7 @@ import { planWarning, type PlanWarning } from './errors';
 import {
   isCatalogueFormat,
   isChannelBox,
+  isChannelWord,
   isExactHeader,
   isSubHeaderOf,
   isTickColumn,
@@ -505,7 +506,9 @@ function withBoxListsJoined(tokens: readonly Token[]): Token[] {
   for (const t of tokens) {
     const previous = out[out.length - 1];
     const lastParagraph = previous?.text.split('\n').pop() ?? '';
-    const channels = isChannelBox(t.text) && isChannelBox(lastParagraph);
+    const channels =
+      (isChannelBox(t.text) && isChannelBox(lastParagraph)) ||
+      (isChannelWord(t.text) && isChannelWord(lastParagraph) && !isChannelBox(t.text) && !isChannelBox(lastParagraph));
     if (previous !== undefined && ((boxCount(previous.text) >= 2 && BOX_LIST.test(t.text)) || channels))
       previous.text = `${previous.text}\n${t.text}`;
     else out.push({ ...t });
@@ -539,11 +542,24 @@ function withListItemsJoined(tokens: readonly Token[]): Token[] {
       before !== null &&
       (('bullet' in mark && 'bullet' in before && mark.bullet === before.bullet) ||
         ('n' in mark && 'n' in before && mark.n === before.n + 1));
-    if (previous !== undefined && (continues || continuesTime(previous.text, t.text)))
+    if (
+      previous !== undefined &&
+      (continues || continuesTime(previous.text, t.text) || brokenWord(previous.text, t.text))
+    )
       previous.text = `${previous.text}\n${t.text}`;
     else out.push({ ...t });
   }
   return out;
+}
+
+/**
+ * A word a narrow column broke into two paragraphs of two characters each (互助县: `出生` / `登记`, `公安` / `机关`): the
+ * second goes on the first — only two such fragments, neither a header or tick word, the first not joined already.
+ */
+function brokenWord(before: string, text: string): boolean {
+  const fragment = (x: string): boolean =>
+    /^[\u4e00-\u9fff]{2}$/.test(x.trim()) && roleOfHeader(x) === null && !isTickColumn(x);
+  return fragment(before) && fragment(text);
 }
 
 /**
@@ -576,6 +592,22 @@ function inHeaderRun(tokens: readonly Token[], j: number): boolean {
   if (isExactHeader(before + text) || isExactHeader(text + after)) return true;
   const next = tokens.slice(j + 1, j + 3).find((t) => t.text !== '');
   return next !== undefined && !/\d/.test(next.text) && roleOfHeader(next.text) !== null;
+}
+
+const lastLine = (text: string): string => text.split('\n').pop() ?? '';
+
+/**
+ * How likely two neighbouring paragraphs of a row are one cell's: 0 an item ending in `;` (a list goes on), 1 two of
+ * the same kind — unit names, channels, citations of a basis (`《…》`) —, 2 any other pair (then the shortest first).
+ */
+function pairRank(tokens: readonly Token[], j: number): number {
+  const a = tokens[j]?.text ?? '';
+  const b = tokens[j + 1]?.text ?? '';
+  if (/[;；]$/.test(a.trim())) return 0;
+  if (isUnitName(a) && isUnitName(b)) return 1;
+  if (isChannelWord(lastLine(a)) && isChannelWord(b)) return 1;
+  if (/^\s*(?:\d{1,2}\s*[.、．])?\s*《/.test(lastLine(a)) && /^\s*(?:\d{1,2}\s*[.、．])?\s*《/.test(b)) return 1;
+  return 2;
 }
 
 /** Most pairs of paragraphs joined to fit one row: a bound on the cost, not a tuning. */
@@ -807,7 +839,7 @@ function fromStream(lines: readonly string[], leaveOut = -1): TextTable | null {
         const pairs = take
           .map((_, j) => j)
           .filter((j) => j >= 1 && j + 1 < take.length && !isBareNumber(take[j]?.text ?? ''))
-          .sort((a, b) => pairLength(take, a) - pairLength(take, b));
+          .sort((a, b) => pairRank(take, a) - pairRank(take, b) || pairLength(take, a) - pairLength(take, b));
         for (const j of pairs) {
           const joined = [
             ...take.slice(0, j),
@@ -827,17 +859,11 @@ function fromStream(lines: readonly string[], leaveOut = -1): TextTable | null {
         // paragraph, channels one per paragraph: 方山县's 涉农补贴 目录): neighbours joined one pair at a time — an item
         // ending in `;` first, then two unit names, then the shortest pair — until the row fits, or a bound is reached.
         let cells = take;
-        const rank = (j: number): number =>
-          /[;；]$/.test((cells[j]?.text ?? '').trim())
-            ? 0
-            : isUnitName(cells[j]?.text ?? '') && isUnitName(cells[j + 1]?.text ?? '')
-              ? 1
-              : 2;
         for (let step = 0; step < MAX_JOINS && !fitted(placement) && cells.length > 2; step++) {
           const j = cells
             .map((_, k) => k)
             .filter((k) => k >= 1 && k + 1 < cells.length && !isBareNumber(cells[k]?.text ?? ''))
-            .sort((a, b) => rank(a) - rank(b) || pairLength(cells, a) - pairLength(cells, b))[0];
+            .sort((a, b) => pairRank(cells, a) - pairRank(cells, b) || pairLength(cells, a) - pairLength(cells, b))[0];
           if (j === undefined) break;
           cells = [
             ...cells.slice(0, j),
@@ -944,6 +970,12 @@ function withTrailingCellsJoined(lines: readonly string[]): string[] {
   for (let i = 0; i < out.length; i++) {
     const line = out[i] ?? '';
     if (line.trim() === '') continue;
+    // A line of `|` alone after a row is its fillers (an empty tick cell between two `| √ |` lines): it stays with it.
+    if (row >= 0 && /^\s*\|+\s*$/.test(line)) {
+      out[row] = `${(out[row] ?? '').trimEnd()} ${line.trim()}`;
+      out[i] = '';
+      continue;
+    }
     if (row >= 0 && /^\s*\|/.test(line) && /[^|\s]/.test(line)) {
       const before = (out[row] ?? '').trimEnd();
       out[row] = `${before}${before.endsWith('|') ? ' ' : ' | '}${line.replace(/^\s*\|\s*/, '').trim()}`;

@@ -19,6 +19,16 @@ describe('splitUnits', () => {
     ]);
   });
 
+  it('joins a name a narrow column broke over two lines, and reads 机关 as an organ, a web site and a list item as no unit', () => {
+    expect(splitUnits('公安\n分局')).toEqual(['公安分局']);
+    expect(splitUnits('公安\n机关')).toEqual(['公安机关']);
+    // Two names, each a line of its own, stay two; a long item is never joined.
+    expect(splitUnits('县财政局\n县发改局')).toEqual(['县财政局', '县发改局']);
+    expect(splitUnits('区各制定主体\n各成员单位')).toEqual(['区各制定主体', '各成员单位']);
+    expect(isUnitName('政府网站')).toBe(false);
+    expect(isUnitName('1.受理部门')).toBe(false);
+  });
+
   it('reads a catalogue content that starts with 各 as collectives do as no unit name', () => {
     expect(isUnitName('各级政府及部门涉及扶贫领域的规范性文件')).toBe(false);
     expect(isUnitName('各有关单位')).toBe(true);

@@ -84,9 +84,31 @@ export interface UnitOptions {
   aliases?: ReadonlyMap<string, string>;
 }
 
+/**
+ * A name a narrow column broke over two lines (`公安` / `分局`, `公安` / `机关`) joined back: a line of a few characters
+ * that is no unit name on its own goes on with the next when together they make one. Lines that are names each stay
+ * apart.
+ */
+const BROKEN_FRAGMENT = 4;
+
+function withBrokenNamesJoined(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    const joined = `${previous ?? ''}${line.trim()}`;
+    // Only a fragment (a few characters, as a narrow column breaks a word) — never a long item that is no name.
+    const fragment =
+      previous !== undefined && new RegExp(`^[\u4e00-\u9fff]{1,${BROKEN_FRAGMENT}}$`).test(previous.trim());
+    if (previous !== undefined && fragment && !isUnitName(previous) && isUnitName(joined)) out[out.length - 1] = joined;
+    else out.push(line.trim());
+  }
+  return out.join('\n');
+}
+
 /** Unit names of one cell (published text, possibly several paragraphs). */
 export function splitUnits(published: string, opts: UnitOptions = {}): string[] {
-  const text = normalizeText(published).replace(/\r?\n/g, ',').replace(SPACE, '');
+  const text = normalizeText(withBrokenNamesJoined(published)).replace(/\r?\n/g, ',').replace(SPACE, '');
   // Place names the cell itself shows (`人民银行潍坊市中心支行` → 潍坊): a name starting with one has its own level.
   const places = [...text.matchAll(/([\u4e00-\u9fff]{2,3}?)(?:市|县|区|州|省)/g)]
     .map((m) => m[1] ?? '')
@@ -143,6 +165,8 @@ const UNIT_END = new RegExp(
 export function isUnitName(raw: string): boolean {
   const name = cleanName(normalizeText(raw).replace(SPACE, ''));
   const bare = name.replace(/\([^()]*\)$/, '');
+  // A numbered list item (`1.受理部门`: a catalogue's 公开内容) is no unit's name.
+  if (/^\d{1,2}\s*[.、．]/.test(name)) return false;
   return (
     name.length > 0 &&
     name.length <= unitNames.maxLength &&
@@ -181,7 +205,7 @@ export function isUnitList(line: string): boolean {
  * does not take: `上级部门制定的规范性文件由对口部门公开`): kept, and warned.
  */
 export function unsplittableItems(published: string): string[] {
-  const text = normalizeText(published).replace(/\r?\n/g, ',').replace(SPACE, '');
+  const text = normalizeText(withBrokenNamesJoined(published)).replace(/\r?\n/g, ',').replace(SPACE, '');
   const out: string[] = [];
   for (const run of splitTopLevel(text, ',;')) {
     for (const name of splitTopLevel(run, '、').map(cleanName).flatMap(splitJoined)) {
@@ -194,7 +218,9 @@ export function unsplittableItems(published: string): string[] {
 
 /** Names as printed, in the order of `splitUnits` (before the elided prefix is restored or an alias applied). */
 export function printedUnits(published: string): string[] {
-  const text = published.replace(/\r?\n/g, ',').replace(/[\s\u00a0\u3000]+/g, '');
+  const text = withBrokenNamesJoined(published)
+    .replace(/\r?\n/g, ',')
+    .replace(/[\s\u00a0\u3000]+/g, '');
   const out: string[] = [];
   for (const run of splitTopLevel(
     text.replace(/[，；]/g, (c) => (c === '，' ? ',' : ';')),
