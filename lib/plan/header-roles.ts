@@ -161,6 +161,7 @@ const CHANNEL_ENDINGS: readonly string[] = (headerData.channels as { endings?: s
  * `山东政务服务网`, `入户/现场`): it starts as one of the format's channels does or ends as a channel's name does.
  */
 export function isChannelWord(text: string): boolean {
+  if (text.length > 40 || text.length === 0) return false;
   if (isChannelBox(text)) return true;
   const word = normalizeLabel(text.replace(/^\s*[■□☐☑▣]\s*/, ''));
   if (word.length === 0 || word.length > 20 || /[。；;，,]/.test(word)) return false;
@@ -168,6 +169,7 @@ export function isChannelWord(text: string): boolean {
 }
 
 export function isChannelBox(text: string): boolean {
+  if (!/^\s*[■□☐☑▣]/.test(text)) return false;
   const m = /^\s*[■□☐☑▣]\s*(.+)$/s.exec(text);
   if (!m) return false;
   const word = normalizeLabel(m[1] ?? '');
