@@ -70,17 +70,26 @@ function fromTitle(s: PageSnapshot): string | null {
   if (parts.length < 2 && (s.publishInfo || s.listItems.length < 3)) return null;
   const site = normalizeLabel(s.metaTags.SiteName ?? '');
   const heading = normalizeLabel(s.heading ?? '');
-  const candidates = parts.filter((p) => {
-    const key = normalizeLabel(p);
-    if (site && (key === site || site.includes(key) || key.includes(site))) return false;
-    if (/(网站|门户|人民政府|政府网|gov)/i.test(key) && key.length > 6) return false;
+  const isSite = (key: string): boolean =>
+    (site !== '' && (key === site || site.includes(key) || key.includes(site))) ||
+    (/(网站|门户|人民政府|政府网|gov)/i.test(key) && key.length > 6) ||
     // A site's name, however short (中国政府网, 首都之窗网): portals name themselves a 网 or a 门户; no column is one.
-    if (/(网|门户)$/.test(key)) return false;
+    /(网|门户)$/.test(key);
+  const keys = parts.map((p) => normalizeLabel(p));
+  const candidates = parts.filter((_, i) => {
+    const key = keys[i]!;
+    if (isSite(key)) return false;
     if (heading && (key === heading || (heading.includes(key) && key.length > 10))) return false;
     return key.length >= 2 && key.length <= 12 && !NOT_A_COLUMN.test(key);
   });
-  // The column is usually the part right before the site name: the last remaining candidate of a title with 3+ parts.
   if (candidates.length === 0) return null;
+  // A title of three parts or more prints the page, its column and the columns above it, and the site: the column is
+  // the part next to the page's own. Printed from the page on (`页面_栏目_上级栏目_站点`, the site last), that is the
+  // first part after the first; printed from the site on (`站点_上级栏目_栏目_页面`), the last candidate.
+  if (parts.length >= 3 && isSite(keys[keys.length - 1]!) && !isSite(keys[0]!)) {
+    const afterPage = candidates.filter((p) => p !== parts[0]);
+    if (afterPage.length > 0) return afterPage[0]!;
+  }
   return parts.length >= 3 ? candidates[candidates.length - 1]! : candidates[0]!;
 }
 

@@ -59,6 +59,9 @@ describe('column detection', () => {
       ['座谈会6_专题_中国政府网', '专题'],
       ['供应井喷纯新盘成主角_新闻中心_新浪网', '新闻中心'],
       ['政府工作报告之扩内需与城镇化篇-中国政府网', null],
+      // Printed from the page on, the column is the part next to the page's; printed from the site on, the last one.
+      ['加快发展生产性服务业_最新专题_专题_中国政府网', '最新专题'],
+      ['中国政府网_专题_最新专题_加快发展生产性服务业的若干意见全文', '最新专题'],
     ] as const)
       expect(detectColumn(snap(`<title>${title}</title><p>正文</p>`, 'http://www.gov.cn/a/b.htm')).name, title).toBe(
         column,
