@@ -616,6 +616,23 @@ const MAX_JOINS = 16;
 const pairLength = (tokens: readonly Token[], j: number): number =>
   (tokens[j]?.text.length ?? 0) + (tokens[j + 1]?.text.length ?? 0);
 
+/** The places after a row's 序号 where two neighbouring paragraphs may be one cell's, likeliest first (pairRank, then the shortest). */
+function joinablePairs(tokens: readonly Token[]): number[] {
+  return tokens
+    .map((_, j) => j)
+    .filter((j) => j >= 1 && j + 1 < tokens.length && !isBareNumber(tokens[j]?.text ?? ''))
+    .sort((a, b) => pairRank(tokens, a) - pairRank(tokens, b) || pairLength(tokens, a) - pairLength(tokens, b));
+}
+
+/** The row's paragraphs with the pair at `j` joined into one cell (its paragraphs on lines of their own). */
+function joinPair(tokens: readonly Token[], j: number): Token[] {
+  return [
+    ...tokens.slice(0, j),
+    { text: `${tokens[j]?.text ?? ''}\n${tokens[j + 1]?.text ?? ''}`, line: tokens[j]?.line ?? 0 },
+    ...tokens.slice(j + 2),
+  ];
+}
+
 /**
  * Header words printed over two paragraphs of their cell (a narrow column: `公开` / `依据`, `一级` / `事项`) arrive as
  * two cells: two neighbours that make a header word exactly are one.
@@ -836,16 +853,8 @@ function fromStream(lines: readonly string[], leaveOut = -1): TextTable | null {
       if (!fitted(placement)) {
         // A cell printed in two paragraphs (a word broken in a narrow column: `公共` / `服务`) arrives as two cells:
         // the shortest pair of neighbours after the 序号 that, joined, lets the row fit.
-        const pairs = take
-          .map((_, j) => j)
-          .filter((j) => j >= 1 && j + 1 < take.length && !isBareNumber(take[j]?.text ?? ''))
-          .sort((a, b) => pairRank(take, a) - pairRank(take, b) || pairLength(take, a) - pairLength(take, b));
-        for (const j of pairs) {
-          const joined = [
-            ...take.slice(0, j),
-            { text: `${take[j]?.text ?? ''}\n${take[j + 1]?.text ?? ''}`, line: take[j]?.line ?? 0 },
-            ...take.slice(j + 2),
-          ];
+        for (const j of joinablePairs(take)) {
+          const joined = joinPair(take, j);
           const tried = place(joined);
           if (fitted(tried)) {
             take = joined;
@@ -860,16 +869,9 @@ function fromStream(lines: readonly string[], leaveOut = -1): TextTable | null {
         // ending in `;` first, then two unit names, then the shortest pair — until the row fits, or a bound is reached.
         let cells = take;
         for (let step = 0; step < MAX_JOINS && !fitted(placement) && cells.length > 2; step++) {
-          const j = cells
-            .map((_, k) => k)
-            .filter((k) => k >= 1 && k + 1 < cells.length && !isBareNumber(cells[k]?.text ?? ''))
-            .sort((a, b) => pairRank(cells, a) - pairRank(cells, b) || pairLength(cells, a) - pairLength(cells, b))[0];
+          const j = joinablePairs(cells)[0];
           if (j === undefined) break;
-          cells = [
-            ...cells.slice(0, j),
-            { text: `${cells[j]?.text ?? ''}\n${cells[j + 1]?.text ?? ''}`, line: cells[j]?.line ?? 0 },
-            ...cells.slice(j + 2),
-          ];
+          cells = joinPair(cells, j);
           const tried = place(cells);
           if (fitted(tried)) {
             take = cells;
