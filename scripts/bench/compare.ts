@@ -7,12 +7,9 @@
  *
  *   npx tsx scripts/bench/compare.ts DIR_A DIR_B [--rounds 3]
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { inPageBundle } from './in-page-bundle';
-import { findBrowser } from '../lib/find-browser';
+import { withHtmlPage } from '../lib/headless-page';
 import { generatePortalPage } from './generate-portal-page';
 
 const args = process.argv.slice(2);
@@ -33,18 +30,7 @@ const html = generatePortalPage(10_000);
 
 async function ratioOf(dir: string): Promise<number> {
   const script = await inPageBundle(dir);
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const browser = await chromium.launch({
-    executablePath: findBrowser(),
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/zwgk/czsz/index.html`);
+  return withHtmlPage(html, '/zwgk/czsz/index.html', async (page) => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Runtime.evaluate', { expression: script });
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
@@ -64,10 +50,7 @@ async function ratioOf(dir: string): Promise<number> {
     }
     const low = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.2)]!;
     return low(engine) / low(bare);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 const figures = new Map<string, number[]>(dirs.map((d) => [d, []]));

@@ -4,12 +4,9 @@
  * `npx tsx scripts/bench/engine-bench.ts` runs this part alone.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { inPageBundle } from './in-page-bundle';
-import { findBrowser } from '../lib/find-browser';
+import { withHtmlPage } from '../lib/headless-page';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -63,24 +60,7 @@ export function showSpread(s: Spread, digits: number, unit = ''): string {
  */
 export async function benchEngine(html: string, samples = 15, withAxe = true): Promise<EngineFigures> {
   const script = await inPageBundle(ROOT);
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const browser = await chromium.launch({
-    executablePath: findBrowser(),
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/zwgk/czsz/index.html`);
+  return withHtmlPage(html, '/zwgk/czsz/index.html', async (page) => {
     // The benchmark's own code (the engine bundle, axe-core: some 700 KB) is run without adding <script> elements, so
     // that the page measured is the generated page alone (the engine reads every inline script of a page).
     const cdp = await page.context().newCDPSession(page);
@@ -125,10 +105,7 @@ export async function benchEngine(html: string, samples = 15, withAxe = true): P
       samples,
       engineOutput,
     };
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 export const ENGINE_RATIO_BUDGET = 10;
