@@ -71,8 +71,10 @@ describe('re-checking an audit against another plan', () => {
     await options.locator('[data-field="import-review"]').waitFor();
     await options.getByRole('button', { name: '保存并设为当前方案' }).click();
     await options.locator('[data-field="import-saved"]').waitFor();
-    const planId = (await options.locator('[data-plan][data-active="true"]').getAttribute('data-plan'))!;
-    expect(planId).not.toBe('luoyuan-2017');
+    // The plan list is read again after the save message shows: wait for it to mark the new plan active.
+    const active = options.locator('[data-plan][data-active="true"]:not([data-plan="luoyuan-2017"])');
+    await active.waitFor();
+    const planId = (await active.getAttribute('data-plan'))!;
 
     // The audit in the list, with its plan; choosing the other plan asks first and changes nothing yet.
     const row = options.locator(`[data-field="audits"] [data-audit="${original!.id}"]`);
