@@ -6,7 +6,9 @@
  * (tests/real-columns/real-page-breadcrumbs.tsv, labelled after the lexicon's last fixes) and on the columns of seven
  * more county portals (tests/real-columns/county-portals.tsv, labelled before the matcher ran) and on the columns of eleven
  * more county, district and city portals (tests/real-columns/more-portals.tsv, labelled before the matcher ran) and on
- * four more portals (tests/real-columns/after-fix-portals.tsv, labelled after that set's fixes); `--tsv` measures one file
+ * four more portals (tests/real-columns/after-fix-portals.tsv, labelled after that set's fixes) and on the columns of
+ * five city portals, a district, two city education bureaus and nine county fiscal columns
+ * (tests/real-columns/city-and-bureau-portals.tsv, labelled before the matcher ran); `--tsv` measures one file
  * instead. For each set it
  * prints top-1 (the first proposal is one of the expected tasks), top-1 strict (it is the first expected), top-3 (one
  * of the first three is expected) among the rows with expected tasks, "no task" right among the negatives, and every
@@ -53,6 +55,10 @@ const sets: { name: string; path: string }[] = values.tsv
       {
         name: 'four more portals (labelled after the fixes, before the matcher ran on them)',
         path: resolve(ROOT, 'tests/real-columns/after-fix-portals.tsv'),
+      },
+      {
+        name: 'city portals, a district, two city bureaus, nine county fiscal columns (labelled before the matcher ran on them)',
+        path: resolve(ROOT, 'tests/real-columns/city-and-bureau-portals.tsv'),
       },
     ];
 interface PlanMap {
