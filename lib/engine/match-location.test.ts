@@ -187,6 +187,16 @@ describe('a service area (办事服务, 服务大厅)', () => {
   });
 });
 
+describe('financial services', () => {
+  it('are the services of banks to enterprises and residents, not the financial-market tasks', () => {
+    // 国发〔2015〕74号: 金融服务 is credit and financing for enterprises and residents; tasks 41 and 42 are about
+    // financial-market policy and capital-market enforcement.
+    expect(nos('金融服务')).toEqual([]);
+    expect(nos('惠企服务 > 普惠金融')).toEqual([]);
+    expect(nos('金融市场')[0]).toBe('41');
+  });
+});
+
 describe('the fields of the county catalogues', () => {
   it('know the items of the 重大建设项目 field and the 自然资源 field', () => {
     for (const text of ['批准结果信息', '重大设计变更信息', '质量安全监督信息']) expect(nos(text)[0], text).toBe('10');
