@@ -178,8 +178,8 @@ describe('a service area (办事服务, 服务大厅)', () => {
 
   it('knows the service area by the applicant groups portals head it with, under the online-services heading', () => {
     // 在线服务 > 市民办事 (瑞昌市), 政务服务 > 个人服务 / 法人服务 (深圳市公安局): the groups of 国办函〔2016〕108号's
-    // 按服务对象分类; the items below them are service items as under 个人办事.
-    for (const group of ['市民办事', '个人服务', '法人服务', '企业服务', '部门办事'])
+    // 按服务对象分类 and 按服务主题分类; the items below them are service items as under 个人办事.
+    for (const group of ['市民办事', '个人服务', '法人服务', '企业服务', '部门办事', '主题服务'])
       expect(nos(`在线服务 > ${group} > 某某登记`).slice(0, 2).sort(), group).toEqual(['15', '18']);
     // The heading alone is the online-services column (互联网+政务服务), as 网上办事 is.
     expect(nos('网上服务')[0]).toBe('18');
