@@ -67,6 +67,11 @@ export function roleOfHeader(cell: string): ColumnRole | null {
   return null;
 }
 
+/** The header words naming a deadline column exactly (完成时限, 时限要求 …), as the seed spells them. */
+export function deadlineHeaderWords(): string[] {
+  return ENTRIES.filter((e) => e.role === 'deadline').flatMap((e) => e.exact);
+}
+
 /** Whether a label is one of the header words exactly (`公开依据`, `一级事项`), not only a word that contains one. */
 export function isExactHeader(cell: string): boolean {
   const key = headerKey(cell);

@@ -13,6 +13,21 @@ function tasks(text: string): TaskRow[] {
 }
 
 describe('readPlanParagraphs', () => {
+  it('reads a bracket whose labelled parts are separated by commas, its 完成时限 as the deadline', () => {
+    const t = tasks(
+      [
+        '一、规范管理,加大政策文件公开力度',
+        '1.全面公开现行有效行政规范性文件。各部门在专栏中集中公开。(牵头单位:区司法局、区政府办公室,责任单位:区政府各部门、各乡镇街道,完成时限:长期坚持)',
+        '2.落实解读规范。加强解读。(牵头单位:区政府办公室,责任单位:区发改局,区财政局)',
+      ].join('\n'),
+    );
+    expect(t.map((x) => unitText(x.lead))).toEqual(['区司法局、区政府办公室', '区政府办公室']);
+    // A comma not followed by a label and its colon stays inside the part.
+    expect(t.map((x) => unitText(x.responsible))).toEqual(['区政府各部门、各乡镇街道', '区发改局,区财政局']);
+    expect(t.map((x) => x.deadline)).toEqual(['长期坚持', undefined]);
+    expect(t[0]?.requirements).not.toContain('完成时限');
+  });
+
   it('skips page tools printed above the article (分享到) instead of ending the text there', () => {
     const t = tasks(
       [

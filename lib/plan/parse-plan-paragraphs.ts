@@ -16,6 +16,7 @@
  */
 import { toHalfWidth } from '../text/normalize';
 import { planWarning, type PlanWarning } from './errors';
+import { deadlineHeaderWords } from './header-roles';
 import { isBlank, isFooter, matchTopHeading } from './headings';
 import type { SourceAt } from './model';
 import { readMeta, type Paragraph } from './plan-body';
@@ -37,6 +38,8 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   与: '與',
   协: '協',
   参: '參',
+  时: '時',
+  间: '間',
 };
 const eitherScript = (words: string): string =>
   [...words].map((c) => (TRADITIONAL[c] !== undefined ? `[${c}${TRADITIONAL[c]}]` : c)).join('');
@@ -54,8 +57,18 @@ const ALL_LABELS = labels([
   '协办单位',
 ]);
 const CLOSING_LABELS = labels(['牵头单位', '牵头部门', '主办单位', '责任单位', '责任部门', '配合单位', '参与单位']);
-/** Where a `；` starts the next labelled part: `牵头单位：…；责任单位：…`. */
-const NEXT_LABEL = new RegExp(`[；;]\\s*(?=${labels(['牵头', '主办', '责任', '配合', '参与', '协办'])})`);
+/**
+ * The labels of a task's deadline beside its units (`（牵头单位：…，责任单位：…，完成时限：长期坚持）`, 东洲区 2023,
+ * tests/real-plans/dongzhou-2023-paragraphs): the deadline words of the header vocabulary (seeds/plan-headers).
+ */
+const DEADLINE_LABEL = new RegExp(`^\\s*${labels(deadlineHeaderWords())}\\s*$`);
+/**
+ * Where the next labelled part starts: after a `；` (`牵头单位：…；责任单位：…`), or after a `，` when a label and its
+ * colon follow (`牵头单位：…，责任单位：…，完成时限：…`) — a comma inside a part (`县发改委，县财政局`) is no boundary.
+ */
+const NEXT_LABEL = new RegExp(
+  `[；;]\\s*(?=${labels(['牵头', '主办', '责任', '配合', '参与', '协办'])})|[，,]\\s*(?=(?:${ALL_LABELS}|${labels(deadlineHeaderWords())})\\s*[:：])`,
+);
 /** A label naming the lead. */
 const LEAD_LABEL = new RegExp(labels(['牵头', '主办']));
 
@@ -165,10 +178,13 @@ interface Item {
   category: { no: string; title: string; at: SourceAt } | null;
   /** The numbered line alone, when it is a heading (no 。) that later lines continue: `（一）进一步推进权力清单公开`. */
   heading?: string;
+  /** The deadline a labelled part names (`完成时限：长期坚持`). */
+  deadline?: string;
 }
 
 function addUnits(item: Item, label: string, value: string): void {
-  if (LEAD_LABEL.test(label)) item.lead.push(value);
+  if (DEADLINE_LABEL.test(label)) item.deadline = value.trim().replace(/[。；;，,]$/, '');
+  else if (LEAD_LABEL.test(label)) item.lead.push(value);
   else {
     const marked = splitMarkedUnits(value);
     if (marked.lead !== '') item.lead.push(marked.lead);
@@ -420,6 +436,7 @@ export function readPlanParagraphs(
       lead: { kind: 'own', text: item.lead.join('\n') },
       responsible: { kind: 'own', text: item.responsible.join('\n') },
       requirements: rest,
+      ...(item.deadline !== undefined && item.deadline !== '' ? { deadline: item.deadline } : {}),
       at: item.at,
       warnings: taskWarnings,
     });
