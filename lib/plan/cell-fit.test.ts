@@ -1,6 +1,6 @@
 /** fitsRole: which cells can stand in a units column when a table arrives as text. */
 import { describe, expect, it } from 'vitest';
-import { fitsRole } from './cell-fit';
+import { fitsColumn, fitsRole } from './cell-fit';
 
 describe('fitsRole for units', () => {
   it('takes a cell whose units close with 落实 after their names (局属各单位落实)', () => {
@@ -26,5 +26,20 @@ describe('fitsRole for deadlines', () => {
     ).toBe(true);
     expect(fitsRole('deadline', '长期推进')).toBe(true);
     expect(fitsRole('deadline', '按照年度工作安排持续做好政策解读、回应关切和政务新媒体管理等各项工作')).toBe(false);
+  });
+});
+
+describe('fitsRole for a time phrase’s 内', () => {
+  it('takes 内 after a span (一周内, 两小时内) but not 内 inside a content word (内设科室名称)', () => {
+    expect(fitsRole('deadline', '一周内')).toBe(true);
+    expect(fitsRole('deadline', '两小时内')).toBe(true);
+    expect(fitsRole('deadline', '内设科室名称、职能职责')).toBe(false);
+  });
+});
+
+describe('fitsColumn in a table without a unit column', () => {
+  it('lets a cell that reads as units (内设科室) stand as an item when no column takes units', () => {
+    expect(fitsColumn(['no', 'category', 'title', 'requirements'], 2, '内设科室')).toBe(true);
+    expect(fitsColumn(['no', 'title', 'requirements', 'responsible'], 1, '内设科室')).toBe(false);
   });
 });

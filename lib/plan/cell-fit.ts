@@ -15,25 +15,35 @@ import { removeSpaces } from '../text/whitespace';
 
 const BARE_NUMBER = /^\d{1,3}$/;
 const MARKED_UNITS = /(?:(?:牵头|负责|配合|参与)(?:落实|实施)?|(?:单位|部门|处室|科室|按职责分工|按职责)落实)$/;
+/**
+ * Words of a time phrase. `内` counts only after a span (`3日内`, `一周内`, `两小时内`): alone it is as often a word of
+ * a content cell (`内设科室名称、职能职责`, a department's catalogue, tests/real-plans/department-openness-catalogue).
+ */
 const TIME_WORDS =
-  /(?:前|底|末|月|年|日|持续|长期|常态|即时|及时|实时|工作日|天|季度|每|定期|内|完成|推进|随时|动态|同上|时限)/;
+  /(?:前|底|末|月|年|日|持续|长期|常态|即时|及时|实时|工作日|天|季度|每|定期|[周时]内|完成|推进|随时|动态|同上|时限)/;
 
 /** A count of days, working days or months (`20个工作日内`, `7日内`, `3个月`). */
 const COUNTED_TIME = /\d+\s*个?\s*(?:工作日|日|天|月)/;
 
-export function fitsRole(role: ColumnRole | null, raw: string): boolean {
+/**
+ * Whether a cell can stand in a column of a role. `unitColumns`: whether the table has a column of units — when it has
+ * none (a department's own catalogue, with no 公开主体), a cell that reads as units (`内设科室`, an item of the catalogue)
+ * has nowhere else to stand, so it may stand in a column of names or content.
+ */
+export function fitsRole(role: ColumnRole | null, raw: string, unitColumns = true): boolean {
   const text = removeSpaces(normalizeText(raw));
   const empty = text === '';
+  const units = unitColumns && isUnitText(text);
   switch (role) {
     case 'no':
       return empty || BARE_NUMBER.test(text);
     case 'category':
     case 'group':
-      return !empty && !BARE_NUMBER.test(text) && text.length <= 40 && !/。./.test(text) && !isUnitText(text);
+      return !empty && !BARE_NUMBER.test(text) && text.length <= 40 && !/。./.test(text) && !units;
     case 'title':
-      return !empty && !BARE_NUMBER.test(text) && !isUnitText(text);
+      return !empty && !BARE_NUMBER.test(text) && !units;
     case 'requirements':
-      return !BARE_NUMBER.test(text) && (empty || !isUnitText(text) || text.length > 40);
+      return !BARE_NUMBER.test(text) && (empty || !units || text.length > 40);
     case 'lead':
     case 'responsible':
       return empty || isUnitText(text);
@@ -54,6 +64,14 @@ function isUnitText(text: string): boolean {
   if (looksLikeUnitLine(text)) return true;
   return text.length <= 80 && !/。/.test(text) && MARKED_UNITS.test(text);
 }
+
+/** Whether a table's columns include one of units (牵头单位, 责任单位, 公开主体 …). */
+export const hasUnitColumn = (roles: ReadonlyArray<ColumnRole | null>): boolean =>
+  roles.some((r) => r === 'lead' || r === 'responsible');
+
+/** fitsRole for column `c` of a table whose columns have these roles. */
+export const fitsColumn = (roles: ReadonlyArray<ColumnRole | null>, c: number, raw: string): boolean =>
+  fitsRole(roles[c] ?? null, raw, hasUnitColumn(roles));
 
 export const isBareNumber = (raw: string): boolean => BARE_NUMBER.test(raw.trim());
 

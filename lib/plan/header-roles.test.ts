@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isChannelBox, isSubHeaderOf, roleOfHeader, subHeadersOf } from './header-roles';
+import { isChannelBox, isSubHeaderOf, roleOfHeader, subHeaderNamed, subHeadersOf } from './header-roles';
 
 describe('header cells by meaning (seeds/plan-headers/headers.json)', () => {
   it.each([
@@ -61,8 +61,20 @@ describe('tick column words as pages print them', () => {
     expect(isSubHeaderOf('公开层级', '乡(镇)村级')).toBe(true);
     expect(roleOfHeader('依申请公')).toBe('ignore');
     expect(roleOfHeader('乡(镇)村级')).toBe('ignore');
-    // Two characters are no word cut short: 依申 is not read as a header.
+    // Two characters are no word cut short when they begin two of the parent's words (依申请, 依申请公开).
     expect(isSubHeaderOf('公开方式', '依申')).toBe(false);
+  });
+
+  it('reads two characters that begin one word of the parent as that word cut short (全社 under 公开对象)', () => {
+    expect(subHeaderNamed('公开对象', '全社')).toBe('全社会');
+    expect(subHeaderNamed('公开方式', '全社')).toBeNull();
+    expect(subHeaderNamed('公开对象', '特定群体')).toBe('特定群体');
+  });
+
+  it('reads the levels alone (一级, 二级) under 公开事项, the format’s 一级事项 with its word left out', () => {
+    expect(isSubHeaderOf('公开事项', '一级')).toBe(true);
+    expect(isSubHeaderOf('公开事项', '二级')).toBe(true);
+    expect(isSubHeaderOf('公开对象', '一级')).toBe(false);
   });
 
   it('tells a box of the 公开渠道和载体 column from a box of another column', () => {

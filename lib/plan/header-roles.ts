@@ -99,17 +99,30 @@ export function subHeadersOf(cell: string): string[] {
   return LEVELS.parentWords.some((w) => key.includes(w)) ? LEVELS.children : [];
 }
 
-/** Whether `child` is one of the words printed under `parent` (a place's level under 公开层级 included). */
-export function isSubHeaderOf(parent: string, child: string): boolean {
+/**
+ * The sub-header `child` stands for under `parent`, or null when it is none of the words printed there: the printed
+ * word itself, or — when a narrow column cut it (`依申请公`, `全社`) — the whole word it begins. Also read: a level's
+ * other name in brackets (`乡(镇)村级`: 乡村级), a place's level under 公开层级, and the levels alone (一级, 二级) under a
+ * header naming items (公开事项 over 一级 | 二级: the header's word left out, as the seed's `levels` says).
+ */
+export function subHeaderNamed(parent: string, child: string): string | null {
   const children = subHeadersOf(parent);
   const printed = headerKey(child);
-  // A level's other name in brackets (`乡(镇)村级`: 乡村级), and a word a narrow column cut (`依申请公`: 依申请公开).
   const key = printed.replace(/\([^()]*\)/g, '');
-  return (
-    children.includes(key) ||
-    (key.length >= 3 && children.some((c) => c.length > key.length && c.startsWith(key))) ||
-    (isPlaceLevel(key) && children.some((c) => c.endsWith('级')))
-  );
+  if (key === '') return null;
+  if (children.includes(key)) return child;
+  if (isPlaceLevel(key) && children.some((c) => c.endsWith('级'))) return child;
+  const parentKey = headerKey(parent);
+  if (LEVELS.children.includes(key) && LEVELS.parentWords.some((w) => parentKey.includes(w))) return child;
+  // A cut word: at least two characters, the start of one of the parent's words and of no other.
+  const whole = children.filter((c) => c.length > key.length && c.startsWith(key));
+  if (key.length >= 2 && whole.length === 1) return key.length >= 3 ? child : (whole[0] ?? child);
+  return null;
+}
+
+/** Whether `child` is one of the words printed under `parent` (subHeaderNamed). */
+export function isSubHeaderOf(parent: string, child: string): boolean {
+  return subHeaderNamed(parent, child) !== null;
 }
 
 /** The parents whose columns are not read (公开对象, 公开方式, 公开层级): their children are tick columns. */

@@ -19,7 +19,7 @@
  * left out in the middle or on the left are the cells above (rowspans); on the right, empty.
  * Does not decide: what the columns mean (read-grid.ts) or how rows are cut (text-grid.ts).
  */
-import { fitsRole, isTickMark } from './cell-fit';
+import { fitsColumn, fitsRole, isTickMark } from './cell-fit';
 import { isCatalogueFormat, roleOfHeader, type ColumnRole } from './header-roles';
 import { toSimplified } from '../text/normalize';
 
@@ -97,7 +97,7 @@ export function cellFits(
   c: number,
   cell: string,
 ): boolean {
-  return ticks[c] ? isTickMark(cell) : fitsRole(roles[c] ?? null, cell);
+  return ticks[c] ? isTickMark(cell) : fitsColumn(roles, c, cell);
 }
 
 /**

@@ -682,3 +682,24 @@ describe('`|` rows whose ticks a store put on lines of their own, a lone `|` bet
     expect(r.plan.categories.map((c) => c.title)).toEqual(['养老服务业务办理']);
   });
 });
+
+describe('a catalogue of `|` rows whose second header row prints the levels alone and a word cut short', () => {
+  it('folds 一级 / 二级 under 公开事项 and 全社 under 公开对象, then reads rows with the 一级 merged', () => {
+    const r = parse(
+      [
+        '序号 | 公开事项 | 公开内容 | 公开依据 | 公开时限 | 公开渠道和载体 | 公开对象 | 公开方式 | |||',
+        '一级 | 二级 | 全社 | 特定群体 | 主动 | 依申请 | |||||',
+        '1 | 机构信息 | 机构职能 | 单位名称、机构职能 | 《条例》 | 信息形成或变更之日起20个工作日内 | 政府网站 | √ | √ | ||',
+        '2 | 领导信息 | 领导姓名、分管工作 | 《条例》 | 信息形成或变更之日起20个工作日内 | 政府网站 | √ | √ | |||',
+        '3 | 内设科室 | 内设科室名称、职能职责 | 《条例》 | 信息形成或变更之日起20个工作日内 | 政府网站 | √ | √ | |||',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => t.title)).toEqual(['机构职能', '领导信息', '内设科室']);
+    expect(r.plan.tasks.map((t) => r.plan.categories.find((c) => c.id === t.category)?.title)).toEqual([
+      '机构信息',
+      '机构信息',
+      '机构信息',
+    ]);
+    expect(r.plan.tasks.map((t) => t.deadline)).toEqual(Array(3).fill('信息形成或变更之日起20个工作日内'));
+  });
+});

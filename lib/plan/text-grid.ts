@@ -23,11 +23,12 @@ import {
   isExactHeader,
   isSubHeaderOf,
   isTickColumn,
+  subHeaderNamed,
   roleOfHeader,
   subHeadersOf,
   type ColumnRole,
 } from './header-roles';
-import { fitsRole, isBareNumber, isTickMark } from './cell-fit';
+import { fitsColumn, isBareNumber, isTickMark } from './cell-fit';
 import { isUnitName } from './units';
 import { resolveRoles, type Grid, type GridCell } from './read-grid';
 import { placementEvidence, placeShortRow } from './row-placement';
@@ -57,7 +58,10 @@ function foldHeader(top: string[], sub: string[]): string[] {
   for (const label of top) {
     if (label === '') continue;
     const children: string[] = [];
-    while (k < sub.length && isSubHeaderOf(label, sub[k] ?? '')) children.push(sub[k++] ?? '');
+    while (k < sub.length && isSubHeaderOf(label, sub[k] ?? '')) {
+      const child = sub[k++] ?? '';
+      children.push(subHeaderNamed(label, child) ?? child);
+    }
     if (children.length > 0) for (const child of children) out.push(child);
     else out.push(label);
   }
@@ -80,7 +84,7 @@ function fits(
   cells: readonly string[],
   ticks: readonly boolean[] = [],
 ): boolean {
-  return cells.every((c, j) => (ticks[from + j] ? isTickMark(c) : fitsRole(roles[from + j] ?? null, c)));
+  return cells.every((c, j) => (ticks[from + j] ? isTickMark(c) : fitsColumn(roles, from + j, c)));
 }
 
 // --- rows: tabs or `|` ------------------------------------------------------------------------------------------
@@ -109,7 +113,7 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
   let next = headerAt + 1;
   while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
   const sub = splitRow(lines[next] ?? '', mode)?.filter((c) => c !== '') ?? [];
-  if (sub.length > 1 && sub.every((c) => roleOfHeader(c) !== null)) {
+  if (sub.length > 1 && sub.every((c) => roleOfHeader(c) !== null || labels.some((l) => isSubHeaderOf(l, c)))) {
     // A second header row: under the cells printed over several columns (a copied colspan leaves empty cells after
     // them), or under the parents the catalogue format names.
     const spanSlots: number[] = [];
@@ -360,7 +364,7 @@ function logicalRows(
         // The rightmost cell whose column can hold this line (a sentence goes to the requirements, not the units).
         const offset = width - previous.cells.length;
         let target = previous.cells.length - 1;
-        while (target > 0 && !fitsRole(roles[target + offset] ?? null, line.trim())) target--;
+        while (target > 0 && !fitsColumn(roles, target + offset, line.trim())) target--;
         previous.cells[target] = `${previous.cells[target] ?? ''}\n${line.trim()}`;
         continue;
       }
@@ -767,7 +771,7 @@ function fromStream(lines: readonly string[], leaveOut = -1): TextTable | null {
       if (c === noAt) return isBareNumber(t.text) && Number(t.text) === expected;
       const role = roles[c] ?? null;
       if (whole && (role === 'lead' || role === 'responsible') && namesUnitFirst(t.text)) return true;
-      return fitsRole(role, t.text);
+      return fitsColumn(roles, c, t.text);
     });
 
   let p = 0;
