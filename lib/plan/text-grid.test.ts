@@ -703,3 +703,51 @@ describe('a catalogue of `|` rows whose second header row prints the levels alon
     expect(r.plan.tasks.map((t) => t.deadline)).toEqual(Array(3).fill('信息形成或变更之日起20个工作日内'));
   });
 });
+
+describe('`|` rows of a catalogue whose header and cells a store broke over lines', () => {
+  it('joins a header cut inside a cell, gives the tick words to a parent printed twice, reads without an unfilled 三级事项', () => {
+    const r = parse(
+      [
+        '某领域基层政务公开标准目录 | ||||||||||||||',
+        '序号 | 公开事项 | 公开内容',
+        '(要素) | 公开依据 | 公开时限 | 公开主体 | 公开渠道和载体 | 公开对象 | 公开方式 | 公开方式 | |||||',
+        '一级事项 | 二级事项 | 三级事项 | 全社会 | 特定群众 | 主动 | 依申请公开 | 县级 | 乡、村级 | ||||||',
+        '1 | 法治宣传教育 | 法律知识普及服务 | 法律法规资讯;',
+        '普法动态资讯 | 《普法规划》',
+        '省普法规划 | 自制作或获取该信息之日起20个工作日内公开 | 县司法局 | ■政府网站',
+        '■两微一端 | √ | √ | √ | √ | |||',
+        '2 | 推广法治文化服务 | 辖区内法治文化阵地信息;',
+        '法治文化作品 | 《普法规划》 | 自制作或获取该信息之日起20个工作日内公开 | 县司法局 | ■政府网站 | √ | √ | √ | √ | ||||',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => t.title)).toEqual(['法律知识普及服务', '推广法治文化服务']);
+    expect(r.plan.tasks.map((t) => r.plan.categories.find((c) => c.id === t.category)?.title)).toEqual([
+      '法治宣传教育',
+      '法治宣传教育',
+    ]);
+    expect(r.plan.tasks.map((t) => t.responsible.units.join())).toEqual(['县司法局', '县司法局']);
+    expect(r.columns.map((c) => c.header)).toContain('县级');
+  });
+
+  it('joins a header whose first cells stand on a line of their own (序号 | 公开 类别 |)', () => {
+    const r = parse(
+      [
+        '序号 | 公开 类别 |',
+        '公开事项 | 公开内容(要素) | 公开依据 | 公开时限 | 公开主体 | 公开渠道和载体 | 公开对象 | 公开方式 | ||||',
+        '一级事项 | 二级事项 | 三级事项 | 全社会 | 特定群体 | 主动 | 依申请 | |||||||',
+        '1 | 决策公开 | 履职依据 | 规范性文件 | 1.本部门制定的规范性文件 |',
+        '《条例》 | 信息形成或变更之日起20个工作日内 | 区生态环境局 | ■政府网站 |',
+        '√ | √ | |||',
+        '2 | 其他有关文件 | 1.本部门制定的其他文件 |',
+        '《条例》 | 信息形成或变更之日起20个工作日内 | 区生态环境局 | ■政府网站 |',
+        '√ | √ | |||||',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => t.title)).toEqual(['规范性文件', '其他有关文件']);
+    expect(r.plan.tasks.map((t) => r.plan.categories.find((c) => c.id === t.category)?.title)).toEqual([
+      '决策公开',
+      '决策公开',
+    ]);
+    expect(r.plan.tasks.map((t) => t.deadline)).toEqual(Array(2).fill('信息形成或变更之日起20个工作日内'));
+  });
+});

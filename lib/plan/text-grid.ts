@@ -51,20 +51,28 @@ function isHeaderSet(labels: readonly string[]): boolean {
   return task && roles.filter((r) => r !== null && r !== 'no').length >= 2;
 }
 
-/** Header labels with a second header row folded under its parents. */
+/**
+ * Header labels with a second header row folded under its parents. A parent of tick columns printed with another
+ * one's name (三门县: `公开方式 | 公开方式` over `主动 | 依申请公开 | 县级 | 乡、村级`, the second one 公开层级) takes the
+ * tick words under it that no later parent names.
+ */
 function foldHeader(top: string[], sub: string[]): string[] {
   const out: string[] = [];
   let k = 0;
-  for (const label of top) {
-    if (label === '') continue;
+  const labels = top.filter((l) => l !== '');
+  labels.forEach((label, i) => {
     const children: string[] = [];
     while (k < sub.length && isSubHeaderOf(label, sub[k] ?? '')) {
       const child = sub[k++] ?? '';
       children.push(subHeaderNamed(label, child) ?? child);
     }
+    const later = labels.slice(i + 1);
+    if (children.length === 0 && roleOfHeader(label) === 'ignore' && subHeadersOf(label).length > 0)
+      while (k < sub.length && isTickColumn(sub[k] ?? '') && !later.some((l) => isSubHeaderOf(l, sub[k] ?? '')))
+        children.push(sub[k++] ?? '');
     if (children.length > 0) for (const child of children) out.push(child);
     else out.push(label);
-  }
+  });
   return out;
 }
 
@@ -98,7 +106,10 @@ function splitRow(line: string, mode: 'tab' | 'pipe'): string[] | null {
   return cells;
 }
 
-function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | null {
+/** A header's deeper item level (三级事项, 四级事项), which some catalogues name and no row fills. */
+const isDeeperLevel = (label: string): boolean => /^[三四][级級]事[项項]$/.test(label.replace(/\s+/g, ''));
+
+function fromRows(lines: readonly string[], mode: 'tab' | 'pipe', leaveOutDeeper = false): TextTable | null {
   let headerAt = -1;
   let labels: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -110,7 +121,40 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
     }
   }
   if (headerAt < 0) return null;
-  let next = headerAt + 1;
+  const found = headerAt;
+  // A header a store broke over lines: lines of header words alone before it (`序号 | 公开 类别 |` over
+  // `公开事项 | 公开内容(要素) | … |`), and a header line that stops inside a cell (`… | 公开内容` / `(要素) | 公开依据 | …`,
+  // its row not closed by `|`) going on with the next line. The row's `|` count is that of all its lines.
+  let headerPipes = (lines[headerAt] ?? '').match(/\|/g)?.length ?? 0;
+  if (mode === 'pipe') {
+    for (let p = headerAt - 1; p >= 0; p--) {
+      const line = lines[p] ?? '';
+      if (line.trim() === '') continue;
+      const before = splitRow(line, mode)?.filter((c) => c !== '') ?? [];
+      if (before.length === 0 || !/\|\s*$/.test(line) || !before.every((c) => roleOfHeader(c) !== null)) break;
+      labels = [...before, ...labels];
+      headerPipes += line.match(/\|/g)?.length ?? 0;
+      headerAt = p;
+    }
+  }
+  let headerEnd = found;
+  while (headerEnd < lines.length && splitRow(lines[headerEnd] ?? '', mode) === null) headerEnd++;
+  for (let e = headerEnd; mode === 'pipe' && e < lines.length; e++) {
+    if (/\|\s*$/.test(lines[e] ?? '') || e + 1 >= lines.length) {
+      headerEnd = e;
+      break;
+    }
+    const goesOn = splitRow(lines[e + 1] ?? '', mode);
+    if (goesOn === null || goesOn.length === 0) {
+      headerEnd = e;
+      break;
+    }
+    labels[labels.length - 1] = `${labels[labels.length - 1] ?? ''}${goesOn[0] ?? ''}`;
+    labels.push(...goesOn.slice(1));
+    headerPipes += lines[e + 1]?.match(/\|/g)?.length ?? 0;
+    headerEnd = e + 1;
+  }
+  let next = headerEnd + 1;
   while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
   const sub = splitRow(lines[next] ?? '', mode)?.filter((c) => c !== '') ?? [];
   if (sub.length > 1 && sub.every((c) => roleOfHeader(c) !== null || labels.some((l) => isSubHeaderOf(l, c)))) {
@@ -132,6 +176,11 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
       labels = foldHeader(labels, sub);
       next++;
     }
+  }
+  if (leaveOutDeeper) {
+    const deeper = labels.findIndex(isDeeperLevel);
+    if (deeper < 0) return null;
+    labels = labels.filter((_, i) => i !== deeper);
   }
   // Data rows wider than the header: its first cell is printed over the extra columns (工作任务 over 类别 and 序号).
   let widest = 0;
@@ -171,15 +220,7 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe'): TextTable | n
     return words.length >= 2 && words.every((c) => roleOfHeader(c) !== null || isTickColumn(c));
   };
   let afterRepeatedHeader = false;
-  for (const { cells: logical, line: i } of logicalRows(
-    lines,
-    next,
-    mode,
-    width,
-    roles,
-    ticks,
-    (lines[headerAt] ?? '').match(/\|/g)?.length ?? 0,
-  )) {
+  for (const { cells: logical, line: i } of logicalRows(lines, next, mode, width, roles, ticks, headerPipes)) {
     const r = rows.length;
     let cells = logical;
     // Before the first row, a row of tick words alone is the second header row's rest, broken onto a line of its own
@@ -682,6 +723,26 @@ function fromStreamLevels(lines: readonly string[]): TextTable | null {
   return fewer || asMany ? without : read;
 }
 
+/** Cells a reading could not place for sure: those reported unplaced, and the rows whose placement was guessed. */
+function unsure(t: TextTable): number {
+  return t.warnings
+    .filter((w) => w.code === 'rows.unplaced' || w.code === 'rows.placementGuessed')
+    .reduce((n, w) => n + Number(w.data.count ?? 0), 0);
+}
+
+/**
+ * `|` rows read once as their header says and, when the header names a deeper item level (三级事项) and that reading
+ * is unsure of some rows, once more without that level: a catalogue that names 三级事项 and fills it in no row (三门县
+ * 公共法律服务, 新建区生态环境局) prints one cell fewer than its header in every row, and read with that column its
+ * first row's content stands under 三级事项. The second reading is kept when it is unsure of fewer rows.
+ */
+function fromRowsLevels(lines: readonly string[]): TextTable | null {
+  const read = fromRows(lines, 'pipe');
+  if (read === null || unsure(read) === 0) return read;
+  const without = fromRows(lines, 'pipe', true);
+  return without !== null && unsure(without) < unsure(read) ? without : read;
+}
+
 function fromStream(lines: readonly string[], leaveOut = -1): TextTable | null {
   const tokens = withBoxListsJoined(streamTokens(lines));
   // Header: the first run of known header words that makes a header.
@@ -1087,7 +1148,7 @@ export function textTable(text: string): TextTable | null {
   }
   const pipeRows = lines.filter((l) => (l.match(/\|/g) ?? []).length >= 3).length;
   if (pipeRows >= 2) {
-    const t = fromRows(withBrokenRowsJoined(lines), 'pipe');
+    const t = fromRowsLevels(withBrokenRowsJoined(lines));
     if (t) return t;
   }
   return fromStreamLevels(lines);
