@@ -751,3 +751,40 @@ describe('`|` rows of a catalogue whose header and cells a store broke over line
     expect(r.plan.tasks.map((t) => t.deadline)).toEqual(Array(2).fill('信息形成或变更之日起20个工作日内'));
   });
 });
+
+describe('a catalogue as one cell per paragraph, a row with a paragraph or two more than its columns', () => {
+  it('keeps a 注 under the channels with them, and reads an item printed twice as one', () => {
+    const header = ['序号', '公开事项', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体'];
+    const r = parse(
+      cells(
+        ...header,
+        '一级事项',
+        '二级事项',
+        '1',
+        '法治宣传教育',
+        '法治宣传教育',
+        '法律知识普及服务',
+        '法律法规资讯;普法动态资讯',
+        '《普法规划》',
+        '自制作或获取该信息之日起20个工作日内公开',
+        '司法行政部门',
+        '■政府网站',
+        '■广播电视',
+        '注:有关公开信息可推送至法律服务网。',
+        '2',
+        '推广法治文化服务',
+        '辖区内法治文化阵地信息',
+        '同上',
+        '自制作或获取该信息之日起20个工作日内公开',
+        '司法行政部门',
+        '同上',
+      ),
+    );
+    expect(r.plan.tasks.map((t) => t.title)).toEqual(['法律知识普及服务', '推广法治文化服务']);
+    expect(r.plan.tasks.map((t) => r.plan.categories.find((c) => c.id === t.category)?.title)).toEqual([
+      '法治宣传教育',
+      '法治宣传教育',
+    ]);
+    expect(r.plan.tasks.map((t) => t.responsible.units.join())).toEqual(['司法行政部门', '司法行政部门']);
+  });
+});

@@ -641,14 +641,24 @@ function inHeaderRun(tokens: readonly Token[], j: number): boolean {
 
 const lastLine = (text: string): string => text.split('\n').pop() ?? '';
 
+/** A note printed under a cell's text (`注:有关公开信息可推送…`): it belongs to the cell above it. */
+const isNote = (text: string): boolean => /^\s*[注註]\s*[:：]/.test(text);
+
 /**
- * How likely two neighbouring paragraphs of a row are one cell's: 0 an item ending in `;` (a list goes on), 1 two of
- * the same kind — unit names, channels, citations of a basis (`《…》`) —, 2 any other pair (then the shortest first).
+ * Two neighbouring paragraphs that say the same (梅县区: `法治宣传教育` / `法治宣传教育` before the item of a row
+ * with one paragraph more than its columns): joined, they are one item printed twice.
+ */
+const samePair = (a: string, b: string): boolean => a.trim() !== '' && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+/**
+ * How likely two neighbouring paragraphs of a row are one cell's: 0 an item ending in `;` (a list goes on) or a note
+ * (`注:…`, 梅县区) under a cell; 1 two of the same kind — unit names, channels, citations of a basis (`《…》`) —, 2 any
+ * other pair (then the shortest first).
  */
 function pairRank(tokens: readonly Token[], j: number): number {
   const a = tokens[j]?.text ?? '';
   const b = tokens[j + 1]?.text ?? '';
-  if (/[;；]$/.test(a.trim())) return 0;
+  if (/[;；]$/.test(a.trim()) || isNote(b)) return 0;
   if (isUnitName(a) && isUnitName(b)) return 1;
   if (isChannelWord(lastLine(a)) && isChannelWord(b)) return 1;
   if (/^\s*(?:\d{1,2}\s*[.、．])?\s*《/.test(lastLine(a)) && /^\s*(?:\d{1,2}\s*[.、．])?\s*《/.test(b)) return 1;
@@ -669,11 +679,16 @@ function joinablePairs(tokens: readonly Token[]): number[] {
     .sort((a, b) => pairRank(tokens, a) - pairRank(tokens, b) || pairLength(tokens, a) - pairLength(tokens, b));
 }
 
-/** The row's paragraphs with the pair at `j` joined into one cell (its paragraphs on lines of their own). */
+/**
+ * The row's paragraphs with the pair at `j` joined into one cell (its paragraphs on lines of their own); the same
+ * words twice are one item, kept once.
+ */
 function joinPair(tokens: readonly Token[], j: number): Token[] {
+  const a = tokens[j]?.text ?? '';
+  const b = tokens[j + 1]?.text ?? '';
   return [
     ...tokens.slice(0, j),
-    { text: `${tokens[j]?.text ?? ''}\n${tokens[j + 1]?.text ?? ''}`, line: tokens[j]?.line ?? 0 },
+    { text: samePair(a, b) ? a : `${a}\n${b}`, line: tokens[j]?.line ?? 0 },
     ...tokens.slice(j + 2),
   ];
 }
