@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'input.unsupportedFormat',
   'input.noPlan',
   'text.noTable',
+  'text.spaceSeparated',
   'text.noTasks',
   'text.unsupportedHeader',
   'text.truncated',
@@ -136,6 +137,12 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
       `No task table found in ${str(d, 'lines')} lines: expected the header 工作任务 / 牵头单位 / 责任单位 / 工作要求, or numbered rows (1. …) under a category (一、…).`,
     zh: (d) =>
       `在 ${str(d, 'lines')} 行文本中没有找到任务分解表：应有表头“工作任务 / 牵头单位 / 责任单位 / 工作要求”，或在“一、……”类别下的编号任务行（1.……）。`,
+  },
+  'text.spaceSeparated': {
+    en: (d) =>
+      `A table header whose cells are separated by spaces only (“${str(d, 'header')}”): a cell may hold spaces too, so the cells of its rows cannot be told apart and nothing was imported. Copy the table from the page (its cells then come separated by tabs), or import the page's HTML or the .docx file.`,
+    zh: (d) =>
+      `表头的单元格仅以空格分隔（“${str(d, 'header')}”）：单元格内也可能有空格，无法分清各行的单元格，未导入任何内容。请从网页复制表格（单元格将以制表符分隔），或导入网页的 HTML 或 .docx 文件。`,
   },
   'text.noTasks': {
     en: () => 'The task table has a header but no numbered task rows (1. …).',

@@ -178,6 +178,20 @@ describe('parsePlan refuses', () => {
     expect(e.line).toBe(2);
   });
 
+  it('a table whose header and rows separate their cells by spaces alone: refused with that said, not “no table”', () => {
+    const e = refused(
+      [
+        '政府信息主动公开事项目录',
+        '',
+        '事项名称 事项类别 公开内容 公开依据 公开渠道 公开时限 公开责任',
+        '法治政府建设年度报告 年度报告 上一年度的主要举措和成效 中共中央办公厅 国务院办公厅印发《规定》第二十四条 政府网站 每年4月1日之前 办公室',
+      ].join('\n'),
+    );
+    expect(e.code).toBe('text.spaceSeparated');
+    expect(e.line).toBe(3);
+    expect(e.messageZh).toContain('事项名称 事项类别');
+  });
+
   it('a header in another order is read by its meaning, not refused', () => {
     const r = parsePlan(
       '说明\n\n工作任务\n\n责任单位\n\n牵头单位\n\n工作要求\n\n一、类别\n\n1.任务\n\n县财政局\n\n各乡镇\n\n要求。',

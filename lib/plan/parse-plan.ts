@@ -21,7 +21,7 @@ import { readBody, readMeta } from './plan-body';
 import { inferTitle } from './plan-meta';
 import type { RawPlan } from './raw';
 import { readGrid, type ColumnInfo } from './read-grid';
-import { textTable } from './text-grid';
+import { spaceSeparatedHeader, textTable } from './text-grid';
 
 export interface ParsePlanOptions {
   /** Input kind; detected when omitted. */
@@ -130,6 +130,9 @@ function readText(input: string, opts: ParsePlanOptions): RawPlan {
     if (paragraphs.meta.title === '') paragraphs.meta.title = inferTitle(lines);
     return { ...paragraphs, lines: lines.slice(0, 60) };
   }
+  const spaced = spaceSeparatedHeader(input);
+  if (spaced !== null)
+    throw new PlanParseError(planError('text.spaceSeparated', { header: spaced.header }, { line: spaced.line }));
   if (first) throw first;
   throw new PlanParseError(planError('input.noPlan'));
 }

@@ -1148,6 +1148,23 @@ function filledRows(lines: readonly string[]): string[] | null {
   return [...before, line(header), ...rows.map(line)];
 }
 
+/**
+ * A line of header words separated by spaces alone (`事项名称 事项类别 公开内容 公开依据 … 公开责任`, a page whose table
+ * lost its cell boundaries): no reader can cut its rows into cells (a cell may hold spaces), so the caller says so
+ * rather than reporting that no table was found. Null when no line is such a header.
+ */
+export function spaceSeparatedHeader(text: string): { line: number; header: string } | null {
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/[\t|]/.test(line)) continue;
+    const words = line.trim().split(/[\s\u3000]+/);
+    if (words.length >= 4 && words.every((w) => roleOfHeader(w) !== null) && isHeaderSet(words))
+      return { line: i + 1, header: words.join(' ') };
+  }
+  return null;
+}
+
 /** The task table of a text, with its header; null when the text holds no header this reader knows. */
 export function textTable(text: string): TextTable | null {
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);

@@ -34,6 +34,11 @@ export interface Expected {
   tasks: ExpectedTask[];
   /** Warning codes the import must give. */
   warnings?: string[];
+  /**
+   * The error code a form may be refused with when no reader can read it (cells separated by spaces alone): the
+   * refusal is what the importer should say; its tasks still count as not read.
+   */
+  refusal?: string;
 }
 
 export interface CorpusPlan {
@@ -120,9 +125,21 @@ export interface Score {
   unwarned: string[];
   warnings: string[];
   error?: string;
+  /** Refused with the error the label expects (Expected.refusal): nothing imported, and said so. */
+  refused?: boolean;
 }
 
 export function score(expected: Expected, result: ParsePlanResult): Score {
+  if (!result.ok && result.error.code === expected.refusal) {
+    return {
+      total: expected.tasks.length,
+      right: 0,
+      misses: [`refused as the label expects: ${result.error.message}`],
+      unwarned: [],
+      warnings: [],
+      refused: true,
+    };
+  }
   if (!result.ok) {
     return {
       total: expected.tasks.length,
