@@ -150,7 +150,7 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe', leaveOutDeeper
       break;
     }
     labels[labels.length - 1] = `${labels[labels.length - 1] ?? ''}${goesOn[0] ?? ''}`;
-    labels.push(...goesOn.slice(1));
+    for (const cell of goesOn.slice(1)) labels.push(cell);
     headerPipes += lines[e + 1]?.match(/\|/g)?.length ?? 0;
     headerEnd = e + 1;
   }
