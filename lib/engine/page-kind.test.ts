@@ -127,3 +127,30 @@ describe('a table of records followed by its files', () => {
     expect(kindOf(`${CRUMB}<ul>${items}</ul>`).kind).toBe('list');
   });
 });
+
+describe('a list the page’s markup hides (a closed tab) does not decide the kind', () => {
+  const guide = [
+    ['事项名称', '工程造价咨询企业新设立资质申请'],
+    ['事项依据', '《国务院对确需保留的行政审批项目设定行政许可的决定》'],
+    ['办理时限', '15个工作日'],
+    ['收费标准', '本事项不收费'],
+    ['办理机构', '市住房城乡建设委'],
+    ['受理方式', '网上填报、书面受理'],
+  ]
+    .map(([l, v]) => `<tr><td>${l}</td><td>${v}</td></tr>`)
+    .join('');
+  const forms = (hidden: boolean) =>
+    `<div${hidden ? ' style="display:none"' : ''}><ul>${[1, 2, 3, 4, 5, 6, 7, 8, 9]
+      .map((n) => `<li><a href="/forms/${n}.doc">工程造价咨询企业资质申报表格第${n}号</a> 2011-11-2${n % 10}</li>`)
+      .join('')}</ul></div>`;
+
+  it('keeps a guide whose 表格下载 tab (nine dated forms) is hidden a detail page', () => {
+    const page = kindOf(`${CRUMB}<table>${guide}</table>${forms(true)}`);
+    expect(page.snapshot.listItems).toHaveLength(9);
+    expect(page.kind).toBe('detail');
+  });
+
+  it('still reads the same nine dated rows, shown, as a list', () => {
+    expect(kindOf(`${CRUMB}<table>${guide}</table>${forms(false)}`).kind).toBe('list');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * What kind of page this is — home, list, detail or other — from what the snapshot saw. The 发展指引 meta tags and
  * the URL speak first (ArticleTitle → detail; a site root with SiteName → home); then the content: many labelled
- * fields → detail (a guide); dated items (a list of undated links to files is a document's attachments, not a list), a blank-column notice or a pager without a 发布时间 line → list; a 发布时间 line or
+ * fields → detail (a guide); dated items shown (a list in a tab panel the markup hides does not count; a list of undated links to files is a document's attachments, not a list), a blank-column notice or a pager without a 发布时间 line → list; a 发布时间 line or
  * a few fields → detail; no list but a paragraph of prose → detail; a page that is only a table of records → detail. Header and footer labels (主办, 网站标识码 …), fields in the site's chrome and labels without a
  * value are not counted. A list whose items carry no dates is still a list (its freshness is then reported as undated).
  *
@@ -68,6 +68,8 @@ export function detectPageKind(s: PageSnapshot): PageKind {
   const files = new Set(s.attachments.map((a) => a.href));
   const perList = new Map<number, { size: number; dated: boolean; files: boolean }>();
   for (const item of s.listItems) {
+    // A list the page's markup hides (a guide's closed 表格下载 tab) is not what the page shows.
+    if (item.hidden) continue;
     const list = perList.get(item.list) ?? { size: 0, dated: false, files: true };
     list.size += 1;
     if (item.date !== null) list.dated = true;

@@ -1,15 +1,18 @@
 /**
  * Finds list items (a linked title, usually with a date) and groups them into lists by their parent element.
  * Decides: which rows are items and each item's date (undated items keep date null: they count as not updated).
- * A row is the innermost li / tr / dd / p / div around a link that holds no other link; rows are grouped by their parent
+ * A row is the innermost li / tr / dd / p / div around a link that holds no other link with text (icon links beside a
+ * title — file type, download — add no item); rows are grouped by their parent
  * (or, for one-row tables, by the element the single-child chain above them ends in). A group counts as a list
  * when at least one of its rows is dated, or when it is long and its links read as document titles (an undated list);
- * menus and footers (short entries) are left out. One pass over the links: linear in the page (a row is looked for at
+ * menus and footers (short entries) are left out. A row the page's own markup hides (a closed tab panel) is kept and
+ * marked `hidden`. One pass over the links: linear in the page (a row is looked for at
  * most `MAX_ROW_DISTANCE` levels up, a row's text read up to a bound). At most `MAX_LIST_ITEMS` are kept; `dropped`
  * counts the rest, for the snapshot to say so.
  */
 import { type AnchorRead, readAnchors, textBeside } from './anchors';
 import { findListDate } from './dates';
+import { shownInMarkup } from './fields';
 import { locate } from './locator';
 import { collapse, compact } from './text';
 import type { ListItem } from './types';
@@ -55,8 +58,9 @@ export function extractListItems(
   }
   const groups = new Map<Element, Row[]>();
   for (const [row, links] of linksPerRow) {
-    if (links.length !== 1) continue;
-    const { el: link, href, text: linkText } = links[0]!;
+    const titled = titledLink(links);
+    if (!titled) continue;
+    const { el: link, href, text: linkText } = titled;
     const title = collapse(link.getAttribute('title') || linkText);
     // A collapsed title of 8 characters or more keeps at least 4 once its spaces go: the regex is spared.
     if (title.length < 8 && compact(title).length < 4) continue;
@@ -78,6 +82,7 @@ export function extractListItems(
     }
   }
   const items: ListItem[] = [];
+  const shown = shownInMarkup();
   const base = baseUrl(doc);
   // Read once: `URL.origin` builds a new string on every read.
   const origin = base?.origin;
@@ -90,18 +95,36 @@ export function extractListItems(
         dropped += 1;
         continue;
       }
-      items.push({
+      const item: ListItem = {
         title: r.title,
         href: absolute(r.href, base, origin),
         dateText: r.dateText,
         date: r.date,
         list: index,
         locator: locate(r.row, frame),
-      });
+      };
+      if (!shown(r.row)) item.hidden = true;
+      items.push(item);
     }
     index += 1;
   }
   return { items, dropped };
+}
+
+/**
+ * The one link of a row that carries its title: the only link, or the only one with text when the others are icons
+ * (a file-type or download image beside the title, as download centres print each form). Null when two links have
+ * text (a menu row, a row of several items).
+ */
+function titledLink(links: readonly AnchorRead[]): AnchorRead | null {
+  if (links.length === 1) return links[0]!;
+  let titled: AnchorRead | null = null;
+  for (const link of links) {
+    if (link.text === '') continue;
+    if (titled) return null;
+    titled = link;
+  }
+  return titled;
 }
 
 /**

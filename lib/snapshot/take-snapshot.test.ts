@@ -123,6 +123,36 @@ describe('list items', () => {
     expect(s.listItems[0]!.href).toMatch(/t20261125_1001\.html$/);
   });
 
+  it('reads a download centre row — title link, file-type icon link, date, download icon link — as one dated item', () => {
+    // As the 北京住建委 下载中心 prints each form: its own one-row table, the title beside two image links to the file.
+    const row = (n: number, title: string, date: string) =>
+      `<tr><td><table><tbody><tr><td>${n}</td><td><a href="/portals/0/form${n}.doc">${title}</a></td><td>执业资格注册中心</td>
+       <td><a href="/portals/0/form${n}.doc" title="点击下载文件"><img src="/word.gif" title="Word文件类型"></a></td><td>${date}</td>
+       <td><a href="http://www.example.gov.cn/portals/0/form${n}.doc"><img src="/download.gif"></a></td></tr></tbody></table></td></tr>`;
+    const { s } = snap(
+      `<table><tr><td>序号</td><td>文件标题</td><td>责任处室</td><td>类型</td><td>更新日期</td><td>下载</td></tr></table>
+       <table>${row(1, '二级建造师注册申诉表', '2013-09-23')}${row(2, '一级建造师注册申诉表', '2013-09-22')}</table>`,
+    );
+    expect(s.listItems.map((i) => [i.title, i.date])).toEqual([
+      ['二级建造师注册申诉表', '2013-09-23'],
+      ['一级建造师注册申诉表', '2013-09-22'],
+    ]);
+    expect(s.listItems.every((i) => i.hidden === undefined)).toBe(true);
+  });
+
+  it('does not read a row with two titled links as one item, and marks the rows of a list the markup hides', () => {
+    const { s } = snap(
+      `<ul><li><a href="/a1.html">关于开展安全检查的通知</a> <a href="/b1.html">关于印发实施方案的通知</a> 2014-09-01</li>
+       <li><a href="/a2.html">关于公布年度名单的公告</a> <a href="/b2.html">关于做好汛期工作的通知</a> 2014-08-01</li></ul>
+       <div style="display: none"><ul><li><a href="/c1.html">北京市房屋状况附表（样表）</a> 2011-12-08</li>
+       <li><a href="/c2.html">北京市授权委托书（推荐样本）</a> 2011-12-07</li></ul></div>`,
+    );
+    expect(s.listItems.map((i) => [i.title, i.hidden])).toEqual([
+      ['北京市房屋状况附表（样表）', true],
+      ['北京市授权委托书（推荐样本）', true],
+    ]);
+  });
+
   it('reports blank-column notices and createPageHTML totals', () => {
     const { s } = snap(
       `<div class="list"><p>暂无信息</p></div><script>createPageHTML(7, 0, "index", "html");</script>`,

@@ -74,6 +74,8 @@ export interface ListItem {
   /** The group (same parent) the item belongs to: one list on the page. */
   list: number;
   locator: Locator;
+  /** True when the page's own markup hides the row (a closed tab panel: `display:none`, `hidden`); absent when shown. */
+  hidden?: boolean;
 }
 
 export interface LinkRef {
