@@ -214,3 +214,20 @@ describe('record rules', () => {
     expect(saysFree('按《某收费标准》每件50元')).toBe(false);
   });
 });
+
+describe('template-elements and values that put the answer off', () => {
+  const guide = (fee: string, basis: string) =>
+    snapshot(`<table>
+  <tr><td>事项名称</td><td>稀土、黄金行业固定资产投资项目核准</td></tr>
+  <tr><td>实施机构</td><td>工业和信息化部</td></tr>
+  <tr><td>收费标准</td><td>${fee}</td></tr>
+  <tr><td>收费依据</td><td>${basis}</td></tr>
+</table>`);
+
+  it('takes 无 as the answer of a fee element, 略 (omitted) or 待定 as no answer', () => {
+    const free = statuses(runTemplateElements(guide('不收费', '无'), TEMPLATES.get('service-guide')!, TEMPLATES)[0]!);
+    expect([free.收费标准, free.收费依据]).toEqual(['present', 'present']);
+    const omitted = statuses(runTemplateElements(guide('略', '待定'), TEMPLATES.get('service-guide')!, TEMPLATES)[0]!);
+    expect([omitted.收费标准, omitted.收费依据]).toEqual(['empty', 'empty']);
+  });
+});

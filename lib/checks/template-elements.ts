@@ -23,16 +23,23 @@ import { partyKind, saysFree, type PartyKind } from './record-rules';
 import { templatesShown } from './template-evidence';
 import { message, PAGE_KINDS, type Check, type CheckResult, type ElementResult, type Message } from './types';
 import { checkValueKind, isPlaceholderValue } from './value-kinds';
+import { removeSpaces } from '../text/whitespace';
 
 export interface TemplateElementsParams {
   templateId: string;
 }
 
-/** 无 is a real answer for fees (a free service has no 收费依据); elsewhere it leaves a required element empty. */
+/**
+ * 无 (or a dash, a slash) is a real answer for fees: a free service has no 收费依据. Elsewhere it leaves a required element
+ * empty — and so does, for fees too, a value that only puts the answer off (略 omitted, 待定, 整理中 …).
+ */
+const SAYS_NONE = /^(无|暂无|—+|-+|\/|／)$/;
+
 function saysNothing(element: TemplateElement, required: boolean, value: string): boolean {
   if (value.trim().length === 0) return true;
   if (!required || !isPlaceholderValue(value)) return false;
-  return !(element.valueKind === 'money' || /收费/.test(element.name));
+  const fee = element.valueKind === 'money' || /收费/.test(element.name);
+  return !fee || !SAYS_NONE.test(removeSpaces(value));
 }
 
 /** One record of a header table: the row's texts by column. */
