@@ -8,7 +8,8 @@
  * more county, district and city portals (tests/real-columns/more-portals.tsv, labelled before the matcher ran) and on
  * four more portals (tests/real-columns/after-fix-portals.tsv, labelled after that set's fixes) and on the columns of
  * five city portals, a district, two city education bureaus and nine county fiscal columns
- * (tests/real-columns/city-and-bureau-portals.tsv, labelled before the matcher ran); `--tsv` measures one file
+ * (tests/real-columns/city-and-bureau-portals.tsv, labelled before the matcher ran) and on two more city bureaus and a
+ * district (tests/real-columns/after-fix-bureaus.tsv, labelled after that set's fixes); `--tsv` measures one file
  * instead. For each set it
  * prints top-1 (the first proposal is one of the expected tasks), top-1 strict (it is the first expected), top-3 (one
  * of the first three is expected) among the rows with expected tasks, "no task" right among the negatives, and every
@@ -59,6 +60,10 @@ const sets: { name: string; path: string }[] = values.tsv
       {
         name: 'city portals, a district, two city bureaus, nine county fiscal columns (labelled before the matcher ran on them)',
         path: resolve(ROOT, 'tests/real-columns/city-and-bureau-portals.tsv'),
+      },
+      {
+        name: 'two city bureaus and a district (labelled after the sixth set’s fixes, before the matcher ran on them)',
+        path: resolve(ROOT, 'tests/real-columns/after-fix-bureaus.tsv'),
       },
     ];
 interface PlanMap {
