@@ -41,6 +41,7 @@ export const WARNING_CODES = [
   'task.numberRepeated',
   'task.unnumbered',
   'columns.unused',
+  'columns.roleFromCells',
   'units.unsplittable',
   'rows.unplaced',
   'rows.placementGuessed',
@@ -248,6 +249,12 @@ const MESSAGES: Record<PlanErrorCode | PlanWarningCode, { en: Render; zh: Render
     en: (d) =>
       `Column ${str(d, 'column')} “${str(d, 'header')}” is not used in the plan; re-map it in the review if it matters.`,
     zh: (d) => `第 ${str(d, 'column')} 列“${str(d, 'header')}”未导入方案；如需要，请在核对时重新指定该列。`,
+  },
+  'columns.roleFromCells': {
+    en: (d) =>
+      `Column ${str(d, 'column')} “${str(d, 'header')}” is a header word cut short (its second line lost); its cells all read as ${str(d, 'role')}, so it was read as that column — check it in the review.`,
+    zh: (d) =>
+      `第 ${str(d, 'column')} 列表头“${str(d, 'header')}”不完整（第二行已丢失）；该列各单元格均像“${str(d, 'roleZh')}”，已按此列导入，请在核对时确认。`,
   },
   'units.unsplittable': {
     en: (d) =>

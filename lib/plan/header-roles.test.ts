@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isChannelBox, isSubHeaderOf, roleOfHeader, subHeaderNamed, subHeadersOf } from './header-roles';
+import {
+  isChannelBox,
+  isCutHeaderWord,
+  isSubHeaderOf,
+  roleOfHeader,
+  subHeaderNamed,
+  subHeadersOf,
+} from './header-roles';
 
 describe('header cells by meaning (seeds/plan-headers/headers.json)', () => {
   it.each([
@@ -63,6 +70,12 @@ describe('tick column words as pages print them', () => {
     expect(roleOfHeader('乡(镇)村级')).toBe('ignore');
     // Two characters are no word cut short when they begin two of the parent's words (依申请, 依申请公开).
     expect(isSubHeaderOf('公开方式', '依申')).toBe(false);
+  });
+
+  it('tells a header word cut short to what begins headers of several roles (公开) from a header of its own', () => {
+    expect(isCutHeaderWord('公开')).toBe(true);
+    expect(isCutHeaderWord('公开时限')).toBe(false);
+    expect(isCutHeaderWord('备注')).toBe(false);
   });
 
   it('reads two characters that begin one word of the parent as that word cut short (全社 under 公开对象)', () => {

@@ -72,6 +72,19 @@ export function deadlineHeaderWords(): string[] {
   return ENTRIES.filter((e) => e.role === 'deadline').flatMap((e) => e.exact);
 }
 
+/**
+ * Whether a header cell is only the start of header words of two roles or more (`公开`, the first line of 公开时限 and
+ * of 公开主体 in a narrow column whose second lines were lost): it says nothing of its column.
+ */
+export function isCutHeaderWord(cell: string): boolean {
+  const key = headerKey(cell);
+  if (key.length === 0) return false;
+  const roles = new Set(
+    ENTRIES.filter((e) => e.exact.some((w) => w.length > key.length && w.startsWith(key))).map((e) => e.role),
+  );
+  return roles.size >= 2;
+}
+
 /** Whether a label is one of the header words exactly (`公开依据`, `一级事项`), not only a word that contains one. */
 export function isExactHeader(cell: string): boolean {
   const key = headerKey(cell);

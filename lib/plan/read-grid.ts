@@ -17,9 +17,16 @@
  *   - warnings: every column not used, numbering gaps, repeats and reversals, a table without numbers.
  * Does not decide: how the grid was built (parse-plan-html.ts, text-grid.ts), normalisation, ids (assemble.ts).
  */
-import { isTickMark } from './cell-fit';
+import { fitsRole, isTickMark } from './cell-fit';
 import { fail, planWarning, type PlanWarning } from './errors';
-import { COLUMN_ROLES, isCatalogueFormat, namesOffices, roleOfHeader, type ColumnRole } from './header-roles';
+import {
+  COLUMN_ROLES,
+  isCatalogueFormat,
+  isCutHeaderWord,
+  namesOffices,
+  roleOfHeader,
+  type ColumnRole,
+} from './header-roles';
 import { matchSubHeading, matchTopHeading } from './headings';
 import type { SourceAt } from './model';
 import type { RawRow, RawUnitCell } from './raw';
@@ -291,6 +298,45 @@ export interface ReadGridOptions {
 }
 
 /** Reads a grid with a recognisable header; null when it has none. */
+const ROLE_NAMES_ZH: Partial<Record<ColumnRole, string>> = { deadline: '时限', responsible: '责任单位' };
+
+/**
+ * Columns whose header is a word cut short (`公开 | 公开` for 公开时限 and 公开主体, 青浦区教育局's 目录): such a column
+ * takes the role every one of its cells fits — time phrases a deadline, unit names the responsible units — when no
+ * other column has that role and it holds two cells or more. Each one is said (columns.roleFromCells).
+ */
+function rolesFromCells(
+  grid: Grid,
+  header: Header,
+  roles: Array<ColumnRole | null>,
+  warnings: PlanWarning[],
+): Array<ColumnRole | null> {
+  const out = [...roles];
+  header.headers.forEach((label, c) => {
+    if (!isCutHeaderWord(label)) return;
+    const cells = grid.rows
+      .slice(header.end + 1)
+      .map((row) => row[c])
+      .filter((x): x is GridCell => x !== undefined && flat(x.text) !== '')
+      .map((x) => x.text);
+    if (cells.length < 2) return;
+    for (const role of ['deadline', 'responsible'] as const) {
+      if (out.includes(role) || !cells.every((t) => fitsRole(role, t))) continue;
+      out[c] = role;
+      warnings.push(
+        planWarning('columns.roleFromCells', {
+          column: c + 1,
+          header: label,
+          role,
+          roleZh: ROLE_NAMES_ZH[role] ?? role,
+        }),
+      );
+      return;
+    }
+  });
+  return out;
+}
+
 export function readGrid(grid: Grid, opts: ReadGridOptions = {}): GridRead | null {
   const header: Header | null = opts.headerless
     ? {
@@ -303,7 +349,8 @@ export function readGrid(grid: Grid, opts: ReadGridOptions = {}): GridRead | nul
   if (header === null) return null;
   splitSpannedColumns(grid, header);
   readSameAsAbove(grid, header.end + 1);
-  let roles = officesOverOrgans(resolveRoles(header.roles), header.headers);
+  const cellWarnings: PlanWarning[] = [];
+  let roles = rolesFromCells(grid, header, officesOverOrgans(resolveRoles(header.roles), header.headers), cellWarnings);
   const catalogue = isCatalogueFormat(header.headers);
 
   const titleCol = roles.indexOf('title');
@@ -327,7 +374,7 @@ export function readGrid(grid: Grid, opts: ReadGridOptions = {}): GridRead | nul
   const cols = (role: ColumnRole): number[] => roles.flatMap((r, c) => (r === role ? [c] : []));
   const one = (role: ColumnRole): number | undefined => cols(role)[0];
   const used = new Set<number>();
-  const warnings: PlanWarning[] = [];
+  const warnings: PlanWarning[] = [...cellWarnings];
   const rows: RawRow[] = [];
   const taskOfRow = new Map<number, number>();
   let taskCount = 0;

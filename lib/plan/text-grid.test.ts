@@ -788,3 +788,28 @@ describe('a catalogue as one cell per paragraph, a row with a paragraph or two m
     expect(r.plan.tasks.map((t) => t.responsible.units.join())).toEqual(['司法行政部门', '司法行政部门']);
   });
 });
+
+describe('a catalogue whose header lost its 序号 cell and cut 公开时限 / 公开主体 to 公开', () => {
+  it('reads the rows’ leading numbers as 序号, and the cut columns by what their cells are, saying so', () => {
+    const r = parse(
+      [
+        '公开事项 | 公开内容 | 公开依据 | 公开 | 公开 | 公开渠道和载体 | 公开对象 | 公开方式 | ||||',
+        '一级 事项 | 二级 事项 | 全社会 | 特定对象 | 主动 | 依申请 | ||||||',
+        '1 | 政策文件 | 教育法律 | 教育法律、规章制度 | 《条例》 | 信息形成或者变更之日起20个工作日内 | 区教育局 | ■政府网站 | √ | √ | ||',
+        '规范性文件 | 部门规范性文件 | 《条例》 | 信息形成或者变更之日起20个工作日内 | 区教育局 | ■政府网站 | √ | √ | ||||',
+        '2 | 教育概况 | 教育事业发展主要情况 | 教育事业发展主要情况 | 《条例》 | 信息形成或者变更之日起20个工作日内 | 区教育局 | ■政府网站 | √ | √ | ||',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => `${t.no} ${t.title}`)).toEqual([
+      '1 教育法律',
+      '1 规范性文件',
+      '2 教育事业发展主要情况',
+    ]);
+    expect(r.plan.tasks.every((t) => t.responsible.units.join() === '区教育局')).toBe(true);
+    expect(r.plan.tasks.every((t) => t.deadline === '信息形成或者变更之日起20个工作日内')).toBe(true);
+    expect(r.warnings.filter((w) => w.code === 'columns.roleFromCells').map((w) => w.data.role)).toEqual([
+      'deadline',
+      'responsible',
+    ]);
+  });
+});

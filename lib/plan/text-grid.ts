@@ -177,6 +177,20 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe', leaveOutDeeper
       next++;
     }
   }
+  // A header that lost its 序号 cell (青浦区教育局: `公开事项 | 公开内容 | …` over rows `1 | 政策文件 | 教育法律 | …`): when
+  // the first row begins with 1 and the rows that begin with a bare number count up from it, the numbers are a 序号
+  // column the header did not print.
+  if (!labels.some((l) => roleOfHeader(l) === 'no')) {
+    const firsts: string[] = [];
+    for (let i = next; i < lines.length; i++) {
+      const cells = splitRow(lines[i] ?? '', mode);
+      if (cells === null || cells.length < 2) continue;
+      firsts.push(cells[0] ?? '');
+    }
+    const numbers = firsts.filter(isBareNumber).map(Number);
+    if (firsts[0] === '1' && numbers.length >= 2 && numbers.every((n, k) => k === 0 || n === (numbers[k - 1] ?? 0) + 1))
+      labels = ['序号', ...labels];
+  }
   if (leaveOutDeeper) {
     const deeper = labels.findIndex(isDeeperLevel);
     if (deeper < 0) return null;

@@ -29,6 +29,12 @@ describe('splitUnits', () => {
     expect(isUnitName('1.受理部门')).toBe(false);
   });
 
+  it('reads a school as a unit (the 义务教育 目录 names schools as the disclosing body), not an item about schools', () => {
+    expect(isUnitName('石羊镇中心学校')).toBe(true);
+    expect(isUnitName('县第一中学')).toBe(true);
+    expect(isUnitName('民办学校信息')).toBe(false);
+  });
+
   it('reads a catalogue content that starts with 各 as collectives do as no unit name', () => {
     expect(isUnitName('各级政府及部门涉及扶贫领域的规范性文件')).toBe(false);
     expect(isUnitName('各有关单位')).toBe(true);
