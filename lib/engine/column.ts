@@ -1,7 +1,8 @@
 /**
  * Which column (栏目) a page belongs to: the `ColumnName` meta tag first, then the breadcrumb (its deepest meaningful
- * segment — not 正文/详情 nor the page's own name: its heading, ArticleTitle or the value of its 事项名称/名称/标题 field —
- * with the whole path kept), then the page title (the part that is
+ * segment — not 正文/详情 nor the page's own name: its heading, ArticleTitle or the value of its 事项名称/名称/标题 field,
+ * nor, on a guide, the levels below the column that name its service item and main item (主项 / 子项: they share a word
+ * of three characters with its 事项名称) — with the whole path kept), then the page title (the part that is
  * neither the article nor the site), then the URL (well-known folder abbreviations such as `czsz` 财政收支).
  * A ColumnName written as the site's name followed by the column (`武汉市人民政府门户网站武汉动态`, a template joining
  * SiteName and the column) names the column after the site's name.
@@ -37,6 +38,52 @@ const URL_COLUMNS: ReadonlyMap<string, string> = new Map(urlColumns.map((c) => [
 
 /** A label that names the page's own record (事项名称, 信息名称, 标题): its value is the item, never a column. */
 const ITEM_NAME_LABEL = /(名称|标题|题名)$/;
+
+/** The label of a service item's name on its guide (办事指南: 事项名称). */
+const SERVICE_ITEM_LABEL = /^事项名称$/;
+/** Characters in a row a breadcrumb segment shares with the service item's name when it names that item's main item. */
+const SHARED_RUN = 3;
+
+/**
+ * The names of the service item a guide page describes (its 事项名称 values). A service item is filed under its main
+ * item (主项) as a sub-item (子项) — the 政务服务事项 catalogues' 主项 / 子项 — and a service hall's breadcrumb often goes
+ * on below its column into both (服务大厅 > 人员资格管理 > 建造师执业资格注册 > 二级建造师变更注册): those levels name
+ * the item, not a column.
+ */
+function serviceItemNames(s: PageSnapshot): string[] {
+  const names: string[] = [];
+  for (const f of s.fields)
+    if (!f.chrome && f.value.length > 0 && f.value.length <= 60 && SERVICE_ITEM_LABEL.test(normalizeLabel(f.label)))
+      names.push(normalizeLabel(f.value));
+  return names;
+}
+
+/** True when the two texts share a run of `SHARED_RUN` characters or more (a word of the item's name). */
+function sharesRun(a: string, b: string): boolean {
+  if (a.length < SHARED_RUN || b.length < SHARED_RUN) return false;
+  for (let i = 0; i + SHARED_RUN <= a.length; i++) if (b.includes(a.slice(i, i + SHARED_RUN))) return true;
+  return false;
+}
+
+/** A service item's levels in a breadcrumb: its main item (主项) and the sub-item (子项) itself. */
+const ITEM_LEVELS = 2;
+
+/**
+ * How many segments at the end of the breadcrumb name the page's service item or its main item (see serviceItemNames):
+ * counted from the end while a segment shares a word with the item's name — two at most (主项, 子项), never the whole
+ * path (a column may share a word with the item too: 人员资格管理 and 造价员资格证书).
+ */
+function itemTail(path: readonly string[], items: readonly string[]): number {
+  if (items.length === 0) return 0;
+  let n = 0;
+  while (
+    n < ITEM_LEVELS &&
+    n < path.length - 1 &&
+    items.some((item) => sharesRun(normalizeLabel(path[path.length - 1 - n]!), item))
+  )
+    n++;
+  return n;
+}
 
 /**
  * The names the page gives itself: its heading, ArticleTitle and the values of its item-name fields. The heading of a
@@ -142,7 +189,8 @@ export function detectColumn(s: PageSnapshot): ColumnInfo {
   const own = ownNames(s);
   const meta = metaColumn(s, own);
   if (meta) return { name: meta, source: 'meta', path };
-  const deepest = [...path].reverse().find((seg) => meaningful(seg, own, s.title));
+  const above = path.slice(0, path.length - itemTail(path, serviceItemNames(s)));
+  const deepest = [...above].reverse().find((seg) => meaningful(seg, own, s.title));
   if (deepest) return { name: deepest, source: 'breadcrumb', path };
   const titled = fromTitle(s);
   if (titled) return { name: titled, source: 'title', path };
@@ -168,7 +216,10 @@ export function columnLocation(s: PageSnapshot): LocationSegment[] {
   const meta = metaColumnText(s);
   const metaNames = metaColumn(s, own) !== null;
   if (meta && metaNames) out.push({ text: meta, source: 'meta' });
-  const path = (s.breadcrumb?.segments ?? []).filter((seg) => meaningful(seg, own, s.title));
+  const printed = s.breadcrumb?.segments ?? [];
+  const path = printed
+    .slice(0, printed.length - itemTail(printed, serviceItemNames(s)))
+    .filter((seg) => meaningful(seg, own, s.title));
   for (const seg of [...path].reverse())
     if (!out.some((o) => normalizeLabel(o.text) === normalizeLabel(seg))) out.push({ text: seg, source: 'breadcrumb' });
   // A meta broader than the printed column comes after it; one that repeats the site's name or the page's own name is

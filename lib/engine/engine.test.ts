@@ -179,6 +179,41 @@ describe('column detection when the breadcrumb ends with the page itself', () =>
       <table><tr><td>事项名称</td><td>集体土地房屋拆迁许可</td></tr><tr><td>办理时限</td><td>20个工作日</td></tr></table>`);
     expect(detectColumn(other).name).toBe('房屋管理');
   });
+
+  const hall = (main: string, sub: string, item: string) =>
+    snap(`<div>当前位置：<a>首页</a> &gt; <a>服务大厅</a> &gt; 人员资格管理 &gt; ${main} &gt; <a>${sub}</a></div>
+      <table><tr><td>事项名称</td><td>${item}</td></tr><tr><td>办理时限</td><td>10个工作日</td></tr></table>`);
+
+  it('skips the levels that name the item’s main item and sub-item (主项 > 子项: a word shared with its 事项名称)', () => {
+    const renewal = hall('建造师执业资格注册', '二级建造师延续注册', '二级建造师延续注册');
+    expect(detectColumn(renewal)).toMatchObject({ name: '人员资格管理', source: 'breadcrumb' });
+    expect(
+      columnLocation(renewal)
+        .filter((l) => l.source === 'breadcrumb')
+        .map((l) => l.text),
+    ).toEqual(['人员资格管理', '服务大厅']);
+    // The sub-item printed shorter than the item's name, the main item sharing only a word of it.
+    expect(detectColumn(hall('监理工程师执业资格注册初审', '初始注册', '监理工程师初始注册')).name).toBe(
+      '人员资格管理',
+    );
+  });
+
+  it('skips two levels at most, and none that shares no word of three characters with the item', () => {
+    // 人员资格管理 shares 员资格 with the item, but a service item has two levels (主项, 子项): the third is the column.
+    const costClerk = hall(
+      '全国建设工程造价员资格证书',
+      '全国建设工程造价员资格证书变更',
+      '全国建设工程造价员资格证书变更',
+    );
+    expect(detectColumn(costClerk).name).toBe('人员资格管理');
+    // A sub-column that shares two characters (资格) with the item is a column, not the item's main item.
+    expect(detectColumn(hall('执业资格', '二级建造师延续注册', '二级建造师延续注册')).name).toBe('执业资格');
+    // Without a 事项名称 the breadcrumb's last segment stays the column (a column named like an item).
+    const noItem = snap(
+      `<div>当前位置：<a>首页</a> &gt; <a>服务大厅</a> &gt; 人员资格管理 &gt; <a>建造师执业资格注册</a></div>`,
+    );
+    expect(detectColumn(noItem).name).toBe('建造师执业资格注册');
+  });
 });
 
 describe('task matching', () => {
