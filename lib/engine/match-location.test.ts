@@ -197,6 +197,22 @@ describe('financial services', () => {
   });
 });
 
+describe('names that hold another kind’s word', () => {
+  it('read 营商环境 as the business environment and 市场监管 as market regulation as a whole', () => {
+    // 优化营商环境条例 第二条: the conditions for enterprises, not 环境保护 (task 34).
+    expect(nos('营商环境')).not.toContain('34');
+    expect(nos('重点领域 > 优化营商环境')).not.toContain('34');
+    // Since 2018 one department holds market order, product quality and food and drug safety: not 房地产 (44).
+    expect(nos('重点领域 > 市场监管').slice(0, 3).sort()).toEqual(['30', '31', '39']);
+    expect(nos('房地产市场监管')[0]).toBe('44');
+  });
+
+  it('do not take 健康发展 for health', () => {
+    // Task 27 is about 新产业健康发展; a 医疗卫生 column is task 38 alone.
+    expect(nos('医疗卫生')).toEqual(['38']);
+  });
+});
+
 describe('the fields of the county catalogues', () => {
   it('know the items of the 重大建设项目 field and the 自然资源 field', () => {
     for (const text of ['批准结果信息', '重大设计变更信息', '质量安全监督信息']) expect(nos(text)[0], text).toBe('10');
