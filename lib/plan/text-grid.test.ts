@@ -813,3 +813,46 @@ describe('a catalogue whose header lost its 序号 cell and cut 公开时限 / �
     ]);
   });
 });
+
+describe('`|` catalogues whose header rows go on over lines', () => {
+  it('reads a header whose cells go on over a second line of top-level words, then its second header row', () => {
+    const r = parse(
+      [
+        '序号 | 一级目录 | 公开事项 | 公开内容 (要素) |',
+        '公开依据 | 公开时限 | 公开主体 | 公开渠道和载体 | 公开对象 | 公开方式 | ||||',
+        '一级事项 | 二级事项 | 三级事项 | 全社会 | 特定群体 | 主动 | 依申请 | |||||',
+        '1 | 综合业务 | 综合业务 | 政策法规文件 | 1.《社会救助暂行办法》 |',
+        '《条例》 | 制定或获取信息之日起10个工作日内 | 民政局 | ■政府网站 |',
+        '√ | √ | |||',
+        '2 | 监督检查 | 1.社会救助投诉举报电话 |',
+        '《条例》 | 制定或获取信息之日起10个工作日内 | 民政局 | ■政府网站 |',
+        '√ | √ | |||||',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => t.title)).toEqual(['政策法规文件', '监督检查']);
+    expect(r.plan.tasks.every((t) => t.responsible.units.join() === '民政局')).toBe(true);
+  });
+
+  it('reads a second header row whose words are broken over lines inside their cells', () => {
+    const r = parse(
+      [
+        '序 号 | 公开事项 | 公开内容(要素) | 公开依据 | 公开时限 | 公开主体 | 公开渠道和载体 | 公开对象 | 公开方式 | ||||',
+        '一级 事项 | 二级 事项 | 全',
+        '社 会 |',
+        '特定 群众 | 主 动 | 依申',
+        '请公 开 |',
+        '1 | 综合 业务 | 政策 法规 文件 | 《社会救助暂行办法》 | 《条例》 | 制定或获取信息之日起10个工作日内 | 盖州市民政局 | ■政府网站 |',
+        '√ |',
+        '√ |',
+        '2 | 监督 检查 | 社会救助投诉举报电话 | 《条例》 | 制定或获取信息之日起10个工作日内 | 盖州市民政局 | ■政府网站 |',
+        '√ |',
+        '√ |',
+      ].join('\n'),
+    );
+    expect(r.plan.tasks.map((t) => t.title.replace(/\s+/g, ''))).toEqual(['政策法规文件', '监督检查']);
+    expect(
+      r.plan.tasks.map((t) => r.plan.categories.find((c) => c.id === t.category)?.title.replace(/\s+/g, '')),
+    ).toEqual(['综合业务', '综合业务']);
+    expect(r.plan.tasks.every((t) => t.responsible.units.join() === '盖州市民政局')).toBe(true);
+  });
+});

@@ -154,10 +154,57 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe', leaveOutDeeper
     headerPipes += lines[e + 1]?.match(/\|/g)?.length ?? 0;
     headerEnd = e + 1;
   }
+  const underHeader = (c: string): boolean => roleOfHeader(c) !== null || labels.some((l) => isSubHeaderOf(l, c));
+  // The header's cells going on over the next line (石城县 2024: `序号 | 一级目录 | 公开事项 | 公开内容 (要素) |` /
+  // `公开依据 | 公开时限 | … | 公开层级 | ||||||`): a line of header words none of which is printed under a header cell
+  // above (as 一级事项 under 公开事项, 全社会 under 公开对象 are) nor a tick column's word.
+  for (let e = headerEnd + 1; mode === 'pipe' && e < lines.length; e++) {
+    const line = lines[e] ?? '';
+    if (line.trim() === '') continue;
+    const more = splitRow(line, mode)?.filter((c) => c !== '') ?? [];
+    const continues =
+      more.length >= 2 &&
+      more.every((c) => roleOfHeader(c) !== null && !isTickColumn(c) && !labels.some((l) => isSubHeaderOf(l, c)));
+    if (!continues) break;
+    for (const cell of more) labels.push(cell);
+    headerPipes += line.match(/\|/g)?.length ?? 0;
+    headerEnd = e;
+  }
   let next = headerEnd + 1;
   while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
-  const sub = splitRow(lines[next] ?? '', mode)?.filter((c) => c !== '') ?? [];
-  if (sub.length > 1 && sub.every((c) => roleOfHeader(c) !== null || labels.some((l) => isSubHeaderOf(l, c)))) {
+  let sub = splitRow(lines[next] ?? '', mode)?.filter((c) => c !== '') ?? [];
+  // A second header row whose cells go on over lines (盖州市: `一级 事项 | 二级 事项 | 全` / `社 会 |` / `特定 群众 | 主 动 |
+  // 依申` / `请公 开 |` / `县级 | 乡、 村级 | ||||||`): a line not closed by `|` goes on in the next line's first cell,
+  // and lines of sub-header words go on the row until a line that is none (a row of the table).
+  let subEnd = next;
+  if (mode === 'pipe' && !/\|\s*$/.test(lines[next] ?? '')) {
+    const cells: string[] = [];
+    let open = false;
+    for (let e = next; e < lines.length; e++) {
+      const line = lines[e] ?? '';
+      if (line.trim() === '') continue;
+      const split = splitRow(line, mode);
+      if (split === null) break;
+      const merged = [...cells];
+      const first = split[0] ?? '';
+      if (open && merged.length > 0) merged[merged.length - 1] = `${merged[merged.length - 1] ?? ''}${first}`;
+      else merged.push(first);
+      for (const cell of split.slice(1)) merged.push(cell);
+      const closed = /\|\s*$/.test(line);
+      const words = merged.filter((c) => c !== '');
+      const settled = closed ? words : words.slice(0, -1);
+      if (settled.length === 0 || !settled.every(underHeader)) break;
+      cells.length = 0;
+      for (const cell of merged) cells.push(cell);
+      open = !closed;
+      subEnd = e;
+      if (closed && e + 1 < lines.length && isBareNumber(splitRow(lines[e + 1] ?? '', mode)?.[0] ?? '')) break;
+    }
+    const gathered = cells.filter((c) => c !== '');
+    if (gathered.length > sub.length && gathered.every(underHeader)) sub = gathered;
+    else subEnd = next;
+  }
+  if (sub.length > 1 && sub.every(underHeader)) {
     // A second header row: under the cells printed over several columns (a copied colspan leaves empty cells after
     // them), or under the parents the catalogue format names.
     const spanSlots: number[] = [];
@@ -171,10 +218,10 @@ function fromRows(lines: readonly string[], mode: 'tab' | 'pipe', leaveOutDeeper
         folded[slot] = sub[k] ?? '';
       });
       labels = folded;
-      next++;
+      next = subEnd + 1;
     } else if (labels.some((l) => subHeadersOf(l).length > 0)) {
       labels = foldHeader(labels, sub);
-      next++;
+      next = subEnd + 1;
     }
   }
   // A header that lost its 序号 cell (青浦区教育局: `公开事项 | 公开内容 | …` over rows `1 | 政策文件 | 教育法律 | …`): when
