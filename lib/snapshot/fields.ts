@@ -156,8 +156,14 @@ export function extractTableFields(
       table.rows ?? table.querySelectorAll(':scope > tbody > tr, :scope > thead > tr, :scope > tr'),
     );
     const first = rows[0];
-    if (!first || rows.length < 2) continue;
+    if (!first) continue;
     const head = cellsOf(first);
+    // A header row alone in its <thead> (the body empty, or filled later by script) names columns: it is no row of
+    // label/value pairs (`序号 | 材料名称 | 材料类型 | 份数` read as 序号: 材料名称 …).
+    if (rows.length < 2) {
+      if (first.parentElement?.tagName === 'THEAD' && head.length >= 3 && head.every(isLabelCell)) headerRows.add(first);
+      continue;
+    }
     if (head.length < 3 || !head.every(isLabelCell)) continue;
     const body = rows.slice(1);
     const labelledBody = body.filter((r) => {
