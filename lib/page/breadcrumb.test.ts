@@ -211,6 +211,21 @@ describe('findBreadcrumb', () => {
     expect(prefixed?.segments).toEqual(['首页', '政务公开', '工作进展情况']);
   });
 
+  it('keeps a level whose name holds a slash (行政处罚/行政强制) when the links run together with no separator', () => {
+    const segments = ['首页', '政务公开', '政府信息公开', '法定主动公开内容', '行政处罚/行政强制', '办理结果公示'];
+    const items = segments.map((s) => `<li><a href="../" title="${s}">${s}</a></li>`).join('');
+    const prefixed = findBreadcrumb(
+      doc(`<div class="breadcrumb"><span><i></i>当前位置：</span><ul>${items}</ul></div>`),
+    );
+    expect(prefixed?.segments).toEqual(segments);
+    const trs = findBreadcrumb(
+      doc(
+        `<div class="breadcrumb"><span>当前位置：</span><ul>${items.replaceAll('title=', 'class="CurrChnlCls" title=')}</ul></div>`,
+      ),
+    );
+    expect(trs?.segments).toEqual(segments);
+  });
+
   it('reads a list the markup marks as the breadcrumb, with no prefix and no separator in its text', () => {
     // Bootstrap's breadcrumb component (the arrows drawn by CSS), as a tax bureau's article template prints it.
     const bootstrap = findBreadcrumb(

@@ -214,10 +214,9 @@ function fromTrsMarker(doc: Document): Breadcrumb | null {
   const prefix = PREFIXES.find((p) => text.startsWith(p));
   const rest = prefix ? text.slice(prefix.length).replace(/^\s*[:：]\s*/, '') : text;
   let segments = splitSegments(rest);
-  if (segments.length < 2) {
-    const links = linkSegments(container);
-    if (links.length > segments.length) segments = links;
-  }
+  const links = linkSegments(container);
+  if ((segments.length < 2 && links.length > segments.length) || (links.length > 1 && onlyLinks(rest, links)))
+    segments = links;
   return segments.length > 0 ? { segments, source: 'trs', text } : null;
 }
 
@@ -269,10 +268,11 @@ function fromPrefix(doc: Document): {
     const segments = segmentsAfter(holder, prefix);
     if (segments.length === 0) continue;
     const items = listSegments(holder, segments) ?? itemSegments(holder);
-    const links = !items && segments.length === 1 ? linkSegments(holder) : [];
+    const links = items ? [] : linkSegments(holder);
+    const byLinks = links.length > 1 && (segments.length === 1 || onlyLinks(textAfter(holder, prefix), links));
     const crumb: Breadcrumb = items
       ? { segments: items, source: 'prefix', prefix, text: readText(holder.parentElement!, MAX_TEXT * 8).text }
-      : { segments: links.length > 1 ? links : segments, source: 'prefix', prefix, text: shortText(holder) ?? '' };
+      : { segments: byLinks ? links : segments, source: 'prefix', prefix, text: shortText(holder) ?? '' };
     if (!isPlaceholderChain(crumb.segments)) return { crumb, plainText, placeholder };
     placeholder ??= crumb;
   }
@@ -334,16 +334,31 @@ function chainGoesOn(el: Element, prefix: string): boolean {
 }
 
 function segmentsAfter(el: Element, prefix: string): string[] {
+  const rest = textAfter(el, prefix);
+  return rest === null ? [] : splitSegments(rest);
+}
+
+/** The element's text after the prefix (null when the element is too long or lacks it). */
+function textAfter(el: Element, prefix: string): string | null {
   const text = shortText(el);
-  if (text === null) return [];
+  if (text === null) return null;
   const compact = text.replace(/ /g, '').replace(PINYIN, '');
   const at = compact.indexOf(prefix);
-  if (at < 0) return [];
+  if (at < 0) return null;
   let rest = compact.slice(at + prefix.length).replace(/^[:：]/, '');
   // The prefix printed twice (a 当前位置 heading over the 当前位置： label) is one prefix.
   for (let again = PREFIXES.find((p) => rest.startsWith(p)); again; again = PREFIXES.find((p) => rest.startsWith(p)))
     rest = rest.slice(again.length).replace(/^[:：]/, '');
-  return splitSegments(rest);
+  return rest;
+}
+
+/**
+ * Whether a chain's text is its links run together and nothing else: no separator stands between them, so one found in
+ * the text is inside a link's name (`行政处罚/行政强制`, one level of a 政府信息公开 directory) and the links are the
+ * segments.
+ */
+function onlyLinks(text: string | null, links: readonly string[]): boolean {
+  return text !== null && text.replace(/[\s\u00a0\u3000]+/g, '') === links.join('');
 }
 
 /**
