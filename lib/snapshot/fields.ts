@@ -161,7 +161,8 @@ export function extractTableFields(
     // A header row alone in its <thead> (the body empty, or filled later by script) names columns: it is no row of
     // label/value pairs (`序号 | 材料名称 | 材料类型 | 份数` read as 序号: 材料名称 …).
     if (rows.length < 2) {
-      if (first.parentElement?.tagName === 'THEAD' && head.length >= 3 && head.every(isLabelCell)) headerRows.add(first);
+      if (first.parentElement?.tagName === 'THEAD' && head.length >= 3 && head.every(isLabelCell))
+        headerRows.add(first);
       continue;
     }
     if (head.length < 3 || !head.every(isLabelCell)) continue;

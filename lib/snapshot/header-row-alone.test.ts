@@ -33,7 +33,9 @@ describe('a header row with no records under it', () => {
   });
 
   it('still reads a one-row key/value table that has no <thead>', () => {
-    expect(fieldsOf('<table><tr><th>索引号</th><td>000014349/2018-00222</td><th>发布机构</th><td>国务院</td></tr></table>')).toEqual([
+    expect(
+      fieldsOf('<table><tr><th>索引号</th><td>000014349/2018-00222</td><th>发布机构</th><td>国务院</td></tr></table>'),
+    ).toEqual([
       ['索引号', '000014349/2018-00222'],
       ['发布机构', '国务院'],
     ]);
