@@ -60,6 +60,22 @@ describe('a decision written as prose', () => {
     expect(statuses(snapshot, 'penalty-result').处罚依据).toBe('present');
   });
 
+  it('reads facts stated as what the investigation found (在调查中发现 …), not opened by 经查', () => {
+    const { snapshot, shown } = page(
+      `<p>一、相关当事人</p><p>当事人：某某学校</p>
+       <p>二、基本情况</p><p>根据群众举报，本机关对某采购项目进行监督检查。本机关在调查中发现某某学校在无项目资金预算情况下实施采购活动。</p>
+       <p>三、处理结果</p><p>根据《中华人民共和国政府采购法实施条例》第六十七条第（一）项的规定，本机关决定处如下处罚：责令限期改正，给予警告。</p>`,
+    );
+    expect(shown.has('penalty-result')).toBe(true);
+    expect(statuses(snapshot, 'penalty-result').违法事实).toBe('present');
+    // A section that states no finding reports the facts missing.
+    const bare = page(
+      `<p>当事人：某某学校</p><p>本机关对某采购项目进行了监督检查。</p>
+       <p>根据《中华人民共和国政府采购法实施条例》第六十七条第（一）项的规定，本机关决定处如下处罚：给予警告。</p>`,
+    );
+    expect(statuses(bare.snapshot, 'penalty-result').违法事实).toBe('missing');
+  });
+
   it('shows it from the title alone (行政处罚决定书) once one element is found', () => {
     const body = '<p>当事人：某某商行</p><p>本局依法作出决定。</p>';
     expect(page(body, '某某局行政处罚决定书（某市监处罚〔2026〕3号）').shown.has('penalty-result')).toBe(true);
