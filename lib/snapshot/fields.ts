@@ -378,15 +378,36 @@ const INLINE_HOSTS = new Set([
 ]);
 const INLINE_ONLY = new Set(['SPAN', 'FONT', 'LABEL']);
 
-/** The element whose lines hold a text node: the nearest host; a span is one only when it sits directly in a block. */
+/**
+ * The element whose lines hold a text node: the nearest host; a span is one only when it sits directly in a block, and
+ * not when it holds a label alone whose value the line goes on to print in the next runs (a word processor's
+ * `<span>监督电话：</span><span>0591-</span><span>23157028</span>`): the block is, its line the whole pair.
+ */
 function inlineHost(start: Element): Element | null {
   for (let el: Element | null = start; el && el.tagName !== 'BODY'; el = el.parentElement) {
     if (!INLINE_HOSTS.has(el.tagName)) continue;
     if (INLINE_ONLY.has(el.tagName) && el.parentElement && !isBlock(el.parentElement)) continue;
+    if (INLINE_ONLY.has(el.tagName) && labelAloneBeforeValue(el)) continue;
     return el;
   }
   return null;
 }
+
+/**
+ * A run that opens its paragraph and holds a label alone (its text ends with the colon), the value going on in the runs
+ * after it (the next element a span or font, as a word processor writes a paragraph's runs).
+ */
+function labelAloneBeforeValue(el: Element): boolean {
+  if (el.parentElement?.tagName !== 'P') return false;
+  const text = (el.textContent ?? '').replace(/[\s\u00a0\u3000]+$/, '');
+  if (!/[:：]$/.test(text)) return false;
+  const next = el.nextElementSibling;
+  if (next === null || !RUN_TAGS.has(next.tagName)) return false;
+  for (let node = el.previousSibling; node; node = node.previousSibling)
+    if (/[^\s\u00a0\u3000]/.test(node.textContent ?? '')) return false;
+  return /[^\s\u00a0\u3000]/.test(restOfLine(el));
+}
+const RUN_TAGS = new Set(['SPAN', 'FONT']);
 
 export function extractInlineFields(
   texts: PageText,
