@@ -5,6 +5,7 @@
  * bold labels followed by text, two-child div/span pairs, and numbered sections (section-fields); labels may carry
  * pinyin annotations (mirror sites). Also
  * finds tables whose first row names their columns.
+ * Labels printed beside a form's entry boxes (a search form's 关键字：[ ] 文号：[ ]) are no fields.
  * Decides only where labels and values are, never what a label means (the normaliser and templates do that).
  */
 import { isChrome } from './chrome';
@@ -378,6 +379,10 @@ const INLINE_HOSTS = new Set([
 ]);
 const INLINE_ONLY = new Set(['SPAN', 'FONT', 'LABEL']);
 
+/** A form's boxes to type or pick in (not its buttons or hidden values). */
+const ENTRY_CONTROLS =
+  'input:not([type]), input[type="text" i], input[type="search" i], input[type="date" i], input[type="number" i], select, textarea';
+
 /**
  * The element whose lines hold a text node: the nearest host; a span is one only when it sits directly in a block, and
  * not when it holds a label alone whose value the line goes on to print in the next runs (a word processor's
@@ -425,6 +430,9 @@ export function extractInlineFields(
   }
   for (const el of hosts) {
     if (!shown(el)) continue;
+    // Labels beside a form's entry boxes (关键字：[ ] 文号：[ ] 开始时间：[ ]) say what to type into a search, not what the
+    // page holds.
+    if (el.querySelector(ENTRY_CONTROLS)) continue;
     if (
       (el.tagName === 'TD' || el.tagName === 'TH') &&
       cellsOf(el.parentElement ?? el).length >= 2 &&

@@ -97,6 +97,13 @@ describe('fields', () => {
     expect(parseInlinePairs('经调查，当事人的违法行为认定为：未按规定报送材料，依法应予处罚。')).toEqual([]);
   });
 
+  it('takes no field from the labels beside a search form’s entry boxes, and keeps a 标签：值 line beside a button', () => {
+    const { s } = snap(`<table><tr><td>关键字：<input type="text" value=""> 文号：<input name="wh" value="">
+      开始时间：<input type="text"><a href="javascript:void(0)">选择</a> 类别：<select><option>全部</option></select></td></tr></table>
+      <p>发布机构：北京市住房和城乡建设委员会 <input type="button" value="打印"></p>`);
+    expect(pairs(s)).toEqual([['发布机构', '北京市住房和城乡建设委员会']]);
+  });
+
   it('reads dl lists and bold labels', () => {
     const { s } = snap(`<dl><dt>被处罚者的名称</dt><dd>罗源县某建材有限公司</dd><dt>处罚依据</dt><dd></dd></dl>
       <p><strong>违法事实</strong> 未经批准擅自占用林地。</p>`);
