@@ -181,6 +181,21 @@ describe('findBreadcrumb', () => {
     expect(findBreadcrumb(doc('<div class="breadcrumb-bg"><img alt=""> 欢迎访问</div>'))).toBeNull();
   });
 
+  it('reads an element whose id names it the breadcrumb, a chain of its links that does not start at home', () => {
+    // DotNetNuke's breadcrumb control, as the 北京市住建委 应急管理 articles print it.
+    const crumb = findBreadcrumb(
+      doc(`<td class="dqwz"><span id="ess_ctr443_BreadCrumbCtl_lblBreadCrumb"><a href="/publish/portal0/tab60/">信息公开</a>
+        ＞ <a href="/publish/portal0/tab1248/">应急管理</a></span></td><h1>市住房城乡建设委召开系统应急工作会</h1>`),
+    );
+    expect(crumb).toMatchObject({ segments: ['信息公开', '应急管理'], source: 'markup' });
+    // Not from home, the chain must be its links alone: plain text run on after them is no segment of it.
+    expect(
+      findBreadcrumb(
+        doc('<div class="blkBreadcrumb"><a href="/house/">房产</a> &gt; <a href="/news/">楼市新闻</a> &gt; 正文</div>'),
+      ),
+    ).toBeNull();
+  });
+
   it('takes a header link bar split by | for no breadcrumb, and reads the chain after it', () => {
     const crumb = findBreadcrumb(
       doc(`<div class="header"><a href="/">首页</a> | <a>简</a> | <a>繁</a> | <a>EN</a> | <a>登录</a></div>

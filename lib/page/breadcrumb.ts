@@ -3,7 +3,8 @@
  * Decides: where the breadcrumb is and its segments, trying in turn TRS's `CurrChnlCls` marker, a known prefix
  * (当前位置： / 您现在的位置： / 您当前所在位置： / 您所在的位置 / 所在位置 / 當前位置 …; a prefix beside the items of a list
  * reads the items), a list the markup names as the breadcrumb
- * (class or aria-label `breadcrumb`) or another element whose class names it (its text a chain from home), then a
+ * (class or aria-label `breadcrumb`) or another element whose class or id names it (its text a chain with pointing
+ * separators from home, or a chain of its links alone), then a
  * bare chain starting at 首页 whose separators point onward (> / » …;
  * links split by | alone are a header's link bar).
  * Does not decide which segment is the column — column detection does that with the whole path.
@@ -150,23 +151,41 @@ function fromMarkedList(doc: Document): Breadcrumb | null {
     if (box.tagName === 'OL' || box.tagName === 'UL') continue;
     seen++;
     const text = shortText(box);
-    const chain = text === null ? null : pointingChain(text);
+    const chain = text === null ? null : (pointingChain(text) ?? linkedChain(text, box));
     if (chain && !isPlaceholderChain(chain.segments)) return { ...endAtLastLink(chain, box), source: 'markup' };
   }
   return null;
 }
-/** Any element whose class names it the breadcrumb (`breadcrumb`, `BreadcrumbNav`, `ui-breadcrumb` …). */
-const MARKED_BOXES = '[class*="breadcrumb"],[class*="Breadcrumb"]';
+/**
+ * Any element whose class or id names it the breadcrumb (`breadcrumb`, `BreadcrumbNav`, `ui-breadcrumb`, DotNetNuke's
+ * `<span id="…_BreadCrumbCtl_lblBreadCrumb">` …).
+ */
+const MARKED_BOXES =
+  '[class*="breadcrumb"],[class*="Breadcrumb"],[id*="breadcrumb"],[id*="Breadcrumb"],[id*="BreadCrumb"]';
 
 /**
  * A chain without a prefix, split at its pointing separators only, page tools after its last segment dropped: a
- * breadcrumb when it starts at the home page and has a segment after it (`首页 > 公示公告`), else null.
+ * breadcrumb when it has two segments or more and starts at the home page (`首页 > 公示公告`) — or anywhere, when the
+ * markup names the element the breadcrumb (`fromHome` false: `信息公开 ＞ 应急管理`) — else null.
  */
-function pointingChain(text: string): Breadcrumb | null {
+function pointingChain(text: string, fromHome = true): Breadcrumb | null {
   const parts = text.split(DIRECTIONAL_SEPARATOR);
   parts[parts.length - 1] = (parts[parts.length - 1] ?? '').replace(TRAILING_TOOLS, '');
   const segments = parts.map((p) => p.replace(/[\s\u00a0\u3000]+/g, '')).filter((p) => p.length > 0);
-  return segments.length >= 2 && HOME.test(segments[0]!) ? { segments, source: 'separator', text } : null;
+  return segments.length >= 2 && (!fromHome || HOME.test(segments[0]!))
+    ? { segments, source: 'separator', text }
+    : null;
+}
+
+/**
+ * A chain not from home in an element the markup names the breadcrumb (`信息公开 ＞ 应急管理`): taken only when every
+ * segment is one of its links, in order (no plain text run on into it).
+ */
+function linkedChain(text: string, box: Element): Breadcrumb | null {
+  const chain = pointingChain(text, false);
+  if (!chain) return null;
+  const links = linkSegments(box);
+  return chain.segments.length === links.length && chain.segments.every((s, i) => s === links[i]) ? chain : null;
 }
 
 function clean(text: string | null | undefined): string {
