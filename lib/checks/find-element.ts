@@ -269,11 +269,16 @@ export function headerElements(table: HeaderTable, template: ElementTemplate): n
 /**
  * How many of a template's elements a page must show before the page is taken for one of its records: at least 30 %
  * and at least two. A table with 建设单位 and 建设地点 columns is a list of construction projects, not yet of
- * 环评受理 records (seven elements: three are needed).
+ * 环评受理 records (seven elements: three are needed). Never more than ENOUGH_AT_MOST: five distinct labels of one
+ * template are a record of it however long its list is — a 办事指南 of 22 elements (the plan's and the national
+ * standard's) prints a part of them (a 主题式服务 guide's 收费标准, 承诺时限, 办公地址, 办公时间, 监督投诉渠道, 结果送达).
  */
 export function enoughElements(template: ElementTemplate): number {
-  return Math.max(2, Math.ceil(template.elements.length * 0.3));
+  return Math.max(2, Math.min(ENOUGH_AT_MOST, Math.ceil(template.elements.length * 0.3)));
 }
+
+/** The most distinct elements any template asks of a page before it is taken for one of its records. */
+export const ENOUGH_AT_MOST = 5;
 
 /** Header tables that list records of this template: their header row names enough of its elements (enoughElements). */
 export function recordTables(snapshot: PageSnapshot, template: ElementTemplate): HeaderTable[] {

@@ -126,3 +126,28 @@ describe('a 行政处罚裁量基准 (a scale for penalties, 国办发〔2022〕
     expect(shown.get('penalty-result')).toBe('page');
   });
 });
+
+describe('a long template shown in part', () => {
+  // A 办事指南 of a combined service (“一件事”) prints five of the guide template's 22 elements in its 基本信息 table.
+  const GUIDE_PART = `<table>
+    <tr><th>是否收费（收费标准）</th><td>不收费</td></tr>
+    <tr><th>承诺时限</th><td>7个工作日</td></tr>
+    <tr><th>办公地址</th><td>某市政务服务大厅一楼综合窗口</td></tr>
+    <tr><th>办公时间</th><td>工作日9:00-12:00，13:00-17:00</td></tr>
+    <tr><th>监督投诉渠道</th><td>12345</td></tr>
+  </table>`;
+
+  it('is a record of it once five distinct elements are labelled, though five are less than 30 % of the list', () => {
+    const { snapshot, shown } = page(GUIDE_PART);
+    expect(shown.get('service-guide')).toBe('page');
+    const got = statuses(snapshot, 'service-guide');
+    expect(got.承诺办结时限).toBe('present');
+    expect(got.办理地点).toBe('present');
+    expect(got.事项名称).toBe('missing');
+  });
+
+  it('is not one with four of them', () => {
+    const { shown } = page(GUIDE_PART.replace(/<tr><th>监督投诉渠道[^\n]*\n/, ''));
+    expect(shown.has('service-guide')).toBe(false);
+  });
+});

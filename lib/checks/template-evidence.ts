@@ -2,7 +2,7 @@
  * Which element templates a page shows, from its own evidence whatever its column or chrome (fragments and bare tables
  * included) — the shared mechanism the template checks declare their applicability with (template-elements,
  * metadata-block). A template is shown when the user picked it, or when the page shows enough of it: at least 30% of
- * its elements (and at least two) by label, or two when a matched task names the template; or a table whose header row
+ * its elements (and at least two; five always suffice) by label, or two when a matched task names the template; or a table whose header row
  * names as many of its elements (30 %, at least two; one record per row). On a list or home page only such record tables count. A page
  * printing the same label three times or more lists many records (a catalogue) and shows no single-record template.
  * A detail page whose title names it one of a template's records (`titleCues`: 征求意见, 行政处罚决定书) shows that
